@@ -1,0 +1,90 @@
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+#define CHUNK_BYTES	(32 * 1024)
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t size;		/* bytes in data[] */
+	size_t fill;		/* bytes used in data[] */
+	max_align_t data[];
+};
+
+void
+arena_init(struct arena *a)
+{
+	a->head = NULL;
+	a->used = 0;
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct arena_chunk *c, *next;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	arena_init(a);
+}
+
+/* Returns zeroed memory aligned for any type. */
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	const size_t align = sizeof(max_align_t);
+	struct arena_chunk *c = a->head;
+	size_t size;
+	char *p;
+
+	if (n == 0)
+		n = 1;
+	if (n > SIZE_MAX - align)
+		return NULL;
+	n = (n + align - 1) / align * align;
+	if (c == NULL || c->size - c->fill < n) {
+		size = n > CHUNK_BYTES ? n : CHUNK_BYTES;
+		c = malloc(sizeof(*c) + size);
+		if (c == NULL)
+			return NULL;
+		c->size = size;
+		c->fill = 0;
+		/* A large block gets its own chunk behind the current one. */
+		if (a->head != NULL && size > CHUNK_BYTES) {
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = a->head;
+			a->head = c;
+		}
+	}
+	p = (char *)c->data + c->fill;
+	c->fill += n;
+	a->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t len)
+{
+	char *p;
+
+	if (len == SIZE_MAX || (p = arena_alloc(a, len + 1)) == NULL)
+		return NULL;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}

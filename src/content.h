@@ -1,0 +1,128 @@
+/*
+ * The content model: languages, menus, topics, the FAQ.  Loaded from
+ * YAML by content_load() (load.c); no curses here.
+ */
+#ifndef SMP_CONTENT_H
+#define SMP_CONTENT_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+
+struct source {
+	const char *title;
+	const char *publisher;	/* or journal; may be NULL */
+	const char *url;	/* may be NULL */
+	int	 year;		/* 0 when not given */
+};
+
+struct section {
+	const char *heading;
+	const char *body;	/* body text: paragraphs and "- " bullets */
+};
+
+struct topic {
+	const char *id;
+	const char *title;
+	const char *summary;
+	struct section *sections;
+	size_t	 nsections;
+	struct topic **related;
+	size_t	 nrelated;
+	struct source *sources;
+	size_t	 nsources;
+	int	 reviewed;	/* YYYYMMDD */
+	int	 next_review;	/* YYYYMMDD */
+	const char *reviewer;	/* the reviewer's role */
+	const char *file;	/* where it was loaded from */
+};
+
+enum menu_kind {
+	MENU_TOPIC,		/* opens a topic page */
+	MENU_SUBMENU,		/* opens another menu */
+	MENU_SHOW,		/* opens a built-in screen */
+};
+
+enum show_kind {
+	SHOW_FAQ,
+	SHOW_DISCLAIMER,
+	SHOW_HELP,
+};
+
+struct menu;
+
+struct menu_item {
+	enum menu_kind kind;
+	const char *title;
+	const char *summary;	/* may be NULL */
+	struct topic *topic;	/* MENU_TOPIC */
+	struct menu *sub;	/* MENU_SUBMENU */
+	enum show_kind show;	/* MENU_SHOW */
+};
+
+struct menu {
+	const char *title;
+	struct menu_item *items;
+	size_t	 n;
+};
+
+struct faq_entry {
+	const char *question;
+	const char *answer;
+	struct topic *topic;	/* may be NULL */
+};
+
+struct faq {
+	const char *title;
+	struct faq_entry *entries;
+	size_t	 n;
+};
+
+struct language {
+	char	 code[16];	/* folder name: en, es, pt_BR */
+	const char *name;	/* in the language itself */
+	const char *title;
+	const char *welcome;
+	const char *disclaimer;
+	struct menu home;
+	struct topic *topics;	/* sorted by id */
+	size_t	 ntopics;
+	struct faq *faq;	/* NULL when the language has none */
+	struct arena arena;	/* owns everything above */
+};
+
+struct content {
+	struct language **langs;	/* sorted by code */
+	size_t	 nlangs;
+	size_t	 broken;		/* languages left out for errors */
+};
+
+/* What content_load() could not do at all. */
+enum content_status {
+	CONTENT_OK,		/* every language loaded cleanly */
+	CONTENT_ERRORS,		/* some languages had errors and were left out */
+	CONTENT_NOT_FOUND,	/* a root is missing, or there is no language */
+	CONTENT_NO_MEMORY,
+};
+
+/*
+ * Loads the content found under the roots; a later root replaces an
+ * earlier one's file of the same relative path.  A language with any
+ * error is left out (its errors are in d) and the others are kept.
+ * content_free() must be called whatever the result.
+ */
+enum content_status content_load(struct content *, const char *const *roots,
+	    size_t nroots, struct diags *d);
+void	content_free(struct content *);
+
+struct language *content_language(const struct content *, const char *code);
+/* Picks the language for a locale name such as "pt_BR.UTF-8"; NULL if none. */
+struct language *content_language_for_locale(const struct content *,
+	    const char *locale);
+struct topic *language_topic(const struct language *, const char *id);
+
+/* Formats a YYYYMMDD date as YYYY-MM-DD into buf (11 bytes). */
+void	date_format(int date, char buf[11]);
+
+#endif

@@ -1,0 +1,226 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "i18n.h"
+
+void
+doc_init(struct doc *d, int width, const char *bullet)
+{
+	memset(d, 0, sizeof(*d));
+	wrap_init(&d->w);
+	d->width = width;
+	d->bullet = bullet;
+}
+
+void
+doc_free(struct doc *d)
+{
+	wrap_free(&d->w);
+	free(d->style);
+	free(d->link);
+	free(d->links);
+	memset(d, 0, sizeof(*d));
+}
+
+void
+doc_reset(struct doc *d, int width)
+{
+	wrap_clear(&d->w);
+	d->nlinks = 0;
+	d->sources = 0;
+	d->width = width;
+	d->nomem = 0;
+}
+
+/* Gives the lines added since first their style and link. */
+static void
+tag_link(struct doc *d, size_t first, enum doc_style style, int link)
+{
+	unsigned char *ns;
+	size_t i, cap;
+	int *nl;
+
+	if (d->w.n > d->cap) {
+		cap = d->w.cap;
+		ns = realloc(d->style, cap);
+		if (ns != NULL)
+			d->style = ns;
+		nl = realloc(d->link, cap * sizeof(*nl));
+		if (nl != NULL)
+			d->link = nl;
+		if (ns == NULL || nl == NULL) {
+			d->nomem = 1;
+			d->w.n = first;		/* drop untagged lines */
+			return;
+		}
+		d->cap = cap;
+	}
+	for (i = first; i < d->w.n; i++) {
+		d->style[i] = (unsigned char)style;
+		d->link[i] = link;
+	}
+}
+
+void
+doc_tag(struct doc *d, size_t first, enum doc_style style)
+{
+	tag_link(d, first, style, -1);
+}
+
+void
+doc_line(struct doc *d, const char *text, enum doc_style style)
+{
+	size_t first = d->w.n;
+
+	if (wrap_paragraph(&d->w, text, strlen(text), d->width, 0) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, style);
+}
+
+void
+doc_body(struct doc *d, const char *text)
+{
+	size_t first = d->w.n;
+
+	if (wrap_body(&d->w, text, d->width, 0, d->bullet) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_TEXT);
+}
+
+void
+doc_blank(struct doc *d)
+{
+	size_t first = d->w.n;
+
+	if (wrap_blank(&d->w) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_TEXT);
+}
+
+void
+doc_link(struct doc *d, const char *label, struct topic *t)
+{
+	struct doc_link *nv;
+	size_t first = d->w.n, cap;
+
+	if (d->nlinks == d->linkcap) {
+		cap = d->linkcap ? d->linkcap * 2 : 8;
+		if ((nv = realloc(d->links, cap * sizeof(*nv))) == NULL) {
+			d->nomem = 1;
+			return;
+		}
+		d->links = nv;
+		d->linkcap = cap;
+	}
+	if (wrap_paragraph(&d->w, label, strlen(label), d->width, 0) < 0)
+		d->nomem = 1;
+	d->links[d->nlinks].topic = t;
+	d->links[d->nlinks].line = first;
+	tag_link(d, first, DOC_LINK, (int)d->nlinks);
+	d->nlinks++;
+}
+
+/* "1. Side effects and risks": links are numbered for the digit keys. */
+static void
+numbered_link(struct doc *d, size_t n, struct topic *t)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof(buf), "%zu. %s", n, t->title);
+	doc_link(d, buf, t);
+}
+
+static void
+source_line(struct doc *d, const struct source *s)
+{
+	char buf[1024], year[16] = "";
+	size_t first = d->w.n;
+
+	if (s->year)
+		snprintf(year, sizeof(year), ", %d", s->year);
+	snprintf(buf, sizeof(buf), "- %s%s%s%s", s->title,
+	    s->publisher ? ". " : "", s->publisher ? s->publisher : "", year);
+	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_TEXT);
+	if (s->url) {
+		first = d->w.n;
+		if (wrap_paragraph(&d->w, s->url, strlen(s->url), d->width,
+		    2) < 0)
+			d->nomem = 1;
+		doc_tag(d, first, DOC_NOTE);
+	}
+}
+
+int
+doc_topic(struct doc *d, const struct topic *t)
+{
+	char line[256], a[11], b[11];
+	size_t i;
+
+	doc_line(d, t->title, DOC_TITLE);
+	doc_line(d, t->summary, DOC_NOTE);
+	for (i = 0; i < t->nsections; i++) {
+		doc_blank(d);
+		doc_line(d, t->sections[i].heading, DOC_HEADING);
+		doc_body(d, t->sections[i].body);
+	}
+	if (t->nrelated > 0) {
+		doc_blank(d);
+		doc_line(d, _("Related topics"), DOC_HEADING);
+		for (i = 0; i < t->nrelated; i++)
+			numbered_link(d, i + 1, t->related[i]);
+	}
+	doc_blank(d);
+	d->sources = d->w.n;
+	doc_line(d, _("Sources"), DOC_HEADING);
+	for (i = 0; i < t->nsources; i++)
+		source_line(d, &t->sources[i]);
+	doc_blank(d);
+	date_format(t->reviewed, a);
+	date_format(t->next_review, b);
+	/* TRANSLATORS: %s are dates written YYYY-MM-DD. */
+	snprintf(line, sizeof(line), _("Page last reviewed: %s. Next review "
+	    "due: %s."), a, b);
+	doc_line(d, line, DOC_NOTE);
+	/* TRANSLATORS: %s is a role, such as "content editor". */
+	snprintf(line, sizeof(line), _("Reviewed by: %s."), t->reviewer);
+	doc_line(d, line, DOC_NOTE);
+	return d->nomem ? -1 : 0;
+}
+
+int
+doc_faq_entry(struct doc *d, const struct faq_entry *e)
+{
+	doc_line(d, e->question, DOC_TITLE);
+	doc_blank(d);
+	doc_body(d, e->answer);
+	if (e->topic != NULL) {
+		doc_blank(d);
+		doc_line(d, _("More on this"), DOC_HEADING);
+		numbered_link(d, 1, e->topic);
+	}
+	return d->nomem ? -1 : 0;
+}
+
+int
+doc_text(struct doc *d, const char *title, const char *body)
+{
+	if (title != NULL) {
+		doc_line(d, title, DOC_TITLE);
+		doc_blank(d);
+	}
+	doc_body(d, body);
+	return d->nomem ? -1 : 0;
+}
+
+const char *
+doc_text_at(const struct doc *d, size_t i, size_t *len)
+{
+	*len = d->w.lines[i].len;
+	return d->w.buf + d->w.lines[i].off;
+}

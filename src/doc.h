@@ -1,0 +1,63 @@
+/*
+ * Documents: what a page shows, laid out for a width.  A topic, an FAQ
+ * answer or the help text becomes lines with a style and, for links,
+ * the topic they open.  The screens draw these lines and --dump prints
+ * them, so both show the same words.  No curses here.
+ */
+#ifndef SMP_DOC_H
+#define SMP_DOC_H
+
+#include <stddef.h>
+
+#include "content.h"
+#include "wrap.h"
+
+enum doc_style {
+	DOC_TEXT,
+	DOC_TITLE,
+	DOC_HEADING,
+	DOC_LINK,
+	DOC_NOTE,		/* summaries, review dates: quieter text */
+};
+
+struct doc_link {
+	struct topic *topic;
+	size_t	 line;		/* first line of the link */
+};
+
+struct doc {
+	struct wrap w;		/* the lines and their text */
+	unsigned char *style;	/* per line: enum doc_style */
+	int	*link;		/* per line: index into links, or -1 */
+	size_t	 cap;
+	struct doc_link *links;
+	size_t	 nlinks, linkcap;
+	size_t	 sources;	/* first line of the sources, or 0 */
+	int	 width;
+	const char *bullet;	/* marker for bullet items */
+	int	 nomem;
+};
+
+void	doc_init(struct doc *, int width, const char *bullet);
+void	doc_free(struct doc *);
+/* Starts again at another width, keeping nothing. */
+void	doc_reset(struct doc *, int width);
+
+void	doc_line(struct doc *, const char *text, enum doc_style);
+void	doc_body(struct doc *, const char *text);
+void	doc_blank(struct doc *);
+void	doc_link(struct doc *, const char *label, struct topic *);
+
+/* Styles the lines added to d->w since line first (for callers that
+ * lay out text with the wrap functions directly). */
+void	doc_tag(struct doc *, size_t first, enum doc_style);
+
+/* Whole documents; each returns 0, or -1 when out of memory. */
+int	doc_topic(struct doc *, const struct topic *);
+int	doc_faq_entry(struct doc *, const struct faq_entry *);
+int	doc_text(struct doc *, const char *title, const char *body);
+
+/* The text of line i, and its length in bytes. */
+const char *doc_text_at(const struct doc *, size_t i, size_t *len);
+
+#endif

@@ -1,0 +1,147 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "doc.h"
+#include "dump.h"
+#include "i18n.h"
+
+struct dumper {
+	struct doc doc;
+	FILE	*fp;
+	int	 width;
+	unsigned char *seen;	/* topics printed, by index */
+	int	 nomem;
+	const struct language *lang;
+	int	 any;
+};
+
+/* Prints a laid-out document, underlining titles and headings. */
+static void
+print_doc(struct dumper *p)
+{
+	const struct doc *d = &p->doc;
+	const char *s;
+	size_t i, len;
+	int j;
+
+	if (d->nomem)
+		p->nomem = 1;
+	if (p->any)
+		fputc('\n', p->fp);
+	p->any = 1;
+	for (i = 0; i < d->w.n; i++) {
+		s = doc_text_at(d, i, &len);
+		fprintf(p->fp, "%*s%.*s\n", d->w.lines[i].indent, "",
+		    (int)len, s);
+		if (d->style[i] == DOC_TITLE || d->style[i] == DOC_HEADING) {
+			for (j = 0; j < d->w.lines[i].width; j++)
+				fputc(d->style[i] == DOC_TITLE ? '=' : '-',
+				    p->fp);
+			fputc('\n', p->fp);
+		}
+	}
+	doc_reset(&p->doc, p->width);
+}
+
+static void
+dump_topic(struct dumper *p, const struct topic *t)
+{
+	size_t i = (size_t)(t - p->lang->topics);
+
+	if (p->seen[i])
+		return;
+	p->seen[i] = 1;
+	doc_topic(&p->doc, t);
+	print_doc(p);
+}
+
+static void
+dump_faq(struct dumper *p)
+{
+	const struct faq *q = p->lang->faq;
+	size_t i;
+
+	doc_line(&p->doc, q->title, DOC_TITLE);
+	print_doc(p);
+	for (i = 0; i < q->n; i++) {
+		doc_faq_entry(&p->doc, &q->entries[i]);
+		print_doc(p);
+	}
+}
+
+static void
+dump_menu(struct dumper *p, const struct menu *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		if (m->items[i].kind == MENU_TOPIC)
+			dump_topic(p, m->items[i].topic);
+		else if (m->items[i].kind == MENU_SUBMENU)
+			dump_menu(p, m->items[i].sub);
+}
+
+static void
+dump_all(struct dumper *p)
+{
+	size_t i;
+
+	doc_text(&p->doc, p->lang->title, p->lang->welcome);
+	print_doc(p);
+	doc_text(&p->doc, _("About this information"), p->lang->disclaimer);
+	print_doc(p);
+	dump_menu(p, &p->lang->home);
+	/* Topics reachable only through links still belong in a handout. */
+	for (i = 0; i < p->lang->ntopics; i++)
+		dump_topic(p, &p->lang->topics[i]);
+	if (p->lang->faq != NULL)
+		dump_faq(p);
+}
+
+int
+dump(const struct language *lang, const char *what, int width, FILE *fp)
+{
+	struct dumper p;
+	const struct topic *t = NULL;
+	int status = EX_OK;
+
+	if (what != NULL && strcmp(what, "faq") != 0 &&
+	    strcmp(what, "disclaimer") != 0 &&
+	    (t = language_topic(lang, what)) == NULL) {
+		fprintf(stderr, _("smp-kiosk: --dump: no topic \"%s\" in %s\n"),
+		    what, lang->code);
+		return EX_USAGE;
+	}
+	if (what != NULL && strcmp(what, "faq") == 0 && lang->faq == NULL) {
+		fprintf(stderr, _("smp-kiosk: --dump: %s has no FAQ\n"),
+		    lang->code);
+		return EX_USAGE;
+	}
+	memset(&p, 0, sizeof(p));
+	p.fp = fp;
+	p.width = width;
+	p.lang = lang;
+	doc_init(&p.doc, width, "- ");
+	if ((p.seen = calloc(lang->ntopics + 1, 1)) == NULL) {
+		doc_free(&p.doc);
+		return EX_SOFTWARE;
+	}
+	if (t != NULL)
+		dump_topic(&p, t);
+	else if (what != NULL && strcmp(what, "faq") == 0)
+		dump_faq(&p);
+	else if (what != NULL) {
+		doc_text(&p.doc, _("About this information"), lang->disclaimer);
+		print_doc(&p);
+	} else
+		dump_all(&p);
+	if (p.nomem)
+		status = EX_SOFTWARE;
+	free(p.seen);
+	doc_free(&p.doc);
+	return status;
+}

@@ -1,0 +1,57 @@
+/*
+ * The key table: one list that dispatches keys, fills the help screen
+ * and writes the hints in the footer, so the three never disagree.
+ * No curses here: function keys are stored as curses key codes.
+ */
+#ifndef SMP_KEYS_H
+#define SMP_KEYS_H
+
+#include <wchar.h>
+
+enum action {
+	ACT_NONE,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_FIRST,
+	ACT_LAST,
+	ACT_OPEN,
+	ACT_BACK,
+	ACT_NEXT_LINK,
+	ACT_PREV_LINK,
+	ACT_SOURCES,
+	ACT_NUMBER,		/* a digit: open item or link N */
+	ACT_LETTER,		/* a letter: next item starting with it */
+	ACT_HELP,
+	ACT_REDRAW,
+	ACT_QUIT,
+};
+
+/* Where a binding applies. */
+#define ON_MENU		0x1
+#define ON_PAGE		0x2
+#define ON_ALL		(ON_MENU | ON_PAGE)
+
+struct key_binding {
+	int	 fkey;		/* curses KEY_* code, or 0 */
+	wchar_t	 ch;		/* character, or 0 */
+	enum action act;
+	unsigned where;
+	const char *name;	/* how the help screen names the key(s) */
+	const char *help;	/* N_() text for the help screen, or NULL */
+	const char *hkey;	/* the key as the footer names it */
+	const char *hint;	/* N_() footer label, or NULL */
+};
+
+extern const struct key_binding key_table[];
+extern const unsigned key_table_len;
+
+/*
+ * Finds what a key does on a screen (ON_MENU or ON_PAGE): fkey for a
+ * function key, else ch.  Digits and letters without a binding of
+ * their own give ACT_NUMBER and ACT_LETTER.
+ */
+enum action key_action(int fkey, wchar_t ch, unsigned where);
+
+#endif

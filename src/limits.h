@@ -1,0 +1,21 @@
+/*
+ * Limits on content files, in one place.  libyaml enforces none of its
+ * own, so the loader checks each of these while it reads (see
+ * ytree.c): a hostile or broken file is refused early, with a message
+ * that names the limit, instead of eating time or memory.
+ */
+#ifndef SMP_LIMITS_H
+#define SMP_LIMITS_H
+
+#define LIMIT_FILE_BYTES	(4L * 1024 * 1024)	/* one content file */
+#define LIMIT_DEPTH		16	/* nested sequences and mappings */
+#define LIMIT_SCALAR_BYTES	(64 * 1024)	/* one text value */
+#define LIMIT_NODES		200000	/* scalars, sequences, mappings per file */
+#define LIMIT_MAP_KEYS		64	/* keys in one mapping */
+#define LIMIT_ID_CHARS		64	/* topic ids */
+#define LIMIT_LANGS		64	/* language folders per content root */
+#define LIMIT_TOPICS		20000	/* topic files per language */
+#define LIMIT_ROOTS		16	/* --content options */
+#define LIMIT_ERRORS		1000	/* errors kept before the rest are counted */
+
+#endif

@@ -1,0 +1,1085 @@
+/*
+ * Loading content: finding the files under the content roots (later
+ * roots override earlier ones file by file), decoding each YAML tree
+ * into the model of content.h, and checking references between files.
+ * Every problem is reported with its position; a language with any
+ * problem is left out whole, so nothing half-checked reaches a screen.
+ */
+#include <config.h>
+
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "limits.h"
+#include "ytree.h"
+
+/* One topic file found under a root. */
+struct topic_file {
+	char	*id;
+	char	*path;
+	size_t	 order;		/* later roots win */
+};
+
+/* The files that make up one language once overlays are applied. */
+struct lang_files {
+	char	 code[16];
+	char	*dir;		/* first folder seen, for messages */
+	char	*index;
+	char	*faq;
+	struct topic_file *topics;
+	size_t	 ntopics, cap;
+};
+
+struct file_set {
+	struct lang_files *langs;
+	size_t	 n, cap;
+	size_t	 order;
+};
+
+/* A reference to a topic, resolved once every topic is loaded. */
+struct ref {
+	const char *id;
+	const char *file;
+	int	 line, col;
+	struct topic **slot;
+};
+
+struct refs {
+	struct ref *v;
+	size_t	 n, cap;
+};
+
+/* State while decoding one file of one language. */
+struct dec {
+	struct diags *d;
+	const char *file;
+	struct arena *a;
+	struct refs *refs;
+	size_t	 errors;
+	int	 nomem;
+};
+
+struct field {
+	const char *name;
+	int	 required;
+};
+
+/* ---- small helpers ---- */
+
+static char *
+path_join(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *p;
+
+	if ((p = malloc(la + lb + 2)) == NULL)
+		return NULL;
+	memcpy(p, a, la);
+	p[la] = '/';
+	memcpy(p + la + 1, b, lb + 1);
+	return p;
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int
+is_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Language folders: "en", "fil", "pt_BR". */
+static int
+valid_lang_code(const char *s)
+{
+	size_t i = 0;
+
+	while (s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	if (i < 2 || i > 3)
+		return 0;
+	if (s[i] == '\0')
+		return 1;
+	return s[i] == '_' && isupper((unsigned char)s[i + 1]) &&
+	    isupper((unsigned char)s[i + 2]) && s[i + 3] == '\0';
+}
+
+static int
+valid_id(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || len > LIMIT_ID_CHARS || s[0] == '-')
+		return 0;
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+static void __attribute__((format(printf, 3, 4)))
+dec_error(struct dec *x, const struct ynode *n, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vadd(x->d, DIAG_ERROR, x->file, n ? n->line : 0, n ? n->col : 0,
+	    fmt, ap);
+	va_end(ap);
+	x->errors++;
+}
+
+static void *
+dec_alloc(struct dec *x, size_t n, size_t size)
+{
+	void *p;
+
+	if (n != 0 && size > (size_t)-1 / n)
+		p = NULL;
+	else
+		p = arena_alloc(x->a, n * size);
+	if (p == NULL && !x->nomem) {
+		x->nomem = 1;
+		dec_error(x, NULL, "out of memory");
+	}
+	return p;
+}
+
+/* Edit distance, for suggesting the key a typo meant. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, tmp;
+	size_t row[32];
+
+	if (la >= 32 || lb >= 32)
+		return 99;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			tmp = row[j];
+			cur = prev + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < cur)
+				cur = row[j] + 1;
+			if (row[j - 1] + 1 < cur)
+				cur = row[j - 1] + 1;
+			row[j] = cur;
+			prev = tmp;
+		}
+	}
+	return row[lb];
+}
+
+/*
+ * Matches a mapping against the keys it may hold: out[i] receives the
+ * value of spec[i] or NULL.  Unknown keys and missing required keys
+ * are reported.  Returns -1 if the node is not a mapping at all.
+ */
+static int
+dec_fields(struct dec *x, const struct ynode *map, const char *what,
+    const struct field *spec, size_t nspec, const struct ynode **out)
+{
+	const struct ynode *k;
+	size_t i, best, dist, bestdist;
+
+	for (i = 0; i < nspec; i++)
+		out[i] = NULL;
+	if (map == NULL || map->kind != YN_MAP) {
+		dec_error(x, map, "%s must be a mapping of keys, not %s", what,
+		    map ? ynode_kind_name(map->kind) : "empty");
+		return -1;
+	}
+	for (k = map->child; k != NULL && k->next != NULL; k = k->next->next) {
+		best = nspec;
+		bestdist = 3;
+		for (i = 0; i < nspec; i++) {
+			if (strcmp(k->str, spec[i].name) == 0)
+				break;
+			dist = distance(k->str, spec[i].name);
+			if (dist < bestdist) {
+				bestdist = dist;
+				best = i;
+			}
+		}
+		if (i < nspec) {
+			if (out[i] == NULL)	/* a duplicate was reported */
+				out[i] = k->next;
+		} else if (best < nspec)
+			dec_error(x, k, "unknown key \"%s\" in %s (did you mean "
+			    "\"%s\"?)", k->str, what, spec[best].name);
+		else
+			dec_error(x, k, "unknown key \"%s\" in %s", k->str, what);
+	}
+	for (i = 0; i < nspec; i++)
+		if (spec[i].required && out[i] == NULL)
+			dec_error(x, map, "%s is missing the required key \"%s\"",
+			    what, spec[i].name);
+	return 0;
+}
+
+/* Text: a non-empty scalar without tabs; trailing newlines dropped. */
+static const char *
+dec_text(struct dec *x, const struct ynode *n, const char *what, int one_line)
+{
+	size_t len;
+	const char *s;
+	char *p;
+
+	if (n == NULL)
+		return NULL;
+	if (n->kind != YN_SCALAR) {
+		dec_error(x, n, "%s must be text, not %s", what,
+		    ynode_kind_name(n->kind));
+		return NULL;
+	}
+	s = n->str;
+	len = n->len;
+	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\r'))
+		len--;
+	if (len == 0) {
+		dec_error(x, n, "%s is empty", what);
+		return NULL;
+	}
+	if (memchr(s, '\t', len) != NULL) {
+		dec_error(x, n, "%s contains a tab; use spaces", what);
+		return NULL;
+	}
+	if (one_line && memchr(s, '\n', len) != NULL) {
+		dec_error(x, n, "%s must be a single line", what);
+		return NULL;
+	}
+	if ((p = dec_alloc(x, 1, len + 1)) == NULL)
+		return NULL;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+static const char *
+dec_id(struct dec *x, const struct ynode *n, const char *what)
+{
+	if (n == NULL)
+		return NULL;
+	if (n->kind != YN_SCALAR || !valid_id(n->str, n->len)) {
+		dec_error(x, n, "%s must be a topic id (1 to %d of a-z, 0-9 "
+		    "and -)", what, LIMIT_ID_CHARS);
+		return NULL;
+	}
+	return arena_strndup(x->a, n->str, n->len);
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/* A date written YYYY-MM-DD, returned as YYYYMMDD, or 0. */
+static int
+dec_date(struct dec *x, const struct ynode *n, const char *what)
+{
+	int y, m, d;
+
+	if (n == NULL)
+		return 0;
+	if (n->kind != YN_SCALAR || n->len != 10 ||
+	    sscanf(n->str, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+	    n->str[4] != '-' || n->str[7] != '-' ||
+	    !isdigit((unsigned char)n->str[0]) || y < 1900 || y > 2999 ||
+	    m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+		dec_error(x, n, "%s must be a date written YYYY-MM-DD", what);
+		return 0;
+	}
+	return y * 10000 + m * 100 + d;
+}
+
+static int
+dec_year(struct dec *x, const struct ynode *n)
+{
+	char *end;
+	long y;
+
+	if (n == NULL)
+		return 0;
+	if (n->kind == YN_SCALAR) {
+		y = strtol(n->str, &end, 10);
+		if (n->len == 4 && *end == '\0' && y >= 1800 && y <= 2999)
+			return (int)y;
+	}
+	dec_error(x, n, "year must be a year such as 2022");
+	return 0;
+}
+
+/* Checks that n is a list with at least one item; returns it or NULL. */
+static const struct ynode *
+dec_list(struct dec *x, const struct ynode *n, const char *what, int nonempty)
+{
+	if (n == NULL)
+		return NULL;
+	if (n->kind != YN_SEQ) {
+		dec_error(x, n, "%s must be a list, not %s", what,
+		    ynode_kind_name(n->kind));
+		return NULL;
+	}
+	if (nonempty && n->n == 0) {
+		dec_error(x, n, "%s needs at least one item", what);
+		return NULL;
+	}
+	return n;
+}
+
+/* Notes a reference to a topic id, to be checked once all are loaded. */
+static void
+add_ref(struct dec *x, const struct ynode *n, const char *id,
+    struct topic **slot)
+{
+	struct ref *v;
+
+	if (id == NULL)
+		return;
+	if (x->refs->n == x->refs->cap) {
+		size_t cap = x->refs->cap ? x->refs->cap * 2 : 64;
+		if ((v = realloc(x->refs->v, cap * sizeof(*v))) == NULL) {
+			if (!x->nomem)
+				dec_error(x, NULL, "out of memory");
+			x->nomem = 1;
+			return;
+		}
+		x->refs->v = v;
+		x->refs->cap = cap;
+	}
+	v = &x->refs->v[x->refs->n++];
+	v->id = id;
+	v->file = x->file;
+	v->line = n->line;
+	v->col = n->col;
+	v->slot = slot;
+}
+
+/* ---- topics ---- */
+
+static void
+dec_source(struct dec *x, const struct ynode *n, struct source *s)
+{
+	static const struct field spec[] = {
+		{ "title", 1 }, { "publisher", 0 }, { "year", 0 }, { "url", 0 },
+	};
+	const struct ynode *f[4];
+
+	if (dec_fields(x, n, "a source", spec, 4, f) < 0)
+		return;
+	s->title = dec_text(x, f[0], "the source's title", 1);
+	s->publisher = dec_text(x, f[1], "publisher", 1);
+	s->year = dec_year(x, f[2]);
+	s->url = dec_text(x, f[3], "url", 1);
+	if (s->url != NULL && strncmp(s->url, "https://", 8) != 0 &&
+	    strncmp(s->url, "http://", 7) != 0)
+		dec_error(x, f[3], "url must start with https:// or http://");
+	else if (s->url != NULL && strchr(s->url, ' ') != NULL)
+		dec_error(x, f[3], "url must not contain spaces");
+}
+
+static void
+dec_section(struct dec *x, const struct ynode *n, struct section *s)
+{
+	static const struct field spec[] = { { "heading", 1 }, { "body", 1 } };
+	const struct ynode *f[2];
+
+	if (dec_fields(x, n, "a section", spec, 2, f) < 0)
+		return;
+	s->heading = dec_text(x, f[0], "heading", 1);
+	s->body = dec_text(x, f[1], "body", 0);
+}
+
+static void
+dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
+{
+	static const struct field spec[] = {
+		{ "id", 1 }, { "title", 1 }, { "summary", 1 },
+		{ "sections", 1 }, { "related", 0 }, { "sources", 1 },
+		{ "reviewed", 1 }, { "next_review", 1 }, { "reviewer", 1 },
+	};
+	const struct ynode *f[9], *l, *c;
+	const char *id;
+	size_t i;
+
+	if (dec_fields(x, root, "a topic", spec, 9, f) < 0)
+		return;
+	if ((id = dec_id(x, f[0], "id")) != NULL && strcmp(id, t->id) != 0)
+		dec_error(x, f[0], "id \"%s\" does not match the file name "
+		    "(%s.yaml)", id, t->id);
+	t->title = dec_text(x, f[1], "title", 1);
+	t->summary = dec_text(x, f[2], "summary", 1);
+	if ((l = dec_list(x, f[3], "sections", 1)) != NULL &&
+	    (t->sections = dec_alloc(x, l->n, sizeof(*t->sections))) != NULL) {
+		t->nsections = l->n;
+		for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+			dec_section(x, c, &t->sections[i]);
+	}
+	if ((l = dec_list(x, f[4], "related", 0)) != NULL &&
+	    (t->related = dec_alloc(x, l->n, sizeof(*t->related))) != NULL) {
+		t->nrelated = l->n;
+		for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+			add_ref(x, c, dec_id(x, c, "a related topic"),
+			    &t->related[i]);
+	}
+	if ((l = dec_list(x, f[5], "sources", 1)) != NULL &&
+	    (t->sources = dec_alloc(x, l->n, sizeof(*t->sources))) != NULL) {
+		t->nsources = l->n;
+		for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+			dec_source(x, c, &t->sources[i]);
+	}
+	t->reviewed = dec_date(x, f[6], "reviewed");
+	t->next_review = dec_date(x, f[7], "next_review");
+	if (t->reviewed && t->next_review && t->next_review <= t->reviewed)
+		dec_error(x, f[7], "next_review must come after reviewed");
+	t->reviewer = dec_text(x, f[8], "reviewer", 1);
+}
+
+/* ---- index and menus ---- */
+
+static void dec_menu(struct dec *, const struct ynode *, struct menu *,
+    const char *);
+
+static void
+dec_menu_item(struct dec *x, const struct ynode *n, struct menu_item *it)
+{
+	static const struct field spec[] = {
+		{ "topic", 0 }, { "title", 0 }, { "summary", 0 }, { "menu", 0 },
+		{ "show", 0 },
+	};
+	const struct ynode *f[5];
+	int kinds;
+
+	if (dec_fields(x, n, "a menu item", spec, 5, f) < 0)
+		return;
+	kinds = (f[0] != NULL) + (f[3] != NULL) + (f[4] != NULL);
+	if (kinds != 1) {
+		dec_error(x, n, "a menu item needs exactly one of \"topic\", "
+		    "\"menu\" or \"show\"");
+		return;
+	}
+	it->title = dec_text(x, f[1], "title", 1);
+	it->summary = dec_text(x, f[2], "summary", 1);
+	if (f[0] == NULL && f[1] == NULL)
+		dec_error(x, n, "a menu item without \"topic\" needs a "
+		    "\"title\"");
+	if (f[0] != NULL) {
+		it->kind = MENU_TOPIC;
+		add_ref(x, f[0], dec_id(x, f[0], "topic"), &it->topic);
+	} else if (f[3] != NULL) {
+		it->kind = MENU_SUBMENU;
+		if ((it->sub = dec_alloc(x, 1, sizeof(*it->sub))) != NULL)
+			dec_menu(x, f[3], it->sub, it->title);
+	} else {
+		it->kind = MENU_SHOW;
+		if (f[4]->kind == YN_SCALAR && strcmp(f[4]->str, "faq") == 0)
+			it->show = SHOW_FAQ;
+		else if (f[4]->kind == YN_SCALAR &&
+		    strcmp(f[4]->str, "disclaimer") == 0)
+			it->show = SHOW_DISCLAIMER;
+		else if (f[4]->kind == YN_SCALAR &&
+		    strcmp(f[4]->str, "help") == 0)
+			it->show = SHOW_HELP;
+		else
+			dec_error(x, f[4], "show must be faq, disclaimer or help");
+	}
+}
+
+static void
+dec_menu(struct dec *x, const struct ynode *n, struct menu *m,
+    const char *title)
+{
+	const struct ynode *l, *c;
+	size_t i;
+
+	m->title = title;
+	if ((l = dec_list(x, n, "menu", 1)) == NULL ||
+	    (m->items = dec_alloc(x, l->n, sizeof(*m->items))) == NULL)
+		return;
+	m->n = l->n;
+	for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+		dec_menu_item(x, c, &m->items[i]);
+}
+
+/* Finds the first "show: faq" item, to check that an FAQ exists. */
+static const struct menu_item *
+find_show(const struct menu *m, enum show_kind k)
+{
+	const struct menu_item *hit;
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		if (m->items[i].kind == MENU_SHOW && m->items[i].show == k)
+			return &m->items[i];
+		if (m->items[i].kind == MENU_SUBMENU && m->items[i].sub &&
+		    (hit = find_show(m->items[i].sub, k)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+static void
+dec_index(struct dec *x, const struct ynode *root, struct language *lang)
+{
+	static const struct field spec[] = {
+		{ "name", 1 }, { "title", 1 }, { "welcome", 1 },
+		{ "disclaimer", 1 }, { "menu", 1 },
+	};
+	const struct ynode *f[5];
+
+	if (dec_fields(x, root, "the index", spec, 5, f) < 0)
+		return;
+	lang->name = dec_text(x, f[0], "name", 1);
+	lang->title = dec_text(x, f[1], "title", 1);
+	lang->welcome = dec_text(x, f[2], "welcome", 0);
+	lang->disclaimer = dec_text(x, f[3], "disclaimer", 0);
+	dec_menu(x, f[4], &lang->home, NULL);
+}
+
+/* ---- FAQ ---- */
+
+static void
+dec_faq_entry(struct dec *x, const struct ynode *n, struct faq_entry *e)
+{
+	static const struct field spec[] = {
+		{ "question", 1 }, { "answer", 1 }, { "topic", 0 },
+	};
+	const struct ynode *f[3];
+
+	if (dec_fields(x, n, "an FAQ entry", spec, 3, f) < 0)
+		return;
+	e->question = dec_text(x, f[0], "question", 1);
+	e->answer = dec_text(x, f[1], "answer", 0);
+	if (f[2] != NULL)
+		add_ref(x, f[2], dec_id(x, f[2], "topic"), &e->topic);
+}
+
+static void
+dec_faq(struct dec *x, const struct ynode *root, struct faq *q)
+{
+	static const struct field spec[] = { { "title", 1 }, { "entries", 1 } };
+	const struct ynode *f[2], *l, *c;
+	size_t i;
+
+	if (dec_fields(x, root, "the FAQ", spec, 2, f) < 0)
+		return;
+	q->title = dec_text(x, f[0], "title", 1);
+	if ((l = dec_list(x, f[1], "entries", 1)) == NULL ||
+	    (q->entries = dec_alloc(x, l->n, sizeof(*q->entries))) == NULL)
+		return;
+	q->n = l->n;
+	for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+		dec_faq_entry(x, c, &q->entries[i]);
+}
+
+/* ---- finding the files ---- */
+
+static struct lang_files *
+files_lang(struct file_set *fs, const char *code)
+{
+	struct lang_files *v;
+	size_t i;
+
+	for (i = 0; i < fs->n; i++)
+		if (strcmp(fs->langs[i].code, code) == 0)
+			return &fs->langs[i];
+	if (fs->n >= LIMIT_LANGS)
+		return NULL;
+	if (fs->n == fs->cap) {
+		size_t cap = fs->cap ? fs->cap * 2 : 8;
+		if ((v = realloc(fs->langs, cap * sizeof(*v))) == NULL)
+			return NULL;
+		fs->langs = v;
+		fs->cap = cap;
+	}
+	if (strlen(code) >= sizeof(v->code))
+		return NULL;
+	v = &fs->langs[fs->n++];
+	memset(v, 0, sizeof(*v));
+	memcpy(v->code, code, strlen(code) + 1);
+	return v;
+}
+
+/* Replaces *slot with path if path is a regular file. */
+static int
+files_take(char **slot, const char *dir, const char *name)
+{
+	char *p;
+
+	if ((p = path_join(dir, name)) == NULL)
+		return -1;
+	if (!is_file(p)) {
+		free(p);
+		return 0;
+	}
+	free(*slot);
+	*slot = p;
+	return 0;
+}
+
+static int
+files_add_topic(struct lang_files *lf, const char *id, size_t idlen,
+    char *path, size_t order)
+{
+	struct topic_file *v;
+
+	if (lf->ntopics == lf->cap) {
+		size_t cap = lf->cap ? lf->cap * 2 : 32;
+		if ((v = realloc(lf->topics, cap * sizeof(*v))) == NULL)
+			return -1;
+		lf->topics = v;
+		lf->cap = cap;
+	}
+	v = &lf->topics[lf->ntopics];
+	if ((v->id = strndup(id, idlen)) == NULL)
+		return -1;
+	v->path = path;
+	v->order = order;
+	lf->ntopics++;
+	return 0;
+}
+
+static int
+scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
+    struct diags *d)
+{
+	struct dirent *e;
+	char *tdir, *p;
+	size_t len;
+	DIR *dp;
+	int rc = 0;
+
+	if ((tdir = path_join(dir, "topics")) == NULL)
+		return -1;
+	if ((dp = opendir(tdir)) == NULL) {
+		free(tdir);
+		return 0;		/* a language may have no topics yet */
+	}
+	while (rc == 0 && (e = readdir(dp)) != NULL) {
+		len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len <= 5 ||
+		    strcmp(e->d_name + len - 5, ".yaml") != 0)
+			continue;
+		if ((p = path_join(tdir, e->d_name)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (!is_file(p)) {
+			free(p);
+			continue;
+		}
+		if (!valid_id(e->d_name, len - 5)) {
+			diag_add(d, DIAG_ERROR, p, 0, 0, "a topic file must be "
+			    "named ID.yaml, where ID is 1 to %d of a-z, 0-9 "
+			    "and -", LIMIT_ID_CHARS);
+			free(p);
+			continue;
+		}
+		if (lf->ntopics >= (size_t)LIMIT_TOPICS * LIMIT_ROOTS) {
+			diag_add(d, DIAG_ERROR, tdir, 0, 0, "more than %d "
+			    "topics", LIMIT_TOPICS);
+			free(p);
+			break;
+		}
+		if (files_add_topic(lf, e->d_name, len - 5, p,
+		    fs->order++) < 0) {
+			free(p);
+			rc = -1;
+		}
+	}
+	closedir(dp);
+	free(tdir);
+	return rc;
+}
+
+/* Adds the language folders of one root; returns -1 if out of memory. */
+static int
+scan_root(struct file_set *fs, const char *root, struct diags *d,
+    int *missing)
+{
+	struct lang_files *lf;
+	struct dirent *e;
+	char *dir;
+	DIR *dp;
+	int rc = 0;
+
+	if ((dp = opendir(root)) == NULL) {
+		diag_add(d, DIAG_ERROR, root, 0, 0,
+		    "cannot open the content folder");
+		*missing = 1;
+		return 0;
+	}
+	while (rc == 0 && (e = readdir(dp)) != NULL) {
+		if (!valid_lang_code(e->d_name))
+			continue;
+		if ((dir = path_join(root, e->d_name)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (!is_dir(dir)) {
+			free(dir);
+			continue;
+		}
+		if ((lf = files_lang(fs, e->d_name)) == NULL) {
+			diag_add(d, DIAG_ERROR, dir, 0, 0,
+			    "more than %d languages", LIMIT_LANGS);
+			free(dir);
+			break;
+		}
+		if (files_take(&lf->index, dir, "index.yaml") < 0 ||
+		    files_take(&lf->faq, dir, "faq.yaml") < 0 ||
+		    scan_topics(fs, lf, dir, d) < 0)
+			rc = -1;
+		if (lf->dir == NULL)
+			lf->dir = dir;
+		else
+			free(dir);
+	}
+	closedir(dp);
+	return rc;
+}
+
+static int
+cmp_topic_file(const void *a, const void *b)
+{
+	const struct topic_file *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	if (c != 0)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Sorts a language's topics by id and keeps the last root's file of each. */
+static void
+files_overlay(struct lang_files *lf)
+{
+	size_t i, out = 0;
+
+	qsort(lf->topics, lf->ntopics, sizeof(*lf->topics), cmp_topic_file);
+	for (i = 0; i < lf->ntopics; i++) {
+		if (i + 1 < lf->ntopics &&
+		    strcmp(lf->topics[i].id, lf->topics[i + 1].id) == 0) {
+			free(lf->topics[i].id);
+			free(lf->topics[i].path);
+			continue;
+		}
+		lf->topics[out++] = lf->topics[i];
+	}
+	lf->ntopics = out;
+}
+
+static void
+files_free(struct file_set *fs)
+{
+	size_t i, j;
+
+	for (i = 0; i < fs->n; i++) {
+		for (j = 0; j < fs->langs[i].ntopics; j++) {
+			free(fs->langs[i].topics[j].id);
+			free(fs->langs[i].topics[j].path);
+		}
+		free(fs->langs[i].topics);
+		free(fs->langs[i].dir);
+		free(fs->langs[i].index);
+		free(fs->langs[i].faq);
+	}
+	free(fs->langs);
+}
+
+/* ---- one language ---- */
+
+typedef void decode_fn(struct dec *, const struct ynode *, void *);
+
+static void
+decode_topic_cb(struct dec *x, const struct ynode *root, void *obj)
+{
+	dec_topic(x, root, obj);
+}
+
+static void
+decode_index_cb(struct dec *x, const struct ynode *root, void *obj)
+{
+	dec_index(x, root, obj);
+}
+
+static void
+decode_faq_cb(struct dec *x, const struct ynode *root, void *obj)
+{
+	dec_faq(x, root, obj);
+}
+
+/* Parses one file and decodes its tree into obj. */
+static void
+load_file(struct dec *x, const char *path, decode_fn *fn, void *obj)
+{
+	struct ytree t;
+
+	x->file = path;
+	if (ytree_load(&t, path, x->d) == 0) {
+		if (t.root == NULL)
+			dec_error(x, NULL, "the file is empty");
+		else
+			fn(x, t.root, obj);
+	}
+	ytree_free(&t);
+}
+
+static int
+cmp_topic_id(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct topic *)elem)->id);
+}
+
+struct topic *
+language_topic(const struct language *lang, const char *id)
+{
+	return bsearch(id, lang->topics, lang->ntopics, sizeof(struct topic),
+	    cmp_topic_id);
+}
+
+/* Resolves every topic reference; unknown ids are errors. */
+static void
+resolve_refs(struct language *lang, struct refs *refs, struct diags *d)
+{
+	struct ref *r;
+	size_t i;
+
+	for (i = 0; i < refs->n; i++) {
+		r = &refs->v[i];
+		if ((*r->slot = language_topic(lang, r->id)) == NULL)
+			diag_add(d, DIAG_ERROR, r->file, r->line, r->col,
+			    "no topic \"%s\" in %s (expected a file "
+			    "topics/%s.yaml)", r->id, lang->code, r->id);
+	}
+}
+
+/* Menu items that open a topic take its title and summary by default. */
+static void
+menu_defaults(struct menu *m)
+{
+	struct menu_item *it;
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		it = &m->items[i];
+		if (it->kind == MENU_TOPIC && it->topic != NULL) {
+			if (it->title == NULL)
+				it->title = it->topic->title;
+			if (it->summary == NULL)
+				it->summary = it->topic->summary;
+		}
+		if (it->kind == MENU_SUBMENU && it->sub != NULL)
+			menu_defaults(it->sub);
+	}
+}
+
+static void
+language_free(struct language *lang)
+{
+	if (lang == NULL)
+		return;
+	arena_free(&lang->arena);
+	free(lang);
+}
+
+/*
+ * Loads one language.  Returns it, or NULL when it had errors (all
+ * reported in d) or memory ran out (*nomem set).
+ */
+static struct language *
+load_language(const struct lang_files *lf, struct diags *d, int *nomem)
+{
+	struct language *lang;
+	const struct menu_item *faq_item;
+	struct refs refs = { NULL, 0, 0 };
+	struct dec x;
+	size_t before = d->errors, i;
+
+	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
+		*nomem = 1;
+		return NULL;
+	}
+	arena_init(&lang->arena);
+	snprintf(lang->code, sizeof(lang->code), "%s", lf->code);
+	memset(&x, 0, sizeof(x));
+	x.d = d;
+	x.a = &lang->arena;
+	x.refs = &refs;
+	if (lf->index == NULL) {
+		diag_add(d, DIAG_ERROR, lf->dir, 0, 0,
+		    "no index.yaml in this language folder");
+		goto fail;
+	}
+	lang->topics = dec_alloc(&x, lf->ntopics, sizeof(*lang->topics));
+	if (lang->topics == NULL && lf->ntopics > 0)
+		goto fail;
+	lang->ntopics = lf->ntopics;
+	/* Ids come from the file names, so references resolve even to a
+	 * topic whose file has errors, and only the real problem shows. */
+	for (i = 0; i < lf->ntopics && !x.nomem; i++) {
+		lang->topics[i].id = arena_strdup(x.a, lf->topics[i].id);
+		lang->topics[i].file = arena_strdup(x.a, lf->topics[i].path);
+		if (lang->topics[i].id == NULL || lang->topics[i].file == NULL)
+			x.nomem = 1;
+		else
+			load_file(&x, lf->topics[i].path, decode_topic_cb,
+			    &lang->topics[i]);
+	}
+	load_file(&x, lf->index, decode_index_cb, lang);
+	if (lf->faq != NULL && (lang->faq = dec_alloc(&x, 1,
+	    sizeof(*lang->faq))) != NULL)
+		load_file(&x, lf->faq, decode_faq_cb, lang->faq);
+	if (x.nomem)
+		goto fail;
+	resolve_refs(lang, &refs, d);
+	menu_defaults(&lang->home);
+	if (lang->faq == NULL &&
+	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL)
+		diag_add(d, DIAG_ERROR, lf->index, 0, 0,
+		    "the menu shows the FAQ, but %s has no faq.yaml", lf->code);
+	if (d->errors != before)
+		goto fail;
+	free(refs.v);
+	return lang;
+fail:
+	*nomem |= x.nomem;
+	free(refs.v);
+	language_free(lang);
+	return NULL;
+}
+
+static int
+cmp_lang(const void *a, const void *b)
+{
+	const struct language *const *x = a, *const *y = b;
+
+	return strcmp((*x)->code, (*y)->code);
+}
+
+enum content_status
+content_load(struct content *c, const char *const *roots, size_t nroots,
+    struct diags *d)
+{
+	struct file_set fs;
+	struct language *lang;
+	int missing = 0, nomem = 0;
+	size_t i;
+
+	memset(c, 0, sizeof(*c));
+	memset(&fs, 0, sizeof(fs));
+	if (nroots > LIMIT_ROOTS) {
+		diag_add(d, DIAG_ERROR, NULL, 0, 0,
+		    "more than %d content folders", LIMIT_ROOTS);
+		return CONTENT_NOT_FOUND;
+	}
+	for (i = 0; i < nroots && !nomem; i++)
+		if (scan_root(&fs, roots[i], d, &missing) < 0)
+			nomem = 1;
+	if (!nomem && !missing && fs.n == 0)
+		for (i = 0; i < nroots; i++)
+			diag_add(d, DIAG_ERROR, roots[i], 0, 0, "no language "
+			    "folder (such as en/ with an index.yaml) here");
+	if (nomem || missing || fs.n == 0) {
+		files_free(&fs);
+		return nomem ? CONTENT_NO_MEMORY : CONTENT_NOT_FOUND;
+	}
+	if ((c->langs = calloc(fs.n, sizeof(*c->langs))) == NULL) {
+		files_free(&fs);
+		return CONTENT_NO_MEMORY;
+	}
+	for (i = 0; i < fs.n && !nomem; i++) {
+		files_overlay(&fs.langs[i]);
+		if ((lang = load_language(&fs.langs[i], d, &nomem)) != NULL)
+			c->langs[c->nlangs++] = lang;
+		else
+			c->broken++;
+	}
+	files_free(&fs);
+	if (nomem)
+		return CONTENT_NO_MEMORY;
+	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
+	return c->broken ? CONTENT_ERRORS : CONTENT_OK;
+}
+
+void
+content_free(struct content *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nlangs; i++)
+		language_free(c->langs[i]);
+	free(c->langs);
+	memset(c, 0, sizeof(*c));
+}
+
+struct language *
+content_language(const struct content *c, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < c->nlangs; i++)
+		if (strcmp(c->langs[i]->code, code) == 0)
+			return c->langs[i];
+	return NULL;
+}
+
+/*
+ * "pt_BR.UTF-8@euro" tries pt_BR, then pt.  "C" and "POSIX" match
+ * nothing, so the caller falls back to its default.
+ */
+struct language *
+content_language_for_locale(const struct content *c, const char *locale)
+{
+	char code[16];
+	size_t n;
+
+	if (locale == NULL)
+		return NULL;
+	n = strcspn(locale, ".@");
+	if (n == 0 || n >= sizeof(code))
+		return NULL;
+	memcpy(code, locale, n);
+	code[n] = '\0';
+	if (valid_lang_code(code) && content_language(c, code) != NULL)
+		return content_language(c, code);
+	code[strcspn(code, "_")] = '\0';
+	if (valid_lang_code(code))
+		return content_language(c, code);
+	return NULL;
+}
+
+void
+date_format(int date, char buf[11])
+{
+	unsigned u = date > 0 ? (unsigned)date : 0;
+
+	snprintf(buf, 11, "%04u-%02u-%02u", u / 10000 % 10000, u / 100 % 100,
+	    u % 100);
+}

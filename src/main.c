@@ -1,0 +1,304 @@
+/*
+ * smp-kiosk: a terminal patient-education kiosk about scalp
+ * micropigmentation.  main() reads the options, loads the content and
+ * hands over to the checker, the text dump or the curses interface.
+ */
+#include <config.h>
+
+#include <sys/stat.h>
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "content.h"
+#include "diag.h"
+#include "dump.h"
+#include "i18n.h"
+#include "limits.h"
+#include "ui.h"
+
+#ifndef PKGDATADIR
+#define PKGDATADIR	"/usr/local/share/smp-kiosk"
+#endif
+#ifndef SYSCONFDIR
+#define SYSCONFDIR	"/usr/local/etc"
+#endif
+#ifndef LOCALEDIR
+#define LOCALEDIR	"/usr/local/share/locale"
+#endif
+
+enum mode {
+	MODE_KIOSK,
+	MODE_CHECK,
+	MODE_DUMP,
+};
+
+struct options {
+	enum mode mode;
+	const char *roots[LIMIT_ROOTS];
+	size_t	 nroots;
+	const char *lang;
+	const char *topic;	/* --dump TOPIC */
+	int	 width;
+};
+
+enum {
+	OPT_CHECK = 256,
+	OPT_DUMP,
+};
+
+static const struct option long_options[] = {
+	{ "content", required_argument, NULL, 'c' },
+	{ "lang", required_argument, NULL, 'l' },
+	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "dump", no_argument, NULL, OPT_DUMP },
+	{ "width", required_argument, NULL, 'w' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, _("Usage: %s [OPTION]...\n"
+	    "       %s --check [-c DIR]...\n"
+	    "       %s --dump [TOPIC] [-w N] [-c DIR]... [-l CODE]\n"
+	    "A patient-education kiosk about scalp micropigmentation (SMP).\n"
+	    "\n"), PACKAGE, PACKAGE, PACKAGE);
+	fputs(_(
+	    "  -c, --content DIR   content folder; repeat to lay a clinic's "
+	    "folder over\n"
+	    "                      the shipped one (later folders win, file "
+	    "by file)\n"
+	    "  -l, --lang CODE     start in this language (default: from "
+	    "the locale)\n"
+	    "      --check         check the content, list every problem, "
+	    "and exit\n"
+	    "      --dump [TOPIC]  print a topic, \"faq\", \"disclaimer\", or "
+	    "everything\n"
+	    "                      as plain text and exit\n"
+	    "  -w, --width N       wrap --dump output at N columns (20-500, "
+	    "default 80)\n"
+	    "  -h, --help          show this help and exit\n"
+	    "  -V, --version       show the version and exit\n"
+	    "\n"
+	    "Keys: arrows move, Enter opens, Esc goes back, ? shows help, q "
+	    "quits.\n"
+	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
+	    "66 content not found, 70 internal error.\n"), fp);
+	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
+	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
+	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
+}
+
+static int __attribute__((format(printf, 1, 2)))
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("smp-kiosk: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, _("\nTry 'smp-kiosk --help' for more information.\n"));
+	return EX_USAGE;
+}
+
+static int
+dir_exists(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Returns -1 after a usage error (status in *status), 1 to exit 0. */
+static int
+parse_options(int argc, char **argv, struct options *o, int *status)
+{
+	char *end;
+	long n;
+	int ch;
+
+	memset(o, 0, sizeof(*o));
+	o->width = 80;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":c:l:w:hV", long_options,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			if (o->nroots == LIMIT_ROOTS) {
+				*status = usage_error(_("--content: at most %d "
+				    "folders"), LIMIT_ROOTS);
+				return -1;
+			}
+			o->roots[o->nroots++] = optarg;
+			break;
+		case 'l':
+			o->lang = optarg;
+			break;
+		case 'w':
+			n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || n < 20 ||
+			    n > 500) {
+				*status = usage_error(_("--width: \"%s\" is not "
+				    "a number from 20 to 500"), optarg);
+				return -1;
+			}
+			o->width = (int)n;
+			break;
+		case OPT_CHECK:
+			o->mode = MODE_CHECK;
+			break;
+		case OPT_DUMP:
+			o->mode = MODE_DUMP;
+			break;
+		case 'h':
+			usage(stdout);
+			return 1;
+		case 'V':
+			printf("%s %s\n", PACKAGE, VERSION);
+			return 1;
+		case ':':
+			*status = usage_error(_("option %s needs an argument"),
+			    argv[optind - 1]);
+			return -1;
+		default:
+			if (optopt != 0)
+				*status = usage_error(_("unknown option -%c"),
+				    optopt);
+			else
+				*status = usage_error(_("unknown option %s"),
+				    argv[optind - 1]);
+			return -1;
+		}
+	}
+	if (o->mode == MODE_DUMP && optind < argc)
+		o->topic = argv[optind++];
+	if (optind < argc) {
+		*status = usage_error(_("unexpected argument \"%s\""),
+		    argv[optind]);
+		return -1;
+	}
+	if (o->nroots == 0) {
+		o->roots[o->nroots++] = PKGDATADIR "/content";
+		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
+			o->roots[o->nroots++] = SYSCONFDIR "/smp-kiosk/content";
+	}
+	return 0;
+}
+
+static void
+print_diags(const struct diags *d)
+{
+	char *s;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		if ((s = diag_format(&d->v[i])) == NULL)
+			continue;
+		fprintf(stderr, "smp-kiosk: %s\n", s);
+		free(s);
+	}
+	if (d->dropped > 0)
+		fprintf(stderr, _("smp-kiosk: %zu more problems not shown\n"),
+		    d->dropped);
+}
+
+/* The language to start in: --lang, then the locale, then "en". */
+static struct language *
+pick_language(const struct content *c, const char *want, int *status)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	struct language *lang;
+	const char *v;
+	size_t i;
+
+	if (want != NULL) {
+		if ((lang = content_language(c, want)) == NULL)
+			*status = usage_error(_("--lang: no language \"%s\" in "
+			    "the content"), want);
+		return lang;
+	}
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		v = getenv(vars[i]);
+		if (v == NULL || *v == '\0')
+			continue;
+		if ((lang = content_language_for_locale(c, v)) != NULL)
+			return lang;
+		break;		/* the first one set is the one in force */
+	}
+	if ((lang = content_language(c, "en")) != NULL)
+		return lang;
+	return c->langs[0];
+}
+
+static int
+check_summary(const struct content *c, const struct diags *d)
+{
+	size_t i, topics = 0;
+
+	for (i = 0; i < c->nlangs; i++)
+		topics += c->langs[i]->ntopics;
+	printf(_("smp-kiosk: %zu languages loaded, %zu left out; %zu topics; "
+	    "%zu errors, %zu warnings\n"), c->nlangs, c->broken, topics,
+	    d->errors, d->warnings);
+	return d->errors > 0 ? EX_DATAERR : EX_OK;
+}
+
+/* Under a locale that is not UTF-8, text widths still need UTF-8. */
+static void
+set_locale(void)
+{
+	if (setlocale(LC_ALL, "") == NULL)
+		setlocale(LC_ALL, "C.UTF-8");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o;
+	struct content c;
+	struct diags d;
+	struct language *lang = NULL;
+	enum content_status cs;
+	int status = EX_OK, rc;
+
+	set_locale();
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+	if ((rc = parse_options(argc, argv, &o, &status)) != 0)
+		return rc > 0 ? EX_OK : status;
+	diags_init(&d);
+	cs = content_load(&c, o.roots, o.nroots, &d);
+	print_diags(&d);
+	if (cs == CONTENT_NO_MEMORY)
+		status = EX_SOFTWARE;
+	else if (cs == CONTENT_NOT_FOUND)
+		status = EX_NOINPUT;
+	else if (o.mode == MODE_CHECK)
+		status = check_summary(&c, &d);
+	else if (c.nlangs == 0)
+		status = EX_DATAERR;
+	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)
+		;
+	else if (o.mode == MODE_DUMP)
+		status = dump(lang, o.topic, o.width, stdout);
+	else
+		status = ui_run(&c, lang);
+	content_free(&c);
+	diags_free(&d);
+	if (fflush(stdout) != 0 && status == EX_OK)
+		status = EX_IOERR;
+	return status;
+}

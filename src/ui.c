@@ -1,0 +1,860 @@
+/*
+ * The curses interface.  One stack of views holds where the visitor
+ * is; each kind of view has a draw function and a key function, and
+ * ui_run() only reads keys and dispatches.  Everything is drawn into
+ * stdscr on each key and ncurses sends only what changed.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include <curses.h>
+
+#include "doc.h"
+#include "i18n.h"
+#include "keys.h"
+#include "ui.h"
+#include "wrap.h"
+
+#define MIN_COLS	40	/* smaller windows get a message instead */
+#define MIN_ROWS	12
+#define MAX_VIEWS	64	/* back history; the oldest pages drop out */
+#define TEXT_WIDTH	76	/* longest line of text, for easy reading */
+#define MARGIN		2	/* columns left of the text */
+#define BODY_TOP	2	/* first row of a list or page */
+#define ESC_DELAY_MS	25
+
+enum view_kind {
+	V_WELCOME,
+	V_MENU,
+	V_FAQ,
+	V_TOPIC,
+	V_ANSWER,
+	V_DISCLAIMER,
+	V_HELP,
+};
+
+struct view {
+	enum view_kind kind;
+	const char *title;		/* in the header path */
+	const struct menu *menu;	/* V_MENU */
+	const struct topic *topic;	/* V_TOPIC */
+	const struct faq_entry *entry;	/* V_ANSWER */
+	size_t	 sel, top;		/* lists: highlighted, first shown */
+	size_t	 scroll;		/* pages: first line shown */
+	int	 focus;			/* pages: highlighted link, or -1 */
+};
+
+struct ui {
+	struct content *content;
+	struct language *lang;
+	struct view views[MAX_VIEWS];	/* views[0] is the welcome screen */
+	int	 nviews;
+	struct doc doc;			/* the page of the top view */
+	int	 doc_stale;
+	int	 rows, cols;
+	int	 quit;
+};
+
+static volatile sig_atomic_t got_signal;
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* Signals only set a flag; the main loop restores the terminal. */
+static void
+catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;		/* no SA_RESTART: interrupt the read */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static struct view *
+top_view(struct ui *u)
+{
+	return &u->views[u->nviews - 1];
+}
+
+static int
+is_page(enum view_kind k)
+{
+	return k == V_TOPIC || k == V_ANSWER || k == V_DISCLAIMER ||
+	    k == V_HELP;
+}
+
+static int
+text_width(const struct ui *u)
+{
+	int w = u->cols - 2 * MARGIN;
+
+	return w > TEXT_WIDTH ? TEXT_WIDTH : w;
+}
+
+static int
+body_height(const struct ui *u)
+{
+	return u->rows - BODY_TOP - 2;	/* status and footer rows */
+}
+
+static void
+push(struct ui *u, enum view_kind kind, const char *title)
+{
+	struct view *v;
+
+	if (u->nviews == MAX_VIEWS) {
+		/* Forget the oldest page but keep welcome and home. */
+		memmove(&u->views[2], &u->views[3],
+		    (MAX_VIEWS - 3) * sizeof(u->views[0]));
+		u->nviews--;
+	}
+	v = &u->views[u->nviews++];
+	memset(v, 0, sizeof(*v));
+	v->kind = kind;
+	v->title = title;
+	v->focus = -1;
+	u->doc_stale = 1;
+}
+
+static void
+pop(struct ui *u)
+{
+	if (u->nviews > 1) {
+		u->nviews--;
+		u->doc_stale = 1;
+	}
+}
+
+static void
+open_topic(struct ui *u, const struct topic *t)
+{
+	push(u, V_TOPIC, t->title);
+	top_view(u)->topic = t;
+}
+
+static void
+open_home(struct ui *u)
+{
+	push(u, V_MENU, _("Home"));
+	top_view(u)->menu = &u->lang->home;
+}
+
+/* ---- drawing helpers ---- */
+
+/* Draws text at (row, col), cut to cols columns; returns columns used. */
+static int
+put_text(int row, int col, const char *s, size_t len, int cols)
+{
+	size_t fit;
+
+	if (cols <= 0)
+		return 0;
+	fit = utf8_fit(s, len, cols);
+	mvaddnstr(row, col, s, (int)fit);
+	return utf8_width(s, fit);
+}
+
+static int
+put_str(int row, int col, const char *s, int cols)
+{
+	return put_text(row, col, s, strlen(s), cols);
+}
+
+/* The path in the header: "Home > Who it may suit > Scars". */
+static void
+draw_header(struct ui *u)
+{
+	const char *notice = _("General information, not medical advice");
+	const char *sep = " > ", *ell = "... > ";
+	int i, first = 1, w, used, room, nw;
+
+	attron(A_REVERSE);
+	mvhline(0, 0, ' ', u->cols);
+	nw = utf8_width(notice, strlen(notice));
+	if (nw + 2 > u->cols / 2) {
+		notice = _("Not medical advice");
+		nw = utf8_width(notice, strlen(notice));
+	}
+	room = u->cols - 2 - (nw + 2 <= u->cols / 2 ? nw + 2 : 0);
+	/* Drop the oldest parts of the path until the rest fits. */
+	for (;;) {
+		w = 0;
+		for (i = first; i < u->nviews; i++)
+			w += utf8_width(u->views[i].title,
+			    strlen(u->views[i].title)) + (i > first ? 3 : 0);
+		if (first > 1)
+			w += 6;
+		if (w <= room || first >= u->nviews - 1)
+			break;
+		first++;
+	}
+	used = 1;
+	if (u->nviews == 1)
+		used += put_str(0, used, u->lang->title, room);
+	if (first > 1)
+		used += put_str(0, used, ell, room - used + 1);
+	for (i = first; i < u->nviews; i++) {
+		if (i > first)
+			used += put_str(0, used, sep, room - used + 1);
+		used += put_str(0, used, u->views[i].title, room - used + 1);
+	}
+	if (nw + 2 <= u->cols / 2)
+		put_str(0, u->cols - nw - 1, notice, nw);
+	attroff(A_REVERSE);
+}
+
+/* Hints from the key table for this kind of screen. */
+static void
+draw_footer(struct ui *u, unsigned where)
+{
+	const struct key_binding *b;
+	int col = 1, w;
+	unsigned i;
+
+	attron(A_REVERSE);
+	mvhline(u->rows - 1, 0, ' ', u->cols);
+	for (i = 0; i < key_table_len; i++) {
+		b = &key_table[i];
+		if (b->hint == NULL || !(b->where & where))
+			continue;
+		w = utf8_width(b->hkey, strlen(b->hkey)) + 1 +
+		    utf8_width(_(b->hint), strlen(_(b->hint)));
+		if (col + w >= u->cols)
+			break;
+		attron(A_BOLD);
+		col += put_str(u->rows - 1, col, b->hkey, w);
+		attroff(A_BOLD);
+		col += put_str(u->rows - 1, col, " ", 1);
+		col += put_str(u->rows - 1, col, _(b->hint), w) + 2;
+	}
+	attroff(A_REVERSE);
+}
+
+/* ---- lists: menus and the FAQ ---- */
+
+static size_t
+list_count(const struct ui *u, const struct view *v)
+{
+	if (v->kind == V_FAQ)
+		return u->lang->faq ? u->lang->faq->n : 0;
+	return v->menu->n;
+}
+
+static const char *
+list_label(const struct ui *u, const struct view *v, size_t i)
+{
+	if (v->kind == V_FAQ)
+		return u->lang->faq->entries[i].question;
+	return v->menu->items[i].title;
+}
+
+static const char *
+list_summary(const struct view *v, size_t i)
+{
+	if (v->kind == V_FAQ)
+		return NULL;
+	return v->menu->items[i].summary;
+}
+
+static void
+list_scroll_into_view(struct ui *u, struct view *v)
+{
+	size_t h = (size_t)body_height(u);
+
+	if (v->sel < v->top)
+		v->top = v->sel;
+	else if (v->sel >= v->top + h)
+		v->top = v->sel - h + 1;
+}
+
+static void
+draw_list(struct ui *u, struct view *v)
+{
+	size_t i, n = list_count(u, v);
+	int row, h = body_height(u), cw = u->cols - 2 * MARGIN;
+	const char *label, *sum;
+	char num[8];
+
+	list_scroll_into_view(u, v);
+	for (i = v->top; i < n && (int)(i - v->top) < h; i++) {
+		row = BODY_TOP + (int)(i - v->top);
+		label = list_label(u, v, i);
+		if (i == v->sel) {
+			attron(A_REVERSE);
+			mvhline(row, MARGIN, ' ', cw);
+		}
+		if (i < 9)
+			snprintf(num, sizeof(num), "%zu", i + 1);
+		else
+			snprintf(num, sizeof(num), " ");
+		put_str(row, MARGIN + 1, num, 2);
+		put_str(row, MARGIN + 4, label, cw - 5);
+		if (i == v->sel)
+			attroff(A_REVERSE);
+	}
+	if ((sum = list_summary(v, v->sel)) != NULL)
+		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN);
+	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
+}
+
+/* Jumps to the next item whose label starts with ch, cycling. */
+static void
+list_letter(struct ui *u, struct view *v, wchar_t ch)
+{
+	size_t n = list_count(u, v), k, i;
+	const char *label;
+	mbstate_t st;
+	wchar_t first;
+
+	for (k = 1; k <= n; k++) {
+		i = (v->sel + k) % n;
+		label = list_label(u, v, i);
+		memset(&st, 0, sizeof(st));
+		if (mbrtowc(&first, label, strlen(label), &st) > 0 &&
+		    towlower((wint_t)first) == towlower((wint_t)ch)) {
+			v->sel = i;
+			return;
+		}
+	}
+}
+
+static void
+list_open(struct ui *u, struct view *v)
+{
+	const struct menu_item *it;
+
+	if (v->kind == V_FAQ) {
+		push(u, V_ANSWER, _("Answer"));
+		top_view(u)->entry = &u->lang->faq->entries[v->sel];
+		return;
+	}
+	it = &v->menu->items[v->sel];
+	switch (it->kind) {
+	case MENU_TOPIC:
+		open_topic(u, it->topic);
+		break;
+	case MENU_SUBMENU:
+		push(u, V_MENU, it->title);
+		top_view(u)->menu = it->sub;
+		break;
+	case MENU_SHOW:
+		if (it->show == SHOW_FAQ)
+			push(u, V_FAQ, it->title);
+		else if (it->show == SHOW_DISCLAIMER)
+			push(u, V_DISCLAIMER, it->title);
+		else
+			push(u, V_HELP, it->title);
+		break;
+	}
+}
+
+static void
+list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
+{
+	size_t n = list_count(u, v), h = (size_t)body_height(u);
+
+	switch (act) {
+	case ACT_UP:
+		if (v->sel > 0)
+			v->sel--;
+		break;
+	case ACT_DOWN:
+		if (v->sel + 1 < n)
+			v->sel++;
+		break;
+	case ACT_PAGE_UP:
+		v->sel = v->sel > h ? v->sel - h : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		v->sel = v->sel + h < n ? v->sel + h : n - 1;
+		break;
+	case ACT_FIRST:
+		v->sel = 0;
+		break;
+	case ACT_LAST:
+		v->sel = n - 1;
+		break;
+	case ACT_OPEN:
+		list_open(u, v);
+		break;
+	case ACT_NUMBER:
+		if ((size_t)(ch - '0') <= n) {
+			v->sel = (size_t)(ch - '1');
+			list_open(u, v);
+		}
+		break;
+	case ACT_LETTER:
+		list_letter(u, v, ch);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- pages ---- */
+
+static void
+build_help(struct ui *u, struct doc *d)
+{
+	const struct key_binding *b;
+	char key[64];
+	size_t first;
+	unsigned i;
+
+	doc_line(d, _("Help"), DOC_TITLE);
+	doc_blank(d);
+	doc_line(d, _("Keys"), DOC_HEADING);
+	for (i = 0; i < key_table_len; i++) {
+		b = &key_table[i];
+		if (b->help == NULL)
+			continue;
+		snprintf(key, sizeof(key), "%-22s", _(b->name));
+		first = d->w.n;
+		if (wrap_hanging(&d->w, _(b->help), strlen(_(b->help)),
+		    d->width, 0, key) < 0)
+			d->nomem = 1;
+		doc_tag(d, first, DOC_TEXT);
+	}
+	doc_blank(d);
+	doc_line(d, _("About this information"), DOC_HEADING);
+	doc_body(d, u->lang->disclaimer);
+}
+
+static void
+build_doc(struct ui *u, struct view *v)
+{
+	doc_reset(&u->doc, text_width(u));
+	switch (v->kind) {
+	case V_TOPIC:
+		doc_topic(&u->doc, v->topic);
+		break;
+	case V_ANSWER:
+		doc_faq_entry(&u->doc, v->entry);
+		break;
+	case V_DISCLAIMER:
+		doc_text(&u->doc, v->title, u->lang->disclaimer);
+		break;
+	case V_HELP:
+		build_help(u, &u->doc);
+		break;
+	default:
+		break;
+	}
+	u->doc_stale = 0;
+}
+
+static size_t
+page_max_scroll(const struct ui *u)
+{
+	size_t h = (size_t)body_height(u);
+
+	return u->doc.w.n > h ? u->doc.w.n - h : 0;
+}
+
+static int
+line_visible(const struct ui *u, const struct view *v, size_t line)
+{
+	return line >= v->scroll && line < v->scroll + (size_t)body_height(u);
+}
+
+/* After a scroll, a link that left the screen loses the highlight. */
+static void
+page_clamp(struct ui *u, struct view *v)
+{
+	if (v->scroll > page_max_scroll(u))
+		v->scroll = page_max_scroll(u);
+	if (v->focus >= 0 && !line_visible(u, v, u->doc.links[v->focus].line))
+		v->focus = -1;
+}
+
+static void
+page_show_line(struct ui *u, struct view *v, size_t line)
+{
+	size_t h = (size_t)body_height(u);
+
+	if (line < v->scroll)
+		v->scroll = line;
+	else if (line >= v->scroll + h)
+		v->scroll = line - h + 1;
+	page_clamp(u, v);
+}
+
+static void
+draw_page(struct ui *u, struct view *v)
+{
+	const struct doc *d = &u->doc;
+	int h = body_height(u), row, attr, cursor_row = BODY_TOP;
+	char pos[64];
+	const char *s;
+	size_t i, len, n = d->w.n;
+
+	page_clamp(u, v);
+	for (i = v->scroll; i < n && (int)(i - v->scroll) < h; i++) {
+		row = BODY_TOP + (int)(i - v->scroll);
+		switch (d->style[i]) {
+		case DOC_TITLE:
+			attr = A_BOLD;
+			break;
+		case DOC_HEADING:
+			attr = A_BOLD | A_UNDERLINE;
+			break;
+		case DOC_LINK:
+			attr = d->link[i] == v->focus ? A_REVERSE :
+			    A_UNDERLINE;
+			if (d->link[i] == v->focus)
+				cursor_row = row;
+			break;
+		default:
+			attr = A_NORMAL;
+			break;
+		}
+		s = doc_text_at(d, i, &len);
+		attron(attr);
+		put_text(row, MARGIN + d->w.lines[i].indent, s, len,
+		    u->cols - MARGIN - d->w.lines[i].indent);
+		attroff(attr);
+	}
+	if (n <= (size_t)h)
+		snprintf(pos, sizeof(pos), "%s", _("All"));
+	else
+		/* TRANSLATORS: the lines of a page on screen: "Lines 1-20 of
+		 * 85".  Keep it under 20 characters. */
+		snprintf(pos, sizeof(pos), _("Lines %zu-%zu of %zu"),
+		    v->scroll + 1, v->scroll + (size_t)h < n ?
+		    v->scroll + (size_t)h : n, n);
+	len = (size_t)utf8_width(pos, strlen(pos));
+	put_str(u->rows - 2, u->cols - (int)len - MARGIN, pos, (int)len);
+	move(cursor_row, MARGIN);
+}
+
+/* The next (dir 1) or previous (dir -1) link on screen, or -1. */
+static int
+visible_link(struct ui *u, struct view *v, int dir)
+{
+	int i = v->focus;
+
+	for (;;) {
+		i += dir;
+		if (i < 0 || (size_t)i >= u->doc.nlinks)
+			return -1;
+		if (line_visible(u, v, u->doc.links[i].line))
+			return i;
+		if (v->focus < 0 && dir > 0 && u->doc.links[i].line < v->scroll)
+			continue;
+		if (v->focus >= 0)
+			return -1;
+	}
+}
+
+static void
+page_open_link(struct ui *u, struct view *v, int link)
+{
+	(void)v;
+	if (link >= 0 && (size_t)link < u->doc.nlinks)
+		open_topic(u, u->doc.links[link].topic);
+}
+
+static void
+page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
+{
+	size_t h = (size_t)body_height(u), max = page_max_scroll(u);
+	int l;
+
+	switch (act) {
+	case ACT_DOWN:
+		if ((l = visible_link(u, v, 1)) >= 0)
+			v->focus = l;
+		else if (v->scroll < max)
+			v->scroll++;
+		break;
+	case ACT_UP:
+		if (v->focus >= 0 && (l = visible_link(u, v, -1)) >= 0)
+			v->focus = l;
+		else {
+			v->focus = -1;
+			if (v->scroll > 0)
+				v->scroll--;
+		}
+		break;
+	case ACT_PAGE_DOWN:
+		v->scroll = v->scroll + h < max ? v->scroll + h : max;
+		break;
+	case ACT_PAGE_UP:
+		v->scroll = v->scroll > h ? v->scroll - h : 0;
+		break;
+	case ACT_FIRST:
+		v->scroll = 0;
+		v->focus = -1;
+		break;
+	case ACT_LAST:
+		v->scroll = max;
+		v->focus = -1;
+		break;
+	case ACT_NEXT_LINK:
+	case ACT_PREV_LINK:
+		if (u->doc.nlinks == 0)
+			break;
+		l = v->focus + (act == ACT_NEXT_LINK ? 1 : -1);
+		if (l < 0)
+			l = (int)u->doc.nlinks - 1;
+		if ((size_t)l >= u->doc.nlinks)
+			l = 0;
+		page_show_line(u, v, u->doc.links[l].line);
+		v->focus = l;
+		break;
+	case ACT_SOURCES:
+		if (u->doc.sources > 0) {
+			v->scroll = u->doc.sources < max ? u->doc.sources : max;
+			v->focus = -1;
+		}
+		break;
+	case ACT_OPEN:
+		page_open_link(u, v, v->focus);
+		break;
+	case ACT_NUMBER:
+		page_open_link(u, v, (int)(ch - '1'));
+		break;
+	default:
+		break;
+	}
+	page_clamp(u, v);
+}
+
+/* ---- welcome and small windows ---- */
+
+static void
+draw_centered(struct ui *u, struct doc *d, int row, int attr)
+{
+	const char *s;
+	size_t i, len;
+	int col;
+
+	for (i = 0; i < d->w.n && row < u->rows; i++, row++) {
+		s = doc_text_at(d, i, &len);
+		col = (u->cols - d->w.lines[i].width) / 2;
+		attron(attr);
+		put_text(row, col > 0 ? col : 0, s, len, u->cols);
+		attroff(attr);
+	}
+}
+
+static void
+draw_too_small(struct ui *u)
+{
+	struct doc d;
+	char msg[160];
+
+	erase();
+	snprintf(msg, sizeof(msg), _("Please make the window larger (at "
+	    "least %d x %d)."), MIN_COLS, MIN_ROWS);
+	doc_init(&d, u->cols > 2 ? u->cols : 2, NULL);
+	doc_line(&d, msg, DOC_TEXT);
+	draw_centered(u, &d, u->rows > (int)d.w.n ? (u->rows -
+	    (int)d.w.n) / 2 : 0, A_BOLD);
+	doc_free(&d);
+	move(0, 0);
+}
+
+static void
+draw_welcome(struct ui *u)
+{
+	const char *start = _("Press any key to start");
+	int w = text_width(u), limit = u->rows - 3;
+	struct doc d;
+	const char *s;
+	size_t i, len;
+	int row = BODY_TOP;
+
+	doc_init(&d, w, NULL);
+	doc_line(&d, u->lang->title, DOC_TITLE);
+	draw_centered(u, &d, row, A_BOLD);
+	row += (int)d.w.n + 1;
+	doc_reset(&d, w);
+	doc_body(&d, u->lang->welcome);
+	for (i = 0; i < d.w.n && row < limit; i++, row++) {
+		s = doc_text_at(&d, i, &len);
+		put_text(row, (u->cols - w) / 2 + d.w.lines[i].indent, s, len,
+		    w - d.w.lines[i].indent);
+	}
+	doc_reset(&d, u->cols);
+	doc_line(&d, start, DOC_TITLE);
+	draw_centered(u, &d, u->rows - 3, A_BOLD);
+	doc_free(&d);
+	move(u->rows - 3, (u->cols - utf8_width(start, strlen(start))) / 2 > 0 ?
+	    (u->cols - utf8_width(start, strlen(start))) / 2 : 0);
+}
+
+/* ---- the loop ---- */
+
+static void
+draw(struct ui *u)
+{
+	struct view *v = top_view(u);
+
+	getmaxyx(stdscr, u->rows, u->cols);
+	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
+		draw_too_small(u);
+		refresh();
+		return;
+	}
+	if (is_page(v->kind) && (u->doc_stale ||
+	    u->doc.width != text_width(u)))
+		build_doc(u, v);
+	erase();
+	draw_header(u);
+	switch (v->kind) {
+	case V_WELCOME:
+		draw_footer(u, 0);
+		draw_welcome(u);
+		break;
+	case V_MENU:
+	case V_FAQ:
+		draw_footer(u, ON_MENU);
+		draw_list(u, v);
+		break;
+	default:
+		draw_footer(u, ON_PAGE);
+		draw_page(u, v);
+		break;
+	}
+	refresh();
+}
+
+static void
+handle_key(struct ui *u, int fkey, wchar_t ch)
+{
+	struct view *v = top_view(u);
+	unsigned where = v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU :
+	    ON_PAGE;
+	enum action act = key_action(fkey, ch, where);
+
+	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
+		if (act == ACT_QUIT)
+			u->quit = 1;
+		return;
+	}
+	switch (act) {
+	case ACT_QUIT:
+		u->quit = 1;
+		return;
+	case ACT_HELP:
+		if (v->kind != V_HELP)
+			push(u, V_HELP, _("Help"));
+		return;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return;
+	case ACT_BACK:
+		pop(u);
+		return;
+	default:
+		break;
+	}
+	if (v->kind == V_WELCOME)
+		open_home(u);
+	else if (where == ON_MENU)
+		list_key(u, v, act, ch);
+	else
+		page_key(u, v, act, ch);
+}
+
+/* Sets up curses on the terminal of stdin and stdout. */
+static SCREEN *
+start_curses(int *status)
+{
+	const char *term = getenv("TERM");
+	SCREEN *scr;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "smp-kiosk: %s\n", _("the interactive kiosk "
+		    "needs a terminal on standard input and output (try "
+		    "--dump for plain text)"));
+		*status = EX_USAGE;
+		return NULL;
+	}
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
+		fprintf(stderr, _("smp-kiosk: cannot use the terminal type "
+		    "\"%s\" (check TERM)\n"), term ? term : "");
+		*status = EX_SOFTWARE;
+		return NULL;
+	}
+	set_term(scr);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(ESC_DELAY_MS);
+	curs_set(1);
+	return scr;
+}
+
+int
+ui_run(struct content *c, struct language *start)
+{
+	struct ui u;
+	SCREEN *scr;
+	wint_t wch;
+	int rc, status = EX_OK;
+
+	if ((scr = start_curses(&status)) == NULL)
+		return status;
+	catch_signals();
+	memset(&u, 0, sizeof(u));
+	u.content = c;
+	u.lang = start;
+	u.nviews = 1;
+	u.views[0].kind = V_WELCOME;
+	u.views[0].title = start->title;
+	doc_init(&u.doc, 0, nl_langinfo(CODESET) != NULL &&
+	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0 ? "\xe2\x80\xa2 " :
+	    "- ");
+	while (!u.quit && !got_signal) {
+		draw(&u);
+		errno = 0;
+		rc = get_wch(&wch);
+		if (got_signal)
+			break;
+		if (rc == ERR) {
+			/* A blocking read fails only when the terminal is
+			 * gone (EOF or EIO): never read again. */
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (rc == KEY_CODE_YES && wch == KEY_RESIZE)
+			continue;
+		if (rc == KEY_CODE_YES)
+			handle_key(&u, (int)wch, 0);
+		else
+			handle_key(&u, 0, (wchar_t)wch);
+		if (u.doc.nomem) {
+			status = EX_SOFTWARE;
+			break;
+		}
+	}
+	doc_free(&u.doc);
+	endwin();
+	delscreen(scr);
+	return status;
+}

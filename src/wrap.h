@@ -1,0 +1,63 @@
+/*
+ * Text layout: UTF-8 word wrap by display width (wide characters take
+ * two columns, combining marks none), paragraphs separated by blank
+ * lines, "- " bullets with a hanging indent, and words longer than a
+ * line broken between characters.  Shared by the screens and --dump;
+ * no curses here.  Needs a UTF-8 LC_CTYPE for wcwidth().
+ *
+ * Invalid UTF-8, control characters and characters without a width
+ * come out as U+FFFD, so a laid-out line is always valid UTF-8 and
+ * never wider than asked.
+ */
+#ifndef SMP_WRAP_H
+#define SMP_WRAP_H
+
+#include <stddef.h>
+
+#define WRAP_MIN_WIDTH	2
+
+struct wrap_line {
+	size_t	 off;		/* text at buf + off */
+	size_t	 len;		/* bytes; 0 for a blank line */
+	int	 indent;	/* blank columns before the text */
+	int	 width;		/* display columns of the text */
+};
+
+struct wrap {
+	char	*buf;
+	size_t	 buflen, bufcap;
+	struct wrap_line *lines;
+	size_t	 n, cap;
+};
+
+void	wrap_init(struct wrap *);
+void	wrap_free(struct wrap *);
+void	wrap_clear(struct wrap *);
+
+/*
+ * Appends body text laid out in width columns (at least WRAP_MIN_WIDTH)
+ * with indent blank columns on the left; bullet items start with the
+ * marker bullet (such as "- "), their other lines under its text.
+ * Returns 0, or -1 when out of memory.
+ */
+int	wrap_body(struct wrap *, const char *text, int width, int indent,
+	    const char *bullet);
+/* Appends one paragraph: every whitespace run becomes one space. */
+int	wrap_paragraph(struct wrap *, const char *text, size_t len, int width,
+	    int indent);
+/*
+ * Appends one paragraph that starts with marker; the lines after the
+ * first line up under the text that follows the marker.  With a NULL
+ * marker, the same as wrap_paragraph().
+ */
+int	wrap_hanging(struct wrap *, const char *text, size_t len, int width,
+	    int indent, const char *marker);
+/* Appends a blank line. */
+int	wrap_blank(struct wrap *);
+
+/* Display columns of a UTF-8 string. */
+int	utf8_width(const char *, size_t);
+/* Bytes of the longest prefix of s that fits in cols columns. */
+size_t	utf8_fit(const char *s, size_t len, int cols);
+
+#endif

@@ -1,0 +1,502 @@
+#include <config.h>
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <yaml.h>
+
+#include "limits.h"
+#include "ytree.h"
+
+/* Where the parser is, for error messages. */
+struct builder {
+	struct ytree *t;
+	const char *file;
+	struct diags *d;
+	struct ynode *stack[LIMIT_DEPTH + 1];	/* open collections */
+	struct ynode *last[LIMIT_DEPTH + 1];	/* their last child */
+	int	 depth;
+	long	 nodes;
+	int	 failed;		/* a fatal problem: stop */
+};
+
+const char *
+ynode_kind_name(enum ynode_kind k)
+{
+	switch (k) {
+	case YN_SCALAR:
+		return "text";
+	case YN_SEQ:
+		return "a list";
+	case YN_MAP:
+		return "a mapping";
+	}
+	return "?";
+}
+
+const struct ynode *
+ynode_get(const struct ynode *map, const char *key)
+{
+	const struct ynode *k;
+
+	if (map == NULL || map->kind != YN_MAP)
+		return NULL;
+	for (k = map->child; k != NULL && k->next != NULL; k = k->next->next)
+		if (strcmp(k->str, key) == 0)
+			return k->next;
+	return NULL;
+}
+
+/* Decodes one UTF-8 sequence; returns its length, or 0 if invalid. */
+static size_t
+utf8_seq(const unsigned char *s, size_t avail, unsigned long *cp)
+{
+	unsigned long c;
+	size_t n, i;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		c = s[0] & 0x07;
+	} else
+		return 0;
+	if (avail < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/*
+ * Checks the raw bytes before libyaml sees them: the encoding must be
+ * UTF-8 and the text must hold no NUL or control characters, which
+ * libyaml would otherwise pass through inside quoted scalars.
+ */
+static int
+check_bytes(const char *file, const unsigned char *b, size_t len,
+    struct diags *d)
+{
+	int line = 1, col = 1;
+	unsigned long cp;
+	size_t i = 0, n;
+
+	if ((len >= 4 && memcmp(b, "\0\0\xfe\xff", 4) == 0) ||
+	    (len >= 4 && memcmp(b, "\xff\xfe\0\0", 4) == 0)) {
+		diag_add(d, DIAG_ERROR, file, 1, 1,
+		    "the file is UTF-32; save it as UTF-8");
+		return -1;
+	}
+	if (len >= 2 && (memcmp(b, "\xfe\xff", 2) == 0 ||
+	    memcmp(b, "\xff\xfe", 2) == 0)) {
+		diag_add(d, DIAG_ERROR, file, 1, 1,
+		    "the file is UTF-16; save it as UTF-8");
+		return -1;
+	}
+	if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < len) {
+		if ((n = utf8_seq(b + i, len - i, &cp)) == 0) {
+			diag_add(d, DIAG_ERROR, file, line, col,
+			    "invalid UTF-8 at byte offset %zu (0x%02x); "
+			    "save the file as UTF-8", i, b[i]);
+			return -1;
+		}
+		if (cp == 0) {
+			diag_add(d, DIAG_ERROR, file, line, col,
+			    "NUL byte at byte offset %zu (is the file UTF-16 "
+			    "or binary?)", i);
+			return -1;
+		}
+		if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') ||
+		    cp == 0x7f || (cp >= 0x80 && cp <= 0x9f)) {
+			diag_add(d, DIAG_ERROR, file, line, col,
+			    "control character U+%04lX is not allowed", cp);
+			return -1;
+		}
+		if (cp == '\n') {
+			line++;
+			col = 1;
+		} else
+			col++;
+		i += n;
+	}
+	return 0;
+}
+
+/* Records a problem that stops reading the file. */
+static void __attribute__((format(printf, 4, 5)))
+fatal(struct builder *b, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vadd(b->d, DIAG_ERROR, b->file, line, col, fmt, ap);
+	va_end(ap);
+	b->failed = 1;
+}
+
+/* Is this node the key slot of the mapping on top of the stack? */
+static int
+at_key(const struct builder *b)
+{
+	const struct ynode *top = b->depth > 0 ? b->stack[b->depth - 1] : NULL;
+	size_t children = 0;
+	const struct ynode *c;
+
+	if (top == NULL || top->kind != YN_MAP)
+		return 0;
+	for (c = top->child; c != NULL; c = c->next)
+		children++;
+	return children % 2 == 0;
+}
+
+/* Refuses a key already present in the mapping; keeps the first. */
+static void
+check_duplicate(struct builder *b, const struct ynode *map,
+    const struct ynode *key)
+{
+	const struct ynode *k;
+
+	for (k = map->child; k != NULL && k->next != NULL; k = k->next->next)
+		if (k->len == key->len && memcmp(k->str, key->str, k->len) == 0) {
+			diag_add(b->d, DIAG_ERROR, b->file, key->line, key->col,
+			    "duplicate key \"%s\" (first at line %d)",
+			    key->str, k->line);
+			return;
+		}
+}
+
+/* Appends a node to the open collection, or makes it the root. */
+static int
+attach(struct builder *b, struct ynode *n, int is_key)
+{
+	struct ynode *top;
+
+	if (++b->nodes > LIMIT_NODES) {
+		diag_add(b->d, DIAG_ERROR, b->file, n->line, n->col,
+		    "more than %d values in one file", LIMIT_NODES);
+		b->failed = 1;
+		return -1;
+	}
+	if (b->depth == 0) {
+		b->t->root = n;
+		return 0;
+	}
+	top = b->stack[b->depth - 1];
+	if (is_key) {
+		if (n->kind != YN_SCALAR) {
+			fatal(b, n->line, n->col,
+			    "a mapping key must be plain text");
+			return -1;
+		}
+		if (top->n >= LIMIT_MAP_KEYS) {
+			fatal(b, n->line, n->col,
+			    "too many keys in one mapping");
+			return -1;
+		}
+		check_duplicate(b, top, n);
+		top->n++;
+	} else if (top->kind == YN_SEQ)
+		top->n++;
+	if (b->last[b->depth - 1] == NULL)
+		top->child = n;
+	else
+		b->last[b->depth - 1]->next = n;
+	b->last[b->depth - 1] = n;
+	return 0;
+}
+
+static struct ynode *
+new_node(struct builder *b, enum ynode_kind kind, const yaml_mark_t *m)
+{
+	struct ynode *n;
+
+	if ((n = arena_alloc(&b->t->arena, sizeof(*n))) == NULL) {
+		fatal(b, 0, 0, "out of memory");
+		return NULL;
+	}
+	n->kind = kind;
+	n->line = (int)m->line + 1;
+	n->col = (int)m->column + 1;
+	return n;
+}
+
+/* Refuses anchors and tags, which content never needs. */
+static int
+check_props(struct builder *b, const yaml_mark_t *m, const yaml_char_t *anchor,
+    const yaml_char_t *tag)
+{
+	if (anchor != NULL) {
+		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		    "anchors (&%s) are not allowed in content", (const char *)anchor);
+		return -1;
+	}
+	if (tag != NULL) {
+		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		    "tags (%s) are not allowed in content", (const char *)tag);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+on_scalar(struct builder *b, yaml_event_t *ev)
+{
+	const yaml_mark_t *m = &ev->start_mark;
+	size_t len = ev->data.scalar.length;
+	int is_key = at_key(b);
+	struct ynode *n;
+
+	if (check_props(b, m, ev->data.scalar.anchor, ev->data.scalar.tag) < 0)
+		return;
+	if (len > LIMIT_SCALAR_BYTES) {
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
+		    (int)m->column + 1, "text longer than %d bytes",
+		    LIMIT_SCALAR_BYTES);
+		b->failed = 1;
+		return;
+	}
+	if (memchr(ev->data.scalar.value, '\0', len) != NULL) {
+		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		    "NUL character in text");
+		return;
+	}
+	if (is_key && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	    len == 2 && memcmp(ev->data.scalar.value, "<<", 2) == 0) {
+		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		    "merge keys (<<) are not allowed in content");
+		return;
+	}
+	if ((n = new_node(b, YN_SCALAR, m)) == NULL)
+		return;
+	n->len = len;
+	n->str = arena_strndup(&b->t->arena, (const char *)ev->data.scalar.value,
+	    len);
+	if (n->str == NULL) {
+		fatal(b, 0, 0, "out of memory");
+		return;
+	}
+	attach(b, n, is_key);
+}
+
+static void
+on_start(struct builder *b, yaml_event_t *ev, enum ynode_kind kind)
+{
+	const yaml_mark_t *m = &ev->start_mark;
+	const yaml_char_t *anchor, *tag;
+	int is_key = at_key(b);
+	struct ynode *n;
+
+	if (kind == YN_SEQ) {
+		anchor = ev->data.sequence_start.anchor;
+		tag = ev->data.sequence_start.tag;
+	} else {
+		anchor = ev->data.mapping_start.anchor;
+		tag = ev->data.mapping_start.tag;
+	}
+	if (check_props(b, m, anchor, tag) < 0)
+		return;
+	if (b->depth >= LIMIT_DEPTH) {
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
+		    (int)m->column + 1, "nesting deeper than %d levels",
+		    LIMIT_DEPTH);
+		b->failed = 1;
+		return;
+	}
+	if ((n = new_node(b, kind, m)) == NULL || attach(b, n, is_key) < 0)
+		return;
+	b->stack[b->depth] = n;
+	b->last[b->depth] = NULL;
+	b->depth++;
+}
+
+/* Handles one event; returns 1 at the end of the stream. */
+static int
+on_event(struct builder *b, yaml_event_t *ev, int *documents)
+{
+	const yaml_mark_t *m = &ev->start_mark;
+
+	switch (ev->type) {
+	case YAML_STREAM_END_EVENT:
+		return 1;
+	case YAML_DOCUMENT_START_EVENT:
+		if (++*documents > 1)
+			fatal(b, (int)m->line + 1, (int)m->column + 1,
+			    "only one YAML document per file");
+		break;
+	case YAML_ALIAS_EVENT:
+		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		    "aliases (*%s) are not allowed in content",
+		    (const char *)ev->data.alias.anchor);
+		break;
+	case YAML_SCALAR_EVENT:
+		on_scalar(b, ev);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		on_start(b, ev, YN_SEQ);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		on_start(b, ev, YN_MAP);
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		if (b->depth > 0)
+			b->depth--;
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static void
+syntax_error(struct builder *b, const yaml_parser_t *p)
+{
+	const yaml_mark_t *m = &p->problem_mark;
+
+	if (p->error == YAML_MEMORY_ERROR) {
+		fatal(b, 0, 0, "out of memory");
+		return;
+	}
+	if (p->context != NULL)
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
+		    (int)m->column + 1, "YAML syntax: %s %s", p->problem,
+		    p->context);
+	else
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
+		    (int)m->column + 1, "YAML syntax: %s",
+		    p->problem ? p->problem : "unknown error");
+	b->failed = 1;
+}
+
+int
+ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
+    struct diags *d)
+{
+	struct builder b;
+	yaml_parser_t p;
+	yaml_event_t ev;
+	int documents = 0, done = 0;
+
+	arena_init(&t->arena);
+	t->root = NULL;
+	memset(&b, 0, sizeof(b));
+	b.t = t;
+	b.file = file;
+	b.d = d;
+	if (check_bytes(file, (const unsigned char *)buf, len, d) < 0)
+		return -1;
+	if (!yaml_parser_initialize(&p)) {
+		diag_add(d, DIAG_ERROR, file, 0, 0, "out of memory");
+		return -1;
+	}
+	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	while (!done && !b.failed) {
+		if (!yaml_parser_parse(&p, &ev)) {
+			syntax_error(&b, &p);
+			break;
+		}
+		done = on_event(&b, &ev, &documents);
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	if (b.failed) {
+		arena_free(&t->arena);
+		t->root = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+ytree_load(struct ytree *t, const char *path, struct diags *d)
+{
+	struct stat st;
+	char *buf;
+	ssize_t r = 0;
+	size_t len = 0;
+	int fd, rc;
+
+	arena_init(&t->arena);
+	t->root = NULL;
+	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "cannot open: %s",
+		    strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if (st.st_size > LIMIT_FILE_BYTES) {
+		diag_add(d, DIAG_ERROR, path, 1, 1,
+		    "file larger than %ld bytes", LIMIT_FILE_BYTES);
+		close(fd);
+		return -1;
+	}
+	/* One byte more than the limit, in case the file grows meanwhile. */
+	if ((buf = malloc(LIMIT_FILE_BYTES + 1 < st.st_size + 1 ?
+	    LIMIT_FILE_BYTES + 1 : (size_t)st.st_size + 1)) == NULL) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "out of memory");
+		close(fd);
+		return -1;
+	}
+	for (;;) {
+		size_t room = (size_t)st.st_size + 1 - len;
+		if (room == 0)
+			break;
+		r = read(fd, buf + len, room);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		len += (size_t)r;
+	}
+	if (r < 0) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		free(buf);
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	if (len > (size_t)st.st_size) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "file changed while read");
+		free(buf);
+		return -1;
+	}
+	rc = ytree_parse(t, path, buf, len, d);
+	free(buf);
+	return rc;
+}
+
+void
+ytree_free(struct ytree *t)
+{
+	arena_free(&t->arena);
+	t->root = NULL;
+}

@@ -1,0 +1,63 @@
+/*
+ * screen.h: run a program in a pseudo-terminal and read its screen.
+ *
+ * Everything the program writes is fed into libvterm, so tests assert on
+ * the screen as a person would see it.  Waits are for a screen condition
+ * with a timeout, polling the pty master; nothing sleeps to synchronise.
+ * Rows and columns count from 0.
+ *
+ * A timeout_ms below 0 means scr_timeout_ms(): SCR_TIMEOUT_MS, or the
+ * value of SMP_TEST_TIMEOUT_MS in the environment (for valgrind runs).
+ * A wait that fails prints the screen as TAP comments ("# |row|").
+ */
+#ifndef SCREEN_H
+#define SCREEN_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#define SCR_TIMEOUT_MS	5000
+
+struct scr;
+
+int		 scr_timeout_ms(void);
+
+/* Start and stop. */
+struct scr	*scr_start(int cols, int rows, char *const argv[],
+		    char *const envp_extra[]);
+void		 scr_resize(struct scr *, int cols, int rows);
+int		 scr_wait_exit(struct scr *, int timeout_ms, int *status);
+void		 scr_close_master(struct scr *);
+pid_t		 scr_pid(struct scr *);
+void		 scr_free(struct scr *);
+
+/* Input. */
+void		 scr_send(struct scr *, const char *bytes, size_t len);
+void		 scr_type(struct scr *, const char *text);
+void		 scr_key(struct scr *, const char *name);
+
+/* Waits: 1 when the condition holds, 0 on timeout or end of output. */
+int		 scr_wait_text(struct scr *, const char *text, int timeout_ms);
+int		 scr_wait_gone(struct scr *, const char *text, int timeout_ms);
+int		 scr_wait_row(struct scr *, int row, const char *text,
+		    int timeout_ms);
+/*
+ * The only wait on time: 1 once no output came for quiet_ms (or it
+ * ended).  Use it to let a redraw finish before counting bytes.
+ */
+int		 scr_wait_idle(struct scr *, int quiet_ms, int timeout_ms);
+
+/* The screen as it is now. */
+char		*scr_row(struct scr *, int row);
+int		 scr_contains(struct scr *, const char *text);
+void		 scr_dump(struct scr *);
+void		 scr_cursor(struct scr *, int *row, int *col);
+int		 scr_altscreen(struct scr *);
+int		 scr_cursor_visible(struct scr *);
+int		 scr_mouse_mode(struct scr *);
+int		 scr_cell_attrs(struct scr *, int row, int col, int *bold,
+		    int *reverse, int *fg_is_default, int *bg_is_default);
+unsigned long	 scr_bytes(struct scr *);
+void		 scr_reset_bytes(struct scr *);
+
+#endif /* SCREEN_H */
