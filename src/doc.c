@@ -169,12 +169,6 @@ doc_topic(struct doc *d, const struct topic *t)
 		doc_line(d, t->sections[i].heading, DOC_HEADING);
 		doc_body(d, t->sections[i].body);
 	}
-	if (t->nrelated > 0) {
-		doc_blank(d);
-		doc_line(d, _("Related topics"), DOC_HEADING);
-		for (i = 0; i < t->nrelated; i++)
-			numbered_link(d, i + 1, t->related[i]);
-	}
 	doc_blank(d);
 	d->sources = d->w.n;
 	doc_line(d, _("Sources"), DOC_HEADING);
@@ -190,6 +184,13 @@ doc_topic(struct doc *d, const struct topic *t)
 	/* TRANSLATORS: %s is a role, such as "content editor". */
 	snprintf(line, sizeof(line), _("Reviewed by: %s."), t->reviewer);
 	doc_line(d, line, DOC_NOTE);
+	/* Last, so that End shows every link the page offers. */
+	if (t->nrelated > 0) {
+		doc_blank(d);
+		doc_line(d, _("Related topics"), DOC_HEADING);
+		for (i = 0; i < t->nrelated; i++)
+			numbered_link(d, i + 1, t->related[i]);
+	}
 	return d->nomem ? -1 : 0;
 }
 

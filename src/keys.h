@@ -31,7 +31,9 @@ enum action {
 /* Where a binding applies. */
 #define ON_MENU		0x1
 #define ON_PAGE		0x2
-#define ON_ALL		(ON_MENU | ON_PAGE)
+#define ON_WELCOME	0x4
+#define ON_VIEWS	(ON_MENU | ON_PAGE)
+#define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME)
 
 struct key_binding {
 	int	 fkey;		/* curses KEY_* code, or 0 */
@@ -48,7 +50,7 @@ extern const struct key_binding key_table[];
 extern const unsigned key_table_len;
 
 /*
- * Finds what a key does on a screen (ON_MENU or ON_PAGE): fkey for a
+ * Finds what a key does on a screen (ON_MENU, ON_PAGE or ON_WELCOME): fkey for a
  * function key, else ch.  Digits and letters without a binding of
  * their own give ACT_NUMBER and ACT_LETTER.
  */

@@ -181,45 +181,53 @@ put_str(int row, int col, const char *s, int cols)
 	return put_text(row, col, s, strlen(s), cols);
 }
 
-/* The path in the header: "Home > Who it may suit > Scars". */
+static int
+path_width(const struct ui *u, int first)
+{
+	int i, w = first > 1 ? 6 : 0;
+
+	for (i = first; i < u->nviews; i++)
+		w += utf8_width(u->views[i].title, strlen(u->views[i].title)) +
+		    (i > first ? 3 : 0);
+	return w;
+}
+
+/*
+ * The header: the path ("Home > Who it may suit > Scars", oldest parts
+ * dropped when it is too long) and, where it fits, the reminder that
+ * this is general information.
+ */
 static void
 draw_header(struct ui *u)
 {
 	const char *notice = _("General information, not medical advice");
-	const char *sep = " > ", *ell = "... > ";
-	int i, first = 1, w, used, room, nw;
+	int i, first = 1, used = 1, nw, room;
 
-	attron(A_REVERSE);
-	mvhline(0, 0, ' ', u->cols);
+	if (u->nviews == 1) {
+		u->views[0].title = u->lang->title;
+		first = 0;
+	}
 	nw = utf8_width(notice, strlen(notice));
-	if (nw + 2 > u->cols / 2) {
+	if (path_width(u, first) + nw + 4 > u->cols) {
 		notice = _("Not medical advice");
 		nw = utf8_width(notice, strlen(notice));
+		if (path_width(u, first) + nw + 4 > u->cols &&
+		    nw + 2 > u->cols / 2)
+			nw = -2;	/* no room: the help screen says it */
 	}
-	room = u->cols - 2 - (nw + 2 <= u->cols / 2 ? nw + 2 : 0);
-	/* Drop the oldest parts of the path until the rest fits. */
-	for (;;) {
-		w = 0;
-		for (i = first; i < u->nviews; i++)
-			w += utf8_width(u->views[i].title,
-			    strlen(u->views[i].title)) + (i > first ? 3 : 0);
-		if (first > 1)
-			w += 6;
-		if (w <= room || first >= u->nviews - 1)
-			break;
+	room = u->cols - 2 - (nw + 2);
+	while (first < u->nviews - 1 && path_width(u, first) > room)
 		first++;
-	}
-	used = 1;
-	if (u->nviews == 1)
-		used += put_str(0, used, u->lang->title, room);
+	attron(A_REVERSE);
+	mvhline(0, 0, ' ', u->cols);
 	if (first > 1)
-		used += put_str(0, used, ell, room - used + 1);
+		used += put_str(0, used, "... > ", room - used + 1);
 	for (i = first; i < u->nviews; i++) {
 		if (i > first)
-			used += put_str(0, used, sep, room - used + 1);
+			used += put_str(0, used, " > ", room - used + 1);
 		used += put_str(0, used, u->views[i].title, room - used + 1);
 	}
-	if (nw + 2 <= u->cols / 2)
+	if (nw > 0)
 		put_str(0, u->cols - nw - 1, notice, nw);
 	attroff(A_REVERSE);
 }
@@ -725,7 +733,7 @@ draw(struct ui *u)
 	draw_header(u);
 	switch (v->kind) {
 	case V_WELCOME:
-		draw_footer(u, 0);
+		draw_footer(u, ON_WELCOME);
 		draw_welcome(u);
 		break;
 	case V_MENU:
@@ -745,8 +753,8 @@ static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
 	struct view *v = top_view(u);
-	unsigned where = v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU :
-	    ON_PAGE;
+	unsigned where = v->kind == V_WELCOME ? ON_WELCOME :
+	    v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU : ON_PAGE;
 	enum action act = key_action(fkey, ch, where);
 
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {

@@ -1,0 +1,129 @@
+#!/bin/sh
+# The command line as a content author and a script see it: --check on
+# the shipped content and on a typo, --dump, usage errors, exit statuses.
+# Writes TAP.
+
+: "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}"
+n=0
+failed=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+result() {	# result STATUS NAME
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=$((failed + 1))
+		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
+	fi
+}
+
+# run EXPECTED_STATUS ARGS...: runs the kiosk, output in $tmp/out, $tmp/err
+run() {
+	want=$1
+	shift
+	"$SMP_KIOSK" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	[ "$got" -eq "$want" ] || echo "exit status $got, expected $want" >>"$tmp/err"
+	[ "$got" -eq "$want" ]
+}
+
+contains() {	# contains FILE TEXT
+	grep -qF -- "$2" "$1"
+}
+
+content=$SMP_SRCDIR/content
+
+run 0 --check -c "$content"
+result $? "--check passes on the shipped content"
+contains "$tmp/out" "0 errors"
+result $? "--check prints a summary"
+
+# A content author's typo: the key and its line must be named.
+mkdir -p "$tmp/typo/en/topics"
+cp "$content/en/index.yaml" "$content/en/faq.yaml" "$tmp/typo/en/"
+cp "$content"/en/topics/*.yaml "$tmp/typo/en/topics/"
+sed 's/^summary:/summery:/' "$content/en/topics/cost.yaml" >"$tmp/typo/en/topics/cost.yaml"
+line=$(grep -n '^summery:' "$tmp/typo/en/topics/cost.yaml" | cut -d: -f1)
+run 65 --check -c "$tmp/typo"
+result $? "--check exits 65 on a typo"
+contains "$tmp/err" "smp-kiosk: $tmp/typo/en/topics/cost.yaml:$line:1: unknown key \"summery\" in a topic (did you mean \"summary\"?)"
+result $? "--check names the typo'd key with file:line:column"
+contains "$tmp/err" "cost.yaml:1:1: a topic is missing the required key \"summary\""
+result $? "--check also reports the missing key (every error, not the first)"
+
+run 66 --check -c "$tmp/nowhere"
+result $? "a missing content folder exits 66"
+contains "$tmp/err" "$tmp/nowhere: cannot open the content folder"
+result $? "and says which folder"
+
+# Overlays: a clinic folder replaces one topic file.
+mkdir -p "$tmp/clinic/en/topics"
+sed 's/^title: .*/title: Our clinic prices/' "$content/en/topics/cost.yaml" >"$tmp/clinic/en/topics/cost.yaml"
+run 0 --dump cost -c "$content" -c "$tmp/clinic"
+result $? "--dump with an overlay"
+head -1 "$tmp/out" | grep -qx "Our clinic prices"
+result $? "the overlay's topic replaces the shipped one"
+run 0 --dump scars -c "$content" -c "$tmp/clinic"
+result $? "topics the overlay does not have still come from the base"
+
+run 0 --dump scars -c "$content" --width 40
+result $? "--dump TOPIC --width 40"
+awk 'length($0) > 40 { bad = 1 } END { exit bad }' "$tmp/out"
+result $? "no --dump line is longer than 40 characters"
+contains "$tmp/out" "Related topics"
+result $? "a dumped topic lists its related topics"
+contains "$tmp/out" "Page last reviewed:"
+result $? "a dumped topic gives its review date"
+
+run 0 --dump -c "$content"
+result $? "--dump of everything"
+for id in $(ls "$content/en/topics" | sed 's/\.yaml$//'); do
+	title=$(sed -n 's/^title: //p' "$content/en/topics/$id.yaml" | tr -d '"')
+	contains "$tmp/out" "$title" || { echo "# missing: $title"; false; }
+	result $? "--dump of everything includes $id"
+done
+run 0 --dump faq -c "$content"
+result $? "--dump faq"
+run 0 --dump disclaimer -c "$content"
+result $? "--dump disclaimer"
+contains "$tmp/out" "not medical advice"
+result $? "the disclaimer says it is not medical advice"
+
+run 64 --dump no-such-topic -c "$content"
+result $? "--dump of an unknown topic is a usage error"
+contains "$tmp/err" 'no topic "no-such-topic"'
+result $? "and names the topic"
+run 64 --width 5 --dump -c "$content"
+result $? "--width out of range exits 64"
+contains "$tmp/err" "--width"
+result $? "and names the option"
+run 64 --bogus
+result $? "an unknown option exits 64"
+contains "$tmp/err" "unknown option --bogus"
+result $? "and names the option"
+run 64 --content
+result $? "a missing argument exits 64"
+contains "$tmp/err" "--content needs an argument"
+result $? "and names the option"
+run 64 --lang xx -c "$content"
+result $? "an unknown --lang exits 64"
+contains "$tmp/err" '--lang: no language "xx"'
+result $? "and names the option"
+run 64 -c "$content"
+result $? "interactive mode refuses without a terminal"
+[ "$(wc -l <"$tmp/err")" -eq 1 ] && contains "$tmp/err" "needs a terminal"
+result $? "with a one-line message"
+run 0 --help
+result $? "--help exits 0"
+contains "$tmp/out" "--content DIR"
+result $? "--help lists the options"
+run 0 --version
+result $? "--version exits 0"
+grep -q '^smp-kiosk [0-9]' "$tmp/out"
+result $? "--version prints the version"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,312 @@
+/*
+ * End-to-end screen tests: the real smp-kiosk in a pseudo-terminal,
+ * its output rendered by libvterm, and every check made on what a
+ * person would see.  Waits are for screen conditions with a timeout.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <sys/wait.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "screen.h"
+#include "tap.h"
+
+static char kiosk[4096], fixture[4096], shipped[4096];
+
+static struct scr *
+start(int cols, int rows, const char *root)
+{
+	char *argv[] = { kiosk, "--content", (char *)root, NULL };
+	char *env[] = { "LANG=C.UTF-8", NULL };
+
+	return scr_start(cols, rows, argv, env);
+}
+
+/* Row r contains text (the row is printed when it does not). */
+static int
+row_has(struct scr *s, int r, const char *text)
+{
+	char *row = scr_row(s, r);
+	int hit = row != NULL && strstr(row, text) != NULL;
+
+	if (!hit)
+		diag("row %d is \"%s\", expected \"%s\" in it", r,
+		    row ? row : "", text);
+	free(row);
+	return hit;
+}
+
+static int
+row_has_quiet(struct scr *s, int r, const char *text)
+{
+	char *row = scr_row(s, r);
+	int hit = row != NULL && strstr(row, text) != NULL;
+
+	free(row);
+	return hit;
+}
+
+static int
+cursor_at(struct scr *s, int row, int col)
+{
+	int r, c;
+
+	scr_cursor(s, &r, &c);
+	if (r != row || c != col)
+		diag("cursor at %d,%d, expected %d,%d", r, c, row, col);
+	return r == row && c == col;
+}
+
+/* The row on which text appears, or -1. */
+static int
+find_row(struct scr *s, const char *text, int rows)
+{
+	char *row;
+	int r;
+
+	for (r = 0; r < rows; r++) {
+		row = scr_row(s, r);
+		if (row && strstr(row, text)) {
+			free(row);
+			return r;
+		}
+		free(row);
+	}
+	return -1;
+}
+
+static void
+to_home(struct scr *s)
+{
+	ok(scr_wait_text(s, "Press any key to start", -1), "welcome shown");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  Alpha page", -1), "home menu shown");
+}
+
+/* start -> menu -> topic -> end -> related topic -> back to home */
+static void
+test_navigation(void)
+{
+	struct scr *s = start(80, 24, fixture);
+	int r;
+
+	ok(scr_wait_text(s, "Screen test kiosk", -1), "title on welcome");
+	ok(scr_contains(s, "Welcome to the screen test kiosk."),
+	    "welcome text");
+	ok(row_has(s, 23, "? Help  q Quit") && !row_has_quiet(s, 23, "Move"),
+	    "welcome footer offers only the keys that work there");
+	to_home(s);
+	ok(row_has(s, 0, "Home"), "header says Home");
+	ok(row_has(s, 0, "General information, not medical advice"),
+	    "header carries the disclaimer notice");
+	ok(cursor_at(s, 2, 2), "cursor on the first item");
+	ok(row_has(s, 22, "Summary of alpha."), "summary of first item");
+	ok(row_has(s, 23, "Enter Open"), "footer hints from the key table");
+	scr_key(s, "Down");
+	ok(scr_wait_row(s, 22, "A submenu with two pages.", -1),
+	    "summary follows the highlight");
+	ok(cursor_at(s, 3, 2), "cursor moved down");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Home > Group of pages", -1),
+	    "submenu path in header");
+	ok(scr_wait_text(s, "2  Gamma label", -1), "label override shown");
+	scr_key(s, "Esc");
+	ok(scr_wait_gone(s, "Gamma", -1) && row_has(s, 0, "Home") &&
+	    !scr_contains(s, "Group of pages >"), "Esc goes back to home");
+	ok(cursor_at(s, 3, 2), "selection kept on return");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Home > Long page", -1), "digit opens item 3");
+	ok(scr_wait_text(s, "Paragraph 01 of the long page.", -1),
+	    "page text shown");
+	ok(scr_wait_text(s, "Lines 1-20 of", -1), "scroll position shown");
+	scr_key(s, "PgDn");
+	ok(scr_wait_text(s, "Lines 21-40 of", -1), "PgDn scrolls a page");
+	scr_key(s, "Space");
+	ok(scr_wait_text(s, "Lines 41-60 of", -1), "Space scrolls a page");
+	scr_key(s, "Home");
+	ok(scr_wait_text(s, "Lines 1-20 of", -1), "Home goes to the top");
+	scr_key(s, "Down");
+	ok(scr_wait_text(s, "Lines 2-21 of", -1), "Down scrolls a line");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "3. Gamma page", -1), "End shows related topics");
+	ok(scr_contains(s, "Page last reviewed: 2026-01-01"),
+	    "review date shown");
+	ok(scr_contains(s, "Long source"), "sources shown");
+	scr_key(s, "Down");
+	r = find_row(s, "1. Alpha page", 24);
+	ok(r > 0 && scr_wait_idle(s, 50, -1) && cursor_at(s, r, 2),
+	    "Down at the end highlights the first related topic");
+	scr_key(s, "Down");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Home > Long page > Beta page", -1),
+	    "Enter opens the second related topic");
+	ok(scr_wait_text(s, "Beta body text.", -1), "related page text");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Beta page > Alpha page", -1),
+	    "digit opens a related topic");
+	scr_key(s, "Backspace");
+	ok(scr_wait_row(s, 0, "Home > Long page > Beta page", -1),
+	    "Backspace goes back");
+	scr_key(s, "Left");
+	ok(scr_wait_row(s, 0, "Home > Long page", -1), "Left goes back");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "1  Alpha page", -1) && row_has(s, 0, "Home"),
+	    "back at home");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "back at the welcome screen");
+	scr_free(s);
+}
+
+static void
+test_hotkeys(void)
+{
+	struct scr *s = start(80, 24, fixture);
+
+	to_home(s);
+	scr_key(s, "Down");
+	scr_type(s, "a");
+	ok(scr_wait_row(s, 22, "The second item starting with A.", -1),
+	    "a jumps to the next item starting with A");
+	ok(cursor_at(s, 5, 2), "cursor on the matched item");
+	scr_type(s, "A");
+	ok(scr_wait_row(s, 22, "Summary of alpha.", -1),
+	    "A again wraps around to the first match");
+	ok(cursor_at(s, 2, 2), "cursor follows");
+	scr_type(s, "a");
+	ok(scr_wait_row(s, 22, "The second item starting with A.", -1),
+	    "and cycles on");
+	scr_key(s, "End");
+	ok(scr_wait_row(s, 22, "What this information is.", -1),
+	    "End selects the last item");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Test disclaimer: general information", -1),
+	    "disclaimer page from the menu");
+	scr_key(s, "Esc");
+	scr_type(s, "5");
+	ok(scr_wait_text(s, "2  Second question?", -1), "FAQ list");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "First answer text.", -1), "FAQ answer");
+	ok(scr_contains(s, "1. Beta page"), "FAQ answer links its topic");
+	scr_key(s, "Tab");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Beta body text.", -1), "Tab then Enter opens it");
+	scr_free(s);
+}
+
+static void
+test_help(void)
+{
+	struct scr *s = start(80, 24, fixture);
+
+	to_home(s);
+	scr_type(s, "?");
+	ok(scr_wait_row(s, 0, "Home > Help", -1), "? opens help");
+	ok(scr_contains(s, "Esc, Left, Backspace"), "help names the keys");
+	ok(scr_contains(s, "Go back"), "help says what they do");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "Test disclaimer", -1), "help ends with the "
+	    "disclaimer");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "1  Alpha page", -1), "Esc leaves help");
+	scr_key(s, "F1");
+	ok(scr_wait_row(s, 0, "Home > Help", -1), "F1 opens help");
+	scr_free(s);
+}
+
+static void
+test_resize(void)
+{
+	struct scr *s = start(80, 24, fixture);
+	char *row;
+
+	to_home(s);
+	scr_type(s, "3");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "3. Gamma page", -1), "at the end of a page");
+	scr_resize(s, 100, 30);
+	ok(scr_wait_row(s, 28, "of", -1), "position moves to the new last "
+	    "rows");
+	ok(scr_wait_row(s, 29, "Enter Open", -1), "footer on the last row");
+	scr_resize(s, 40, 12);
+	ok(scr_wait_row(s, 11, "Enter", -1), "footer at 40x12");
+	ok(scr_wait_row(s, 0, "Long page", -1), "header at 40x12");
+	ok(scr_wait_text(s, "Lines", -1), "position shown at 40x12");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "3. Gamma page", -1), "End works at 40x12");
+	scr_resize(s, 30, 8);
+	ok(scr_wait_text(s, "Please make the", -1), "too small: a message");
+	ok(scr_contains(s, "40 x 12"), "the message gives the size");
+	scr_resize(s, 80, 24);
+	ok(scr_wait_text(s, "3. Gamma page", -1) &&
+	    !scr_contains(s, "Please make"), "back to the page at 80x24");
+	scr_key(s, "Home");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "漢字", -1), "wide text shown");
+	row = NULL;
+	{
+		int r = find_row(s, "漢字の文章", 24);
+		row = r >= 0 ? scr_row(s, r) : NULL;
+	}
+	/* 36 wide characters fit in the 76 columns of text. */
+	ok(row != NULL && strlen(row) == 2 + 38 * 3, "wide text wraps by "
+	    "display width (%zu bytes)", row ? strlen(row) : 0);
+	free(row);
+	scr_free(s);
+}
+
+static void
+test_quit_restores(void)
+{
+	struct scr *s = start(80, 24, fixture);
+	int status = -1;
+
+	to_home(s);
+	ok(scr_altscreen(s), "the kiosk uses the alternate screen");
+	scr_type(s, "q");
+	ok(scr_wait_exit(s, -1, &status), "q quits");
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status 0");
+	ok(!scr_altscreen(s), "alternate screen left");
+	ok(scr_cursor_visible(s), "cursor visible again");
+	scr_free(s);
+}
+
+static void
+test_shipped_content(void)
+{
+	struct scr *s = start(80, 24, shipped);
+
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "shipped content: welcome");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Who it may suit", -1), "shipped content: home");
+	scr_key(s, "Down");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Home > Who it may suit", -1),
+	    "shipped content: submenu");
+	scr_free(s);
+}
+
+int
+main(void)
+{
+	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
+
+	if (k == NULL || src == NULL)
+		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
+	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/screen", src);
+	snprintf(shipped, sizeof(shipped), "%s/content", src);
+	test_navigation();
+	test_hotkeys();
+	test_help();
+	test_resize();
+	test_quit_restores();
+	test_shipped_content();
+	return tap_done();
+}
