@@ -56,8 +56,9 @@ struct scr {
 /* A screen condition to wait for: text in row (or anywhere if row < 0). */
 struct want {
 	int		 row;
-	const char	*text;
+	const char	*text;		/* NULL: wait for the cursor */
 	int		 gone;		/* wait for the text to disappear */
+	int		 crow, ccol;	/* where the cursor should be */
 };
 
 static const struct {
@@ -628,8 +629,12 @@ static int
 holds(struct scr *s, const struct want *w)
 {
 	char	*text;
-	int	 found;
+	int	 found, r, c;
 
+	if (w->text == NULL) {
+		scr_cursor(s, &r, &c);
+		return r == w->crow && c == w->ccol;
+	}
 	if (w->row < 0)
 		found = scr_contains(s, w->text);
 	else {
@@ -658,7 +663,7 @@ wait_for(struct scr *s, const struct want *w, int timeout_ms,
 			break;
 		pump(s, left_ms(deadline));
 	}
-	printf("# %s '%s' failed%s:\n", what, w->text,
+	printf("# %s '%s' failed%s:\n", what, w->text ? w->text : "",
 	    s->eof ? " (output ended)" : " (timeout)");
 	scr_dump(s);
 	return 0;
@@ -667,7 +672,7 @@ wait_for(struct scr *s, const struct want *w, int timeout_ms,
 int
 scr_wait_text(struct scr *s, const char *text, int timeout_ms)
 {
-	struct want	w = { -1, text, 0 };
+	struct want	w = { -1, text, 0, 0, 0 };
 
 	return wait_for(s, &w, timeout_ms, "scr_wait_text");
 }
@@ -675,15 +680,26 @@ scr_wait_text(struct scr *s, const char *text, int timeout_ms)
 int
 scr_wait_gone(struct scr *s, const char *text, int timeout_ms)
 {
-	struct want	w = { -1, text, 1 };
+	struct want	w = { -1, text, 1, 0, 0 };
 
 	return wait_for(s, &w, timeout_ms, "scr_wait_gone");
+}
+
+/* Wait until the cursor is at row, col (0-based). */
+int
+scr_wait_cursor(struct scr *s, int row, int col, int timeout_ms)
+{
+	struct want	w = { -1, NULL, 0, row, col };
+	char		what[64];
+
+	snprintf(what, sizeof(what), "scr_wait_cursor %d,%d", row, col);
+	return wait_for(s, &w, timeout_ms, what);
 }
 
 int
 scr_wait_row(struct scr *s, int row, const char *text, int timeout_ms)
 {
-	struct want	w = { row, text, 0 };
+	struct want	w = { row, text, 0, 0, 0 };
 	char		what[64];
 
 	if (row < 0) {

@@ -41,6 +41,8 @@ int		 scr_wait_text(struct scr *, const char *text, int timeout_ms);
 int		 scr_wait_gone(struct scr *, const char *text, int timeout_ms);
 int		 scr_wait_row(struct scr *, int row, const char *text,
 		    int timeout_ms);
+int		 scr_wait_cursor(struct scr *, int row, int col,
+		    int timeout_ms);
 /*
  * The only wait on time: 1 once no output came for quiet_ms (or it
  * ended).  Use it to let a redraw finish before counting bytes.
