@@ -6,7 +6,11 @@
  */
 #include <config.h>
 
+#include <sys/ioctl.h>
+
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
@@ -65,30 +69,59 @@ struct ui {
 	int	 quit;
 };
 
-static volatile sig_atomic_t got_signal;
+/*
+ * Signals only set a flag and write a byte to a pipe that the main loop
+ * polls beside the terminal, so none is lost between a check and a
+ * blocking read.  SIGWINCH is ours too: with a handler in place before
+ * newterm(), ncurses leaves it alone.
+ */
+static volatile sig_atomic_t got_signal;	/* a signal that ends us */
+static volatile sig_atomic_t got_winch;
+static int signal_pipe[2] = { -1, -1 };
 
 static void
 on_signal(int sig)
 {
-	got_signal = sig;
+	int saved = errno;
+	char c = 0;
+
+	if (sig == SIGWINCH)
+		got_winch = 1;
+	else
+		got_signal = sig;
+	if (write(signal_pipe[1], &c, 1) < 0) {
+		/* The pipe is full: a wake-up is pending anyway. */
+	}
+	errno = saved;
 }
 
-/* Signals only set a flag; the main loop restores the terminal. */
-static void
+static int
 catch_signals(void)
 {
+	static const int sigs[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT,
+	    SIGWINCH };
 	struct sigaction sa;
+	size_t i;
 
+	if (pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+		return -1;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0;		/* no SA_RESTART: interrupt the read */
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
+	return 0;
+}
+
+static void
+release_signals(void)
+{
+	close(signal_pipe[0]);
+	close(signal_pipe[1]);
+	signal_pipe[0] = signal_pipe[1] = -1;
 }
 
 static struct view *
@@ -812,9 +845,78 @@ start_curses(int *status)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);		/* next_input() does the waiting */
 	set_escdelay(ESC_DELAY_MS);
 	curs_set(1);
 	return scr;
+}
+
+/* Takes the terminal's new size, once for a burst of SIGWINCHs. */
+static void
+resize(void)
+{
+	struct winsize ws;
+
+	got_winch = 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0)
+		resize_term(ws.ws_row, ws.ws_col);
+}
+
+enum input {
+	IN_KEY,			/* a character in *wch */
+	IN_FKEY,		/* a function key code in *wch */
+	IN_RESIZE,
+	IN_END,			/* a signal, or the terminal is gone */
+};
+
+/*
+ * Waits for the next key, a resize or the end.  Keys that ncurses has
+ * already read come first (nodelay); otherwise poll() waits on the
+ * terminal and on the signal pipe together.  A terminal that polls
+ * readable but yields no key has hung up (EOF or EIO): ncurses reports
+ * that as ERR, like "no input", so it must never be read again.
+ */
+static enum input
+next_input(wint_t *wch)
+{
+	struct pollfd pfd[2];
+	int readable = 0, rc;
+	char buf[64];
+
+	for (;;) {
+		if (got_signal)
+			return IN_END;
+		if (got_winch) {
+			resize();
+			return IN_RESIZE;
+		}
+		errno = 0;
+		rc = get_wch(wch);
+		if (rc == KEY_CODE_YES)
+			return *wch == KEY_RESIZE ? IN_RESIZE : IN_FKEY;
+		if (rc != ERR)
+			return IN_KEY;
+		if (readable || (errno != 0 && errno != EINTR &&
+		    errno != EAGAIN))
+			return IN_END;
+		pfd[0].fd = STDIN_FILENO;
+		pfd[0].events = POLLIN;
+		pfd[1].fd = signal_pipe[0];
+		pfd[1].events = POLLIN;
+		if (poll(pfd, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			return IN_END;
+		}
+		if (pfd[1].revents & POLLIN)
+			while (read(signal_pipe[0], buf, sizeof(buf)) > 0)
+				;
+		if (pfd[0].revents & (POLLERR | POLLNVAL))
+			return IN_END;
+		if (pfd[0].revents & (POLLIN | POLLHUP))
+			readable = 1;
+	}
 }
 
 int
@@ -823,11 +925,17 @@ ui_run(struct content *c, struct language *start)
 	struct ui u;
 	SCREEN *scr;
 	wint_t wch;
-	int rc, status = EX_OK;
+	int status = EX_OK;
+	enum input in;
 
-	if ((scr = start_curses(&status)) == NULL)
+	if (catch_signals() < 0) {
+		fprintf(stderr, "smp-kiosk: pipe: %s\n", strerror(errno));
+		return EX_OSERR;
+	}
+	if ((scr = start_curses(&status)) == NULL) {
+		release_signals();
 		return status;
-	catch_signals();
+	}
 	memset(&u, 0, sizeof(u));
 	u.content = c;
 	u.lang = start;
@@ -837,25 +945,14 @@ ui_run(struct content *c, struct language *start)
 	doc_init(&u.doc, 0, nl_langinfo(CODESET) != NULL &&
 	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0 ? "\xe2\x80\xa2 " :
 	    "- ");
-	while (!u.quit && !got_signal) {
+	while (!u.quit) {
 		draw(&u);
-		errno = 0;
-		rc = get_wch(&wch);
-		if (got_signal)
+		if ((in = next_input(&wch)) == IN_END)
 			break;
-		if (rc == ERR) {
-			/* A blocking read fails only when the terminal is
-			 * gone (EOF or EIO): never read again. */
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		if (rc == KEY_CODE_YES && wch == KEY_RESIZE)
-			continue;
-		if (rc == KEY_CODE_YES)
-			handle_key(&u, (int)wch, 0);
-		else
+		if (in == IN_KEY)
 			handle_key(&u, 0, (wchar_t)wch);
+		else if (in == IN_FKEY)
+			handle_key(&u, (int)wch, 0);
 		if (u.doc.nomem) {
 			status = EX_SOFTWARE;
 			break;
@@ -864,5 +961,6 @@ ui_run(struct content *c, struct language *start)
 	doc_free(&u.doc);
 	endwin();
 	delscreen(scr);
+	release_signals();
 	return status;
 }

@@ -9,6 +9,8 @@
 
 #include <sys/wait.h>
 
+#include <signal.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,6 +261,27 @@ test_quit_restores(void)
 }
 
 static void
+test_signal_and_hangup(void)
+{
+	struct scr *s = start(80, 24, fixture);
+	int status = -1;
+
+	to_home(s);
+	kill(scr_pid(s), SIGTERM);
+	ok(scr_wait_exit(s, -1, &status), "SIGTERM ends the kiosk");
+	ok(!scr_altscreen(s) && scr_cursor_visible(s),
+	    "and the terminal is restored");
+	scr_free(s);
+
+	s = start(80, 24, fixture);
+	to_home(s);
+	scr_close_master(s);
+	ok(scr_wait_exit(s, -1, &status), "closing the terminal ends the "
+	    "kiosk instead of leaving it spinning");
+	scr_free(s);
+}
+
+static void
 test_shipped_content(void)
 {
 	struct scr *s = start(80, 24, shipped);
@@ -289,6 +312,7 @@ main(void)
 	test_help();
 	test_resize();
 	test_quit_restores();
+	test_signal_and_hangup();
 	test_shipped_content();
 	return tap_done();
 }

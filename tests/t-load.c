@@ -1,0 +1,1195 @@
+/*
+ * Unit tests of the content loader (src/load.c, src/ytree.c).
+ *
+ * Text fixtures live in tests/fixtures/{good,bad,mixed,overlay}, found
+ * through $SMP_SRCDIR (set by make check; "." when unset).  Each bad
+ * fixture is a small content root with one kind of error; the test
+ * checks the message and its position.  Files that are awkward to keep
+ * in git (invalid UTF-8, NUL bytes, UTF-16, control characters, files
+ * past the size limits) are written at run time into a temporary
+ * directory that is removed at the end.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "content.h"
+#include "diag.h"
+#include "limits.h"
+#include "tap.h"
+
+static const char *srcdir;	/* $SMP_SRCDIR or "." */
+static char *tmpdir;		/* made by mkdtemp(), removed at the end */
+
+/* ---- helpers ---- */
+
+/* Joins a and b with a slash into a new string; never returns NULL. */
+static char *
+join(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *p;
+
+	if ((p = malloc(la + lb + 2)) == NULL) {
+		perror("malloc");
+		exit(99);
+	}
+	memcpy(p, a, la);
+	p[la] = '/';
+	memcpy(p + la + 1, b, lb + 1);
+	return p;
+}
+
+/* One call of content_load() and what it gave. */
+struct load {
+	char	*root;		/* the (last) root, for file names */
+	struct content c;
+	struct diags d;
+	enum content_status st;
+};
+
+static void
+load_roots(struct load *l, const char *const *roots, size_t n)
+{
+	memset(l, 0, sizeof(*l));
+	if ((l->root = strdup(roots[n - 1])) == NULL) {
+		perror("strdup");
+		exit(99);
+	}
+	diags_init(&l->d);
+	l->st = content_load(&l->c, roots, n, &l->d);
+}
+
+static void
+load_root(struct load *l, const char *root)
+{
+	load_roots(l, &root, 1);
+}
+
+/* Loads tests/fixtures/REL from the source tree. */
+static void
+load_fixture(struct load *l, const char *rel)
+{
+	char *fx = join(srcdir, "tests/fixtures"), *root = join(fx, rel);
+
+	load_root(l, root);
+	free(root);
+	free(fx);
+}
+
+static void
+load_end(struct load *l)
+{
+	content_free(&l->c);
+	diags_free(&l->d);
+	free(l->root);
+	memset(l, 0, sizeof(*l));
+}
+
+/* Prints every diagnostic as a TAP comment, to explain a failure. */
+static void
+show_diags(const struct diags *d)
+{
+	char *s;
+	size_t i;
+
+	diag("%zu diagnostics (%zu errors):", d->n, d->errors);
+	for (i = 0; i < d->n; i++) {
+		if ((s = diag_format(&d->v[i])) != NULL)
+			diag("  %s", s);
+		free(s);
+	}
+}
+
+/*
+ * Finds the diagnostic whose message contains msg (exact: equals msg)
+ * and, when rel is not NULL, whose file is ROOT/rel.
+ */
+static const struct diag *
+find_diag(const struct load *l, const char *rel, const char *msg, int exact)
+{
+	char *file = rel ? join(l->root, rel) : NULL;
+	const struct diag *dg, *hit = NULL;
+	size_t i;
+
+	for (i = 0; i < l->d.n && hit == NULL; i++) {
+		dg = &l->d.v[i];
+		if (exact ? strcmp(dg->msg, msg) != 0 :
+		    strstr(dg->msg, msg) == NULL)
+			continue;
+		if (file != NULL && (dg->file == NULL ||
+		    strcmp(dg->file, file) != 0))
+			continue;
+		hit = dg;
+	}
+	free(file);
+	return hit;
+}
+
+/*
+ * Checks that a diagnostic with message msg (exact, or a substring when
+ * exact is 0) was reported for ROOT/rel at line and col (col -1: not
+ * checked; rel "": the root itself; rel NULL: any file).
+ */
+static void
+expect_at(const struct load *l, const char *name, const char *rel, int line,
+    int col, const char *msg, int exact)
+{
+	const struct diag *dg;
+
+	dg = find_diag(l, rel && *rel ? rel : NULL, msg, exact);
+	if (!ok(dg != NULL, "%s: reports %s\"%s\"%s%s", name,
+	    exact ? "" : "...", msg, rel && *rel ? " in " : "",
+	    rel && *rel ? rel : "")) {
+		show_diags(&l->d);
+		return;
+	}
+	if (rel != NULL && *rel == '\0')
+		is_str(dg->file, l->root, "  ... for the root folder");
+	is_int(dg->line, line, "  ... at the right line");
+	if (col >= 0)
+		is_int(dg->col, col, "  ... at the right column");
+	is_int(dg->level, DIAG_ERROR, "  ... as an error");
+}
+
+#define expect(l, name, rel, line, col, msg) \
+	expect_at((l), (name), (rel), (line), (col), (msg), 1)
+#define expect_like(l, name, rel, line, col, msg) \
+	expect_at((l), (name), (rel), (line), (col), (msg), 0)
+
+/*
+ * Loads tests/fixtures/bad/NAME, whose only language en must be left
+ * out with exactly nerrors errors.  load_end() must follow.
+ */
+static void
+bad_fixture(struct load *l, const char *name, size_t nerrors)
+{
+	char *rel = join("bad", name);
+
+	load_fixture(l, rel);
+	free(rel);
+	is_int(l->st, CONTENT_ERRORS, name);
+	is_int(l->c.nlangs, 0, "  ... no language loads");
+	is_int(l->c.broken, 1, "  ... en is broken");
+	if (!is_int(l->d.errors, nerrors, "  ... number of errors"))
+		show_diags(&l->d);
+}
+
+/* ---- temporary files ---- */
+
+static void
+must(int rc, const char *what, const char *path)
+{
+	if (rc < 0) {
+		fprintf(stderr, "t-load: %s %s: %s\n", what, path,
+		    strerror(errno));
+		exit(99);
+	}
+}
+
+/* Removes a directory tree made by the test. */
+static void
+remove_tree(const char *path)
+{
+	struct dirent *e;
+	struct stat st;
+	DIR *dp;
+	char *p;
+
+	if (lstat(path, &st) < 0)
+		return;
+	if (S_ISDIR(st.st_mode) && (dp = opendir(path)) != NULL) {
+		while ((e = readdir(dp)) != NULL) {
+			if (strcmp(e->d_name, ".") == 0 ||
+			    strcmp(e->d_name, "..") == 0)
+				continue;
+			p = join(path, e->d_name);
+			remove_tree(p);
+			free(p);
+		}
+		closedir(dp);
+		rmdir(path);
+	} else
+		unlink(path);
+}
+
+/*
+ * Makes TMP/name/en/ and writes len bytes of buf to TMP/name/en/file.
+ * Returns the root TMP/name, to be freed.
+ */
+static char *
+tmp_root(const char *name, const char *file, const char *buf, size_t len)
+{
+	char *root = join(tmpdir, name), *lang = join(root, "en"), *path;
+	int fd;
+
+	mkdir(root, 0700);
+	mkdir(lang, 0700);
+	path = join(lang, file);
+	must(fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600), "create",
+	    path);
+	if (len > 0 && write(fd, buf, len) != (ssize_t)len)
+		must(-1, "write", path);
+	must(close(fd), "close", path);
+	free(path);
+	free(lang);
+	return root;
+}
+
+/* A valid index.yaml for the generated files to break. */
+#define INDEX_HEAD	"name: English\n"	/* 14 bytes */
+#define INDEX_REST \
+	"welcome: Welcome.\n" \
+	"disclaimer: General information, not medical advice.\n" \
+	"menu:\n" \
+	"  - show: disclaimer\n" \
+	"    title: About this information\n"
+
+/*
+ * Loads a root whose en/index.yaml is len bytes of buf; checks that
+ * the one error msg (exact) is reported at line and col.
+ */
+static void
+bad_bytes(const char *name, const char *buf, size_t len, int line, int col,
+    const char *msg)
+{
+	struct load l;
+	char *root = tmp_root(name, "index.yaml", buf, len);
+
+	load_root(&l, root);
+	is_int(l.st, CONTENT_ERRORS, name);
+	if (!is_int(l.d.errors, 1, "  ... one error"))
+		show_diags(&l.d);
+	expect(&l, name, "en/index.yaml", line, col, msg);
+	load_end(&l);
+	remove_tree(root);
+	free(root);
+}
+
+/* Loads a root whose en/index.yaml is buf, which must load cleanly. */
+static void
+good_bytes(const char *name, const char *buf, size_t len)
+{
+	struct load l;
+	struct language *en;
+	char *root = tmp_root(name, "index.yaml", buf, len);
+
+	load_root(&l, root);
+	if (!is_int(l.st, CONTENT_OK, name))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	ok(en != NULL, "  ... en loads");
+	if (en != NULL) {
+		is_str(en->name, "English", "  ... name");
+		is_str(en->welcome, "Welcome.", "  ... welcome");
+		is_int(en->home.n, 1, "  ... one menu item");
+	}
+	load_end(&l);
+	remove_tree(root);
+	free(root);
+}
+
+/* ---- good content ---- */
+
+/* Is t one of the language's topics (not a copy, not a stray pointer)? */
+static int
+is_topic_of(const struct language *lang, const struct topic *t)
+{
+	return t != NULL && t >= lang->topics &&
+	    t < lang->topics + lang->ntopics;
+}
+
+/* Every item of m and its submenus is complete; counts what it saw. */
+static int
+menu_complete(const struct language *lang, const struct menu *m, int depth,
+    int *subs, int *faqs)
+{
+	const struct menu_item *it;
+	size_t i;
+	int good = m->n > 0;
+
+	for (i = 0; i < m->n; i++) {
+		it = &m->items[i];
+		if (it->title == NULL || *it->title == '\0')
+			good = 0;
+		switch (it->kind) {
+		case MENU_TOPIC:
+			if (!is_topic_of(lang, it->topic))
+				good = 0;
+			/* the shipped menu names no summary of its own */
+			else if (it->summary != it->topic->summary)
+				good = 0;
+			break;
+		case MENU_SUBMENU:
+			(*subs)++;
+			if (it->sub == NULL || depth > 8 ||
+			    !menu_complete(lang, it->sub, depth + 1, subs, faqs))
+				good = 0;
+			else if (it->sub->title != it->title)
+				good = 0;
+			break;
+		case MENU_SHOW:
+			if (it->show == SHOW_FAQ)
+				(*faqs)++;
+			break;
+		}
+	}
+	return good;
+}
+
+/* The content shipped in content/, checked for shape, not wording. */
+static void
+test_shipped(void)
+{
+	struct load l;
+	struct language *en;
+	struct topic *t, *u;
+	size_t i, j;
+	int good, subs = 0, faqs = 0;
+	char *root = join(srcdir, "content");
+
+	load_root(&l, root);
+	free(root);
+	if (!is_int(l.st, CONTENT_OK, "shipped content: loads cleanly"))
+		show_diags(&l.d);
+	is_int(l.d.n, 0, "shipped: no diagnostics");
+	is_int(l.c.nlangs, 1, "shipped: one language");
+	is_int(l.c.broken, 0, "shipped: none broken");
+	en = content_language(&l.c, "en");
+	if (!ok(en != NULL, "shipped: en is there")) {
+		load_end(&l);
+		return;
+	}
+	is_str(en->code, "en", "shipped: code");
+	is_str(en->name, "English", "shipped: name");
+	ok(en->title && en->welcome && en->disclaimer,
+	    "shipped: title, welcome and disclaimer");
+	ok(en->ntopics >= 10, "shipped: topics (%zu)", en->ntopics);
+	good = 1;
+	for (i = 1; i < en->ntopics; i++)
+		if (strcmp(en->topics[i - 1].id, en->topics[i].id) >= 0)
+			good = 0;
+	ok(good, "shipped: topics sorted by id");
+
+	t = language_topic(en, "what-is-smp");
+	if (ok(t != NULL, "shipped: topic what-is-smp")) {
+		is_str(t->id, "what-is-smp", "what-is-smp: id");
+		is_str(t->title, "What SMP is", "what-is-smp: title");
+		ok(t->summary && *t->summary, "what-is-smp: summary");
+		ok(t->nsections >= 1 && t->sections[0].heading &&
+		    t->sections[0].body, "what-is-smp: sections");
+		ok(t->nsources >= 1 && t->sources[0].title,
+		    "what-is-smp: sources");
+		ok(t->reviewed >= 20000101 && t->reviewed <= 29991231 &&
+		    t->reviewed % 100 >= 1 && t->reviewed % 100 <= 31 &&
+		    t->reviewed / 100 % 100 >= 1 &&
+		    t->reviewed / 100 % 100 <= 12,
+		    "what-is-smp: reviewed is YYYYMMDD (%d)", t->reviewed);
+		ok(t->next_review > t->reviewed,
+		    "what-is-smp: next_review after reviewed (%d)",
+		    t->next_review);
+		ok(t->reviewer && *t->reviewer, "what-is-smp: reviewer");
+		ok(t->file && strstr(t->file, "/en/topics/what-is-smp.yaml"),
+		    "what-is-smp: file");
+		ok(t->nrelated >= 1, "what-is-smp: related");
+		is_int(t->nrelated > 0 ? t->related[0] ==
+		    language_topic(en, "side-effects") : 0, 1,
+		    "what-is-smp: related[0] is the side-effects topic");
+	}
+	good = 1;
+	for (i = 0; i < en->ntopics; i++) {
+		u = &en->topics[i];
+		if (!u->title || !u->summary || u->nsections == 0 ||
+		    u->nsources == 0 || !u->reviewer ||
+		    u->next_review <= u->reviewed)
+			good = 0;
+		for (j = 0; j < u->nrelated; j++)
+			if (!is_topic_of(en, u->related[j]))
+				good = 0;
+	}
+	ok(good, "shipped: every topic complete, every related resolved");
+
+	ok(menu_complete(en, &en->home, 0, &subs, &faqs),
+	    "shipped: menu items complete (summaries from topics)");
+	ok(subs >= 1, "shipped: a submenu (%d)", subs);
+	is_int(faqs, 1, "shipped: one show: faq item");
+	ok(en->home.title == NULL, "shipped: the home menu has no title");
+	if (ok(en->faq != NULL, "shipped: FAQ")) {
+		ok(en->faq->title && en->faq->n >= 1, "shipped: FAQ entries");
+		good = 1;
+		for (i = 0; i < en->faq->n; i++)
+			if (!en->faq->entries[i].question ||
+			    !en->faq->entries[i].answer ||
+			    (en->faq->entries[i].topic != NULL &&
+			    !is_topic_of(en, en->faq->entries[i].topic)))
+				good = 0;
+		ok(good, "shipped: FAQ entries complete");
+		ok(en->faq->entries[0].topic ==
+		    language_topic(en, "what-is-smp"),
+		    "shipped: first FAQ entry points to what-is-smp");
+	}
+	load_end(&l);
+}
+
+/* tests/fixtures/good: exact values. */
+static void
+test_good(void)
+{
+	struct load l;
+	struct language *en;
+	struct topic *a, *b;
+	struct menu_item *it;
+	char *file;
+
+	load_fixture(&l, "good");
+	if (!is_int(l.st, CONTENT_OK, "good: loads cleanly"))
+		show_diags(&l.d);
+	is_int(l.d.n, 0, "good: no diagnostics");
+	is_int(l.c.nlangs, 1, "good: one language");
+	en = content_language(&l.c, "en");
+	if (!ok(en != NULL, "good: en")) {
+		load_end(&l);
+		return;
+	}
+	is_str(en->name, "English", "good: name");
+	is_str(en->title, "Loader test kiosk", "good: title");
+	is_str(en->welcome, "Welcome to the loader test.\n\nSecond paragraph.",
+	    "good: welcome, trailing newline dropped");
+	is_str(en->disclaimer, "General information, not medical advice.",
+	    "good: disclaimer");
+	is_int(en->ntopics, 2, "good: two topics");
+
+	a = language_topic(en, "alpha");
+	b = language_topic(en, "beta");
+	ok(a == &en->topics[0] && b == &en->topics[1],
+	    "good: topics sorted, found by id");
+	ok(language_topic(en, "gamma") == NULL, "good: no topic gamma");
+	if (a != NULL) {
+		is_str(a->id, "alpha", "alpha: id");
+		is_str(a->title, "Alpha page", "alpha: title");
+		is_str(a->summary, "Summary of alpha.", "alpha: summary");
+		is_int(a->nsections, 2, "alpha: two sections");
+		is_str(a->sections[0].heading, "First heading",
+		    "alpha: heading 1");
+		is_str(a->sections[0].body, "First paragraph of alpha\n"
+		    "on two lines.\n\n- a bullet", "alpha: body 1");
+		is_str(a->sections[1].heading, "Second heading",
+		    "alpha: heading 2");
+		is_str(a->sections[1].body, "Second body.", "alpha: body 2");
+		is_int(a->nrelated, 1, "alpha: one related");
+		ok(a->related[0] == b, "alpha: related[0] is beta");
+		is_int(a->nsources, 2, "alpha: two sources");
+		is_str(a->sources[0].title, "Alpha source", "alpha: source title");
+		is_str(a->sources[0].publisher, "Test journal",
+		    "alpha: source publisher");
+		is_int(a->sources[0].year, 2022, "alpha: source year");
+		is_str(a->sources[0].url, "https://example.org/alpha",
+		    "alpha: source url");
+		is_str(a->sources[1].title, "Bare source",
+		    "alpha: bare source title");
+		is_str(a->sources[1].publisher, NULL,
+		    "alpha: bare source, no publisher");
+		is_str(a->sources[1].url, NULL, "alpha: bare source, no url");
+		is_int(a->sources[1].year, 0, "alpha: bare source, year 0");
+		is_int(a->reviewed, 20260131, "alpha: reviewed");
+		is_int(a->next_review, 20270228, "alpha: next_review");
+		is_str(a->reviewer, "Test reviewer (not a doctor)",
+		    "alpha: reviewer");
+		file = join(l.root, "en/topics/alpha.yaml");
+		is_str(a->file, file, "alpha: file");
+		free(file);
+	}
+	if (b != NULL) {
+		is_str(b->title, "Beta page", "beta: title");
+		is_int(b->nrelated, 2, "beta: two related");
+		ok(b->related[0] == a && b->related[1] == b,
+		    "beta: related alpha and itself");
+		is_str(b->sources[0].url, "http://example.org/beta",
+		    "beta: http url");
+		is_str(b->sources[0].publisher, NULL, "beta: no publisher");
+		is_int(b->reviewed, 20240229, "beta: reviewed on a leap day");
+		is_int(b->next_review, 20250228, "beta: next_review");
+	}
+
+	is_str(en->home.title, NULL, "menu: home has no title");
+	if (is_int(en->home.n, 4, "menu: four items")) {
+		it = &en->home.items[0];
+		is_int(it->kind, MENU_TOPIC, "menu 1: a topic");
+		ok(it->topic == a, "menu 1: topic alpha");
+		is_str(it->title, "Alpha page", "menu 1: title from the topic");
+		is_str(it->summary, "Summary of alpha.",
+		    "menu 1: summary from the topic");
+		it = &en->home.items[1];
+		is_int(it->kind, MENU_SUBMENU, "menu 2: a submenu");
+		is_str(it->title, "More pages", "menu 2: title");
+		is_str(it->summary, "A submenu.", "menu 2: summary");
+		if (ok(it->sub != NULL && it->sub->n == 2,
+		    "menu 2: two items")) {
+			is_str(it->sub->title, "More pages",
+			    "menu 2: the submenu's title");
+			it = &it->sub->items[0];
+			is_int(it->kind, MENU_TOPIC, "menu 2.1: a topic");
+			ok(it->topic == b, "menu 2.1: topic beta");
+			is_str(it->title, "Beta label", "menu 2.1: own title");
+			is_str(it->summary, "Beta summary override.",
+			    "menu 2.1: own summary");
+			it = &en->home.items[1].sub->items[1];
+			is_int(it->kind, MENU_SHOW, "menu 2.2: a screen");
+			is_int(it->show, SHOW_HELP, "menu 2.2: help");
+			is_str(it->title, "How to use", "menu 2.2: title");
+			is_str(it->summary, NULL, "menu 2.2: no summary");
+		}
+		it = &en->home.items[2];
+		is_int(it->kind, MENU_SHOW, "menu 3: a screen");
+		is_int(it->show, SHOW_FAQ, "menu 3: faq");
+		is_str(it->title, "Questions", "menu 3: title");
+		is_str(it->summary, "Short answers.", "menu 3: summary");
+		it = &en->home.items[3];
+		is_int(it->kind, MENU_SHOW, "menu 4: a screen");
+		is_int(it->show, SHOW_DISCLAIMER, "menu 4: disclaimer");
+	}
+
+	if (ok(en->faq != NULL, "faq: loaded")) {
+		is_str(en->faq->title, "Questions", "faq: title");
+		if (is_int(en->faq->n, 2, "faq: two entries")) {
+			is_str(en->faq->entries[0].question, "What is alpha?",
+			    "faq 1: question");
+			is_str(en->faq->entries[0].answer,
+			    "Alpha is the first page.", "faq 1: answer");
+			ok(en->faq->entries[0].topic == a, "faq 1: topic alpha");
+			is_str(en->faq->entries[1].answer, "No.",
+			    "faq 2: answer");
+			ok(en->faq->entries[1].topic == NULL,
+			    "faq 2: no topic");
+		}
+	}
+	load_end(&l);
+}
+
+static void
+test_date_format(void)
+{
+	char buf[11];
+
+	date_format(20260131, buf);
+	is_str(buf, "2026-01-31", "date_format: 20260131");
+	date_format(20240229, buf);
+	is_str(buf, "2024-02-29", "date_format: 20240229");
+}
+
+/* ---- one error of each kind ---- */
+
+static void
+test_bad_keys(void)
+{
+	struct load l;
+
+	bad_fixture(&l, "unknown-key", 2);
+	expect(&l, "unknown-key", "en/topics/a.yaml", 2, 1,
+	    "unknown key \"titel\" in a topic (did you mean \"title\"?)");
+	expect(&l, "unknown-key", "en/topics/a.yaml", 1, 1,
+	    "a topic is missing the required key \"title\"");
+	load_end(&l);
+
+	bad_fixture(&l, "wrong-type", 1);
+	expect(&l, "wrong-type", "en/topics/a.yaml", 4, 11,
+	    "sections must be a list, not text");
+	load_end(&l);
+
+	bad_fixture(&l, "missing-key", 1);
+	expect(&l, "missing-key", "en/topics/a.yaml", 1, 1,
+	    "a topic is missing the required key \"reviewer\"");
+	load_end(&l);
+
+	bad_fixture(&l, "duplicate-key", 1);
+	expect(&l, "duplicate-key", "en/topics/a.yaml", 4, 1,
+	    "duplicate key \"title\" (first at line 2)");
+	load_end(&l);
+
+	bad_fixture(&l, "id-mismatch", 1);
+	expect(&l, "id-mismatch", "en/topics/a.yaml", 1, 5,
+	    "id \"b\" does not match the file name (a.yaml)");
+	load_end(&l);
+}
+
+static void
+test_bad_refs(void)
+{
+	struct load l;
+
+	bad_fixture(&l, "unknown-topic", 3);
+	expect(&l, "unknown-topic: related", "en/topics/a.yaml", 7, 14,
+	    "no topic \"no-such-related-topic\" in en (expected a file "
+	    "topics/no-such-related-topic.yaml)");
+	expect(&l, "unknown-topic: menu", "en/index.yaml", 7, 12,
+	    "no topic \"no-such-menu-topic\" in en (expected a file "
+	    "topics/no-such-menu-topic.yaml)");
+	expect(&l, "unknown-topic: faq", "en/faq.yaml", 5, 12,
+	    "no topic \"no-such-faq-topic\" in en (expected a file "
+	    "topics/no-such-faq-topic.yaml)");
+	load_end(&l);
+}
+
+static void
+test_bad_dates(void)
+{
+	struct load l;
+
+	bad_fixture(&l, "bad-date", 2);
+	expect(&l, "bad-date: 30 February", "en/topics/a.yaml", 9, 11,
+	    "reviewed must be a date written YYYY-MM-DD");
+	expect(&l, "bad-date: 2027-1-1", "en/topics/a.yaml", 10, 14,
+	    "next_review must be a date written YYYY-MM-DD");
+	load_end(&l);
+
+	/*
+	 * TODO loader bug: dec_date() reads the parts with sscanf("%2d"),
+	 * which takes a sign or a leading space, and checks only that
+	 * characters 4 and 7 are dashes, so both dates are accepted.
+	 */
+	bad_fixture(&l, "date-not-digits", 2);
+	expect(&l, "date-not-digits: 2026-+1-01", "en/topics/a.yaml", 10, 11,
+	    "reviewed must be a date written YYYY-MM-DD");
+	expect(&l, "date-not-digits: 2027-01- 1", "en/topics/a.yaml", 11, 14,
+	    "next_review must be a date written YYYY-MM-DD");
+	load_end(&l);
+
+	bad_fixture(&l, "review-order", 1);
+	expect(&l, "review-order", "en/topics/a.yaml", 10, 14,
+	    "next_review must come after reviewed");
+	load_end(&l);
+}
+
+static void
+test_bad_yaml(void)
+{
+	struct load l;
+
+	bad_fixture(&l, "anchor", 1);
+	expect(&l, "anchor", "en/topics/a.yaml", 2, 8,
+	    "anchors (&name) are not allowed in content");
+	load_end(&l);
+
+	bad_fixture(&l, "alias", 1);
+	expect(&l, "alias", "en/topics/a.yaml", 3, 10,
+	    "aliases (*name) are not allowed in content");
+	load_end(&l);
+
+	bad_fixture(&l, "merge-key", 1);
+	expect(&l, "merge-key", "en/topics/a.yaml", 9, 5,
+	    "merge keys (<<) are not allowed in content");
+	load_end(&l);
+
+	bad_fixture(&l, "tag", 1);
+	expect(&l, "tag", "en/topics/a.yaml", 3, 10,
+	    "tags (!note) are not allowed in content");
+	load_end(&l);
+
+	bad_fixture(&l, "too-deep", 1);
+	expect(&l, "too-deep", "en/topics/a.yaml", 8, 25,
+	    "nesting deeper than 16 levels");
+	load_end(&l);
+
+	/* One level less is read; the decoder then refuses the list. */
+	bad_fixture(&l, "depth-16", 1);
+	ok(find_diag(&l, NULL, "nesting", 0) == NULL,
+	    "depth-16: %d levels are allowed", LIMIT_DEPTH);
+	expect(&l, "depth-16", "en/topics/a.yaml", 9, 11,
+	    "a related topic must be a topic id (1 to 64 of a-z, 0-9 and -)");
+	load_end(&l);
+
+	bad_fixture(&l, "tab", 1);
+	expect(&l, "tab", "en/topics/a.yaml", 7, 11,
+	    "body contains a tab; use spaces");
+	load_end(&l);
+
+	bad_fixture(&l, "syntax", 1);
+	expect(&l, "syntax", "en/topics/a.yaml", 4, 11,
+	    "YAML syntax: mapping values are not allowed in this context");
+	load_end(&l);
+
+	bad_fixture(&l, "empty", 1);
+	expect(&l, "empty", "en/topics/a.yaml", 0, 0, "the file is empty");
+	load_end(&l);
+
+	bad_fixture(&l, "multi-doc", 1);
+	expect(&l, "multi-doc", "en/topics/a.yaml", 12, 1,
+	    "only one YAML document per file");
+	load_end(&l);
+}
+
+static void
+test_bad_menus(void)
+{
+	struct load l;
+
+	bad_fixture(&l, "item-two-kinds", 1);
+	expect(&l, "item-two-kinds", "en/index.yaml", 7, 5,
+	    "a menu item needs exactly one of \"topic\", \"menu\" or "
+	    "\"show\"");
+	load_end(&l);
+
+	/*
+	 * TODO loader bug: the refused item keeps kind MENU_SHOW with show
+	 * 0, which is SHOW_FAQ, so a second error "the menu shows the FAQ,
+	 * but en has no faq.yaml" follows from the first.
+	 */
+	bad_fixture(&l, "show-nonsense", 1);
+	expect(&l, "show-nonsense", "en/index.yaml", 8, 11,
+	    "show must be faq, disclaimer or help");
+	load_end(&l);
+
+	/* The item is found, but its position is not kept: line 0. */
+	bad_fixture(&l, "no-faq", 1);
+	expect(&l, "no-faq", "en/index.yaml", 0, 0,
+	    "the menu shows the FAQ, but en has no faq.yaml");
+	load_end(&l);
+}
+
+static void
+test_bad_layout(void)
+{
+	struct load l;
+	char *root;
+
+	bad_fixture(&l, "no-index", 1);
+	expect(&l, "no-index", "en", 0, 0,
+	    "no index.yaml in this language folder");
+	load_end(&l);
+
+	load_fixture(&l, "bad/no-language");
+	is_int(l.st, CONTENT_NOT_FOUND, "no-language: not found");
+	is_int(l.c.nlangs, 0, "  ... no language");
+	is_int(l.d.errors, 1, "  ... one error");
+	expect(&l, "no-language", "", 0, 0,
+	    "no language folder (such as en/ with an index.yaml) here");
+	load_end(&l);
+
+	root = join(tmpdir, "does-not-exist");
+	load_root(&l, root);
+	free(root);
+	is_int(l.st, CONTENT_NOT_FOUND, "missing root: not found");
+	is_int(l.c.nlangs, 0, "  ... no language");
+	is_int(l.d.errors, 1, "  ... one error");
+	expect(&l, "missing root", "", 0, 0, "cannot open the content folder");
+	load_end(&l);
+
+	/*
+	 * TODO loader bug: the file-name error is reported from
+	 * scan_topics() before load_language() takes its error count, so
+	 * en is still loaded and content_load() says CONTENT_OK.
+	 */
+	load_fixture(&l, "bad/bad-filename");
+	is_int(l.d.errors, 1, "bad-filename: one error");
+	expect(&l, "bad-filename", "en/topics/Bad_Name.yaml", 0, 0,
+	    "a topic file must be named ID.yaml, where ID is 1 to 64 of "
+	    "a-z, 0-9 and -");
+	is_int(l.st, CONTENT_ERRORS, "bad-filename: CONTENT_ERRORS");
+	is_int(l.c.nlangs, 0, "bad-filename: en is left out");
+	is_int(l.c.broken, 1, "bad-filename: en is broken");
+	load_end(&l);
+}
+
+/* Files that are awkward in git, written at run time. */
+static void
+test_bad_bytes(void)
+{
+	static const char latin1[] = INDEX_HEAD "title: Caf\xe9 kiosk\n"
+	    INDEX_REST;
+	static const char wide[] = INDEX_HEAD "title: Caf\xc3\xa9 \xff\n"
+	    INDEX_REST;
+	static const char overlong[] = INDEX_HEAD "title: \xc0\xaf\n"
+	    INDEX_REST;
+	static const char surrogate[] = INDEX_HEAD "title: \xed\xa0\x80\n"
+	    INDEX_REST;
+	static const char cut[] = INDEX_HEAD "title: Kiosk\n" INDEX_REST
+	    "# \xe2\x82";
+	static const char nul[] = INDEX_HEAD "title: Test\0kiosk\n"
+	    INDEX_REST;
+	static const char esc[] = INDEX_HEAD "title: Test\x1b[2Jkiosk\n"
+	    INDEX_REST;
+	static const char c1[] = INDEX_HEAD "title: Test \xc2\x9b kiosk\n"
+	    INDEX_REST;
+	static const char del[] = INDEX_HEAD "title: Test\x7f\n" INDEX_REST;
+	static const char utf16le[] = "\xff\xfen\0a\0m\0e\0:\0 \0E\0\n\0";
+	static const char utf16be[] = "\xfe\xff\0n\0a\0m\0e\0:\0 \0E\0\n";
+	static const char utf32le[] = "\xff\xfe\0\0n\0\0\0";
+	static const char nobom16[] = "n\0a\0m\0e\0:\0 \0E\0\n\0";
+	char msg[128];
+
+	bad_bytes("latin1", latin1, sizeof(latin1) - 1, 2, 11,
+	    "invalid UTF-8 at byte offset 24 (0xe9); save the file as UTF-8");
+	/* the offset counts bytes, the column characters */
+	bad_bytes("after-wide", wide, sizeof(wide) - 1, 2, 13,
+	    "invalid UTF-8 at byte offset 27 (0xff); save the file as UTF-8");
+	bad_bytes("overlong", overlong, sizeof(overlong) - 1, 2, 8,
+	    "invalid UTF-8 at byte offset 21 (0xc0); save the file as UTF-8");
+	bad_bytes("surrogate", surrogate, sizeof(surrogate) - 1, 2, 8,
+	    "invalid UTF-8 at byte offset 21 (0xed); save the file as UTF-8");
+	snprintf(msg, sizeof(msg), "invalid UTF-8 at byte offset %zu (0xe2); "
+	    "save the file as UTF-8", sizeof(cut) - 1 - 2);
+	bad_bytes("cut-at-end", cut, sizeof(cut) - 1, 8, 3, msg);
+	bad_bytes("nul", nul, sizeof(nul) - 1, 2, 12,
+	    "NUL byte at byte offset 25 (is the file UTF-16 or binary?)");
+	bad_bytes("utf16le", utf16le, sizeof(utf16le) - 1, 1, 1,
+	    "the file is UTF-16; save it as UTF-8");
+	bad_bytes("utf16be", utf16be, sizeof(utf16be) - 1, 1, 1,
+	    "the file is UTF-16; save it as UTF-8");
+	bad_bytes("utf32le", utf32le, sizeof(utf32le) - 1, 1, 1,
+	    "the file is UTF-32; save it as UTF-8");
+	bad_bytes("utf16-no-bom", nobom16, sizeof(nobom16) - 1, 1, 2,
+	    "NUL byte at byte offset 1 (is the file UTF-16 or binary?)");
+	bad_bytes("escape", esc, sizeof(esc) - 1, 2, 12,
+	    "control character U+001B is not allowed");
+	bad_bytes("c1-control", c1, sizeof(c1) - 1, 2, 13,
+	    "control character U+009B is not allowed");
+	bad_bytes("delete", del, sizeof(del) - 1, 2, 12,
+	    "control character U+007F is not allowed");
+}
+
+/* What is allowed at the byte level: a UTF-8 BOM, CRLF line ends. */
+static void
+test_good_bytes(void)
+{
+	static const char bom[] = "\xef\xbb\xbf" INDEX_HEAD "title: Kiosk\n"
+	    INDEX_REST;
+	static const char crlf[] = "name: English\r\ntitle: Kiosk\r\n"
+	    "welcome: Welcome.\r\n"
+	    "disclaimer: General information, not medical advice.\r\n"
+	    "menu:\r\n  - show: disclaimer\r\n    title: About\r\n";
+
+	/*
+	 * TODO loader bug: check_bytes() skips the BOM but the parser is
+	 * given it too, with the encoding forced to UTF-8, so the first key
+	 * is indented by one and line 2 is "did not find expected
+	 * <document start>".
+	 */
+	good_bytes("utf8-bom", bom, sizeof(bom) - 1);
+	good_bytes("crlf", crlf, sizeof(crlf) - 1);
+}
+
+/* An index.yaml whose title is n times "x"; *len receives its length. */
+static char *
+index_with_title(size_t n, size_t *len)
+{
+	static const char head[] = INDEX_HEAD "title: ";
+	static const char tail[] = "\n" INDEX_REST;
+	char *buf;
+
+	*len = sizeof(head) - 1 + n + sizeof(tail) - 1;
+	if ((buf = malloc(*len + 1)) == NULL) {
+		perror("malloc");
+		exit(99);
+	}
+	memcpy(buf, head, sizeof(head) - 1);
+	memset(buf + sizeof(head) - 1, 'x', n);
+	memcpy(buf + sizeof(head) - 1 + n, tail, sizeof(tail));
+	return buf;
+}
+
+/* The size limits of limits.h, with generated files. */
+static void
+test_limits(void)
+{
+	struct load l;
+	char *buf, *root, *path;
+	size_t len, i;
+	int fd;
+
+	/* one text value one byte too long, then exactly the limit */
+	buf = index_with_title(LIMIT_SCALAR_BYTES + 1, &len);
+	bad_bytes("long-text", buf, len, 2, 8, "text longer than 65536 bytes");
+	free(buf);
+	buf = index_with_title(LIMIT_SCALAR_BYTES, &len);
+	root = tmp_root("long-text-ok", "index.yaml", buf, len);
+	free(buf);
+	load_root(&l, root);
+	if (!is_int(l.st, CONTENT_OK, "text of exactly the limit loads"))
+		show_diags(&l.d);
+	load_end(&l);
+	remove_tree(root);
+	free(root);
+
+	/* one key too many in one mapping */
+	len = 0;
+	if ((buf = malloc(LIMIT_MAP_KEYS * 16 + 256)) == NULL) {
+		perror("malloc");
+		exit(99);
+	}
+	len += (size_t)sprintf(buf, "%s", INDEX_HEAD);
+	for (i = 1; i < LIMIT_MAP_KEYS + 1; i++)
+		len += (size_t)sprintf(buf + len, "k%zu: v\n", i);
+	bad_bytes("many-keys", buf, len, LIMIT_MAP_KEYS + 1, 1,
+	    "too many keys in one mapping");
+	free(buf);
+
+	/* a file over the size limit (sparse, so nothing is written) */
+	root = tmp_root("huge", "index.yaml", "", 0);
+	path = join(root, "en/index.yaml");
+	must(fd = open(path, O_WRONLY), "open", path);
+	must(ftruncate(fd, LIMIT_FILE_BYTES + 1), "truncate", path);
+	must(close(fd), "close", path);
+	free(path);
+	load_root(&l, root);
+	is_int(l.st, CONTENT_ERRORS, "huge");
+	is_int(l.d.errors, 1, "  ... one error");
+	expect(&l, "huge", "en/index.yaml", 1, 1,
+	    "file larger than 4194304 bytes");
+	load_end(&l);
+	remove_tree(root);
+	free(root);
+}
+
+/* ---- several errors, several languages, several roots ---- */
+
+static void
+test_many(void)
+{
+	struct load l;
+
+	bad_fixture(&l, "many", 6);
+	is_int(l.d.n, 6, "many: six diagnostics kept");
+	expect(&l, "many", "en/index.yaml", 10, 11,
+	    "show must be faq, disclaimer or help");
+	expect(&l, "many", "en/topics/a.yaml", 9, 11,
+	    "year must be a year such as 2022");
+	expect(&l, "many", "en/topics/a.yaml", 10, 10,
+	    "url must start with https:// or http://");
+	expect_like(&l, "many", "en/topics/b.yaml", 4, -1, "YAML syntax: ");
+	expect(&l, "many", "en/topics/c.yaml", 9, 11,
+	    "reviewed must be a date written YYYY-MM-DD");
+	expect(&l, "many", "en/faq.yaml", 3, 5,
+	    "an FAQ entry is missing the required key \"answer\"");
+	load_end(&l);
+}
+
+static void
+test_mixed(void)
+{
+	struct load l;
+	struct language *en;
+	size_t i;
+	int all_fr = 1;
+
+	load_fixture(&l, "mixed");
+	is_int(l.st, CONTENT_ERRORS, "mixed: CONTENT_ERRORS");
+	is_int(l.c.nlangs, 1, "mixed: one language loads");
+	is_int(l.c.broken, 1, "mixed: one is broken");
+	is_int(l.d.errors, 1, "mixed: one error");
+	en = content_language(&l.c, "en");
+	ok(en != NULL && en->ntopics == 1 && en->home.n == 1 &&
+	    strcmp(en->home.items[0].title, "Topic A") == 0,
+	    "mixed: en is whole");
+	ok(content_language(&l.c, "fr") == NULL, "mixed: fr is left out");
+	expect(&l, "mixed", "fr/topics/a.yaml", 10, 14,
+	    "next_review must come after reviewed");
+	for (i = 0; i < l.d.n; i++)
+		if (l.d.v[i].file == NULL || strstr(l.d.v[i].file, "/fr/") ==
+		    NULL)
+			all_fr = 0;
+	ok(all_fr, "mixed: every diagnostic is about fr");
+	load_end(&l);
+}
+
+static void
+test_overlay(void)
+{
+	struct load l;
+	struct language *en, *es;
+	struct topic *alpha, *beta, *gamma;
+	char *fx = join(srcdir, "tests/fixtures/overlay");
+	char *base = join(fx, "base"), *top = join(fx, "top"), *file;
+	const char *roots[2];
+
+	roots[0] = base;
+	roots[1] = top;
+	load_roots(&l, roots, 2);
+	if (!is_int(l.st, CONTENT_OK, "overlay: loads cleanly"))
+		show_diags(&l.d);
+	is_int(l.c.nlangs, 2, "overlay: two languages");
+	en = content_language(&l.c, "en");
+	es = content_language(&l.c, "es");
+	ok(l.c.nlangs == 2 && l.c.langs[0] == en && l.c.langs[1] == es,
+	    "overlay: languages sorted by code");
+	if (ok(en != NULL, "overlay: en")) {
+		is_str(en->title, "Overlay kiosk", "overlay: index replaced");
+		is_int(en->ntopics, 3, "overlay: three topics");
+		alpha = language_topic(en, "alpha");
+		beta = language_topic(en, "beta");
+		gamma = language_topic(en, "gamma");
+		is_str(alpha ? alpha->title : NULL, "Alpha from overlay",
+		    "overlay: alpha replaced");
+		file = join(top, "en/topics/alpha.yaml");
+		is_str(alpha ? alpha->file : NULL, file,
+		    "overlay: alpha read from the overlay");
+		free(file);
+		is_str(beta ? beta->title : NULL, "Beta from base",
+		    "overlay: beta from the base");
+		file = join(base, "en/topics/beta.yaml");
+		is_str(beta ? beta->file : NULL, file,
+		    "overlay: beta read from the base");
+		free(file);
+		is_str(gamma ? gamma->title : NULL, "Gamma from overlay",
+		    "overlay: gamma added");
+		ok(alpha && alpha->nrelated == 1 && alpha->related[0] == gamma,
+		    "overlay: alpha's related from the overlay file");
+		ok(gamma && gamma->nrelated == 1 && gamma->related[0] == beta,
+		    "overlay: a new topic refers to a base topic");
+		ok(en->home.n == 3 && en->home.items[2].topic == gamma,
+		    "overlay: the new index opens gamma");
+	}
+	if (ok(es != NULL, "overlay: es, only in the overlay")) {
+		is_str(es->name, "Español", "overlay: es name");
+		is_int(es->ntopics, 0, "overlay: es has no topics");
+	}
+	load_end(&l);
+
+	/* the other way round, the base wins */
+	roots[0] = top;
+	roots[1] = base;
+	load_roots(&l, roots, 2);
+	if (!is_int(l.st, CONTENT_OK, "reversed overlay: loads cleanly"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	if (ok(en != NULL, "reversed overlay: en")) {
+		is_str(en->title, "Base kiosk", "reversed overlay: base index");
+		alpha = language_topic(en, "alpha");
+		is_str(alpha ? alpha->title : NULL, "Alpha from base",
+		    "reversed overlay: base alpha");
+		ok(language_topic(en, "gamma") != NULL,
+		    "reversed overlay: gamma still there");
+	}
+	load_end(&l);
+
+	/* a missing root among good ones */
+	roots[0] = base;
+	roots[1] = "/nonexistent/t-load/root";
+	load_roots(&l, roots, 2);
+	is_int(l.st, CONTENT_NOT_FOUND, "a missing overlay root: not found");
+	expect(&l, "a missing overlay root", "", 0, 0,
+	    "cannot open the content folder");
+	load_end(&l);
+
+	free(base);
+	free(top);
+	free(fx);
+}
+
+static void
+test_too_many_roots(void)
+{
+	const char *roots[LIMIT_ROOTS + 1];
+	struct load l;
+	size_t i;
+
+	for (i = 0; i < LIMIT_ROOTS + 1; i++)
+		roots[i] = srcdir;
+	load_roots(&l, roots, LIMIT_ROOTS + 1);
+	is_int(l.st, CONTENT_NOT_FOUND, "17 roots: refused");
+	expect(&l, "17 roots", NULL, 0, 0, "more than 16 content folders");
+	load_end(&l);
+}
+
+/* ---- picking a language ---- */
+
+static void
+test_locale(void)
+{
+	static struct language en, pt, pt_BR;
+	struct language *all[] = { &en, &pt, &pt_BR };
+	struct content c;
+	struct load l;
+	char *root;
+
+	strcpy(en.code, "en");
+	strcpy(pt.code, "pt");
+	strcpy(pt_BR.code, "pt_BR");
+	c.langs = all;
+	c.nlangs = 3;
+	c.broken = 0;
+	ok(content_language_for_locale(&c, "pt_BR.UTF-8") == &pt_BR,
+	    "locale pt_BR.UTF-8 -> pt_BR when there");
+	ok(content_language_for_locale(&c, "pt_PT.UTF-8") == &pt,
+	    "locale pt_PT.UTF-8 -> pt");
+	ok(content_language_for_locale(&c, "pt") == &pt, "locale pt -> pt");
+	ok(content_language_for_locale(&c, "en_US.UTF-8@euro") == &en,
+	    "locale en_US.UTF-8@euro -> en");
+	ok(content_language_for_locale(&c, "en@euro") == &en,
+	    "locale en@euro -> en");
+	ok(content_language_for_locale(&c, "C") == NULL, "locale C -> none");
+	ok(content_language_for_locale(&c, "C.UTF-8") == NULL,
+	    "locale C.UTF-8 -> none");
+	ok(content_language_for_locale(&c, "POSIX") == NULL,
+	    "locale POSIX -> none");
+	ok(content_language_for_locale(&c, "") == NULL, "locale \"\" -> none");
+	ok(content_language_for_locale(&c, NULL) == NULL,
+	    "locale NULL -> none");
+	ok(content_language_for_locale(&c, "de_DE.UTF-8") == NULL,
+	    "locale de_DE.UTF-8 -> none");
+	c.nlangs = 2;	/* en and pt */
+	ok(content_language_for_locale(&c, "pt_BR.UTF-8") == &pt,
+	    "locale pt_BR.UTF-8 -> pt without pt_BR");
+
+	root = join(srcdir, "content");
+	load_root(&l, root);
+	free(root);
+	ok(content_language_for_locale(&l.c, "en_US.UTF-8@euro") ==
+	    content_language(&l.c, "en") &&
+	    content_language(&l.c, "en") != NULL,
+	    "shipped content: en_US.UTF-8@euro -> en");
+	ok(content_language_for_locale(&l.c, "pt_BR.UTF-8") == NULL,
+	    "shipped content: pt_BR.UTF-8 -> none");
+	load_end(&l);
+}
+
+int
+main(void)
+{
+	const char *t;
+	char *tmpl;
+
+	tap_plan_none();
+	if ((srcdir = getenv("SMP_SRCDIR")) == NULL || *srcdir == '\0')
+		srcdir = ".";
+	if ((t = getenv("TMPDIR")) == NULL || *t == '\0')
+		t = "/tmp";
+	tmpl = join(t, "t-load.XXXXXX");
+	if ((tmpdir = mkdtemp(tmpl)) == NULL) {
+		fprintf(stderr, "t-load: mkdtemp %s: %s\n", tmpl,
+		    strerror(errno));
+		return 99;
+	}
+
+	test_shipped();
+	test_good();
+	test_date_format();
+	test_bad_keys();
+	test_bad_refs();
+	test_bad_dates();
+	test_bad_yaml();
+	test_bad_menus();
+	test_bad_layout();
+	test_bad_bytes();
+	test_good_bytes();
+	test_limits();
+	test_many();
+	test_mixed();
+	test_overlay();
+	test_too_many_roots();
+	test_locale();
+
+	remove_tree(tmpdir);
+	free(tmpl);
+	return tap_done();
+}
