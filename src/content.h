@@ -59,6 +59,7 @@ struct menu_item {
 	struct topic *topic;	/* MENU_TOPIC */
 	struct menu *sub;	/* MENU_SUBMENU */
 	enum show_kind show;	/* MENU_SHOW */
+	int	 line, col;	/* where it is defined, for messages */
 };
 
 struct menu {

@@ -138,12 +138,15 @@ static void
 source_line(struct doc *d, const struct source *s)
 {
 	char buf[1024], year[16] = "";
-	size_t first = d->w.n;
+	size_t first = d->w.n, tl = strlen(s->title);
+	/* "Title. Publisher", but "Question? Publisher". */
+	const char *sep = tl > 0 && strchr(".?!", s->title[tl - 1]) ? " " :
+	    ". ";
 
 	if (s->year)
 		snprintf(year, sizeof(year), ", %d", s->year);
 	snprintf(buf, sizeof(buf), "- %s%s%s%s", s->title,
-	    s->publisher ? ". " : "", s->publisher ? s->publisher : "", year);
+	    s->publisher ? sep : "", s->publisher ? s->publisher : "", year);
 	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
 		d->nomem = 1;
 	doc_tag(d, first, DOC_TEXT);

@@ -33,6 +33,7 @@ struct lang_files {
 	char	*dir;		/* first folder seen, for messages */
 	char	*index;
 	char	*faq;
+	size_t	 errors;	/* problems found while looking for files */
 	struct topic_file *topics;
 	size_t	 ntopics, cap;
 };
@@ -299,6 +300,17 @@ days_in_month(int y, int m)
 	return days[m - 1];
 }
 
+static int
+digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 /* A date written YYYY-MM-DD, returned as YYYYMMDD, or 0. */
 static int
 dec_date(struct dec *x, const struct ynode *n, const char *what)
@@ -307,11 +319,12 @@ dec_date(struct dec *x, const struct ynode *n, const char *what)
 
 	if (n == NULL)
 		return 0;
-	if (n->kind != YN_SCALAR || n->len != 10 ||
+	if (n->kind != YN_SCALAR || n->len != 10 || !digits(n->str, 4) ||
+	    n->str[4] != '-' || !digits(n->str + 5, 2) || n->str[7] != '-' ||
+	    !digits(n->str + 8, 2) ||
 	    sscanf(n->str, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-	    n->str[4] != '-' || n->str[7] != '-' ||
-	    !isdigit((unsigned char)n->str[0]) || y < 1900 || y > 2999 ||
-	    m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+	    y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
+	    d > days_in_month(y, m)) {
 		dec_error(x, n, "%s must be a date written YYYY-MM-DD", what);
 		return 0;
 	}
@@ -478,6 +491,8 @@ dec_menu_item(struct dec *x, const struct ynode *n, struct menu_item *it)
 
 	if (dec_fields(x, n, "a menu item", spec, 5, f) < 0)
 		return;
+	it->line = n->line;
+	it->col = n->col;
 	kinds = (f[0] != NULL) + (f[3] != NULL) + (f[4] != NULL);
 	if (kinds != 1) {
 		dec_error(x, n, "a menu item needs exactly one of \"topic\", "
@@ -506,8 +521,10 @@ dec_menu_item(struct dec *x, const struct ynode *n, struct menu_item *it)
 		else if (f[4]->kind == YN_SCALAR &&
 		    strcmp(f[4]->str, "help") == 0)
 			it->show = SHOW_HELP;
-		else
+		else {
 			dec_error(x, f[4], "show must be faq, disclaimer or help");
+			it->show = SHOW_HELP;	/* not taken for an FAQ */
+		}
 	}
 }
 
@@ -698,12 +715,14 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 			diag_add(d, DIAG_ERROR, p, 0, 0, "a topic file must be "
 			    "named ID.yaml, where ID is 1 to %d of a-z, 0-9 "
 			    "and -", LIMIT_ID_CHARS);
+			lf->errors++;
 			free(p);
 			continue;
 		}
 		if (lf->ntopics >= (size_t)LIMIT_TOPICS * LIMIT_ROOTS) {
 			diag_add(d, DIAG_ERROR, tdir, 0, 0, "more than %d "
 			    "topics", LIMIT_TOPICS);
+			lf->errors++;
 			free(p);
 			break;
 		}
@@ -932,11 +951,9 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 	x.d = d;
 	x.a = &lang->arena;
 	x.refs = &refs;
-	if (lf->index == NULL) {
+	if (lf->index == NULL)	/* the topics are still checked */
 		diag_add(d, DIAG_ERROR, lf->dir, 0, 0,
 		    "no index.yaml in this language folder");
-		goto fail;
-	}
 	lang->topics = dec_alloc(&x, lf->ntopics, sizeof(*lang->topics));
 	if (lang->topics == NULL && lf->ntopics > 0)
 		goto fail;
@@ -952,7 +969,8 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 			load_file(&x, lf->topics[i].path, decode_topic_cb,
 			    &lang->topics[i]);
 	}
-	load_file(&x, lf->index, decode_index_cb, lang);
+	if (lf->index != NULL)
+		load_file(&x, lf->index, decode_index_cb, lang);
 	if (lf->faq != NULL && (lang->faq = dec_alloc(&x, 1,
 	    sizeof(*lang->faq))) != NULL)
 		load_file(&x, lf->faq, decode_faq_cb, lang->faq);
@@ -962,9 +980,10 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 	menu_defaults(&lang->home);
 	if (lang->faq == NULL &&
 	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL)
-		diag_add(d, DIAG_ERROR, lf->index, 0, 0,
-		    "the menu shows the FAQ, but %s has no faq.yaml", lf->code);
-	if (d->errors != before)
+		diag_add(d, DIAG_ERROR, lf->index, faq_item->line,
+		    faq_item->col, "the menu shows the FAQ, but %s has no "
+		    "faq.yaml", lf->code);
+	if (d->errors != before || lf->errors > 0)
 		goto fail;
 	free(refs.v);
 	return lang;
@@ -994,6 +1013,10 @@ content_load(struct content *c, const char *const *roots, size_t nroots,
 
 	memset(c, 0, sizeof(*c));
 	memset(&fs, 0, sizeof(fs));
+	if (nroots == 0) {
+		diag_add(d, DIAG_ERROR, NULL, 0, 0, "no content folder given");
+		return CONTENT_NOT_FOUND;
+	}
 	if (nroots > LIMIT_ROOTS) {
 		diag_add(d, DIAG_ERROR, NULL, 0, 0,
 		    "more than %d content folders", LIMIT_ROOTS);

@@ -412,6 +412,11 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 		diag_add(d, DIAG_ERROR, file, 0, 0, "out of memory");
 		return -1;
 	}
+	/* libyaml would count a UTF-8 byte order mark as a column. */
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
 	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && !b.failed) {

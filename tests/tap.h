@@ -62,6 +62,9 @@ tap_plan_none(void)
 
 /* Report one test result; a newline or '#' in the name becomes a space. */
 static inline int
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 0)))
+#endif
 tap_result_(int pass, const char *file, int line, const char *fmt, va_list ap)
 {
 	char	name[1024], *p;
