@@ -27,7 +27,7 @@ diags_free(struct diags *d)
 	diags_init(d);
 }
 
-static char *
+static char * __attribute__((format(printf, 1, 0)))
 vformat(const char *fmt, va_list ap)
 {
 	va_list ap2;

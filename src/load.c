@@ -801,6 +801,8 @@ files_overlay(struct lang_files *lf)
 {
 	size_t i, out = 0;
 
+	if (lf->ntopics == 0)
+		return;
 	qsort(lf->topics, lf->ntopics, sizeof(*lf->topics), cmp_topic_file);
 	for (i = 0; i < lf->ntopics; i++) {
 		if (i + 1 < lf->ntopics &&
@@ -879,6 +881,8 @@ cmp_topic_id(const void *key, const void *elem)
 struct topic *
 language_topic(const struct language *lang, const char *id)
 {
+	if (lang->ntopics == 0)
+		return NULL;
 	return bsearch(id, lang->topics, lang->ntopics, sizeof(struct topic),
 	    cmp_topic_id);
 }
