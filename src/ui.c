@@ -386,7 +386,7 @@ list_open(struct ui *u, struct view *v)
 	const struct menu_item *it;
 
 	if (v->kind == V_FAQ) {
-		push(u, V_ANSWER, _("Answer"));
+		push(u, V_ANSWER, u->lang->faq->entries[v->sel].question);
 		top_view(u)->entry = &u->lang->faq->entries[v->sel];
 		return;
 	}
