@@ -17,9 +17,17 @@ struct source {
 	int	 year;		/* 0 when not given */
 };
 
+/* Some sections are for a clinic's kiosk only, or only for others. */
+enum section_when {
+	WHEN_ALWAYS,
+	WHEN_CLINIC,		/* shown only with clinic data */
+	WHEN_NO_CLINIC,		/* shown only without */
+};
+
 struct section {
 	const char *heading;
 	const char *body;	/* body text: paragraphs and "- " bullets */
+	enum section_when when;
 };
 
 struct topic {
@@ -48,6 +56,7 @@ enum show_kind {
 	SHOW_FAQ,
 	SHOW_DISCLAIMER,
 	SHOW_HELP,
+	SHOW_CLINIC,		/* left out of menus without clinic data */
 };
 
 struct menu;
@@ -80,6 +89,27 @@ struct faq {
 	size_t	 n;
 };
 
+struct price_item {
+	const char *service;
+	const char *price;
+	const char *note;	/* may be NULL */
+};
+
+/* A clinic's own details, from LANG/clinic.yaml in its overlay. */
+struct clinic {
+	const char *name;
+	const char *phone;	/* each of these may be NULL */
+	const char *address;
+	const char *web;
+	const char *hours;
+	const char *credentials;
+	const char *relationship;	/* its link to the kiosk: required */
+	const char *currency;	/* NULL when there is no price list */
+	int	 price_year;
+	struct price_item *prices;
+	size_t	 nprices;
+};
+
 struct language {
 	char	 code[16];	/* folder name: en, es, pt_BR */
 	const char *name;	/* in the language itself */
@@ -90,6 +120,7 @@ struct language {
 	struct topic *topics;	/* sorted by id */
 	size_t	 ntopics;
 	struct faq *faq;	/* NULL when the language has none */
+	struct clinic *clinic;	/* NULL without a clinic file */
 	struct arena arena;	/* owns everything above */
 };
 

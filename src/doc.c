@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clinic.h"
 #include "doc.h"
 #include "i18n.h"
 
@@ -159,19 +160,43 @@ source_line(struct doc *d, const struct source *s)
 	}
 }
 
+/* A section for clinics shows with their details filled in. */
+static void
+section(struct doc *d, const struct section *s, const struct clinic *c)
+{
+	char *heading, *body;
+
+	if ((s->when == WHEN_CLINIC && c == NULL) ||
+	    (s->when == WHEN_NO_CLINIC && c != NULL))
+		return;
+	doc_blank(d);
+	if (s->when != WHEN_CLINIC) {
+		doc_line(d, s->heading, DOC_HEADING);
+		doc_body(d, s->body);
+		return;
+	}
+	heading = clinic_expand(c, s->heading);
+	body = clinic_expand(c, s->body);
+	if (heading == NULL || body == NULL)
+		d->nomem = 1;
+	else {
+		doc_line(d, heading, DOC_HEADING);
+		doc_body(d, body);
+	}
+	free(heading);
+	free(body);
+}
+
 int
-doc_topic(struct doc *d, const struct topic *t)
+doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 {
 	char line[256], a[11], b[11];
 	size_t i;
 
 	doc_line(d, t->title, DOC_TITLE);
 	doc_line(d, t->summary, DOC_NOTE);
-	for (i = 0; i < t->nsections; i++) {
-		doc_blank(d);
-		doc_line(d, t->sections[i].heading, DOC_HEADING);
-		doc_body(d, t->sections[i].body);
-	}
+	for (i = 0; i < t->nsections; i++)
+		section(d, &t->sections[i], c);
 	doc_blank(d);
 	d->sources = d->w.n;
 	doc_line(d, _("Sources"), DOC_HEADING);
@@ -219,6 +244,38 @@ doc_text(struct doc *d, const char *title, const char *body)
 		doc_blank(d);
 	}
 	doc_body(d, body);
+	return d->nomem ? -1 : 0;
+}
+
+/* One detail of the contact page, under its label. */
+static void
+detail(struct doc *d, const char *label, const char *value)
+{
+	if (value == NULL)
+		return;
+	doc_blank(d);
+	doc_line(d, label, DOC_HEADING);
+	doc_body(d, value);
+}
+
+int
+doc_clinic(struct doc *d, const struct clinic *c)
+{
+	char *prices;
+
+	doc_line(d, c->name, DOC_TITLE);
+	detail(d, _("Address"), c->address);
+	detail(d, _("Phone"), c->phone);
+	detail(d, _("Web"), c->web);
+	detail(d, _("Opening hours"), c->hours);
+	detail(d, _("Practitioner training and licence"), c->credentials);
+	if (c->nprices > 0) {
+		if ((prices = clinic_expand(c, "{clinic.prices}")) == NULL)
+			d->nomem = 1;
+		detail(d, _("Prices"), prices);
+		free(prices);
+	}
+	detail(d, _("This clinic and this kiosk"), c->relationship);
 	return d->nomem ? -1 : 0;
 }
 

@@ -53,7 +53,10 @@ void	doc_link(struct doc *, const char *label, struct topic *);
 void	doc_tag(struct doc *, size_t first, enum doc_style);
 
 /* Whole documents; each returns 0, or -1 when out of memory. */
-int	doc_topic(struct doc *, const struct topic *);
+/* A topic; sections marked for clinics use c, which may be NULL. */
+int	doc_topic(struct doc *, const struct topic *, const struct clinic *c);
+/* A clinic's contact page. */
+int	doc_clinic(struct doc *, const struct clinic *);
 int	doc_faq_entry(struct doc *, const struct faq_entry *);
 int	doc_text(struct doc *, const char *title, const char *body);
 

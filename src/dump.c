@@ -55,7 +55,7 @@ dump_topic(struct dumper *p, const struct topic *t)
 	if (p->seen[i])
 		return;
 	p->seen[i] = 1;
-	doc_topic(&p->doc, t);
+	doc_topic(&p->doc, t, p->lang->clinic);
 	print_doc(p);
 }
 
@@ -100,6 +100,10 @@ dump_all(struct dumper *p)
 		dump_topic(p, &p->lang->topics[i]);
 	if (p->lang->faq != NULL)
 		dump_faq(p);
+	if (p->lang->clinic != NULL) {
+		doc_clinic(&p->doc, p->lang->clinic);
+		print_doc(p);
+	}
 }
 
 int
@@ -110,10 +114,16 @@ dump(const struct language *lang, const char *what, int width, FILE *fp)
 	int status = EX_OK;
 
 	if (what != NULL && strcmp(what, "faq") != 0 &&
-	    strcmp(what, "disclaimer") != 0 &&
+	    strcmp(what, "disclaimer") != 0 && strcmp(what, "clinic") != 0 &&
 	    (t = language_topic(lang, what)) == NULL) {
 		fprintf(stderr, _("smp-kiosk: --dump: no topic \"%s\" in %s\n"),
 		    what, lang->code);
+		return EX_USAGE;
+	}
+	if (what != NULL && strcmp(what, "clinic") == 0 &&
+	    lang->clinic == NULL) {
+		fprintf(stderr, _("smp-kiosk: --dump: %s has no clinic file\n"),
+		    lang->code);
 		return EX_USAGE;
 	}
 	if (what != NULL && strcmp(what, "faq") == 0 && lang->faq == NULL) {
@@ -134,6 +144,10 @@ dump(const struct language *lang, const char *what, int width, FILE *fp)
 		dump_topic(&p, t);
 	else if (what != NULL && strcmp(what, "faq") == 0)
 		dump_faq(&p);
+	else if (what != NULL && strcmp(what, "clinic") == 0) {
+		doc_clinic(&p.doc, lang->clinic);
+		print_doc(&p);
+	}
 	else if (what != NULL) {
 		doc_text(&p.doc, _("About this information"), lang->disclaimer);
 		print_doc(&p);

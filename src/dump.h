@@ -7,7 +7,7 @@
 #include "content.h"
 
 /*
- * Prints a topic, "faq", "disclaimer", or with what NULL everything in
+ * Prints a topic, "faq", "disclaimer", "clinic", or with what NULL everything in
  * menu order, wrapped at width columns.  Returns an exit status.
  */
 int	dump(const struct language *, const char *what, int width, FILE *);

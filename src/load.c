@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clinic.h"
 #include "content.h"
 #include "decode.h"
 #include "limits.h"
@@ -34,6 +35,7 @@ struct lang_files {
 	char	*dir;		/* first folder seen, for messages */
 	char	*index;
 	char	*faq;
+	char	*clinic;
 	size_t	 errors;	/* problems found while looking for files */
 	struct topic_file *topics;
 	size_t	 ntopics, cap;
@@ -119,13 +121,26 @@ dec_source(struct dec *x, const struct ynode *n, struct source *s)
 static void
 dec_section(struct dec *x, const struct ynode *n, struct section *s)
 {
-	static const struct field spec[] = { { "heading", 1 }, { "body", 1 } };
-	const struct ynode *f[2];
+	static const struct field spec[] = {
+		{ "heading", 1 }, { "body", 1 }, { "when", 0 },
+	};
+	const struct ynode *f[3];
 
-	if (dec_fields(x, n, "a section", spec, 2, f) < 0)
+	if (dec_fields(x, n, "a section", spec, 3, f) < 0)
 		return;
 	s->heading = dec_text(x, f[0], "heading", 1);
 	s->body = dec_text(x, f[1], "body", 0);
+	if (f[2] != NULL) {
+		if (f[2]->kind == YN_SCALAR && strcmp(f[2]->str, "clinic") == 0)
+			s->when = WHEN_CLINIC;
+		else if (f[2]->kind == YN_SCALAR &&
+		    strcmp(f[2]->str, "no-clinic") == 0)
+			s->when = WHEN_NO_CLINIC;
+		else
+			dec_error(x, f[2], "when must be clinic or no-clinic");
+	}
+	placeholder_check(x, f[0], s->heading, s->when == WHEN_CLINIC);
+	placeholder_check(x, f[1], s->body, s->when == WHEN_CLINIC);
 }
 
 static void
@@ -147,6 +162,8 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 		    "(%s.yaml)", id, t->id);
 	t->title = dec_text(x, f[1], "title", 1);
 	t->summary = dec_text(x, f[2], "summary", 1);
+	placeholder_check(x, f[1], t->title, 0);
+	placeholder_check(x, f[2], t->summary, 0);
 	if ((l = dec_list(x, f[3], "sections", 1)) != NULL &&
 	    (t->sections = dec_alloc(x, l->n, sizeof(*t->sections))) != NULL) {
 		t->nsections = l->n;
@@ -200,6 +217,8 @@ dec_menu_item(struct dec *x, const struct ynode *n, struct menu_item *it)
 	}
 	it->title = dec_text(x, f[1], "title", 1);
 	it->summary = dec_text(x, f[2], "summary", 1);
+	placeholder_check(x, f[1], it->title, 0);
+	placeholder_check(x, f[2], it->summary, 0);
 	if (f[0] == NULL && f[1] == NULL)
 		dec_error(x, n, "a menu item without \"topic\" needs a "
 		    "\"title\"");
@@ -220,8 +239,12 @@ dec_menu_item(struct dec *x, const struct ynode *n, struct menu_item *it)
 		else if (f[4]->kind == YN_SCALAR &&
 		    strcmp(f[4]->str, "help") == 0)
 			it->show = SHOW_HELP;
+		else if (f[4]->kind == YN_SCALAR &&
+		    strcmp(f[4]->str, "clinic") == 0)
+			it->show = SHOW_CLINIC;
 		else {
-			dec_error(x, f[4], "show must be faq, disclaimer or help");
+			dec_error(x, f[4], "show must be faq, disclaimer, help "
+			    "or clinic");
 			it->show = SHOW_HELP;	/* not taken for an FAQ */
 		}
 	}
@@ -275,6 +298,9 @@ dec_index(struct dec *x, const struct ynode *root, struct language *lang)
 	lang->title = dec_text(x, f[1], "title", 1);
 	lang->welcome = dec_text(x, f[2], "welcome", 0);
 	lang->disclaimer = dec_text(x, f[3], "disclaimer", 0);
+	placeholder_check(x, f[1], lang->title, 0);
+	placeholder_check(x, f[2], lang->welcome, 0);
+	placeholder_check(x, f[3], lang->disclaimer, 0);
 	dec_menu(x, f[4], &lang->home, NULL);
 }
 
@@ -292,6 +318,8 @@ dec_faq_entry(struct dec *x, const struct ynode *n, struct faq_entry *e)
 		return;
 	e->question = dec_text(x, f[0], "question", 1);
 	e->answer = dec_text(x, f[1], "answer", 0);
+	placeholder_check(x, f[0], e->question, 0);
+	placeholder_check(x, f[1], e->answer, 0);
 	if (f[2] != NULL)
 		add_ref(x, f[2], dec_id(x, f[2], "topic"), &e->topic);
 }
@@ -472,6 +500,7 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 		}
 		if (files_take(&lf->index, dir, "index.yaml") < 0 ||
 		    files_take(&lf->faq, dir, "faq.yaml") < 0 ||
+		    files_take(&lf->clinic, dir, "clinic.yaml") < 0 ||
 		    scan_topics(fs, lf, dir, d) < 0)
 			rc = -1;
 		if (lf->dir == NULL)
@@ -529,6 +558,7 @@ files_free(struct file_set *fs)
 		free(fs->langs[i].dir);
 		free(fs->langs[i].index);
 		free(fs->langs[i].faq);
+		free(fs->langs[i].clinic);
 	}
 	free(fs->langs);
 }
@@ -545,6 +575,12 @@ static void
 decode_index_cb(struct dec *x, const struct ynode *root, void *obj)
 {
 	dec_index(x, root, obj);
+}
+
+static void
+decode_clinic_cb(struct dec *x, const struct ynode *root, void *obj)
+{
+	clinic_decode(x, root, obj);
 }
 
 static void
@@ -604,6 +640,22 @@ menu_defaults(struct menu *m)
 	}
 }
 
+/* Leaves out the items that show a screen this language cannot. */
+static void
+menu_prune(struct menu *m, enum show_kind k)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < m->n; i++) {
+		if (m->items[i].kind == MENU_SHOW && m->items[i].show == k)
+			continue;
+		if (m->items[i].kind == MENU_SUBMENU && m->items[i].sub)
+			menu_prune(m->items[i].sub, k);
+		m->items[out++] = m->items[i];
+	}
+	m->n = out;
+}
+
 static void
 language_free(struct language *lang)
 {
@@ -659,10 +711,15 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 	if (lf->faq != NULL && (lang->faq = dec_alloc(&x, 1,
 	    sizeof(*lang->faq))) != NULL)
 		dec_file(&x, lf->faq, decode_faq_cb, lang->faq);
+	if (lf->clinic != NULL && (lang->clinic = dec_alloc(&x, 1,
+	    sizeof(*lang->clinic))) != NULL)
+		dec_file(&x, lf->clinic, decode_clinic_cb, lang->clinic);
 	if (x.nomem)
 		goto fail;
 	resolve_refs(lang, &refs, d);
 	menu_defaults(&lang->home);
+	if (lang->clinic == NULL)
+		menu_prune(&lang->home, SHOW_CLINIC);
 	if (lang->faq == NULL &&
 	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL)
 		diag_add(d, DIAG_ERROR, lf->index, faq_item->line,

@@ -44,6 +44,7 @@ enum view_kind {
 	V_TOPIC,
 	V_ANSWER,
 	V_DISCLAIMER,
+	V_CLINIC,
 	V_HELP,
 };
 
@@ -134,7 +135,7 @@ static int
 is_page(enum view_kind k)
 {
 	return k == V_TOPIC || k == V_ANSWER || k == V_DISCLAIMER ||
-	    k == V_HELP;
+	    k == V_CLINIC || k == V_HELP;
 }
 
 static int
@@ -404,6 +405,8 @@ list_open(struct ui *u, struct view *v)
 			push(u, V_FAQ, it->title);
 		else if (it->show == SHOW_DISCLAIMER)
 			push(u, V_DISCLAIMER, it->title);
+		else if (it->show == SHOW_CLINIC)
+			push(u, V_CLINIC, it->title);
 		else
 			push(u, V_HELP, it->title);
 		break;
@@ -488,13 +491,16 @@ build_doc(struct ui *u, struct view *v)
 	doc_reset(&u->doc, text_width(u));
 	switch (v->kind) {
 	case V_TOPIC:
-		doc_topic(&u->doc, v->topic);
+		doc_topic(&u->doc, v->topic, u->lang->clinic);
 		break;
 	case V_ANSWER:
 		doc_faq_entry(&u->doc, v->entry);
 		break;
 	case V_DISCLAIMER:
 		doc_text(&u->doc, v->title, u->lang->disclaimer);
+		break;
+	case V_CLINIC:
+		doc_clinic(&u->doc, u->lang->clinic);
 		break;
 	case V_HELP:
 		build_help(u, &u->doc);
@@ -727,10 +733,17 @@ draw_welcome(struct ui *u)
 	size_t i, len;
 	int row = BODY_TOP;
 
-	doc_init(&d, w, NULL);
+	doc_init(&d, w, u->doc.bullet);
 	doc_line(&d, u->lang->title, DOC_TITLE);
 	draw_centered(u, &d, row, A_BOLD);
-	row += (int)d.w.n + 1;
+	row += (int)d.w.n;
+	if (u->lang->clinic != NULL) {
+		doc_reset(&d, w);
+		doc_line(&d, u->lang->clinic->name, DOC_TEXT);
+		draw_centered(u, &d, row, A_NORMAL);
+		row += (int)d.w.n;
+	}
+	row++;
 	doc_reset(&d, w);
 	doc_body(&d, u->lang->welcome);
 	for (i = 0; i < d.w.n && row < limit; i++, row++) {
