@@ -121,6 +121,10 @@ struct language {
 	size_t	 ntopics;
 	struct faq *faq;	/* NULL when the language has none */
 	struct clinic *clinic;	/* NULL without a clinic file */
+	const char *index_file;	/* where things were loaded from */
+	const char *faq_file;	/* NULL without an FAQ */
+	const char **forbidden;	/* phrases --check refuses (checks.yaml) */
+	size_t	 nforbidden;
 	struct arena arena;	/* owns everything above */
 };
 

@@ -36,6 +36,7 @@ struct lang_files {
 	char	*index;
 	char	*faq;
 	char	*clinic;
+	char	*checks;
 	size_t	 errors;	/* problems found while looking for files */
 	struct topic_file *topics;
 	size_t	 ntopics, cap;
@@ -501,6 +502,7 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 		if (files_take(&lf->index, dir, "index.yaml") < 0 ||
 		    files_take(&lf->faq, dir, "faq.yaml") < 0 ||
 		    files_take(&lf->clinic, dir, "clinic.yaml") < 0 ||
+		    files_take(&lf->checks, dir, "checks.yaml") < 0 ||
 		    scan_topics(fs, lf, dir, d) < 0)
 			rc = -1;
 		if (lf->dir == NULL)
@@ -559,6 +561,7 @@ files_free(struct file_set *fs)
 		free(fs->langs[i].index);
 		free(fs->langs[i].faq);
 		free(fs->langs[i].clinic);
+		free(fs->langs[i].checks);
 	}
 	free(fs->langs);
 }
@@ -581,6 +584,25 @@ static void
 decode_clinic_cb(struct dec *x, const struct ynode *root, void *obj)
 {
 	clinic_decode(x, root, obj);
+}
+
+/* checks.yaml: what the checker refuses in this language. */
+static void
+decode_checks_cb(struct dec *x, const struct ynode *root, void *obj)
+{
+	static const struct field spec[] = { { "forbidden", 1 } };
+	struct language *lang = obj;
+	const struct ynode *f[1], *l, *c;
+	size_t i;
+
+	if (dec_fields(x, root, "the checks file", spec, 1, f) < 0 ||
+	    (l = dec_list(x, f[0], "forbidden", 0)) == NULL ||
+	    (lang->forbidden = dec_alloc(x, l->n,
+	    sizeof(*lang->forbidden))) == NULL)
+		return;
+	lang->nforbidden = l->n;
+	for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+		lang->forbidden[i] = dec_text(x, c, "a forbidden phrase", 1);
 }
 
 static void
@@ -706,6 +728,8 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 			dec_file(&x, lf->topics[i].path, decode_topic_cb,
 			    &lang->topics[i]);
 	}
+	lang->index_file = lf->index ? arena_strdup(x.a, lf->index) : NULL;
+	lang->faq_file = lf->faq ? arena_strdup(x.a, lf->faq) : NULL;
 	if (lf->index != NULL)
 		dec_file(&x, lf->index, decode_index_cb, lang);
 	if (lf->faq != NULL && (lang->faq = dec_alloc(&x, 1,
@@ -714,6 +738,8 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 	if (lf->clinic != NULL && (lang->clinic = dec_alloc(&x, 1,
 	    sizeof(*lang->clinic))) != NULL)
 		dec_file(&x, lf->clinic, decode_clinic_cb, lang->clinic);
+	if (lf->checks != NULL)
+		dec_file(&x, lf->checks, decode_checks_cb, lang);
 	if (x.nomem)
 		goto fail;
 	resolve_refs(lang, &refs, d);

@@ -16,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <time.h>
 
+#include "check.h"
 #include "content.h"
 #include "diag.h"
 #include "dump.h"
@@ -47,17 +49,26 @@ struct options {
 	const char *lang;
 	const char *topic;	/* --dump TOPIC */
 	int	 width;
+	int	 strict;	/* --check: warnings fail too */
+	int	 report;	/* --check: print the per-topic table */
+	double	 max_grade;
 };
 
 enum {
 	OPT_CHECK = 256,
 	OPT_DUMP,
+	OPT_STRICT,
+	OPT_REPORT,
+	OPT_MAX_GRADE,
 };
 
 static const struct option long_options[] = {
 	{ "content", required_argument, NULL, 'c' },
 	{ "lang", required_argument, NULL, 'l' },
 	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "report", no_argument, NULL, OPT_REPORT },
+	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
 	{ "width", required_argument, NULL, 'w' },
 	{ "help", no_argument, NULL, 'h' },
@@ -82,6 +93,15 @@ usage(FILE *fp)
 	    "the locale)\n"
 	    "      --check         check the content, list every problem, "
 	    "and exit\n"
+	    "      --strict        with --check: warnings (reading level, "
+	    "review dates,\n"
+	    "                      forbidden phrases, unreachable topics) "
+	    "fail too\n"
+	    "      --report        with --check: print a table of every topic's "
+	    "reading\n"
+	    "                      level, words, sources and review dates\n"
+	    "      --max-grade N   with --check: warn above this reading grade "
+	    "(default 8)\n"
 	    "      --dump [TOPIC]  print a topic, \"faq\", \"disclaimer\", or "
 	    "everything\n"
 	    "                      as plain text and exit\n"
@@ -130,6 +150,7 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 
 	memset(o, 0, sizeof(*o));
 	o->width = 80;
+	o->max_grade = 8;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":c:l:w:hV", long_options,
 	    NULL)) != -1) {
@@ -161,6 +182,21 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 		case OPT_DUMP:
 			o->mode = MODE_DUMP;
 			break;
+		case OPT_STRICT:
+			o->strict = 1;
+			break;
+		case OPT_REPORT:
+			o->report = 1;
+			break;
+		case OPT_MAX_GRADE:
+			o->max_grade = strtod(optarg, &end);
+			if (*optarg == '\0' || *end != '\0' ||
+			    o->max_grade < 1 || o->max_grade > 20) {
+				*status = usage_error(_("--max-grade: \"%s\" is "
+				    "not a number from 1 to 20"), optarg);
+				return -1;
+			}
+			break;
 		case 'h':
 			usage(stdout);
 			return 1;
@@ -180,6 +216,11 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 				    argv[optind - 1]);
 			return -1;
 		}
+	}
+	if ((o->strict || o->report) && o->mode != MODE_CHECK) {
+		*status = usage_error(_("%s goes with --check"), o->strict ?
+		    "--strict" : "--report");
+		return -1;
 	}
 	if (o->mode == MODE_DUMP && optind < argc)
 		o->topic = argv[optind++];
@@ -242,16 +283,38 @@ pick_language(const struct content *c, const char *want, int *status)
 }
 
 static int
-check_summary(const struct content *c, const struct diags *d)
+today(void)
 {
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return 0;
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 +
+	    tm.tm_mday;
+}
+
+/* --check: the editorial checks, then a summary and the exit status. */
+static int
+check(const struct content *c, const struct options *o, struct diags *d)
+{
+	struct check_opts co;
 	size_t i, topics = 0;
 
+	co.max_grade = o->max_grade;
+	co.min_ease = 55;	/* INFLESZ "normal"; Flesch-style scales */
+	co.today = today();
+	co.report = o->report ? stdout : NULL;
+	content_check(c, &co, d);
+	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
 		topics += c->langs[i]->ntopics;
 	printf(_("smp-kiosk: %zu languages loaded, %zu left out; %zu topics; "
 	    "%zu errors, %zu warnings\n"), c->nlangs, c->broken, topics,
 	    d->errors, d->warnings);
-	return d->errors > 0 ? EX_DATAERR : EX_OK;
+	if (d->errors > 0 || (o->strict && d->warnings > 0))
+		return EX_DATAERR;
+	return EX_OK;
 }
 
 /* Under a locale that is not UTF-8, text widths still need UTF-8. */
@@ -281,13 +344,15 @@ main(int argc, char **argv)
 		return rc > 0 ? EX_OK : status;
 	diags_init(&d);
 	cs = content_load(&c, o.roots, o.nroots, &d);
-	print_diags(&d);
+	if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
+	    cs == CONTENT_NO_MEMORY)
+		print_diags(&d);
 	if (cs == CONTENT_NO_MEMORY)
 		status = EX_SOFTWARE;
 	else if (cs == CONTENT_NOT_FOUND)
 		status = EX_NOINPUT;
 	else if (o.mode == MODE_CHECK)
-		status = check_summary(&c, &d);
+		status = check(&c, &o, &d);
 	else if (c.nlangs == 0)
 		status = EX_DATAERR;
 	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)

@@ -54,6 +54,76 @@ result $? "--check names the typo'd key with file:line:column"
 contains "$tmp/err" "cost.yaml:1:1: a topic is missing the required key \"summary\""
 result $? "--check also reports the missing key (every error, not the first)"
 
+# The editorial checks.
+run 0 --check --strict -c "$content"
+result $? "--check --strict passes on the shipped content"
+run 0 --check --report -c "$content"
+result $? "--check --report"
+for id in $(ls "$content/en/topics" | sed 's/\.yaml$//'); do
+	grep -q "^$id " "$tmp/out" || { echo "# no row for $id"; false; }
+	result $? "the report has a row for $id"
+done
+awk '$2 ~ /^[0-9.]+$/ && $2 > 8 { print "# grade " $2 " for " $1; bad = 1 }
+    END { exit bad }' "$tmp/out"
+result $? "every shipped topic reads at grade 8 or below"
+avg=$(sed -n 's/^Average reading grade of the topics: //p' "$tmp/out")
+awk -v a="$avg" 'BEGIN { exit !(a != "" && a <= 6.5) }'
+result $? "the shipped topics average grade 6.5 or below ($avg)"
+
+ed=$SMP_SRCDIR/tests/fixtures/editorial
+run 0 --check -c "$ed"
+result $? "editorial problems are warnings without --strict"
+contains "$tmp/err" "$ed/en/topics/claims.yaml:8:13: warning: \"painless\": a medical page must not say this"
+result $? "a forbidden phrase is reported with file:line:column"
+contains "$tmp/err" "$ed/en/topics/hard.yaml: warning: reading grade"
+result $? "a page above the grade limit is reported"
+contains "$tmp/err" "$ed/en/topics/stale.yaml: warning: the next review was due on 2020-01-01"
+result $? "a page past its next review is reported"
+contains "$tmp/err" "$ed/en/topics/lonely.yaml: warning: no menu, link or common question leads to this topic"
+result $? "a topic nothing leads to is reported"
+run 65 --check --strict -c "$ed"
+result $? "--strict makes the warnings fail"
+run 0 --check --max-grade 50 -c "$ed"
+! contains "$tmp/err" "reading grade"
+result $? "--max-grade sets the limit"
+run 64 --strict -c "$ed"
+result $? "--strict without --check is a usage error"
+
+# A clinic's overlay.
+screen=$SMP_SRCDIR/tests/fixtures/screen
+clinic=$SMP_SRCDIR/tests/fixtures/clinic-overlay
+run 0 --dump alpha -c "$screen" -c "$clinic"
+result $? "--dump with a clinic overlay"
+contains "$tmp/out" "Prices at Test Clinic" &&
+    contains "$tmp/out" "- Hairline: 1,200 GBP (one touch-up included)" &&
+    contains "$tmp/out" "Prices in GBP, as of 2026." &&
+    contains "$tmp/out" "Call +44 20 7946 0000 for a written quote."
+result $? "a clinic section shows the clinic's prices and phone"
+! contains "$tmp/out" "Ask any clinic" && ! contains "$tmp/out" "{clinic."
+result $? "and hides the section meant for kiosks without a clinic"
+run 0 --dump alpha -c "$screen"
+! contains "$tmp/out" "Prices at" && contains "$tmp/out" "Ask any clinic"
+result $? "without a clinic file the clinic section is left out"
+run 0 --dump clinic -c "$screen" -c "$clinic"
+contains "$tmp/out" "Test Clinic provides this kiosk and offers SMP."
+result $? "the contact page states the clinic's link to the kiosk"
+run 64 --dump clinic -c "$screen"
+result $? "--dump clinic without a clinic file is a usage error"
+mkdir -p "$tmp/ph/en"
+cp "$screen/en/index.yaml" "$tmp/ph/en/"
+sed 's/^summary: Summary of alpha\./summary: Call {clinic.phone}./' \
+    "$screen/en/topics/alpha.yaml" >"$tmp/ph/en/topics-alpha.yaml"
+mkdir -p "$tmp/ph/en/topics"
+mv "$tmp/ph/en/topics-alpha.yaml" "$tmp/ph/en/topics/alpha.yaml"
+run 65 --check -c "$screen" -c "$tmp/ph"
+result $? "a placeholder outside a clinic section is an error"
+contains "$tmp/err" "$tmp/ph/en/topics/alpha.yaml:3:10: {clinic.phone} may only be used in a section with \"when: clinic\""
+result $? "and names file:line:column"
+if [ -d "$SMP_SRCDIR/examples/clinic-overlay" ]; then
+	run 0 --check --strict -c "$content" -c "$SMP_SRCDIR/examples/clinic-overlay"
+	result $? "the example clinic overlay passes --check --strict"
+fi
+
 run 66 --check -c "$tmp/nowhere"
 result $? "a missing content folder exits 66"
 contains "$tmp/err" "$tmp/nowhere: cannot open the content folder"

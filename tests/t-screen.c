@@ -282,6 +282,48 @@ test_signal_and_hangup(void)
 }
 
 static void
+test_clinic_overlay(void)
+{
+	char overlay[4200];
+	char *argv[] = { kiosk, "--content", fixture, "--content", overlay,
+	    NULL };
+	char *env[] = { "LANG=C.UTF-8", NULL };
+	struct scr *s;
+
+	snprintf(overlay, sizeof(overlay), "%s/../clinic-overlay", fixture);
+	s = scr_start(80, 24, argv, env);
+	ok(scr_wait_text(s, "Test Clinic", -1), "welcome names the clinic");
+	to_home(s);
+	ok(scr_wait_text(s, "7  Contact the clinic", -1),
+	    "the contact item shows with a clinic file");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Prices at Test Clinic", -1),
+	    "the page shows the clinic's prices section");
+	ok(scr_wait_text(s, "Hairline: 1,200 GBP", -1), "with its price list");
+	scr_key(s, "Esc");
+	scr_type(s, "7");
+	ok(scr_wait_row(s, 0, "Home > Contact the clinic", -1),
+	    "the contact page opens");
+	ok(scr_wait_text(s, "+44 20 7946 0000", -1), "with the phone number");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "Test Clinic provides this kiosk", -1),
+	    "and the clinic's link to the kiosk");
+	scr_free(s);
+
+	s = start(80, 24, fixture);
+	to_home(s);
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Ask any clinic for a written quote.", -1),
+	    "without a clinic, the other section shows");
+	ok(!scr_contains(s, "Prices at"), "and the clinic's does not");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "6  Disclaimer page", -1) &&
+	    !scr_contains(s, "Contact the clinic"),
+	    "no contact item without a clinic file");
+	scr_free(s);
+}
+
+static void
 test_shipped_content(void)
 {
 	struct scr *s = start(80, 24, shipped);
@@ -313,6 +355,7 @@ main(void)
 	test_resize();
 	test_quit_restores();
 	test_signal_and_hangup();
+	test_clinic_overlay();
 	test_shipped_content();
 	return tap_done();
 }

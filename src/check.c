@@ -1,0 +1,251 @@
+#include <config.h>
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "i18n.h"
+#include "readability.h"
+
+/* Where a phrase first appears in a file, case ignored; 0 if nowhere. */
+static void
+locate(const char *path, const char *phrase, int *line, int *col)
+{
+	size_t n = strlen(phrase), i, k;
+	char buf[8192];
+	FILE *fp;
+
+	*line = *col = 0;
+	if (path == NULL || (fp = fopen(path, "r")) == NULL)
+		return;
+	for (k = 1; fgets(buf, sizeof(buf), fp) != NULL; k++)
+		for (i = 0; buf[i] != '\0'; i++)
+			if (strncasecmp(buf + i, phrase, n) == 0) {
+				*line = (int)k;
+				*col = (int)i + 1;
+				fclose(fp);
+				return;
+			}
+	fclose(fp);
+}
+
+/* A case-insensitive search that finds ASCII phrases in UTF-8 text. */
+static const char *
+find_phrase(const char *text, const char *phrase)
+{
+	size_t n = strlen(phrase);
+
+	for (; text != NULL && *text != '\0'; text++)
+		if (strncasecmp(text, phrase, n) == 0)
+			return text;
+	return NULL;
+}
+
+static void
+check_phrases(const struct language *lang, const char *file,
+    const char *text, struct diags *d)
+{
+	int line, col;
+	size_t i;
+
+	for (i = 0; i < lang->nforbidden; i++) {
+		if (lang->forbidden[i] == NULL ||
+		    find_phrase(text, lang->forbidden[i]) == NULL)
+			continue;
+		locate(file, lang->forbidden[i], &line, &col);
+		diag_add(d, DIAG_WARNING, file, line, col, "\"%s\": a medical "
+		    "page must not say this (see checks.yaml)",
+		    lang->forbidden[i]);
+	}
+}
+
+/* ---- reachability ---- */
+
+static void
+reach_topic(const struct topic *t, const struct language *lang,
+    unsigned char *seen)
+{
+	size_t i = (size_t)(t - lang->topics);
+
+	if (seen[i])
+		return;
+	seen[i] = 1;
+	for (i = 0; i < t->nrelated; i++)
+		if (t->related[i] != NULL)
+			reach_topic(t->related[i], lang, seen);
+}
+
+static void
+reach_menu(const struct menu *m, const struct language *lang,
+    unsigned char *seen)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		const struct menu_item *it = &m->items[i];
+
+		if (it->kind == MENU_TOPIC && it->topic != NULL)
+			reach_topic(it->topic, lang, seen);
+		else if (it->kind == MENU_SUBMENU && it->sub != NULL)
+			reach_menu(it->sub, lang, seen);
+		else if (it->kind == MENU_SHOW && it->show == SHOW_FAQ &&
+		    lang->faq != NULL) {
+			size_t k;
+
+			for (k = 0; k < lang->faq->n; k++)
+				if (lang->faq->entries[k].topic != NULL)
+					reach_topic(lang->faq->entries[k].topic,
+					    lang, seen);
+		}
+	}
+}
+
+/* ---- per language ---- */
+
+static void
+menu_phrases(const struct language *lang, const struct menu *m,
+    const char *file, struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		check_phrases(lang, file, m->items[i].title, d);
+		check_phrases(lang, file, m->items[i].summary, d);
+		if (m->items[i].kind == MENU_SUBMENU && m->items[i].sub)
+			menu_phrases(lang, m->items[i].sub, file, d);
+	}
+}
+
+static void
+topic_stats(const struct topic *t, enum rd_lang rl, struct text_stats *st)
+{
+	size_t i;
+
+	memset(st, 0, sizeof(*st));
+	for (i = 0; i < t->nsections; i++)
+		if (t->sections[i].when != WHEN_CLINIC)
+			text_stats_add(st, t->sections[i].body, rl);
+}
+
+static void
+report_head(FILE *fp, const struct language *lang, enum rd_lang rl)
+{
+	fprintf(fp, "\n%s (%s)\n", lang->code, lang->name);
+	fprintf(fp, "%-28s %5s %8s %6s %7s  %-10s  %-10s\n", _("TOPIC"),
+	    rl == RD_ENGLISH ? _("GRADE") : "", rd_ease_name(rl), _("WORDS"),
+	    _("SOURCES"), _("REVIEWED"), _("NEXT"));
+}
+
+static void
+report_row(FILE *fp, const char *name, const struct text_stats *st,
+    enum rd_lang rl, size_t sources, int reviewed, int next)
+{
+	char grade[16] = "", a[11] = "", b[11] = "";
+
+	if (rl == RD_ENGLISH)
+		snprintf(grade, sizeof(grade), "%.1f", flesch_kincaid_grade(st));
+	if (reviewed)
+		date_format(reviewed, a);
+	if (next)
+		date_format(next, b);
+	fprintf(fp, "%-28.28s %5s %8.1f %6lu %7zu  %-10s  %-10s\n", name, grade,
+	    rd_ease(st, rl), st->words, sources, a, b);
+}
+
+static void
+check_topic(const struct language *lang, const struct topic *t,
+    const struct check_opts *o, enum rd_lang rl, struct text_stats *st,
+    struct diags *d)
+{
+	char due[11];
+	double v;
+	size_t i;
+
+	topic_stats(t, rl, st);
+	if (st->words > 0 && rl == RD_ENGLISH &&
+	    (v = flesch_kincaid_grade(st)) > o->max_grade)
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "reading grade %.1f "
+		    "is above %.1f: use shorter sentences and words", v,
+		    o->max_grade);
+	else if (st->words > 0 && rl != RD_ENGLISH && rl != RD_OTHER &&
+	    (v = rd_ease(st, rl)) < o->min_ease)
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "%s reading ease "
+		    "%.1f is below %.1f: use shorter sentences and words",
+		    rd_ease_name(rl), v, o->min_ease);
+	if (t->next_review != 0 && t->next_review < o->today) {
+		date_format(t->next_review, due);
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "the next review was "
+		    "due on %s", due);
+	}
+	check_phrases(lang, t->file, t->title, d);
+	check_phrases(lang, t->file, t->summary, d);
+	for (i = 0; i < t->nsections; i++) {
+		check_phrases(lang, t->file, t->sections[i].heading, d);
+		check_phrases(lang, t->file, t->sections[i].body, d);
+	}
+}
+
+static void
+check_language(const struct language *lang, const struct check_opts *o,
+    struct diags *d)
+{
+	enum rd_lang rl = rd_lang_for(lang->code);
+	struct text_stats st, faq;
+	unsigned char *seen;
+	double sum = 0;
+	size_t i, n = 0;
+
+	if (o->report != NULL)
+		report_head(o->report, lang, rl);
+	for (i = 0; i < lang->ntopics; i++) {
+		check_topic(lang, &lang->topics[i], o, rl, &st, d);
+		if (st.words > 0 && rl == RD_ENGLISH) {
+			sum += flesch_kincaid_grade(&st);
+			n++;
+		}
+		if (o->report != NULL)
+			report_row(o->report, lang->topics[i].id, &st, rl,
+			    lang->topics[i].nsources, lang->topics[i].reviewed,
+			    lang->topics[i].next_review);
+	}
+	if (lang->faq != NULL) {
+		memset(&faq, 0, sizeof(faq));
+		for (i = 0; i < lang->faq->n; i++) {
+			text_stats_add(&faq, lang->faq->entries[i].answer, rl);
+			check_phrases(lang, lang->faq_file,
+			    lang->faq->entries[i].question, d);
+			check_phrases(lang, lang->faq_file,
+			    lang->faq->entries[i].answer, d);
+		}
+		if (o->report != NULL && faq.words > 0)
+			report_row(o->report, _("(common questions)"), &faq, rl,
+			    0, 0, 0);
+	}
+	check_phrases(lang, lang->index_file, lang->welcome, d);
+	check_phrases(lang, lang->index_file, lang->disclaimer, d);
+	menu_phrases(lang, &lang->home, lang->index_file, d);
+	if (o->report != NULL && n > 0)
+		fprintf(o->report, _("Average reading grade of the topics: "
+		    "%.1f\n"), sum / (double)n);
+	if ((seen = calloc(lang->ntopics + 1, 1)) == NULL)
+		return;
+	reach_menu(&lang->home, lang, seen);
+	for (i = 0; i < lang->ntopics; i++)
+		if (!seen[i])
+			diag_add(d, DIAG_WARNING, lang->topics[i].file, 0, 0,
+			    "no menu, link or common question leads to this "
+			    "topic");
+	free(seen);
+}
+
+void
+content_check(const struct content *c, const struct check_opts *o,
+    struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < c->nlangs; i++)
+		check_language(c->langs[i], o, d);
+}

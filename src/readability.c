@@ -1,0 +1,320 @@
+#include <config.h>
+
+#include <ctype.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "readability.h"
+
+enum rd_lang
+rd_lang_for(const char *code)
+{
+	if (strncmp(code, "en", 2) == 0 && (code[2] == '\0' || code[2] == '_'))
+		return RD_ENGLISH;
+	if (strncmp(code, "es", 2) == 0 && (code[2] == '\0' || code[2] == '_'))
+		return RD_SPANISH;
+	if (strncmp(code, "fr", 2) == 0 && (code[2] == '\0' || code[2] == '_'))
+		return RD_FRENCH;
+	if (strncmp(code, "de", 2) == 0 && (code[2] == '\0' || code[2] == '_'))
+		return RD_GERMAN;
+	return RD_OTHER;
+}
+
+/* Lower-case letters of a word, at most max of them; returns the count. */
+static size_t
+letters(const char *s, size_t len, wchar_t *out, size_t max)
+{
+	mbstate_t st;
+	size_t i = 0, n = 0, k;
+	wchar_t wc;
+
+	memset(&st, 0, sizeof(st));
+	while (i < len && n < max) {
+		k = mbrtowc(&wc, s + i, len - i, &st);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&st, 0, sizeof(st));
+			i++;
+			continue;
+		}
+		i += k;
+		if (iswalpha((wint_t)wc))
+			out[n++] = (wchar_t)towlower((wint_t)wc);
+	}
+	return n;
+}
+
+static int
+is_vowel(wchar_t c, enum rd_lang lang)
+{
+	static const wchar_t en[] = L"aeiouy";
+	static const wchar_t es[] = L"aeiouáéíóúü";
+	static const wchar_t fr[] = L"aeiouyàâäéèêëîïôöùûüÿœæ";
+	static const wchar_t de[] = L"aeiouyäöü";
+	const wchar_t *set;
+
+	switch (lang) {
+	case RD_SPANISH:
+		set = es;
+		break;
+	case RD_FRENCH:
+		set = fr;
+		break;
+	case RD_GERMAN:
+		set = de;
+		break;
+	default:
+		set = en;
+		break;
+	}
+	return c != 0 && wcschr(set, c) != NULL;
+}
+
+static int
+vowel_groups(const wchar_t *w, size_t n, enum rd_lang lang)
+{
+	size_t i;
+	int groups = 0, prev = 0, v;
+
+	for (i = 0; i < n; i++) {
+		/* A leading y is a consonant: "yes", "yellow". */
+		v = is_vowel(w[i], lang) && !(i == 0 && w[i] == L'y');
+		if (v && !prev)
+			groups++;
+		prev = v;
+	}
+	return groups;
+}
+
+/*
+ * English: vowel groups, less a silent final e ("make") and the -es and
+ * -ed endings that add no syllable ("makes", "played"), but not -le
+ * after a consonant ("table") or -es and -ed where they are heard
+ * ("boxes", "wanted").
+ */
+static int
+english(wchar_t *w, size_t n)
+{
+	int g;
+
+	if (n <= 3)
+		return 1;
+	if (w[n - 1] == L's' && w[n - 2] == L'e' && n > 4 &&
+	    !wcschr(L"sxz", w[n - 3]) &&
+	    !(wcschr(L"hcg", w[n - 3]) && (w[n - 3] != L'h' ||
+	    wcschr(L"cs", w[n - 4]))))
+		n -= 2;
+	else if (w[n - 1] == L'd' && w[n - 2] == L'e' && n > 4 &&
+	    !wcschr(L"td", w[n - 3]))
+		n -= 2;
+	else if (w[n - 1] == L'e' && !(w[n - 2] == L'l' &&
+	    !is_vowel(w[n - 3], RD_ENGLISH)) && w[n - 2] != L'e')
+		n--;
+	g = vowel_groups(w, n, RD_ENGLISH);
+	return g > 0 ? g : 1;
+}
+
+static int
+strong(wchar_t c)
+{
+	return c != 0 && wcschr(L"aeoáéó", c) != NULL;
+}
+
+/*
+ * Spanish: vowel groups, plus one for each hiatus: two strong vowels
+ * side by side ("le-o"), or an accented weak vowel beside a strong one
+ * ("dí-a").
+ */
+static int
+spanish(const wchar_t *w, size_t n)
+{
+	int g = vowel_groups(w, n, RD_SPANISH);
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if ((strong(w[i - 1]) && strong(w[i])) ||
+		    ((w[i - 1] == L'í' || w[i - 1] == L'ú') && strong(w[i])) ||
+		    (strong(w[i - 1]) && (w[i] == L'í' || w[i] == L'ú')))
+			g++;
+	return g > 0 ? g : 1;
+}
+
+/* French: vowel groups, less a silent final -e or -es. */
+static int
+french(const wchar_t *w, size_t n)
+{
+	int g;
+
+	if (n > 2 && w[n - 1] == L's' && w[n - 2] == L'e')
+		n -= 2;
+	else if (n > 1 && w[n - 1] == L'e')
+		n--;
+	g = vowel_groups(w, n, RD_FRENCH);
+	return g > 0 ? g : 1;
+}
+
+int
+syllables(const char *word, size_t len, enum rd_lang lang)
+{
+	wchar_t w[64];
+	size_t n = letters(word, len, w, 63);
+	int g;
+
+	w[n] = 0;
+	if (n == 0)
+		return 1;	/* a number */
+	switch (lang) {
+	case RD_SPANISH:
+		return spanish(w, n);
+	case RD_FRENCH:
+		return french(w, n);
+	case RD_ENGLISH:
+		return english(w, n);
+	default:
+		g = vowel_groups(w, n, lang);
+		return g > 0 ? g : 1;
+	}
+}
+
+static int
+word_char(wchar_t c)
+{
+	return iswalnum((wint_t)c) || c == L'\'' || c == L'\u2019' ||
+	    c == L'-';
+}
+
+/* "0.1" and "2,000" are one word: a point or comma between digits. */
+static int
+inside_number(const char *p, wchar_t wc, int prev_digit)
+{
+	return (wc == L'.' || wc == L',') && prev_digit &&
+	    isdigit((unsigned char)p[1]);
+}
+
+void
+text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
+{
+	const char *p = text, *start = NULL;
+	int open = 0;		/* a sentence has words not yet ended */
+	int prev_digit = 0;
+	mbstate_t ms;
+	wchar_t wc;
+	size_t k;
+
+	memset(&ms, 0, sizeof(ms));
+	for (;;) {
+		k = *p ? mbrtowc(&wc, p, strlen(p), &ms) : 0;
+		if (k == (size_t)-1 || k == (size_t)-2) {
+			memset(&ms, 0, sizeof(ms));
+			wc = L'?';
+			k = 1;
+		}
+		if (k != 0 && ((word_char(wc) && !(wc == L'-' && start ==
+		    NULL)) || (start != NULL && inside_number(p, wc,
+		    prev_digit)))) {
+			if (start == NULL)
+				start = p;
+		} else if (start != NULL) {
+			st->words++;
+			st->syllables += (unsigned long)syllables(start,
+			    (size_t)(p - start), lang);
+			start = NULL;
+			open = 1;
+		}
+		if (k == 0)
+			break;
+		if ((wc == L'.' || wc == L'!' || wc == L'?') && open &&
+		    !inside_number(p, wc, prev_digit)) {
+			st->sentences++;
+			open = 0;
+		}
+		/* A paragraph or a bullet item without a stop still ends. */
+		if (wc == L'\n' && open && (p[1] == '\n' || p[1] == '-' ||
+		    strncmp(p + 1, "  -", 3) == 0)) {
+			st->sentences++;
+			open = 0;
+		}
+		prev_digit = iswdigit((wint_t)wc);
+		p += k;
+	}
+	if (open)
+		st->sentences++;
+}
+
+static double
+asl(const struct text_stats *s)
+{
+	return s->sentences ? (double)s->words / (double)s->sentences : 0;
+}
+
+static double
+asw(const struct text_stats *s)
+{
+	return s->words ? (double)s->syllables / (double)s->words : 0;
+}
+
+double
+flesch_reading_ease(const struct text_stats *s)
+{
+	return 206.835 - 1.015 * asl(s) - 84.6 * asw(s);
+}
+
+double
+flesch_kincaid_grade(const struct text_stats *s)
+{
+	return 0.39 * asl(s) + 11.8 * asw(s) - 15.59;
+}
+
+double
+fernandez_huerta(const struct text_stats *s)
+{
+	return 206.84 - 60 * asw(s) - 1.02 * asl(s);
+}
+
+double
+szigriszt_pazos(const struct text_stats *s)
+{
+	return 206.835 - 62.3 * asw(s) - asl(s);
+}
+
+double
+kandel_moles(const struct text_stats *s)
+{
+	return 207 - 1.015 * asl(s) - 73.6 * asw(s);
+}
+
+double
+amstad(const struct text_stats *s)
+{
+	return 180 - asl(s) - 58.5 * asw(s);
+}
+
+double
+rd_ease(const struct text_stats *s, enum rd_lang lang)
+{
+	switch (lang) {
+	case RD_SPANISH:
+		return szigriszt_pazos(s);
+	case RD_FRENCH:
+		return kandel_moles(s);
+	case RD_GERMAN:
+		return amstad(s);
+	default:
+		return flesch_reading_ease(s);
+	}
+}
+
+const char *
+rd_ease_name(enum rd_lang lang)
+{
+	switch (lang) {
+	case RD_SPANISH:
+		return "INFLESZ";
+	case RD_FRENCH:
+		return "Kandel-Moles";
+	case RD_GERMAN:
+		return "Amstad";
+	default:
+		return "Flesch";
+	}
+}
