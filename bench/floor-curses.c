@@ -15,7 +15,7 @@
 
 #include <curses.h>
 
-#define FLOOR_READY	"smp-bench floor ready"
+#include "bench.h"
 
 int
 main(void)

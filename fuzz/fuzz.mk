@@ -1,1 +1,62 @@
-# Fuzz targets: make fuzz (clang with libFuzzer).
+# Hostile-input tests and fuzz targets; included from Makefile.am.
+#
+#   make check      runs t-hostile, t-yaml-suite and (with libvterm)
+#                   t-monkey among the other tests
+#   make fuzz       builds fuzz/fuzz-load and fuzz/fuzz-wrap with clang
+#                   and libFuzzer (FUZZ_CC, FUZZ_CFLAGS to override)
+#   make fuzz-run   runs each for FUZZ_SECONDS (30) through fuzz/run.sh
+#
+# See fuzz/README for seeds, corpora and what to do with a crash.
+
+# ---- tests ----
+
+check_PROGRAMS += tests/t-hostile tests/t-yaml-suite
+tests_t_hostile_SOURCES = tests/t-hostile.c tests/hostile.c \
+	tests/hostile.h tests/tap.h
+tests_t_hostile_CPPFLAGS = $(test_cppflags)
+tests_t_hostile_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
+tests_t_yaml_suite_SOURCES = tests/t-yaml-suite.c tests/hostile.c \
+	tests/hostile.h tests/tap.h
+tests_t_yaml_suite_CPPFLAGS = $(test_cppflags)
+tests_t_yaml_suite_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
+TESTS += tests/t-hostile tests/t-yaml-suite
+
+# ---- fuzzing ----
+
+FUZZ_CC = clang
+FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SECONDS = 30
+fuzz_cppflags = -DHAVE_CONFIG_H -I$(top_builddir) -I$(top_srcdir)/src \
+	$(AM_CPPFLAGS) $(YAML_CFLAGS)
+fuzz_libs = $(YAML_LIBS) $(LIBINTL)
+
+EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
+	fuzz/yaml.dict
+CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap
+
+# The library is compiled again with clang and the sanitizers, so the
+# normal build may use any compiler; fuzz-load includes src/load.c to
+# reach its static decoders, so load.c is left out of its list.
+fuzz/fuzz-load: $(srcdir)/fuzz/fuzz-load.c $(src_libkiosk_a_SOURCES) \
+	    config.h
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
+	for f in $(src_libkiosk_a_SOURCES); do \
+	    case $$f in src/load.c|*.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; \
+	    esac; \
+	done && \
+	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
+	    $(srcdir)/fuzz/fuzz-load.c $$srcs $(fuzz_libs)
+
+fuzz/fuzz-wrap: $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
+	    $(srcdir)/src/wrap.h config.h
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && \
+	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
+	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c
+
+fuzz: fuzz/fuzz-load fuzz/fuzz-wrap
+
+fuzz-run: fuzz
+	$(SHELL) $(srcdir)/fuzz/run.sh $(FUZZ_SECONDS)
+
+.PHONY: fuzz fuzz-run

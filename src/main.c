@@ -49,6 +49,8 @@ struct options {
 	const char *lang;
 	const char *topic;	/* --dump TOPIC */
 	int	 width;
+	struct ui_options ui;
+	int	 idle_set;	/* --idle-timeout given */
 	int	 strict;	/* --check: warnings fail too */
 	int	 report;	/* --check: print the per-topic table */
 	double	 max_grade;
@@ -60,6 +62,8 @@ enum {
 	OPT_STRICT,
 	OPT_REPORT,
 	OPT_MAX_GRADE,
+	OPT_NO_MOUSE,
+	OPT_THEME,
 };
 
 static const struct option long_options[] = {
@@ -71,6 +75,10 @@ static const struct option long_options[] = {
 	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
 	{ "width", required_argument, NULL, 'w' },
+	{ "kiosk", no_argument, NULL, 'k' },
+	{ "idle-timeout", required_argument, NULL, 't' },
+	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -91,6 +99,15 @@ usage(FILE *fp)
 	    "by file)\n"
 	    "  -l, --lang CODE     start in this language (default: from "
 	    "the locale)\n"
+	    "  -k, --kiosk         unattended: no key leaves the kiosk, and "
+	    "an idle\n"
+	    "                      session resets after 90 seconds\n"
+	    "  -t, --idle-timeout SECONDS\n"
+	    "                      reset an idle session to the welcome "
+	    "screen (0: never)\n"
+	    "      --theme NAME    default, high-contrast or mono (NO_COLOR "
+	    "is honoured)\n"
+	    "      --no-mouse      ignore the mouse and touch screen\n"
 	    "      --check         check the content, list every problem, "
 	    "and exit\n"
 	    "      --strict        with --check: warnings (reading level, "
@@ -151,8 +168,10 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 	memset(o, 0, sizeof(*o));
 	o->width = 80;
 	o->max_grade = 8;
+	o->ui.mouse = 1;
+	o->ui.theme = THEME_DEFAULT;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":c:l:w:hV", long_options,
+	while ((ch = getopt_long(argc, argv, ":c:l:w:kt:hV", long_options,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
@@ -175,6 +194,37 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 				return -1;
 			}
 			o->width = (int)n;
+			break;
+		case 'k':
+			o->ui.kiosk = 1;
+			break;
+		case 't':
+			n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || n < 0 ||
+			    n > 86400) {
+				*status = usage_error(_("--idle-timeout: \"%s\" "
+				    "is not a number of seconds from 0 to "
+				    "86400"), optarg);
+				return -1;
+			}
+			o->ui.idle_timeout = (int)n;
+			o->idle_set = 1;
+			break;
+		case OPT_NO_MOUSE:
+			o->ui.mouse = 0;
+			break;
+		case OPT_THEME:
+			if (strcmp(optarg, "default") == 0)
+				o->ui.theme = THEME_DEFAULT;
+			else if (strcmp(optarg, "high-contrast") == 0)
+				o->ui.theme = THEME_HIGH_CONTRAST;
+			else if (strcmp(optarg, "mono") == 0)
+				o->ui.theme = THEME_MONO;
+			else {
+				*status = usage_error(_("--theme: \"%s\" is not "
+				    "default, high-contrast or mono"), optarg);
+				return -1;
+			}
 			break;
 		case OPT_CHECK:
 			o->mode = MODE_CHECK;
@@ -229,6 +279,8 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 		    argv[optind]);
 		return -1;
 	}
+	if (o->ui.kiosk && !o->idle_set)
+		o->ui.idle_timeout = 90;
 	if (o->nroots == 0) {
 		o->roots[o->nroots++] = PKGDATADIR "/content";
 		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
@@ -360,7 +412,7 @@ main(int argc, char **argv)
 	else if (o.mode == MODE_DUMP)
 		status = dump(lang, o.topic, o.width, stdout);
 	else
-		status = ui_run(&c, lang);
+		status = ui_run(&c, lang, &o.ui);
 	content_free(&c);
 	diags_free(&d);
 	if (fflush(stdout) != 0 && status == EX_OK)

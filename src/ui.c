@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -68,6 +69,30 @@ struct ui {
 	int	 doc_stale;
 	int	 rows, cols;
 	int	 quit;
+	const struct ui_options *opt;
+	struct language *start_lang;
+	const struct theme *theme;
+	int	 used;		/* a visitor did something since the reset */
+	long	 last_input;	/* ms, monotonic */
+	int	 countdown;	/* seconds shown in the idle warning, or 0 */
+	int	 mouse_down;	/* a button press waits for its release */
+	/* Where things were drawn, for mouse clicks and taps. */
+	int	 seg_x[MAX_VIEWS + 1];	/* header path: view i spans */
+	int	 seg_first;		/* [seg_x[i], seg_x[i + 1]) */
+	int	 nhints;
+	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
+	enum action hint_act[16];
+};
+
+/* Attributes for each part of the screen. */
+struct theme {
+	attr_t	 bar;		/* header and footer */
+	attr_t	 bar_key;	/* key names in the footer */
+	attr_t	 select;	/* highlighted item or link */
+	attr_t	 title;
+	attr_t	 heading;
+	attr_t	 link;
+	attr_t	 warn;		/* idle warning, too-small message */
 };
 
 /*
@@ -252,18 +277,21 @@ draw_header(struct ui *u)
 	room = u->cols - 2 - (nw + 2);
 	while (first < u->nviews - 1 && path_width(u, first) > room)
 		first++;
-	attron(A_REVERSE);
+	attron(u->theme->bar);
 	mvhline(0, 0, ' ', u->cols);
 	if (first > 1)
 		used += put_str(0, used, "... > ", room - used + 1);
+	u->seg_first = first;
 	for (i = first; i < u->nviews; i++) {
 		if (i > first)
 			used += put_str(0, used, " > ", room - used + 1);
+		u->seg_x[i] = used;
 		used += put_str(0, used, u->views[i].title, room - used + 1);
 	}
+	u->seg_x[u->nviews] = used;
 	if (nw > 0)
 		put_str(0, u->cols - nw - 1, notice, nw);
-	attroff(A_REVERSE);
+	attroff(u->theme->bar);
 }
 
 /* Hints from the key table for this kind of screen. */
@@ -274,23 +302,29 @@ draw_footer(struct ui *u, unsigned where)
 	int col = 1, w;
 	unsigned i;
 
-	attron(A_REVERSE);
+	attron(u->theme->bar);
 	mvhline(u->rows - 1, 0, ' ', u->cols);
-	for (i = 0; i < key_table_len; i++) {
+	u->nhints = 0;
+	for (i = 0; i < key_table_len && u->nhints < 15; i++) {
 		b = &key_table[i];
-		if (b->hint == NULL || !(b->where & where))
+		if (b->hint == NULL || !(b->where & where) ||
+		    (b->act == ACT_QUIT && u->opt->kiosk))
 			continue;
 		w = utf8_width(b->hkey, strlen(b->hkey)) + 1 +
 		    utf8_width(_(b->hint), strlen(_(b->hint)));
 		if (col + w >= u->cols)
 			break;
-		attron(A_BOLD);
+		u->hint_x[u->nhints] = col;
+		u->hint_act[u->nhints++] = b->act;
+		attron(u->theme->bar_key);
 		col += put_str(u->rows - 1, col, b->hkey, w);
-		attroff(A_BOLD);
+		attroff(u->theme->bar_key);
+		attron(u->theme->bar);
 		col += put_str(u->rows - 1, col, " ", 1);
 		col += put_str(u->rows - 1, col, _(b->hint), w) + 2;
 	}
-	attroff(A_REVERSE);
+	u->hint_x[u->nhints] = col;
+	attroff(u->theme->bar);
 }
 
 /* ---- lists: menus and the FAQ ---- */
@@ -343,7 +377,7 @@ draw_list(struct ui *u, struct view *v)
 		row = BODY_TOP + (int)(i - v->top);
 		label = list_label(u, v, i);
 		if (i == v->sel) {
-			attron(A_REVERSE);
+			attron(u->theme->select);
 			mvhline(row, MARGIN, ' ', cw);
 		}
 		if (i < 9)
@@ -353,7 +387,7 @@ draw_list(struct ui *u, struct view *v)
 		put_str(row, MARGIN + 1, num, 2);
 		put_str(row, MARGIN + 4, label, cw - 5);
 		if (i == v->sel)
-			attroff(A_REVERSE);
+			attroff(u->theme->select);
 	}
 	if ((sum = list_summary(v, v->sel)) != NULL)
 		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN);
@@ -471,7 +505,7 @@ build_help(struct ui *u, struct doc *d)
 	doc_line(d, _("Keys"), DOC_HEADING);
 	for (i = 0; i < key_table_len; i++) {
 		b = &key_table[i];
-		if (b->help == NULL)
+		if (b->help == NULL || (b->act == ACT_QUIT && u->opt->kiosk))
 			continue;
 		snprintf(key, sizeof(key), "%-22s", _(b->name));
 		first = d->w.n;
@@ -479,6 +513,13 @@ build_help(struct ui *u, struct doc *d)
 		    d->width, 0, key) < 0)
 			d->nomem = 1;
 		doc_tag(d, first, DOC_TEXT);
+	}
+	if (u->opt->mouse) {
+		doc_blank(d);
+		doc_line(d, _("Mouse and touch"), DOC_HEADING);
+		doc_body(d, _("Tap or click an item or a link to open it. Tap a "
+		    "part of the path at the top to go back to it. Tap a key "
+		    "name at the bottom to use that key. The wheel scrolls."));
 	}
 	doc_blank(d);
 	doc_line(d, _("About this information"), DOC_HEADING);
@@ -509,6 +550,22 @@ build_doc(struct ui *u, struct view *v)
 		break;
 	}
 	u->doc_stale = 0;
+}
+
+/*
+ * Lays out the top view's page for the current window, if it is a page
+ * and that was not done yet: keys that scroll need the layout before
+ * anything is drawn, since a burst of keys is handled before a redraw.
+ */
+static void
+ensure_doc(struct ui *u)
+{
+	struct view *v = top_view(u);
+
+	getmaxyx(stdscr, u->rows, u->cols);
+	if (is_page(v->kind) && (u->doc_stale ||
+	    u->doc.width != text_width(u)))
+		build_doc(u, v);
 }
 
 static size_t
@@ -561,14 +618,14 @@ draw_page(struct ui *u, struct view *v)
 		row = BODY_TOP + (int)(i - v->scroll);
 		switch (d->style[i]) {
 		case DOC_TITLE:
-			attr = A_BOLD;
+			attr = u->theme->title;
 			break;
 		case DOC_HEADING:
-			attr = A_BOLD | A_UNDERLINE;
+			attr = u->theme->heading;
 			break;
 		case DOC_LINK:
-			attr = d->link[i] == v->focus ? A_REVERSE :
-			    A_UNDERLINE;
+			attr = d->link[i] == v->focus ? u->theme->select :
+			    u->theme->link;
 			if (d->link[i] == v->focus)
 				cursor_row = row;
 			break;
@@ -718,7 +775,7 @@ draw_too_small(struct ui *u)
 	doc_init(&d, u->cols > 2 ? u->cols : 2, NULL);
 	doc_line(&d, msg, DOC_TEXT);
 	draw_centered(u, &d, u->rows > (int)d.w.n ? (u->rows -
-	    (int)d.w.n) / 2 : 0, A_BOLD);
+	    (int)d.w.n) / 2 : 0, u->theme->warn);
 	doc_free(&d);
 	move(0, 0);
 }
@@ -735,7 +792,7 @@ draw_welcome(struct ui *u)
 
 	doc_init(&d, w, u->doc.bullet);
 	doc_line(&d, u->lang->title, DOC_TITLE);
-	draw_centered(u, &d, row, A_BOLD);
+	draw_centered(u, &d, row, u->theme->title);
 	row += (int)d.w.n;
 	if (u->lang->clinic != NULL) {
 		doc_reset(&d, w);
@@ -753,13 +810,15 @@ draw_welcome(struct ui *u)
 	}
 	doc_reset(&d, u->cols);
 	doc_line(&d, start, DOC_TITLE);
-	draw_centered(u, &d, u->rows - 3, A_BOLD);
+	draw_centered(u, &d, u->rows - 3, u->theme->title);
 	doc_free(&d);
 	move(u->rows - 3, (u->cols - utf8_width(start, strlen(start))) / 2 > 0 ?
 	    (u->cols - utf8_width(start, strlen(start))) / 2 : 0);
 }
 
 /* ---- the loop ---- */
+
+static void draw_countdown(struct ui *);
 
 static void
 draw(struct ui *u)
@@ -772,9 +831,7 @@ draw(struct ui *u)
 		refresh();
 		return;
 	}
-	if (is_page(v->kind) && (u->doc_stale ||
-	    u->doc.width != text_width(u)))
-		build_doc(u, v);
+	ensure_doc(u);
 	erase();
 	draw_header(u);
 	switch (v->kind) {
@@ -792,6 +849,8 @@ draw(struct ui *u)
 		draw_page(u, v);
 		break;
 	}
+	if (u->countdown > 0)
+		draw_countdown(u);
 	refresh();
 }
 
@@ -804,13 +863,14 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	enum action act = key_action(fkey, ch, where);
 
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
-		if (act == ACT_QUIT)
+		if (act == ACT_QUIT && !u->opt->kiosk)
 			u->quit = 1;
 		return;
 	}
 	switch (act) {
 	case ACT_QUIT:
-		u->quit = 1;
+		if (!u->opt->kiosk)
+			u->quit = 1;
 		return;
 	case ACT_HELP:
 		if (v->kind != V_HELP)
@@ -825,17 +885,82 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	default:
 		break;
 	}
-	if (v->kind == V_WELCOME)
-		open_home(u);
-	else if (where == ON_MENU)
+	if (v->kind == V_WELCOME) {
+		/* Any key starts, but Esc and the other back keys do not:
+		 * a flood of them must not bounce between two screens. */
+		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
+			open_home(u);
+	} else if (where == ON_MENU)
 		list_key(u, v, act, ch);
-	else
+	else {
+		ensure_doc(u);
 		page_key(u, v, act, ch);
+	}
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int
+color_ok(void)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	return has_colors() && (nc == NULL || *nc == '\0');
+}
+
+/*
+ * Picks the attributes of a theme.  Without colour (NO_COLOR, or a
+ * terminal that has none) every theme is drawn in reverse and bold.
+ */
+static const struct theme *
+make_theme(enum theme_name name)
+{
+	static struct theme t;
+
+	t.bar = A_REVERSE;
+	t.bar_key = A_REVERSE | A_BOLD;
+	t.select = A_REVERSE;
+	t.title = A_BOLD;
+	t.heading = A_BOLD | A_UNDERLINE;
+	t.link = A_UNDERLINE;
+	t.warn = A_BOLD | A_REVERSE;
+	if (name == THEME_MONO || !color_ok() || start_color() == ERR)
+		return &t;
+	use_default_colors();
+	if (name == THEME_HIGH_CONTRAST) {
+		init_pair(1, COLOR_BLACK, COLOR_WHITE);
+		init_pair(2, COLOR_BLACK, COLOR_YELLOW);
+		init_pair(3, COLOR_YELLOW, -1);
+		t.bar = COLOR_PAIR(1) | A_BOLD;
+		t.bar_key = COLOR_PAIR(1) | A_BOLD | A_UNDERLINE;
+		t.select = COLOR_PAIR(2) | A_BOLD;
+		t.heading = COLOR_PAIR(3) | A_BOLD;
+		t.link = A_BOLD | A_UNDERLINE;
+		t.warn = COLOR_PAIR(2) | A_BOLD;
+	} else {
+		init_pair(1, COLOR_WHITE, COLOR_BLUE);
+		init_pair(2, COLOR_YELLOW, COLOR_BLUE);
+		init_pair(3, COLOR_BLACK, COLOR_CYAN);
+		init_pair(4, COLOR_CYAN, -1);
+		t.bar = COLOR_PAIR(1);
+		t.bar_key = COLOR_PAIR(2) | A_BOLD;
+		t.select = COLOR_PAIR(3);
+		t.heading = COLOR_PAIR(4) | A_BOLD;
+		t.warn = COLOR_PAIR(1) | A_BOLD;
+	}
+	return &t;
 }
 
 /* Sets up curses on the terminal of stdin and stdout. */
 static SCREEN *
-start_curses(int *status)
+start_curses(const struct ui_options *o, int *status)
 {
 	const char *term = getenv("TERM");
 	SCREEN *scr;
@@ -854,14 +979,32 @@ start_curses(int *status)
 		return NULL;
 	}
 	set_term(scr);
-	cbreak();
+	if (o->kiosk)
+		raw();		/* Ctrl-C, Ctrl-\\ and Ctrl-Z are keys */
+	else
+		cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);		/* next_input() does the waiting */
 	set_escdelay(ESC_DELAY_MS);
 	curs_set(1);
+	if (o->mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED |
+		    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);	/* act on the press, at once */
+	}
 	return scr;
+}
+
+static void
+stop_curses(SCREEN *scr)
+{
+	mousemask(0, NULL);
+	curs_set(1);
+	attrset(A_NORMAL);
+	endwin();
+	delscreen(scr);
 }
 
 /* Takes the terminal's new size, once for a burst of SIGWINCHs. */
@@ -877,103 +1020,349 @@ resize(void)
 }
 
 enum input {
+	IN_NONE,		/* nothing yet */
 	IN_KEY,			/* a character in *wch */
 	IN_FKEY,		/* a function key code in *wch */
 	IN_RESIZE,
 	IN_END,			/* a signal, or the terminal is gone */
 };
 
-/*
- * Waits for the next key, a resize or the end.  Keys that ncurses has
- * already read come first (nodelay); otherwise poll() waits on the
- * terminal and on the signal pipe together.  A terminal that polls
- * readable but yields no key has hung up (EOF or EIO): ncurses reports
- * that as ERR, like "no input", so it must never be read again.
- */
+/* A key that ncurses has, or can read without waiting. */
 static enum input
-next_input(wint_t *wch)
+take_input(wint_t *wch)
 {
-	struct pollfd pfd[2];
-	int readable = 0, rc;
-	char buf[64];
+	int rc;
 
-	for (;;) {
-		if (got_signal)
-			return IN_END;
-		if (got_winch) {
-			resize();
-			return IN_RESIZE;
-		}
-		errno = 0;
-		rc = get_wch(wch);
-		if (rc == KEY_CODE_YES)
-			return *wch == KEY_RESIZE ? IN_RESIZE : IN_FKEY;
-		if (rc != ERR)
-			return IN_KEY;
-		if (readable || (errno != 0 && errno != EINTR &&
-		    errno != EAGAIN))
-			return IN_END;
-		pfd[0].fd = STDIN_FILENO;
-		pfd[0].events = POLLIN;
-		pfd[1].fd = signal_pipe[0];
-		pfd[1].events = POLLIN;
-		if (poll(pfd, 2, -1) < 0) {
-			if (errno == EINTR)
-				continue;
-			return IN_END;
-		}
-		if (pfd[1].revents & POLLIN)
-			while (read(signal_pipe[0], buf, sizeof(buf)) > 0)
-				;
-		if (pfd[0].revents & (POLLERR | POLLNVAL))
-			return IN_END;
-		if (pfd[0].revents & (POLLIN | POLLHUP))
-			readable = 1;
+	if (got_signal)
+		return IN_END;
+	if (got_winch) {
+		resize();
+		return IN_RESIZE;
 	}
+	errno = 0;
+	rc = get_wch(wch);
+	if (rc == KEY_CODE_YES)
+		return *wch == KEY_RESIZE ? IN_RESIZE : IN_FKEY;
+	if (rc != ERR)
+		return IN_KEY;
+	if (errno != 0 && errno != EINTR && errno != EAGAIN)
+		return IN_END;
+	return IN_NONE;
 }
 
-int
-ui_run(struct content *c, struct language *start)
+/*
+ * Waits up to timeout_ms (-1: no limit) for the terminal or a signal.
+ * Returns IN_END when the terminal is gone: it polls as hung up, or it
+ * keeps polling readable while ncurses finds no key in it (EOF and EIO
+ * come back from ncurses as ERR, like "no input"), so that the loop
+ * never spins on a dead terminal.
+ */
+static enum input
+wait_input(int timeout_ms, int *dry)
 {
+	struct pollfd pfd[2];
+	char buf[64];
+
+	pfd[0].fd = STDIN_FILENO;
+	pfd[0].events = POLLIN;
+	pfd[1].fd = signal_pipe[0];
+	pfd[1].events = POLLIN;
+	if (poll(pfd, 2, timeout_ms) < 0)
+		return errno == EINTR ? IN_NONE : IN_END;
+	if (pfd[1].revents & POLLIN)
+		while (read(signal_pipe[0], buf, sizeof(buf)) > 0)
+			;
+	if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
+		return IN_END;
+	if (pfd[0].revents & POLLIN) {
+		if (++*dry > 1)
+			return IN_END;	/* readable twice, and no key */
+		return IN_KEY;
+	}
+	return IN_NONE;
+}
+
+/* ---- idle reset ---- */
+
+/* Seconds of warning before an idle reset. */
+static int
+warning_secs(const struct ui *u)
+{
+	int t = u->opt->idle_timeout;
+
+	return t >= 20 ? 10 : (t + 1) / 2;
+}
+
+/* How long poll() may sleep before the idle timer needs attention. */
+static int
+idle_wait_ms(struct ui *u)
+{
+	long left, warn;
+
+	if (u->opt->idle_timeout <= 0 || !u->used)
+		return -1;
+	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
+	warn = warning_secs(u) * 1000L;
+	if (left <= 0)
+		return 0;
+	if (left > warn)
+		return (int)(left - warn);
+	return (int)((left - 1) % 1000 + 1);	/* next whole second */
+}
+
+/*
+ * Forgets the visitor: back to the welcome screen in the start language
+ * with no history, and a full redraw so nothing of theirs stays shown.
+ */
+static void
+reset_session(struct ui *u)
+{
+	memset(u->views, 0, sizeof(u->views));
+	u->nviews = 1;
+	u->views[0].kind = V_WELCOME;
+	u->lang = u->start_lang;
+	u->views[0].title = u->lang->title;
+	u->doc_stale = 1;
+	u->used = 0;
+	u->countdown = 0;
+	u->mouse_down = 0;
+	clearok(curscr, TRUE);
+}
+
+/* Updates the countdown, or resets; returns 1 when the screen changed. */
+static int
+idle_tick(struct ui *u)
+{
+	long left;
+	int secs;
+
+	if (u->opt->idle_timeout <= 0 || !u->used)
+		return 0;
+	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
+	if (left <= 0) {
+		reset_session(u);
+		return 1;
+	}
+	secs = (int)((left + 999) / 1000);
+	if (secs > warning_secs(u))
+		return 0;
+	if (secs != u->countdown) {
+		u->countdown = secs;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+draw_countdown(struct ui *u)
+{
+	char msg[160];
+	struct doc d;
+	int row;
+
+	/* TRANSLATORS: shown before the kiosk forgets an idle visitor. */
+	snprintf(msg, sizeof(msg), ngettext("Still there? Resetting in %d "
+	    "second. Press any key to stay.", "Still there? Resetting in %d "
+	    "seconds. Press any key to stay.", u->countdown), u->countdown);
+	doc_init(&d, u->cols - 4 > 2 ? u->cols - 4 : 2, NULL);
+	doc_line(&d, msg, DOC_TEXT);
+	row = u->rows / 2 - (int)d.w.n / 2;
+	for (int i = -1; i <= (int)d.w.n; i++) {
+		attron(u->theme->warn);
+		mvhline(row + i, 1, ' ', u->cols - 2);
+		attroff(u->theme->warn);
+	}
+	draw_centered(u, &d, row, u->theme->warn);
+	doc_free(&d);
+	move(row, 2);
+}
+
+/* ---- mouse and touch ---- */
+
+static void
+click_header(struct ui *u, int x)
+{
+	int i;
+
+	for (i = u->seg_first; i < u->nviews - 1; i++)
+		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
+			u->nviews = i + 1;
+			u->doc_stale = 1;
+			return;
+		}
+}
+
+static void handle_key(struct ui *, int, wchar_t);
+
+static void
+click_footer(struct ui *u, int x)
+{
+	int i;
+
+	for (i = 0; i < u->nhints; i++)
+		if (x >= u->hint_x[i] && x < u->hint_x[i + 1]) {
+			if (u->hint_act[i] == ACT_UP)
+				handle_key(u, KEY_UP, 0);
+			else if (u->hint_act[i] == ACT_OPEN)
+				handle_key(u, 0, '\r');
+			else if (u->hint_act[i] == ACT_BACK)
+				handle_key(u, KEY_LEFT, 0);
+			else if (u->hint_act[i] == ACT_HELP)
+				handle_key(u, 0, '?');
+			else if (u->hint_act[i] == ACT_QUIT)
+				handle_key(u, 0, 'q');
+			return;
+		}
+}
+
+static void
+click_body(struct ui *u, int y)
+{
+	struct view *v = top_view(u);
+	size_t i;
+
+	if (v->kind == V_WELCOME) {
+		open_home(u);
+		return;
+	}
+	if (y < BODY_TOP || y >= BODY_TOP + body_height(u))
+		return;
+	i = (size_t)(y - BODY_TOP);
+	if (v->kind == V_MENU || v->kind == V_FAQ) {
+		if (v->top + i < list_count(u, v)) {
+			v->sel = v->top + i;
+			list_open(u, v);
+		}
+	} else if (v->scroll + i < u->doc.w.n &&
+	    u->doc.link[v->scroll + i] >= 0)
+		page_open_link(u, v, u->doc.link[v->scroll + i]);
+}
+
+/*
+ * Touch terminals differ: some send only a click, others a press and a
+ * release.  A press acts at once; its release is then ignored; a lone
+ * release or click acts too.
+ */
+static void
+handle_mouse(struct ui *u)
+{
+	struct view *v = top_view(u);
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return;
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		int down = (ev.bstate & BUTTON5_PRESSED) != 0;
+
+		if (v->kind == V_MENU || v->kind == V_FAQ)
+			list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
+		else if (is_page(v->kind)) {
+			size_t max = page_max_scroll(u);
+
+			if (down)
+				v->scroll = v->scroll + 3 < max ?
+				    v->scroll + 3 : max;
+			else
+				v->scroll = v->scroll > 3 ? v->scroll - 3 : 0;
+			page_clamp(u, v);
+		}
+		return;
+	}
+	if (ev.bstate & BUTTON1_RELEASED && u->mouse_down) {
+		u->mouse_down = 0;
+		return;
+	}
+	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
+	    BUTTON1_CLICKED)))
+		return;
+	u->mouse_down = (ev.bstate & BUTTON1_PRESSED) != 0;
+	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
+		return;
+	if (ev.y == 0)
+		click_header(u, ev.x);
+	else if (ev.y == u->rows - 1)
+		click_footer(u, ev.x);
+	else
+		click_body(u, ev.y);
+}
+
+/* ---- the loop ---- */
+
+int
+ui_run(struct content *c, struct language *start, const struct ui_options *o)
+{
+	struct sigaction sa;
 	struct ui u;
 	SCREEN *scr;
 	wint_t wch;
-	int status = EX_OK;
+	int status = EX_OK, need_draw = 1, dry = 0;
 	enum input in;
 
 	if (catch_signals() < 0) {
 		fprintf(stderr, "smp-kiosk: pipe: %s\n", strerror(errno));
 		return EX_OSERR;
 	}
-	if ((scr = start_curses(&status)) == NULL) {
+	if (o->kiosk) {
+		/* Nothing typed or sent from the terminal may stop us. */
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = SIG_IGN;
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGQUIT, &sa, NULL);
+		sigaction(SIGTSTP, &sa, NULL);
+	}
+	if ((scr = start_curses(o, &status)) == NULL) {
 		release_signals();
 		return status;
 	}
 	memset(&u, 0, sizeof(u));
 	u.content = c;
-	u.lang = start;
-	u.nviews = 1;
-	u.views[0].kind = V_WELCOME;
-	u.views[0].title = start->title;
+	u.opt = o;
+	u.start_lang = start;
+	u.theme = make_theme(o->theme);
 	doc_init(&u.doc, 0, nl_langinfo(CODESET) != NULL &&
 	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0 ? "\xe2\x80\xa2 " :
 	    "- ");
+	reset_session(&u);
+	u.last_input = now_ms();
 	while (!u.quit) {
-		draw(&u);
-		if ((in = next_input(&wch)) == IN_END)
+		in = take_input(&wch);
+		if (in == IN_END)
 			break;
-		if (in == IN_KEY)
-			handle_key(&u, 0, (wchar_t)wch);
+		if (in == IN_NONE) {
+			if (idle_tick(&u))
+				need_draw = 1;
+			if (need_draw) {
+				draw(&u);
+				need_draw = 0;
+			}
+			in = wait_input(idle_wait_ms(&u), &dry);
+			if (in == IN_END)
+				break;
+			continue;
+		}
+		dry = 0;
+		need_draw = 1;
+		if (in == IN_RESIZE)
+			continue;
+		u.last_input = now_ms();
+		if (u.countdown > 0) {	/* any key keeps the session */
+			u.countdown = 0;
+			continue;
+		}
+		u.used = 1;
+		if (in == IN_FKEY && wch == KEY_MOUSE)
+			handle_mouse(&u);
 		else if (in == IN_FKEY)
 			handle_key(&u, (int)wch, 0);
+		else
+			handle_key(&u, 0, (wchar_t)wch);
 		if (u.doc.nomem) {
 			status = EX_SOFTWARE;
 			break;
 		}
 	}
 	doc_free(&u.doc);
-	endwin();
-	delscreen(scr);
+	stop_curses(scr);
 	release_signals();
 	return status;
 }

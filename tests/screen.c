@@ -16,6 +16,7 @@
 
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <errno.h>
@@ -47,6 +48,7 @@ struct scr {
 	pid_t		 pid;
 	int		 reaped;
 	int		 status;
+	struct rusage	 usage;		/* of the child, once reaped */
 	int		 altscreen;
 	int		 cursor_visible;
 	int		 mouse;
@@ -344,6 +346,17 @@ scr_start(int cols, int rows, char *const argv[], char *const envp_extra[])
 	return s;
 }
 
+/* CPU time the child used, in ms, once scr_wait_exit() has seen it go. */
+long
+scr_cpu_ms(struct scr *s)
+{
+	if (!s->reaped)
+		return -1;
+	return (long)(s->usage.ru_utime.tv_sec + s->usage.ru_stime.tv_sec) *
+	    1000 + (long)(s->usage.ru_utime.tv_usec +
+	    s->usage.ru_stime.tv_usec) / 1000;
+}
+
 /* Collect the child's status if it has exited; 1 once it has. */
 static int
 reap(struct scr *s, int flags)
@@ -353,7 +366,7 @@ reap(struct scr *s, int flags)
 	if (s->reaped)
 		return 1;
 	do
-		r = waitpid(s->pid, &s->status, flags);
+		r = wait4(s->pid, &s->status, flags, &s->usage);
 	while (r == -1 && errno == EINTR);
 	if (r == -1) {
 		printf("# scr: waitpid %ld: %s\n", (long)s->pid,

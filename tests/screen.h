@@ -29,6 +29,7 @@ void		 scr_resize(struct scr *, int cols, int rows);
 int		 scr_wait_exit(struct scr *, int timeout_ms, int *status);
 void		 scr_close_master(struct scr *);
 pid_t		 scr_pid(struct scr *);
+long		 scr_cpu_ms(struct scr *);	/* after exit: user+system */
 void		 scr_free(struct scr *);
 
 /* Input. */

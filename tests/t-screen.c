@@ -323,6 +323,209 @@ test_clinic_overlay(void)
 	scr_free(s);
 }
 
+static struct scr *
+start_kiosk(const char *idle)
+{
+	char *argv[] = { kiosk, "--kiosk", "--idle-timeout", (char *)idle,
+	    "--content", fixture, NULL };
+	char *env[] = { "LANG=C.UTF-8", NULL };
+
+	return scr_start(80, 24, argv, env);
+}
+
+static int
+alive(struct scr *s)
+{
+	return kill(scr_pid(s), 0) == 0 && !scr_wait_exit(s, 0, NULL);
+}
+
+/* No key leads out of kiosk mode. */
+static void
+test_kiosk_keys(void)
+{
+	static const char *const keys[] = { "C-c", "C-\\", "C-z", "C-d",
+	    "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11",
+	    "F12" };
+	struct scr *s = start_kiosk("0");
+	size_t i;
+	char *paste;
+
+	to_home(s);
+	ok(!scr_contains(s, "q Quit"), "no Quit hint in kiosk mode");
+	scr_type(s, "q");
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		scr_key(s, keys[i]);
+	scr_send(s, "\033x\033q\033\033\033", 7);	/* Alt-x, Alt-q, Escs */
+	for (i = 0; i < 50; i++)
+		scr_key(s, "Esc");
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "after Ctrl-C, Ctrl-\\, Ctrl-Z, Ctrl-D, q, F-keys, Alt-keys "
+	    "and an Esc flood the kiosk is on its welcome screen");
+	ok(alive(s), "and still running");
+	scr_type(s, "?");
+	ok(scr_wait_row(s, 0, "Help", -1), "help opens in kiosk mode");
+	ok(!scr_contains(s, "Quit"), "and offers no way out");
+	scr_key(s, "Esc");
+
+	/* A pasted megabyte of text: letters only jump between items. */
+	paste = malloc(1 << 20);
+	for (i = 0; i < (1 << 20); i++)
+		paste[i] = "abcdefghijklmnoprstuvwxyz "[i % 26];
+	scr_key(s, "Enter");
+	scr_send(s, paste, 1 << 20);
+	free(paste);
+	scr_key(s, "End");
+	ok(scr_wait_row(s, 22, "What this information is.", -1),
+	    "after a 1 MB paste the kiosk still answers keys");
+	ok(alive(s), "and is still running");
+	scr_free(s);
+}
+
+static void
+test_idle_reset(void)
+{
+	struct scr *s = start_kiosk("2");
+	int status = -1;
+
+	to_home(s);
+	scr_type(s, "3");
+	scr_key(s, "PgDn");
+	ok(scr_wait_text(s, "Lines 21-40", -1), "a visitor reads a page");
+	ok(scr_wait_text(s, "Still there? Resetting in", -1),
+	    "an idle visitor gets a countdown");
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "then the welcome screen");
+	ok(!scr_contains(s, "Long page") && !scr_contains(s, "Paragraph"),
+	    "nothing of the visitor's page is left on screen");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  Alpha page", -1) && cursor_at(s, 2, 2),
+	    "the next visitor starts at the top of the home menu");
+	scr_free(s);
+
+	s = start_kiosk("6");
+	to_home(s);
+	scr_type(s, "3");
+	ok(scr_wait_text(s, "Still there? Resetting in", -1),
+	    "countdown before a reset");
+	scr_key(s, "Space");
+	ok(scr_wait_gone(s, "Still there?", -1) &&
+	    scr_contains(s, "Paragraph 01"), "a key keeps the session");
+	ok(scr_wait_text(s, "Still there? Resetting in", -1),
+	    "the countdown comes back when idle again");
+	scr_close_master(s);
+	ok(scr_wait_exit(s, 1000, &status), "a hang-up during the countdown "
+	    "ends the kiosk within 1 s");
+	if (getenv("SMP_TEST_SLOW") == NULL)
+		ok(scr_cpu_ms(s) < 50, "having used %ld ms of CPU",
+		    scr_cpu_ms(s));
+	scr_free(s);
+
+	s = start_kiosk("0");
+	to_home(s);
+	scr_type(s, "3");
+	ok(scr_wait_text(s, "Paragraph 01", -1), "a page is shown");
+	kill(scr_pid(s), SIGTERM);
+	ok(scr_wait_exit(s, -1, &status), "SIGTERM ends kiosk mode");
+	ok(!scr_altscreen(s) && scr_cursor_visible(s) && !scr_mouse_mode(s),
+	    "with the terminal restored: screen, cursor, mouse reporting");
+	scr_free(s);
+
+	s = start_kiosk("0");
+	to_home(s);
+	scr_type(s, "3");
+	ok(scr_wait_text(s, "Paragraph 01", -1), "a page is shown");
+	scr_close_master(s);
+	ok(scr_wait_exit(s, 1000, &status), "a hang-up in the middle of a "
+	    "page ends the kiosk within 1 s");
+	if (getenv("SMP_TEST_SLOW") == NULL)
+		ok(scr_cpu_ms(s) < 50, "having used %ld ms of CPU",
+		    scr_cpu_ms(s));
+	scr_free(s);
+}
+
+/* xterm SGR mouse reports: button 0 press/release, 64/65 the wheel. */
+static void
+mouse(struct scr *s, int button, int col, int row, char what)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof(buf), "\033[<%d;%d;%d%c", button, col + 1,
+	    row + 1, what);
+
+	scr_send(s, buf, (size_t)n);
+}
+
+static void
+test_mouse(void)
+{
+	struct scr *s = start(80, 24, fixture);
+
+	ok(scr_wait_text(s, "Press any key to start", -1), "welcome");
+	ok(scr_mouse_mode(s) != 0, "mouse reporting is on");
+	mouse(s, 0, 40, 10, 'M');
+	mouse(s, 0, 40, 10, 'm');
+	ok(scr_wait_text(s, "1  Alpha page", -1), "a tap starts");
+	mouse(s, 0, 10, 3, 'M');
+	mouse(s, 0, 10, 3, 'm');
+	ok(scr_wait_row(s, 0, "Home > Group of pages", -1),
+	    "tapping a menu item opens it (press and release act once)");
+	ok(scr_wait_text(s, "2  Gamma label", -1), "the submenu is shown");
+	mouse(s, 0, 2, 0, 'M');
+	ok(scr_wait_gone(s, "Gamma label", -1) &&
+	    scr_wait_text(s, "1  Alpha page", -1),
+	    "tapping Home in the header path goes back");
+	mouse(s, 0, 10, 4, 'm');	/* a lone release, as some send */
+	ok(scr_wait_row(s, 0, "Home > Long page", -1),
+	    "a lone release opens an item too");
+	mouse(s, 65, 10, 10, 'M');
+	mouse(s, 65, 10, 10, 'M');
+	ok(scr_wait_text(s, "Lines 7-26", -1), "the wheel scrolls a page");
+	mouse(s, 64, 10, 10, 'M');
+	ok(scr_wait_text(s, "Lines 4-23", -1), "and back");
+	mouse(s, 0, 1, 23, 'M');
+	mouse(s, 0, 1, 23, 'm');
+	ok(scr_wait_text(s, "Lines 3-22", -1), "footer hints can be tapped");
+	scr_type(s, "q");
+	ok(scr_wait_exit(s, -1, NULL) && !scr_mouse_mode(s),
+	    "mouse reporting is off after quitting");
+	scr_free(s);
+}
+
+static void
+test_no_mouse_and_themes(void)
+{
+	char *argv[] = { kiosk, "--no-mouse", "--content", fixture, NULL };
+	char *nocolor[] = { "LANG=C.UTF-8", "NO_COLOR=1", NULL };
+	char *linux_env[] = { "LANG=C.UTF-8", "TERM=linux", NULL };
+	char *plain_argv[] = { kiosk, "--content", fixture, NULL };
+	struct scr *s;
+	int bold, rev, fgd, bgd;
+
+	s = scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", NULL });
+	to_home(s);
+	ok(scr_mouse_mode(s) == 0, "--no-mouse leaves mouse reporting off");
+	scr_free(s);
+
+	s = start(80, 24, fixture);
+	to_home(s);
+	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) == 0 &&
+	    !bgd, "the default theme colours the header");
+	scr_free(s);
+
+	s = scr_start(80, 24, plain_argv, nocolor);
+	to_home(s);
+	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) == 0 &&
+	    fgd && bgd && rev, "NO_COLOR: no colour, the header in reverse");
+	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) == 0 &&
+	    fgd && bgd && rev, "NO_COLOR: the highlight in reverse");
+	scr_free(s);
+
+	s = scr_start(80, 24, plain_argv, linux_env);
+	to_home(s);
+	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) == 0 && !bgd,
+	    "TERM=linux: the highlight in one of 8 colours");
+	scr_free(s);
+}
+
 static void
 test_shipped_content(void)
 {
@@ -356,6 +559,10 @@ main(void)
 	test_quit_restores();
 	test_signal_and_hangup();
 	test_clinic_overlay();
+	test_kiosk_keys();
+	test_idle_reset();
+	test_mouse();
+	test_no_mouse_and_themes();
 	test_shipped_content();
 	return tap_done();
 }

@@ -1,0 +1,26 @@
+/*
+ * The plain interface: the kiosk line by line, without curses, for
+ * screen readers, braille displays and terminals without cursor
+ * addressing (TERM=dumb, --plain).  Menus are numbered lists, pages are
+ * printed whole, and the visitor types a number or a letter and Enter.
+ */
+#ifndef SMP_PLAIN_H
+#define SMP_PLAIN_H
+
+#include <stdio.h>
+
+#include "content.h"
+
+/*
+ * Runs the plain interface on lang, reading lines from in and writing
+ * to out, text wrapped at width columns (COLUMNS, or 80).  In kiosk mode
+ * "q" does not quit, and when in is a terminal Ctrl-C, Ctrl-\, Ctrl-Z
+ * and Ctrl-D are made ordinary characters until it returns.  Ends at
+ * "q", at the end of in or on a read error.  Returns an exit status
+ * (sysexits): EX_OK, EX_IOERR when out fails, EX_SOFTWARE when out of
+ * memory.
+ */
+int	plain_run(struct language *lang, int kiosk, FILE *in, FILE *out,
+	    int width);
+
+#endif

@@ -1,0 +1,866 @@
+/*
+ * t-ssh.c: the kiosk behind a real OpenSSH server, as a guest reaches it.
+ *
+ * The test starts a private sshd on a free loopback port, with its own
+ * host key, an authorized key made for the test and the kiosk as the
+ * ForceCommand, then logs in with the real ssh client inside the pty
+ * harness.  It checks that the guest sees the kiosk, that a command the
+ * client asks for is not run, that "ssh -T" gets a message and status 64,
+ * and, above all, that when the client dies without a goodbye (SIGKILL)
+ * the kiosk process on the server ends within 2 s without spinning.
+ *
+ * Nothing here sleeps to synchronise: every wait is on a condition (a
+ * pidfd, a screen text, a connect that succeeds) with a timeout; where
+ * no event exists to wait on, a condition is checked every 10 ms.
+ *
+ * SMP_KIOSK (absolute path) and SMP_SRCDIR come from make check.  The
+ * whole program is skipped only when sshd cannot run here at all.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE		/* pidfd via syscall, nftw, prctl */
+#endif
+
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <netinet/in.h>
+#include <arpa/inet.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <limits.h>
+#include <poll.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "screen.h"
+#include "tap.h"
+
+#define SSHD_PATH	"/usr/sbin/sshd"
+#define SSH_PATH	"/usr/bin/ssh"
+#define KEYGEN_PATH	"/usr/bin/ssh-keygen"
+#define PRIVSEP_DIR	"/run/sshd"	/* Debian's; sshd needs it as root */
+
+#define START_TRIES	3	/* ports to try if another program took one */
+#define READY_MS	5000	/* for sshd to listen */
+#define HANGUP_MS	2000	/* for the kiosk to end after a hang-up */
+#define HANGUP_CPU_MS	100	/* CPU it may use meanwhile */
+#define POLL_MS		10	/* between checks where no event exists */
+#define MAX_DEPTH	64	/* of the process tree under sshd */
+
+/* Paths and state shared by the tests and the cleanup. */
+static char	 kiosk[PATH_MAX], fixture[PATH_MAX];
+static char	 tmpdir[PATH_MAX] = "";
+static char	 user[256];
+static char	 client_key[PATH_MAX + 32], config[PATH_MAX + 32];
+static char	 sshd_log[PATH_MAX + 32];
+static char	 port_arg[16];
+static pid_t	 sshd_pid = -1;
+static int	 sshd_pidfd = -1;
+static int	 made_privsep_dir;
+
+/* Milliseconds on the monotonic clock. */
+static long
+clock_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A pidfd for pid, or -1 where the kernel has none. */
+static int
+pidfd_for(pid_t pid)
+{
+#ifdef SYS_pidfd_open
+	return (int)syscall(SYS_pidfd_open, pid, 0);
+#else
+	(void)pid;
+	return -1;
+#endif
+}
+
+/*
+ * Wait up to ms for the process behind pidfd to end; with no pidfd,
+ * just let ms pass so that the caller can check again.  1 if it ended.
+ */
+static int
+wait_pidfd(int pidfd, int ms)
+{
+	struct pollfd	pfd;
+
+	if (pidfd == -1) {
+		poll(NULL, 0, ms);
+		return 0;
+	}
+	pfd.fd = pidfd;
+	pfd.events = POLLIN;
+	return poll(&pfd, 1, ms) == 1;
+}
+
+/* Write text to path; 1 on success. */
+static int
+write_file(const char *path, const char *text)
+{
+	FILE	*f;
+	int	 good;
+
+	if ((f = fopen(path, "w")) == NULL)
+		return 0;
+	good = fputs(text, f) >= 0;
+	return fclose(f) == 0 && good;
+}
+
+/* Read up to size - 1 bytes of path into buf; the length, or -1. */
+static ssize_t
+read_file(const char *path, char *buf, size_t size)
+{
+	ssize_t	n, got = 0;
+	int	fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	while ((size_t)got < size - 1 &&
+	    (n = read(fd, buf + got, size - 1 - (size_t)got)) > 0)
+		got += n;
+	close(fd);
+	buf[got] = '\0';
+	return got;
+}
+
+/* Print a file as TAP comments, to explain a failure. */
+static void
+diag_file(const char *title, const char *path)
+{
+	static char	buf[16384];
+
+	if (read_file(path, buf, sizeof(buf)) > 0)
+		diag("%s (%s):\n%s", title, path, buf);
+}
+
+/*
+ * Run argv[0] (a path) with stdin from /dev/null and both outputs
+ * appended to log; the exit status as waitpid() gives it, or -1.
+ */
+static int
+run(char *const argv[], const char *log)
+{
+	pid_t	pid;
+	int	fd, status;
+
+	fflush(stdout);
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		fd = open("/dev/null", O_RDONLY);
+		dup2(fd, STDIN_FILENO);
+		fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+		dup2(fd, STDOUT_FILENO);
+		dup2(fd, STDERR_FILENO);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	return status;
+}
+
+/* Quote s for a POSIX shell, in single quotes; 1 if it fitted. */
+static int
+shell_quote(char *buf, size_t size, const char *s)
+{
+	size_t	len = 0;
+
+	if (size < 3)
+		return 0;
+	buf[len++] = '\'';
+	for (; *s != '\0'; s++) {
+		if (len + 6 >= size)
+			return 0;
+		if (*s == '\'') {
+			memcpy(buf + len, "'\\''", 4);
+			len += 4;
+		} else
+			buf[len++] = *s;
+	}
+	buf[len++] = '\'';
+	buf[len] = '\0';
+	return 1;
+}
+
+/* Whether the kiosk's --help mentions an option. */
+static int
+kiosk_has_option(const char *option)
+{
+	static char	 out[16384];
+	char		 log[PATH_MAX + 32];
+	char		*argv[] = { kiosk, "--help", NULL };
+
+	snprintf(log, sizeof(log), "%s/help.out", tmpdir);
+	if (run(argv, log) == -1 || read_file(log, out, sizeof(out)) <= 0)
+		return 0;
+	return strstr(out, option) != NULL;
+}
+
+/* ---- processes ---- */
+
+/*
+ * Fields of /proc/PID/stat: the state, the parent and the CPU time in
+ * clock ticks.  0 when the process is gone (or was never there).
+ */
+static int
+proc_stat(pid_t pid, char *state, pid_t *ppid, unsigned long long *cpu)
+{
+	char			 path[64], buf[1024], *p;
+	unsigned long long	 utime, stime;
+	int			 parent;
+
+	snprintf(path, sizeof(path), "/proc/%ld/stat", (long)pid);
+	if (read_file(path, buf, sizeof(buf)) <= 0)
+		return 0;
+	/* The name in parentheses may hold anything: skip to its end. */
+	if ((p = strrchr(buf, ')')) == NULL)
+		return 0;
+	if (sscanf(p + 1, " %c %d %*d %*d %*d %*d %*u %*u %*u %*u %*u "
+	    "%llu %llu", state, &parent, &utime, &stime) != 4)
+		return 0;
+	*ppid = parent;
+	*cpu = utime + stime;
+	return 1;
+}
+
+/* Whether pid has ended: no longer in /proc, or a zombie. */
+static int
+proc_ended(pid_t pid)
+{
+	unsigned long long	cpu;
+	pid_t			ppid;
+	char			state;
+
+	return !proc_stat(pid, &state, &ppid, &cpu) || state == 'Z';
+}
+
+/* How many generations below ancestor pid is; 0 if not below it. */
+static int
+proc_depth_below(pid_t pid, pid_t ancestor)
+{
+	unsigned long long	cpu;
+	pid_t			ppid;
+	char			state;
+	int			depth;
+
+	for (depth = 1; depth <= MAX_DEPTH; depth++) {
+		if (!proc_stat(pid, &state, &ppid, &cpu) || ppid <= 1)
+			return 0;
+		if (ppid == ancestor)
+			return depth;
+		pid = ppid;
+	}
+	return 0;
+}
+
+/* Whether the command line of pid contains text. */
+static int
+proc_cmdline_has(pid_t pid, const char *text)
+{
+	char	path[64], buf[8192];
+	ssize_t	len, i;
+
+	snprintf(path, sizeof(path), "/proc/%ld/cmdline", (long)pid);
+	if ((len = read_file(path, buf, sizeof(buf))) <= 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (buf[i] == '\0')
+			buf[i] = ' ';
+	return strstr(buf, text) != NULL;
+}
+
+/*
+ * Call fn for each live process below sshd: fn gets the pid and its
+ * depth.  Returns how many there were.
+ */
+static int
+each_sshd_descendant(void (*fn)(pid_t, int, void *), void *arg)
+{
+	struct dirent	*ent;
+	DIR		*dir;
+	pid_t		 pid;
+	int		 depth, n = 0;
+
+	if (sshd_pid <= 0 || (dir = opendir("/proc")) == NULL)
+		return 0;
+	while ((ent = readdir(dir)) != NULL) {
+		if (!isdigit((unsigned char)ent->d_name[0]))
+			continue;
+		pid = (pid_t)strtol(ent->d_name, NULL, 10);
+		if ((depth = proc_depth_below(pid, sshd_pid)) == 0 ||
+		    proc_ended(pid))
+			continue;
+		n++;
+		if (fn != NULL)
+			fn(pid, depth, arg);
+	}
+	closedir(dir);
+	return n;
+}
+
+struct found {
+	pid_t	pid;
+	int	depth;
+};
+
+/*
+ * Keep the deepest process whose command line names the fixture: the
+ * kiosk itself, not a shell that may still wait for it (or, with a
+ * wrapper such as valgrind-kiosk.sh in SMP_KIOSK, the wrapped program).
+ */
+static void
+keep_kiosk(pid_t pid, int depth, void *arg)
+{
+	struct found	*f = arg;
+
+	if (depth > f->depth && proc_cmdline_has(pid, fixture)) {
+		f->pid = pid;
+		f->depth = depth;
+	}
+}
+
+/* The pid of the kiosk that sshd started, or -1. */
+static pid_t
+find_server_kiosk(void)
+{
+	struct found	f = { -1, 0 };
+
+	each_sshd_descendant(keep_kiosk, &f);
+	return f.pid;
+}
+
+static void
+kill_one(pid_t pid, int depth, void *arg)
+{
+	(void)depth;
+	(void)arg;
+	kill(pid, SIGKILL);
+}
+
+/*
+ * Wait up to ms for every process below sshd to end; 1 if they did.
+ * No event tells when a process that is not our child ends, so check
+ * every POLL_MS (the pidfd of sshd wakes us early if it dies).
+ */
+static int
+wait_sessions_gone(int ms)
+{
+	long	deadline = clock_ms() + ms;
+
+	while (each_sshd_descendant(NULL, NULL) > 0) {
+		if (clock_ms() >= deadline)
+			return 0;
+		wait_pidfd(sshd_pidfd, POLL_MS);
+	}
+	return 1;
+}
+
+/* ---- the server ---- */
+
+/* A loopback port that was free a moment ago, or 0. */
+static int
+free_port(void)
+{
+	struct sockaddr_in	sin;
+	socklen_t		len = sizeof(sin);
+	int			fd, port = 0;
+
+	if ((fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1)
+		return 0;
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (bind(fd, (struct sockaddr *)&sin, sizeof(sin)) == 0 &&
+	    getsockname(fd, (struct sockaddr *)&sin, &len) == 0)
+		port = ntohs(sin.sin_port);
+	close(fd);
+	return port;
+}
+
+/* Whether something accepts connections on the loopback port. */
+static int
+port_open(int port)
+{
+	struct sockaddr_in	sin;
+	int			fd, open_;
+
+	if ((fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1)
+		return 0;
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons((unsigned short)port);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	open_ = connect(fd, (struct sockaddr *)&sin, sizeof(sin)) == 0;
+	close(fd);
+	return open_;
+}
+
+/* Make the host key, the client key and authorized_keys; 1 on success. */
+static int
+make_keys(void)
+{
+	char	host_key[PATH_MAX + 32], log[PATH_MAX + 32];
+	char	pub[PATH_MAX + 64], keys[PATH_MAX + 32], text[4096];
+	char	*host_argv[] = { KEYGEN_PATH, "-q", "-t", "ed25519", "-N", "",
+	    "-C", "smp-kiosk t-ssh host", "-f", host_key, NULL };
+	char	*client_argv[] = { KEYGEN_PATH, "-q", "-t", "ed25519", "-N",
+	    "", "-C", "smp-kiosk t-ssh client", "-f", client_key, NULL };
+
+	snprintf(host_key, sizeof(host_key), "%s/host_key", tmpdir);
+	snprintf(client_key, sizeof(client_key), "%s/client_key", tmpdir);
+	snprintf(log, sizeof(log), "%s/keygen.log", tmpdir);
+	snprintf(pub, sizeof(pub), "%s.pub", client_key);
+	snprintf(keys, sizeof(keys), "%s/authorized_keys", tmpdir);
+	if (run(host_argv, log) != 0 || run(client_argv, log) != 0) {
+		diag_file("ssh-keygen failed", log);
+		return 0;
+	}
+	return read_file(pub, text, sizeof(text)) > 0 &&
+	    write_file(keys, text);
+}
+
+/* Write the server's configuration for port; 1 on success. */
+static int
+write_config(int port, int kiosk_mode)
+{
+	char	text[8 * PATH_MAX + 4096];
+	char	qkiosk[2 * PATH_MAX], qfixture[2 * PATH_MAX];
+
+	if (!shell_quote(qkiosk, sizeof(qkiosk), kiosk) ||
+	    !shell_quote(qfixture, sizeof(qfixture), fixture))
+		return 0;
+	snprintf(config, sizeof(config), "%s/sshd_config", tmpdir);
+	/*
+	 * No AcceptEnv and no SetEnv: the kiosk gets only what sshd sets
+	 * (TERM from the client's pty request, HOME, USER, SHELL, PATH...).
+	 * UsePAM no keeps a container's PAM stack (pam_loginuid) out of it.
+	 */
+	snprintf(text, sizeof(text),
+	    "# Written by tests/t-ssh for one run; see that file.\n"
+	    "ListenAddress 127.0.0.1:%d\n"
+	    "HostKey %s/host_key\n"
+	    "PidFile %s/sshd.pid\n"
+	    "AuthorizedKeysFile %s/authorized_keys\n"
+	    "StrictModes no\n"
+	    "UsePAM no\n"
+	    "PermitRootLogin %s\n"
+	    "AllowUsers %s\n"
+	    "AuthenticationMethods publickey\n"
+	    "PubkeyAuthentication yes\n"
+	    "PasswordAuthentication no\n"
+	    "KbdInteractiveAuthentication no\n"
+	    "ForceCommand %s%s --content %s\n"
+	    "PermitTTY yes\n"
+	    "DisableForwarding yes\n"
+	    "PermitUserRC no\n"
+	    "MaxSessions 1\n"
+	    "PrintMotd no\n"
+	    "PrintLastLog no\n"
+	    "UseDNS no\n"
+	    "LogLevel INFO\n",
+	    port, tmpdir, tmpdir, tmpdir,
+	    getuid() == 0 ? "prohibit-password" : "no", user,
+	    qkiosk, kiosk_mode ? " --kiosk" : "", qfixture);
+	return write_file(config, text);
+}
+
+/* In the child: become sshd, logging to sshd_log; never returns. */
+static _Noreturn void
+exec_sshd(pid_t parent)
+{
+	char	*argv[] = { SSHD_PATH, "-D", "-e", "-f", config, NULL };
+	int	 fd;
+
+	/* If the test dies, so does its server. */
+	prctl(PR_SET_PDEATHSIG, SIGTERM);
+	if (getppid() != parent)
+		_exit(1);
+	setpgid(0, 0);
+	fd = open("/dev/null", O_RDONLY);
+	dup2(fd, STDIN_FILENO);
+	fd = open(sshd_log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+	dup2(fd, STDOUT_FILENO);
+	dup2(fd, STDERR_FILENO);
+	execv(argv[0], argv);
+	dprintf(STDERR_FILENO, "t-ssh: %s: %s\n", argv[0], strerror(errno));
+	_exit(127);
+}
+
+/* Whether the server's log contains text. */
+static int
+log_has(const char *text)
+{
+	static char	buf[16384];
+
+	return read_file(sshd_log, buf, sizeof(buf)) > 0 &&
+	    strstr(buf, text) != NULL;
+}
+
+enum start { STARTED, PORT_TAKEN, CANNOT_RUN, FAILED };
+
+/*
+ * Start sshd on port and wait until it accepts connections.  Connection
+ * refused comes back at once, so between tries wait POLL_MS on the
+ * pidfd of sshd: that also notices at once when it exits instead.
+ */
+static enum start
+start_sshd(int port)
+{
+	pid_t	parent = getpid();
+	long	deadline;
+	int	status;
+
+	fflush(stdout);
+	if ((sshd_pid = fork()) == -1)
+		return CANNOT_RUN;
+	if (sshd_pid == 0)
+		exec_sshd(parent);
+	sshd_pidfd = pidfd_for(sshd_pid);
+	deadline = clock_ms() + READY_MS;
+	while (!port_open(port)) {
+		if (waitpid(sshd_pid, &status, WNOHANG) == sshd_pid) {
+			sshd_pid = -1;
+			if (sshd_pidfd != -1)
+				close(sshd_pidfd);
+			sshd_pidfd = -1;
+			if (log_has("Address already in use"))
+				return PORT_TAKEN;
+			if (log_has("Cannot bind") ||
+			    log_has("privilege separation") ||
+			    (WIFEXITED(status) && WEXITSTATUS(status) == 127))
+				return CANNOT_RUN;
+			return FAILED;
+		}
+		if (clock_ms() >= deadline)
+			return FAILED;
+		wait_pidfd(sshd_pidfd, POLL_MS);
+	}
+	return STARTED;
+}
+
+/* Stop sshd (and any session it left), then remove the temporary folder. */
+static int
+remove_entry(const char *path, const struct stat *st, int flag,
+    struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	remove(path);
+	return 0;
+}
+
+static void
+cleanup(void)
+{
+	int	status;
+
+	if (sshd_pid > 0) {
+		each_sshd_descendant(kill_one, NULL);
+		kill(sshd_pid, SIGTERM);
+		if (!wait_pidfd(sshd_pidfd, 2000) && sshd_pidfd != -1)
+			kill(sshd_pid, SIGKILL);
+		waitpid(sshd_pid, &status, 0);
+		sshd_pid = -1;
+	}
+	if (sshd_pidfd != -1)
+		close(sshd_pidfd);
+	sshd_pidfd = -1;
+	if (tmpdir[0] != '\0')
+		nftw(tmpdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	tmpdir[0] = '\0';
+	if (made_privsep_dir)
+		rmdir(PRIVSEP_DIR);
+	made_privsep_dir = 0;
+}
+
+/* Set everything up and start sshd, or skip the whole program. */
+static void
+setup(void)
+{
+	struct passwd	*pw;
+	const char	*tmp;
+	int		 try, port = 0, kiosk_mode;
+	enum start	 r = FAILED;
+
+	if (access(SSHD_PATH, X_OK) != 0)
+		skip_all(SSHD_PATH " not installed (openssh-server)");
+	if (access(SSH_PATH, X_OK) != 0 || access(KEYGEN_PATH, X_OK) != 0)
+		skip_all("ssh or ssh-keygen not installed (openssh-client)");
+	if ((pw = getpwuid(getuid())) == NULL)
+		skip_all("this user has no passwd entry for sshd");
+	snprintf(user, sizeof(user), "%s", pw->pw_name);
+	/* As root, sshd wants its privilege separation directory. */
+	if (geteuid() == 0 && access(PRIVSEP_DIR, F_OK) != 0) {
+		if (mkdir(PRIVSEP_DIR, 0755) != 0)
+			skip_all("cannot create " PRIVSEP_DIR);
+		made_privsep_dir = 1;
+	}
+	if ((tmp = getenv("TMPDIR")) == NULL || *tmp == '\0')
+		tmp = "/tmp";
+	snprintf(tmpdir, sizeof(tmpdir), "%s/smp-t-ssh.XXXXXX", tmp);
+	if (mkdtemp(tmpdir) == NULL) {
+		tmpdir[0] = '\0';
+		skip_all("cannot create a temporary folder");
+	}
+	atexit(cleanup);
+	snprintf(sshd_log, sizeof(sshd_log), "%s/sshd.log", tmpdir);
+	if (!make_keys())
+		skip_all("ssh-keygen cannot make an ed25519 key");
+	kiosk_mode = kiosk_has_option("--kiosk");
+
+	for (try = 0; try < START_TRIES; try++) {
+		if ((port = free_port()) == 0)
+			skip_all("cannot bind a loopback port");
+		if (!write_config(port, kiosk_mode))
+			skip_all("cannot write the sshd configuration");
+		if ((r = start_sshd(port)) != PORT_TAKEN)
+			break;
+	}
+	if (r == CANNOT_RUN || r == PORT_TAKEN) {
+		diag_file("sshd log", sshd_log);
+		skip_all("sshd cannot run here (see its log above)");
+	}
+	if (r == FAILED) {
+		/* Our configuration or the server is wrong: that fails. */
+		ok(0, "sshd starts and listens on 127.0.0.1:%d", port);
+		diag_file("sshd configuration", config);
+		diag_file("sshd log", sshd_log);
+		exit(tap_done());
+	}
+	snprintf(port_arg, sizeof(port_arg), "%d", port);
+	diag("sshd %ld on 127.0.0.1:%d, user %s%s", (long)sshd_pid, port,
+	    user, kiosk_mode ? ", kiosk with --kiosk" : "");
+}
+
+/* ---- the client ---- */
+
+/*
+ * Start "ssh -tt" (or another mode) to the test server in an 80x24 pty,
+ * with a command for the server if cmd is not NULL.
+ */
+static struct scr *
+start_ssh(const char *mode, const char *cmd)
+{
+	char	 dest[300];
+	char	*argv[40];
+	char	*env[] = { "SSH_AUTH_SOCK", "SSH_AGENT_PID", NULL };
+	size_t	 n = 0;
+
+	snprintf(dest, sizeof(dest), "%s@127.0.0.1", user);
+	argv[n++] = SSH_PATH;
+	argv[n++] = (char *)mode;
+	argv[n++] = "-F";		/* no user or system ssh_config */
+	argv[n++] = "/dev/null";
+	argv[n++] = "-e";		/* no ~ escapes: keys go through */
+	argv[n++] = "none";
+	argv[n++] = "-i";
+	argv[n++] = client_key;
+	argv[n++] = "-o";
+	argv[n++] = "IdentitiesOnly=yes";
+	argv[n++] = "-o";
+	argv[n++] = "IdentityAgent=none";
+	argv[n++] = "-o";
+	argv[n++] = "BatchMode=yes";
+	argv[n++] = "-o";
+	argv[n++] = "StrictHostKeyChecking=no";
+	argv[n++] = "-o";
+	argv[n++] = "UserKnownHostsFile=/dev/null";
+	argv[n++] = "-o";
+	argv[n++] = "GlobalKnownHostsFile=/dev/null";
+	argv[n++] = "-o";
+	argv[n++] = "UpdateHostKeys=no";
+	argv[n++] = "-o";
+	argv[n++] = "LogLevel=ERROR";
+	argv[n++] = "-o";
+	argv[n++] = "ConnectTimeout=5";
+	argv[n++] = "-p";
+	argv[n++] = port_arg;
+	argv[n++] = dest;
+	if (cmd != NULL)
+		argv[n++] = (char *)cmd;
+	argv[n] = NULL;
+	return scr_start(80, 24, argv, env);
+}
+
+/*
+ * Wait for pid (not our child) to end, checking every POLL_MS (or
+ * waking on its pidfd).  Returns the milliseconds it took, or -1 after
+ * ms; *cpu gets the last CPU time (clock ticks) seen while it ran.
+ */
+static long
+wait_server_exit(pid_t pid, int pidfd, int ms, unsigned long long *cpu)
+{
+	unsigned long long	c;
+	pid_t			ppid;
+	long			start = clock_ms();
+	char			state;
+
+	for (;;) {
+		if (!proc_stat(pid, &state, &ppid, &c))
+			return clock_ms() - start;
+		*cpu = c;
+		if (state == 'Z')	/* ended; its parent has yet to reap */
+			return clock_ms() - start;
+		if (clock_ms() - start >= ms)
+			return -1;
+		wait_pidfd(pidfd, POLL_MS);
+	}
+}
+
+/*
+ * The guest logs in, reads a page, and the client dies without a word:
+ * the kiosk on the server must end within HANGUP_MS, using almost no
+ * CPU meanwhile, and sshd must clean the session up.
+ */
+static void
+test_client_killed(void)
+{
+	unsigned long long	 before = 0, after = 0;
+	struct scr		*s;
+	pid_t			 pid, ppid;
+	long			 took, used_ms, tick;
+	char			 state;
+	int			 pidfd;
+
+	s = start_ssh("-tt", NULL);
+	if (!ok(s != NULL, "killed client: ssh starts"))
+		return;
+	if (!ok(scr_wait_text(s, "Press any key to start", -1),
+	    "killed client: the welcome screen comes through sshd")) {
+		diag_file("sshd log", sshd_log);
+		if (log_has("account is locked"))
+			diag("the account %s is locked: sshd refuses it "
+			    "with UsePAM no", user);
+		scr_free(s);
+		return;
+	}
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  Alpha page", -1), "killed client: home menu");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Alpha body text.", -1),
+	    "killed client: a topic opens over ssh");
+
+	pid = find_server_kiosk();
+	if (!ok(pid > 0, "killed client: the kiosk runs under sshd")) {
+		scr_free(s);
+		return;
+	}
+	pidfd = pidfd_for(pid);
+	proc_stat(pid, &state, &ppid, &before);
+	after = before;
+
+	kill(scr_pid(s), SIGKILL);
+	took = wait_server_exit(pid, pidfd, HANGUP_MS, &after);
+	ok(took >= 0, "killed client: the kiosk (pid %ld) ends within %d ms "
+	    "(took %ld ms)", (long)pid, HANGUP_MS, took);
+	tick = sysconf(_SC_CLK_TCK) > 0 ? sysconf(_SC_CLK_TCK) : 100;
+	used_ms = (long)((after - before) * 1000 / (unsigned long long)tick);
+	ok(used_ms <= HANGUP_CPU_MS, "killed client: it used %ld ms of CPU "
+	    "after the hang-up (at most %d)", used_ms, HANGUP_CPU_MS);
+	if (took < 0) {
+		kill(pid, SIGKILL);
+		diag_file("sshd log", sshd_log);
+	}
+	ok(wait_sessions_gone(HANGUP_MS),
+	    "killed client: sshd ends the session's processes");
+	if (pidfd != -1)
+		close(pidfd);
+	scr_free(s);
+}
+
+/*
+ * A command the client asks for is replaced by the kiosk; closing the
+ * client's terminal (the guest shuts the window) ends everything.
+ */
+static void
+test_command_ignored(void)
+{
+	unsigned long long	 cpu = 0;
+	struct scr		*s;
+	pid_t			 pid;
+	int			 status = -1;
+
+	s = start_ssh("-tt", "echo SMP-INJECTED; id");
+	if (!ok(s != NULL, "client command: ssh starts"))
+		return;
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "client command: the kiosk runs instead");
+	ok(!scr_contains(s, "SMP-INJECTED") && !scr_contains(s, "uid="),
+	    "client command: the client's command does not run");
+	pid = find_server_kiosk();
+	ok(pid > 0, "client command: the kiosk runs under sshd");
+	scr_close_master(s);
+	ok(scr_wait_exit(s, -1, &status), "client command: closing the "
+	    "window ends the ssh client");
+	if (pid > 0)
+		ok(wait_server_exit(pid, -1, HANGUP_MS, &cpu) >= 0,
+		    "client command: and the kiosk on the server");
+	ok(wait_sessions_gone(HANGUP_MS),
+	    "client command: sshd ends the session's processes");
+	scr_free(s);
+}
+
+/* Without a pty the kiosk says why it cannot run and exits 64. */
+static void
+test_no_tty(void)
+{
+	struct scr	*s;
+	int		 status = -1;
+
+	s = start_ssh("-T", NULL);
+	if (!ok(s != NULL, "ssh -T: ssh starts"))
+		return;
+	ok(scr_wait_text(s, "terminal", -1),
+	    "ssh -T: a message says a terminal is needed");
+	ok(scr_wait_exit(s, -1, &status), "ssh -T: the session ends");
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 64,
+	    "ssh -T: exit status 64 reaches the client (status 0x%x)",
+	    (unsigned)status);
+	scr_free(s);
+	ok(wait_sessions_gone(HANGUP_MS), "ssh -T: no process left behind");
+}
+
+int
+main(void)
+{
+	const char	*k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
+
+	if (k == NULL || src == NULL || *k != '/')
+		skip_all("SMP_KIOSK (absolute) and SMP_SRCDIR are set by "
+		    "make check");
+	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	if (realpath(src, fixture) == NULL)
+		skip_all("SMP_SRCDIR does not exist");
+	strncat(fixture, "/tests/fixtures/screen",
+	    sizeof(fixture) - strlen(fixture) - 1);
+	signal(SIGPIPE, SIG_IGN);
+	setup();
+	test_client_killed();
+	test_command_ignored();
+	test_no_tty();
+	cleanup();
+	return tap_done();
+}
