@@ -1,0 +1,1 @@
+# Spanish content, installed under $(pkgdatadir)/content/es.

@@ -1,0 +1,1 @@
+# French content, installed under $(pkgdatadir)/content/fr.

@@ -1,0 +1,1 @@
+# Deployment files (systemd, sshd); included from Makefile.am.

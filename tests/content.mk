@@ -1,0 +1,1 @@
+# Tests of the shipped content on screen (glossary, disclaimer, clinic pages); included from Makefile.am.

@@ -1,0 +1,1 @@
+# Language and translation tests; included from Makefile.am.

@@ -1,0 +1,1 @@
+# Kiosk, terminal and SSH tests; included from Makefile.am.

@@ -1,0 +1,1 @@
+# Self-check tests; included from Makefile.am.
