@@ -876,6 +876,10 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 		if (v->kind != V_HELP)
 			push(u, V_HELP, _("Help"));
 		return;
+	case ACT_DISCLAIMER:
+		if (v->kind != V_DISCLAIMER)
+			push(u, V_DISCLAIMER, _("About this information"));
+		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return;
@@ -1209,6 +1213,8 @@ click_footer(struct ui *u, int x)
 				handle_key(u, KEY_LEFT, 0);
 			else if (u->hint_act[i] == ACT_HELP)
 				handle_key(u, 0, '?');
+			else if (u->hint_act[i] == ACT_DISCLAIMER)
+				handle_key(u, 0, '!');
 			else if (u->hint_act[i] == ACT_QUIT)
 				handle_key(u, 0, 'q');
 			return;
