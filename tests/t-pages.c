@@ -18,12 +18,18 @@
 
 #define ROWS	24
 #define COLS	80
+#define TALL	250	/* rows that hold the longest page whole */
 
 static char kiosk[4096], shipped[4096], clinic[4096];
 
-/* The kiosk on the shipped content, with a clinic overlay or not. */
+/*
+ * The kiosk on the shipped content, with a clinic overlay or not, in a
+ * window of 80 columns and the given rows.  The long pages are read in
+ * a window that holds them whole, so every check is one wait for text
+ * on the screen (paging is tested in t-screen).
+ */
 static struct scr *
-start(int with_clinic, int kiosk_mode)
+start(int with_clinic, int kiosk_mode, int rows)
 {
 	char *argv[8];
 	char *env[] = { "LANG=C.UTF-8", NULL };
@@ -39,7 +45,7 @@ start(int with_clinic, int kiosk_mode)
 		argv[n++] = clinic;
 	}
 	argv[n] = NULL;
-	return scr_start(COLS, ROWS, argv, env);
+	return scr_start(COLS, rows, argv, env);
 }
 
 static int
@@ -52,59 +58,10 @@ to_home(struct scr *s)
 	    scr_wait_text(s, "1  What SMP is", -1);
 }
 
-/* The page position ("Lines 1-20 of 85") shown above the footer. */
-static char *
-position(struct scr *s)
-{
-	char *row = scr_row(s, ROWS - 2), *p, *out;
-
-	if (row == NULL)
-		return NULL;
-	p = strstr(row, "Lines ");
-	out = p != NULL ? strdup(p) : NULL;
-	free(row);
-	return out;
-}
-
-/*
- * Pages down until text is on the screen; 0 if the end of the page
- * comes first.  Each step waits for the position to change, so the
- * page has been redrawn before it is searched.
- */
-static int
-page_until(struct scr *s, const char *text)
-{
-	char *pos;
-	unsigned a, b, n;
-	int i, found = 0, moved;
-
-	for (i = 0; i < 50 && !found; i++) {
-		if (scr_contains(s, text))
-			return 1;
-		if ((pos = position(s)) == NULL)
-			break;
-		if (sscanf(pos, "Lines %u-%u of %u", &a, &b, &n) != 3 ||
-		    b >= n) {
-			free(pos);
-			break;
-		}
-		scr_key(s, "PgDn");
-		moved = scr_wait_gone(s, pos, -1);
-		free(pos);
-		if (!moved)
-			break;
-	}
-	if (scr_contains(s, text))
-		return 1;
-	printf("# '%s' not found by the end of the page\n", text);
-	scr_dump(s);
-	return 0;
-}
-
 static void
 test_glossary(void)
 {
-	struct scr *s = start(0, 0);
+	struct scr *s = start(0, 0, TALL);
 
 	to_home(s);
 	ok(scr_wait_text(s, "7  Words explained", -1),
@@ -115,18 +72,19 @@ test_glossary(void)
 	ok(scr_wait_text(s, "How to use this list", -1) &&
 	    scr_wait_text(s, "Alopecia areata", -1),
 	    "it starts with how to use it, then the words from A");
-	ok(page_until(s, "Dermis") &&
-	    scr_contains(s, "The layer of skin under the thin top layer"),
-	    "dermis is explained");
-	ok(page_until(s, "Keloid") &&
-	    scr_contains(s, "grows bigger than the wound"),
-	    "keloid is explained");
-	ok(page_until(s, "Norwood scale") &&
-	    page_until(s, "describe pattern hair loss in men. It has 7"),
+	ok(scr_wait_text(s, "Dermis\n  The layer of skin under the thin top "
+	    "layer", -1), "dermis is explained");
+	ok(scr_wait_text(s, "Keloid\n  A thick, raised scar that grows bigger "
+	    "than the wound", -1), "keloid is explained");
+	ok(scr_wait_text(s, "Norwood scale\n  A chart that doctors use to "
+	    "describe pattern hair loss in men.", -1),
 	    "the Norwood scale is explained");
+	ok(scr_wait_text(s, "Touch-up\n  A short extra session", -1) &&
+	    scr_wait_text(s, "Page last reviewed:", -1),
+	    "the list runs to its last word and its review date");
 	scr_key(s, "Esc");
-	ok(scr_wait_text(s, "1  What SMP is", -1) &&
-	    !scr_contains(s, "How to use this list"), "Esc goes back home");
+	ok(scr_wait_gone(s, "How to use this list", -1) &&
+	    scr_wait_text(s, "1  What SMP is", -1), "Esc goes back home");
 
 	/* A common question leads there too. */
 	scr_type(s, "6");
@@ -164,7 +122,7 @@ disclaimer_from(struct scr *s, const char *back_text)
 static void
 test_disclaimer(void)
 {
-	struct scr *s = start(0, 0);
+	struct scr *s = start(0, 0, ROWS);
 	char *row;
 
 	ok(scr_wait_text(s, "Press any key to start", -1), "welcome");
@@ -194,8 +152,9 @@ test_disclaimer(void)
 	ok(disclaimer_from(s, "look like very short hair"), "! from an answer");
 	scr_type(s, "?");
 	ok(scr_wait_row(s, 0, "Help", -1), "help");
-	ok(page_until(s, "Show that this is general information"),
-	    "help lists !");
+	scr_key(s, "PgDn");
+	ok(scr_wait_text(s, "Show that this is general information", -1),
+	    "help lists ! on its second page");
 	ok(disclaimer_from(s, "Home > Common questions > Does SMP grow hair? > "
 	    "Help"), "! from help");
 
@@ -219,18 +178,11 @@ test_disclaimer(void)
 	ok(scr_wait_row(s, 0, "About this kiosk > Not medical advice", -1) &&
 	    scr_wait_text(s, "It is not medical advice.", -1),
 	    "its first item is the disclaimer");
-	scr_key(s, "Esc");
-	scr_type(s, "2");
-	ok(scr_wait_row(s, 0, "About these pages", -1) &&
-	    scr_wait_text(s, "The content team of the smp-kiosk project", -1),
-	    "the About page says who wrote the content");
-	ok(page_until(s, "If you find a mistake") &&
-	    page_until(s, "tell the people who run this kiosk"),
-	    "and how to report a mistake");
 	scr_free(s);
 
-	s = start(0, 1);
+	s = start(0, 1, ROWS);
 	to_home(s);
+	scr_wait_row(s, ROWS - 1, "! Info", -1);
 	row = scr_row(s, ROWS - 1);
 	ok(row != NULL && strstr(row, "! Info") && !strstr(row, "Quit"),
 	    "kiosk mode: ! is offered, Quit is not");
@@ -242,15 +194,23 @@ test_disclaimer(void)
 static void
 test_about_without_clinic(void)
 {
-	struct scr *s = start(0, 0);
+	struct scr *s = start(0, 0, TALL);
 
 	to_home(s);
 	scr_type(s, "8");
 	ok(scr_wait_row(s, 0, "About this kiosk", -1), "About this kiosk");
 	scr_type(s, "2");
-	ok(scr_wait_row(s, 0, "About these pages", -1), "About these pages");
-	ok(page_until(s, "Links to clinics and companies") &&
-	    page_until(s, "have no commercial link to any SMP clinic"),
+	ok(scr_wait_row(s, 0, "About this kiosk > About these pages", -1),
+	    "its second item is the About page");
+	ok(scr_wait_text(s, "The content team of the smp-kiosk project", -1),
+	    "it says who wrote the content");
+	ok(scr_wait_text(s, "Page last reviewed:", -1),
+	    "and when it was reviewed");
+	ok(scr_wait_text(s, "If you find a mistake", -1) &&
+	    scr_wait_text(s, "tell the people who run this kiosk", -1),
+	    "and how to report a mistake");
+	ok(scr_wait_text(s, "Links to clinics and companies", -1) &&
+	    scr_wait_text(s, "have no commercial link to any SMP clinic", -1),
 	    "without a clinic: no commercial link");
 	scr_free(s);
 }
@@ -258,7 +218,7 @@ test_about_without_clinic(void)
 static void
 test_clinic_pages(void)
 {
-	struct scr *s = start(1, 0);
+	struct scr *s = start(1, 0, TALL);
 
 	ok(scr_wait_text(s, "Test Clinic", -1), "welcome names the clinic");
 	to_home(s);
@@ -269,48 +229,60 @@ test_clinic_pages(void)
 	scr_type(s, "2");
 	ok(scr_wait_row(s, 0, "Making a choice > Cost and insurance", -1),
 	    "the cost page");
-	ok(page_until(s, "Prices at Test Clinic"),
+	ok(scr_wait_text(s, "Page last reviewed:", -1), "drawn to its end");
+	ok(scr_wait_text(s, "Prices at Test Clinic", -1),
 	    "the cost page has the clinic's prices");
-	ok(page_until(s, "Hairline: 1,200 GBP (one touch-up included)") &&
-	    page_until(s, "Full scalp: 2,500 GBP"),
+	ok(scr_wait_text(s, "Hairline: 1,200 GBP (one touch-up included)",
+	    -1) && scr_wait_text(s, "Full scalp: 2,500 GBP", -1),
 	    "its price list, item by item");
-	ok(page_until(s, "Prices in GBP, as of 2026."),
+	ok(scr_wait_text(s, "Prices in GBP, as of 2026.", -1),
 	    "with the currency and the year of the prices");
-	ok(page_until(s, "Ask Test Clinic for a written quote that includes"),
-	    "and asks for a written quote");
+	ok(scr_wait_text(s, "Ask Test Clinic for a written quote that "
+	    "includes", -1), "and asks for a written quote");
+	ok(scr_wait_text(s, "Prices in the US", -1) &&
+	    scr_wait_text(s, "Prices in the UK", -1),
+	    "the general price ranges stay beside the clinic's");
 	ok(!scr_contains(s, "{clinic."), "no placeholder is left showing");
-	ok(page_until(s, "Sources") && !scr_contains(s, "Compare before you "
-	    "choose"), "the section for kiosks without a clinic is left out");
+	ok(!scr_contains(s, "Compare before you choose"),
+	    "the section for kiosks without a clinic is left out");
 	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "4  Contact the clinic", -1), "back");
 	scr_type(s, "4");
 	ok(scr_wait_row(s, 0, "Contact the clinic", -1) &&
 	    scr_wait_text(s, "+44 20 7946 0000", -1),
 	    "the contact page gives the phone number");
 	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "4  Contact the clinic", -1), "back");
 	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "8  About this kiosk", -1), "home");
 	scr_type(s, "8");
+	ok(scr_wait_text(s, "2  About these pages", -1), "About this kiosk");
 	scr_type(s, "2");
-	ok(scr_wait_row(s, 0, "About these pages", -1), "About page");
-	ok(page_until(s, "Test Clinic and this kiosk") &&
-	    page_until(s, "Test Clinic provides this kiosk and offers SMP."),
-	    "it states the clinic's link to the kiosk");
+	ok(scr_wait_row(s, 0, "About these pages", -1) &&
+	    scr_wait_text(s, "Page last reviewed:", -1), "About page");
+	ok(scr_wait_text(s, "Test Clinic and this kiosk", -1) &&
+	    scr_wait_text(s, "Test Clinic provides this kiosk and offers SMP.",
+	    -1), "it states the clinic's link to the kiosk");
 	ok(!scr_contains(s, "no commercial link"),
 	    "and does not claim there is none");
-	ok(page_until(s, "tell the staff at Test Clinic"),
+	ok(scr_wait_text(s, "tell the staff at Test Clinic", -1),
 	    "mistakes are reported to the clinic's staff");
 	scr_free(s);
 
-	s = start(0, 0);
+	s = start(0, 0, TALL);
 	to_home(s);
 	scr_type(s, "5");
+	/* The summary line is drawn after the items. */
 	ok(scr_wait_text(s, "3  Choosing a practitioner", -1) &&
+	    scr_wait_text(s, "wigs, fibres, shaving, or doing nothing", -1) &&
 	    !scr_contains(s, "Contact the clinic"),
 	    "without a clinic there is no contact item");
 	scr_type(s, "2");
-	ok(scr_wait_row(s, 0, "Cost and insurance", -1), "the cost page");
-	ok(page_until(s, "Compare before you choose") &&
+	ok(scr_wait_row(s, 0, "Cost and insurance", -1) &&
+	    scr_wait_text(s, "Page last reviewed:", -1), "the cost page");
+	ok(scr_wait_text(s, "Compare before you choose", -1) &&
 	    !scr_contains(s, "Prices at"),
-	    "and the cost page has no clinic prices");
+	    "and it has no clinic prices");
 	scr_free(s);
 }
 
