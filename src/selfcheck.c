@@ -444,6 +444,37 @@ check_answers(struct dec *x, const struct sc_question *q)
 		    "go on", q->id ? q->id : "");
 }
 
+/*
+ * Does question from depend on question target through its show_if
+ * conditions, followed by id whatever the order (seen: per question)?
+ */
+static int
+depends_on(const struct selfcheck *sc, size_t from, size_t target,
+    unsigned char *seen)
+{
+	const struct sc_question *q = &sc->questions[from];
+	const struct sc_clause *c;
+	size_t at;
+
+	if (seen[from])
+		return 0;
+	seen[from] = 1;
+	for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		if (find_question(sc, c->question.id, &at) != NULL &&
+		    (at == target || depends_on(sc, at, target, seen)))
+			return 1;
+	return 0;
+}
+
+static int
+loops(const struct selfcheck *sc, size_t from, size_t target)
+{
+	unsigned char seen[SC_LIMIT_QUESTIONS];
+
+	memset(seen, 0, sizeof(seen));
+	return depends_on(sc, from, target, seen);
+}
+
 /* Reports what a condition names that does not exist or may not be
  * named; returns 0 if the condition is sound. */
 static int
@@ -466,6 +497,13 @@ check_clause(struct dec *x, const struct selfcheck *sc, size_t k,
 			    "show_if: question \"%s\" cannot depend on "
 			    "itself; a question can only depend on the "
 			    "questions before it", c->question.id);
+		else if (loops(sc, at, k))
+			error_at(x, c->question.line, c->question.col,
+			    "show_if: the conditions loop: question \"%s\" "
+			    "depends on question \"%s\", which depends on "
+			    "\"%s\"; a question can only depend on the "
+			    "questions before it", sc->questions[k].id,
+			    c->question.id, sc->questions[k].id);
 		else
 			error_at(x, c->question.line, c->question.col,
 			    "show_if: question \"%s\" comes later; a "
@@ -708,18 +746,13 @@ sc_size(const struct selfcheck *sc)
 	    sc->nanswers + sc->nquestions + 1;
 }
 
-/* Zeroes memory in a way the compiler may not leave out. */
-static void
-zero(void *p, size_t n)
+void
+sc_zero(void *p, size_t n)
 {
-#ifdef HAVE_EXPLICIT_BZERO
-	explicit_bzero(p, n);
-#else
 	volatile unsigned char *v = p;
 
 	while (n-- > 0)
 		*v++ = 0;
-#endif
 }
 
 /* Is question k shown, given the questions before it? */
@@ -815,7 +848,7 @@ void
 sc_erase(struct sc_session *s)
 {
 	if (s != NULL)
-		zero(s, s->size);
+		sc_zero(s, s->size);
 }
 
 void
@@ -830,7 +863,7 @@ sc_wipe(struct sc_session *s)
 void
 sc_restart(struct sc_session *s)
 {
-	zero(s->chosen, s->sc->nanswers);
+	sc_zero(s->chosen, s->sc->nanswers);
 	s->cur = 0;
 	s->nvisible = 0;
 	update(s);
