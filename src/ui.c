@@ -908,6 +908,7 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	    v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
 	enum action act = key_action(fkey, ch, where);
 	const struct topic *t = NULL;
+	enum sc_outcome out;
 
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		if (act == ACT_QUIT && !u->opt->kiosk)
@@ -934,8 +935,10 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	default:
 		break;
 	}
-	if (v->kind == V_SELFCHECK)
-		selfcheck_outcome(u, ui_selfcheck_key(act, ch, &t), t);
+	if (v->kind == V_SELFCHECK) {
+		out = ui_selfcheck_key(act, ch, &t);
+		selfcheck_outcome(u, out, t);
+	}
 	else if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
@@ -1310,6 +1313,7 @@ handle_mouse(struct ui *u)
 {
 	struct view *v = top_view(u);
 	const struct topic *t = NULL;
+	enum sc_outcome out;
 	MEVENT ev;
 
 	if (getmouse(&ev) != OK)
@@ -1319,7 +1323,7 @@ handle_mouse(struct ui *u)
 
 		if (v->kind == V_SELFCHECK)
 			selfcheck_outcome(u, ui_selfcheck_key(down ? ACT_DOWN :
-			    ACT_UP, 0, &t), t);
+			    ACT_UP, 0, &t), NULL);
 		else if (v->kind == V_MENU || v->kind == V_FAQ)
 			list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
 		else if (is_page(v->kind)) {
@@ -1348,8 +1352,10 @@ handle_mouse(struct ui *u)
 		click_header(u, ev.x);
 	else if (ev.y == u->rows - 1)
 		click_footer(u, ev.x);
-	else if (v->kind == V_SELFCHECK)
-		selfcheck_outcome(u, ui_selfcheck_click(ev.y, ev.x, &t), t);
+	else if (v->kind == V_SELFCHECK) {
+		out = ui_selfcheck_click(ev.y, ev.x, &t);
+		selfcheck_outcome(u, out, t);
+	}
 	else
 		click_body(u, ev.y);
 }
