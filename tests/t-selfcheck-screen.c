@@ -144,8 +144,8 @@ test_pattern(void)
 	const int rows = 70;
 
 	open_selfcheck(s);
-	ok(scr_contains(s, "It is not a test") &&
-	    scr_contains(s, "Your answers are not saved"),
+	ok(scr_wait_text(s, "It is not a test", -1) &&
+	    scr_wait_text(s, "Your answers are not saved", -1),
 	    "the introduction says what it is not and that nothing is saved");
 	start_questions(s);
 	answer(s, "Question 1 of 7", "What is the main reason", "1");
@@ -186,7 +186,7 @@ test_pattern(void)
 	    "self-check");
 	scr_key(s, "Esc");
 	ok(scr_wait_text(s, "Your notes", -1) &&
-	    scr_contains(s, "You said you wear your hair shaved"),
+	    scr_wait_text(s, "You said you wear your hair shaved", -1),
 	    "back from the topic, the notes are still there");
 	scr_free(s);
 }
@@ -218,7 +218,7 @@ test_chemo(void)
 	    "and again, to the first question");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "2 (*) Less than 6 months ago", -1) &&
-	    scr_contains(s, "Question 2 of 8"),
+	    scr_wait_text(s, "Question 2 of 8", -1),
 	    "Enter keeps the answer and goes on; the later answer is kept");
 	scr_key(s, "Enter");
 	answer(s, "Question 3 of 8", "skin problem on your scalp", "2");
@@ -291,12 +291,12 @@ test_scar(void)
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "4 [x] None of these", -1) &&
 	    scr_wait_text(s, "1 [ ] It is less than 1 year old", -1) &&
-	    scr_contains(s, "2 [ ] It is red"),
+	    scr_wait_text(s, "2 [ ] It is red", -1),
 	    "\"None of these\" clears the others");
 	scr_type(s, "12");
 	ok(scr_wait_text(s, "4 [ ] None of these", -1) &&
 	    scr_wait_text(s, "1 [x] It is less", -1) &&
-	    scr_contains(s, "2 [x] It is red"), "and another answer clears it");
+	    scr_wait_text(s, "2 [x] It is red", -1), "and another answer clears it");
 	scr_key(s, "Enter");
 	answer(s, "Question 3 of 8", "skin problem on your scalp", "2");
 	answer(s, "Question 4 of 8", "Do any of these apply", "15");
@@ -326,22 +326,22 @@ test_scar(void)
 	scr_key(s, "End");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Leave the self-check?", -1) &&
-	    scr_contains(s, "Your answers will be cleared."),
+	    scr_wait_text(s, "Your answers will be cleared.", -1),
 	    "leaving from the results asks first");
 	scr_key(s, "Esc");
 	ok(scr_wait_gone(s, "Leave the self-check?", -1) &&
-	    scr_contains(s, "Your notes"), "Esc stays");
+	    scr_wait_text(s, "Your notes", -1), "Esc stays");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Leave the self-check?", -1), "asked again");
 	scr_key(s, "Down");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "1  Is SMP worth discussing for me?", -1) &&
-	    !scr_contains(s, "Your notes"), "Leave goes back to the menu");
+	    scr_wait_gone(s, "Your notes", -1), "Leave goes back to the menu");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Start the self-check", -1), "opened again");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
-	    scr_contains(s, "2 ( ) I have a scar") &&
+	    scr_wait_text(s, "2 ( ) I have a scar", -1) &&
 	    !scr_contains(s, "(*)"), "the answers were cleared");
 	scr_free(s);
 }
@@ -367,7 +367,7 @@ test_leave(void)
 	    "Esc from the first question asks before leaving");
 	scr_key(s, "Enter");
 	ok(scr_wait_gone(s, "Leave the self-check?", -1) &&
-	    scr_contains(s, "1 (*) My hair is thinning"),
+	    scr_wait_text(s, "1 (*) My hair is thinning", -1),
 	    "Enter on \"Stay\" (the default) keeps the answers");
 	/* A tap on "Home" in the header path. */
 	scr_type(s, "\033[<0;3;1M\033[<0;3;1m");
@@ -439,7 +439,9 @@ test_idle(void)
 	    "home");
 	scr_key(s, "Enter");
 	scr_key(s, "Enter");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) && !scr_contains(s, "(*)"),
+	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	    scr_wait_text(s, "6 ( ) Another reason", -1) &&
+	    !scr_contains(s, "(*)"),
 	    "the next visitor finds no answers");
 	scr_free(s);
 }
