@@ -227,7 +227,8 @@ dec_show_if(struct dec *x, const struct ynode *n, struct sc_question *q)
 	q->show_line = n->line;
 	q->show_col = n->col;
 	if (n->kind == YN_MAP) {
-		if ((q->show_if = dec_alloc(x, 1, sizeof(*q->show_if))) != NULL) {
+		if ((q->show_if = dec_alloc(x, 1,
+		    sizeof(*q->show_if))) != NULL) {
 			q->nshow_if = 1;
 			dec_clause(x, n, q->show_if);
 		}
@@ -306,7 +307,8 @@ resolve(struct selfcheck *sc)
 			sc->questions[k].answers[j].flat = sc->nanswers++;
 	for (k = 0; k < sc->nquestions; k++) {
 		q = &sc->questions[k];
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++) {
 			c->question.index = SC_NOWHERE;
 			for (p = 0; p < k && c->question.id != NULL; p++)
 				if (sc->questions[p].id != NULL &&
@@ -410,7 +412,7 @@ check_answers(struct dec *x, const struct sc_question *q)
 	if (q->nanswers == 1)
 		error_at(x, q->line, q->col, "question \"%s\" needs at least "
 		    "two answers to choose from", q->id ? q->id : "");
-	for (a = q->answers; a < q->answers + q->nanswers; a++) {
+	for (a = q->answers; a != NULL && a < q->answers + q->nanswers; a++) {
 		for (b = q->answers; b < a && a->id != NULL; b++)
 			if (b->id != NULL && strcmp(a->id, b->id) == 0) {
 				error_at(x, a->line, a->col, "answer id \"%s\" "
@@ -459,7 +461,7 @@ depends_on(const struct selfcheck *sc, size_t from, size_t target,
 	if (seen[from])
 		return 0;
 	seen[from] = 1;
-	for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if; c++)
 		if (find_question(sc, c->question.id, &at) != NULL &&
 		    (at == target || depends_on(sc, at, target, seen)))
 			return 1;
@@ -593,7 +595,8 @@ reach_conflict(const struct selfcheck *sc, size_t k, size_t *conflict)
 	stack[n++] = k;
 	while (n > 0) {
 		q = &sc->questions[stack[--n]];
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++) {
 			p = c->question.index;
 			m = clause_mask(c);
 			nm = none_mask(&sc->questions[p]);
@@ -636,7 +639,8 @@ check_reach(struct dec *x, const struct selfcheck *sc, unsigned char *state)
 		q = &sc->questions[k];
 		if (state[k] == REACH_BROKEN)
 			continue;
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++)
 			if (state[k] == REACH_OK &&
 			    state[c->question.index] != REACH_OK)
 				state[k] = state[c->question.index] ==
@@ -677,14 +681,15 @@ selfcheck_validate(struct dec *x, const struct selfcheck *sc)
 		q = &sc->questions[k];
 		for (p = sc->questions; p < q && q->id != NULL; p++)
 			if (p->id != NULL && strcmp(p->id, q->id) == 0) {
-				error_at(x, q->line, q->col, "question id \"%s\" "
-				    "is used twice (also at line %d)", q->id,
-				    p->line);
+				error_at(x, q->line, q->col, "question id "
+				    "\"%s\" is used twice (also at line %d)",
+				    q->id, p->line);
 				break;
 			}
 		check_answers(x, q);
 		bad = q->id == NULL || q->nanswers > SC_LIMIT_ANSWERS;
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++)
 			if (check_clause(x, sc, k, c) < 0)
 				bad = 1;
 		state[k] = bad ? REACH_BROKEN : REACH_OK;
@@ -713,7 +718,8 @@ sc_answer_index(const struct sc_question *q, const char *id)
 	size_t i;
 
 	for (i = 0; i < q->nanswers; i++)
-		if (q->answers[i].id != NULL && strcmp(q->answers[i].id, id) == 0)
+		if (q->answers[i].id != NULL &&
+		    strcmp(q->answers[i].id, id) == 0)
 			return i;
 	return SC_NOWHERE;
 }
@@ -730,7 +736,7 @@ struct sc_session {
 	size_t	 size;		/* bytes of the whole block */
 	size_t	*visible;	/* indices of the questions shown */
 	size_t	 nvisible;
-	size_t	 cur;		/* position in visible; nvisible: finished */
+	size_t	 cur;		/* in visible; nvisible: finished */
 	unsigned char *chosen;	/* per answer, by its flat index */
 	unsigned char *shown;	/* per question */
 };
@@ -764,7 +770,7 @@ shows(const struct sc_session *s, size_t k)
 	size_t i;
 	int hit;
 
-	for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if; c++) {
 		if (c->question.index >= k || !s->shown[c->question.index])
 			return 0;
 		p = &s->sc->questions[c->question.index];

@@ -60,12 +60,11 @@ struct sc_screen {
 	struct sc_session *s;
 	enum stage stage;
 	int	 asking;	/* the "leave?" box is up */
-	int	 ask_leave;	/* its highlight: 1 on "Leave", 0 on "Stay" */
+	int	 ask_leave;	/* 1: "Leave" highlighted; 0: "Stay" */
 	enum message msg;
 	size_t	 hl;		/* highlighted item, or NONE */
 	size_t	 scroll;	/* first line shown */
 	struct doc doc;
-	size_t	 doc_bytes, doc_lines, doc_links;	/* sizes, for wiping */
 	struct item *items;
 	size_t	 nitems, maxitems;
 	const char *bullet;
@@ -99,9 +98,11 @@ selfcheck_bytes(const struct selfcheck *sc, size_t *ntopics)
 	    text_bytes(sc->alternatives) + text_bytes(sc->closing);
 	for (i = 0; i < SC_NPANELS; i++)
 		n += text_bytes(sc->panel[i]);
-	for (q = sc->questions; q < sc->questions + sc->nquestions; q++) {
+	for (q = sc->questions; q != NULL &&
+	    q < sc->questions + sc->nquestions; q++) {
 		n += text_bytes(q->text) + text_bytes(q->help) + 64;
-		for (a = q->answers; a < q->answers + q->nanswers; a++) {
+		for (a = q->answers; a != NULL &&
+		    a < q->answers + q->nanswers; a++) {
 			n += text_bytes(a->label) + 16;
 			for (i = 0; i < a->nnotes; i++)
 				n += text_bytes(a->notes[i].because) +

@@ -182,8 +182,8 @@ test_pattern(void)
 	    "pattern loss: the related topics as numbered links");
 	scr_type(s, "1");
 	ok(scr_wait_row(s, 0, "> Pattern hair loss in men", -1) &&
-	    scr_wait_text(s, "Male pattern hair loss", -1), "a digit opens a related topic above the "
-	    "self-check");
+	    scr_wait_text(s, "Male pattern hair loss", -1),
+	    "a digit opens a related topic above the self-check");
 	scr_key(s, "Esc");
 	ok(scr_wait_text(s, "Your notes", -1) &&
 	    scr_wait_text(s, "You said you wear your hair shaved", -1),
@@ -239,8 +239,8 @@ test_chemo(void)
 	    "you uneasy.", THINK, ALTS),
 	    "chemotherapy: the permanence note under \"think about\"");
 	ok(in_panel(s, rows, "You said you are not sure what the best choice "
-	    "is for you.", THINK, ALTS), "chemotherapy: a SURE \"no\" suggests more "
-	    "information or support");
+	    "is for you.", THINK, ALTS),
+	    "chemotherapy: a SURE \"no\" suggests more information or support");
 	ok(find_row(s, "None of your answers added a note here.", rows) > 0 &&
 	    find_row(s, "None of your answers added a note here.", rows) <
 	    find_row(s, DOCTOR, rows),
@@ -296,7 +296,8 @@ test_scar(void)
 	scr_type(s, "12");
 	ok(scr_wait_text(s, "4 [ ] None of these", -1) &&
 	    scr_wait_text(s, "1 [x] It is less", -1) &&
-	    scr_wait_text(s, "2 [x] It is red", -1), "and another answer clears it");
+	    scr_wait_text(s, "2 [x] It is red", -1),
+	    "and another answer clears it");
 	scr_key(s, "Enter");
 	answer(s, "Question 3 of 8", "skin problem on your scalp", "2");
 	answer(s, "Question 4 of 8", "Do any of these apply", "15");

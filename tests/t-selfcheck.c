@@ -245,12 +245,12 @@ test_cancer(void)
 		enum sc_panel panel;
 		const char *because;
 	} want[] = {
-		{ "ongoing", SC_DOCTOR, "You said your cancer treatment has not "
-		    "ended yet." },
+		{ "ongoing", SC_DOCTOR, "You said your cancer treatment has "
+		    "not ended yet." },
 		{ "under-6-months", SC_DOCTOR, "You said you finished cancer "
 		    "treatment less than 6 months ago." },
-		{ "over-6-months-thin", SC_DISCUSS, "You said your hair has not "
-		    "grown back fully more than 6 months after cancer "
+		{ "over-6-months-thin", SC_DISCUSS, "You said your hair has "
+		    "not grown back fully more than 6 months after cancer "
 		    "treatment." },
 		{ "over-6-months-regrown", SC_THINK, "You said your hair has "
 		    "grown back after cancer treatment." },
@@ -341,6 +341,7 @@ static void
 test_cautions(void)
 {
 	const struct sc_question *q = Q("cautions");
+	const struct sc_answer *a;
 	struct sc_session *s;
 	size_t i, nother = 0;
 
@@ -362,11 +363,11 @@ test_cautions(void)
 			    "  ... none: no note for the doctor");
 		else {
 			nother++;
+			a = &q->answers[i];
 			ok(sc_count_notes(s, SC_DOCTOR) == 1 &&
-			    has_note(s, SC_DOCTOR, q->answers[i].notes[0].because,
-			    "cautions", q->answers[i].id) &&
-			    strstr(q->answers[i].notes[0].text, "doesn't always "
-			    "rule SMP out") != NULL,
+			    has_note(s, SC_DOCTOR, a->notes[0].because,
+			    "cautions", a->id) && strstr(a->notes[0].text,
+			    "doesn't always rule SMP out") != NULL,
 			    "  ... one note for the doctor, naming it, and not "
 			    "a verdict");
 		}
@@ -393,6 +394,18 @@ test_cautions(void)
 	sc_wipe(s);
 }
 
+/* The answer to c that meets want's condition on it, or the first. */
+static size_t
+meet(const struct sc_question *want, const struct sc_question *c)
+{
+	size_t i, at = (size_t)(c - SC->questions);
+
+	for (i = 0; i < want->nshow_if; i++)
+		if (want->show_if[i].question.index == at)
+			return want->show_if[i].any_of[0].index;
+	return 0;
+}
+
 /* Every answer of every question, on a path that shows it. */
 static void
 test_every_answer(void)
@@ -400,7 +413,7 @@ test_every_answer(void)
 	const struct sc_question *c, *want;
 	const struct sc_answer *a;
 	struct sc_session *s;
-	size_t k, j, i, p;
+	size_t k, j, i;
 	int shown_ok, notes_ok;
 
 	for (k = 0; k < SC->nquestions; k++) {
@@ -415,13 +428,7 @@ test_every_answer(void)
 					sc_choose(s, j);
 				} else {
 					/* Meet the conditions that show it. */
-					p = 0;
-					for (i = 0; i < want->nshow_if; i++)
-						if (want->show_if[i].question.index ==
-						    (size_t)(c - SC->questions))
-							p = want->show_if[i].
-							    any_of[0].index;
-					sc_choose(s, p);
+					sc_choose(s, meet(want, c));
 				}
 				if (sc_next(s) < 0)
 					break;
@@ -677,8 +684,8 @@ test_bad(void)
 	bad("none-in-one", 26, 9, "\"none: true\" is only for questions with "
 	    "\"choose: any\"; in a choose: one question every answer excludes "
 	    "the others", 1);
-	bad("any-without-none", 20, 5, "question \"second\" (choose: any) needs "
-	    "a \"none: true\" answer, such as \"None of these\", so that a "
+	bad("any-without-none", 20, 5, "question \"second\" (choose: any) "
+	    "needs a \"none: true\" answer, such as \"None of these\", so that a "
 	    "visitor to whom nothing applies can go on", 1);
 	bad("two-none", 31, 9, "question \"second\" has more than one \"none: "
 	    "true\" answer", 1);
