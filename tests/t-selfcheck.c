@@ -17,6 +17,7 @@
 
 #include "content.h"
 #include "diag.h"
+#include "readability.h"
 #include "selfcheck.h"
 #include "tap.h"
 
@@ -447,6 +448,161 @@ test_every_answer(void)
 	}
 }
 
+/* The valid answer sets of a question: one answer, or for choose: any
+ * every non-empty set of ordinary answers and the "none" answer alone. */
+static size_t
+answer_sets(const struct sc_question *q, unsigned long *sets, size_t max)
+{
+	unsigned long none = 0, all = 0, m;
+	size_t i, n = 0;
+
+	for (i = 0; i < q->nanswers; i++)
+		if (q->answers[i].none)
+			none |= 1UL << i;
+		else
+			all |= 1UL << i;
+	if (q->kind == SC_ONE) {
+		for (i = 0; i < q->nanswers && n < max; i++)
+			sets[n++] = 1UL << i;
+		return n;
+	}
+	for (m = all; m != 0 && n < max; m = (m - 1) & all)
+		sets[n++] = m;
+	if (none != 0 && n < max)
+		sets[n++] = none;
+	return n;
+}
+
+/* Chooses the answers in set for the current question and goes on. */
+static int
+choose_set(struct sc_session *s, unsigned long set)
+{
+	const struct sc_question *q = sc_current(s);
+	size_t i;
+
+	for (i = 0; q != NULL && i < q->nanswers; i++)
+		if (set & (1UL << i))
+			sc_choose(s, i);
+	return sc_next(s);
+}
+
+/*
+ * Every path through the conditional questions: for each reason, every
+ * combination of answers to the questions it shows, with the same quiet
+ * answers to the six questions every visitor sees.  Each path must
+ * finish, and its results must hold exactly the notes of its answers.
+ */
+static void
+test_all_paths(void)
+{
+	const struct sc_question *reason = Q("reason"), *cq[4], *q;
+	unsigned long sets[4][64], pick_set[4];
+	size_t nsets[4], ncq, r, i, k, paths = 0, bad = 0, want, got, combo;
+	size_t total;
+	struct sc_session *s;
+	int p;
+
+	for (r = 0; r < reason->nanswers; r++) {
+		/* Which questions does this reason show before the tail? */
+		s = sc_start(SC);
+		sc_choose(s, r);
+		for (ncq = 0, i = 1; i < sc_count(s); i++) {
+			q = sc_question_at(s, i);
+			if (q->nshow_if > 0 && ncq < 4) {
+				cq[ncq] = q;
+				nsets[ncq] = answer_sets(q, sets[ncq], 64);
+				ncq++;
+			}
+		}
+		sc_wipe(s);
+		for (total = 1, k = 0; k < ncq; k++)
+			total *= nsets[k];
+		for (combo = 0; combo < total; combo++) {
+			size_t c = combo;
+
+			for (k = 0; k < ncq; k++) {
+				pick_set[k] = sets[k][c % nsets[k]];
+				c /= nsets[k];
+			}
+			s = sc_start(SC);
+			sc_choose(s, r);
+			sc_next(s);
+			for (k = 0; k < ncq; k++)
+				if (sc_current(s) != cq[k] ||
+				    choose_set(s, pick_set[k]) < 0)
+					break;
+			if (k < ncq || quiet_tail(s) != 0 || !sc_finished(s)) {
+				bad++;
+				sc_wipe(s);
+				continue;
+			}
+			/* The notes: the reason's, the conditional answers',
+			 * and the short hairstyle's (the rest of the tail
+			 * adds none). */
+			want = reason->answers[r].nnotes +
+			    Q("hairstyle")->answers[A("hairstyle",
+			    "short")].nnotes;
+			for (k = 0; k < ncq; k++)
+				for (i = 0; i < cq[k]->nanswers; i++)
+					if (pick_set[k] & (1UL << i)) {
+						const struct sc_answer *a =
+						    &cq[k]->answers[i];
+						size_t j;
+
+						want += a->nnotes;
+						for (j = 0; j < a->nnotes; j++)
+							if (!has_note(s,
+							    a->notes[j].panel,
+							    a->notes[j].because,
+							    cq[k]->id, a->id))
+								bad++;
+					}
+			for (got = 0, p = 0; p < SC_NPANELS; p++)
+				got += sc_count_notes(s, (enum sc_panel)p);
+			if (got != want)
+				bad++;
+			paths++;
+			sc_wipe(s);
+		}
+	}
+	diag("%zu paths through the conditional questions", paths);
+	is_int(paths, 42, "42 paths: 27 for pattern, patchy or other "
+	    "(3 x 3 x 3), 3 for an unknown cause, 4 after cancer, 8 for a "
+	    "scar");
+	is_int(bad, 0, "every path finishes with exactly the notes of its "
+	    "answers");
+}
+
+/* The words a visitor reads, for the reading grade. */
+static void
+test_reading_grade(void)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	struct text_stats st;
+	size_t i;
+	double g;
+
+	memset(&st, 0, sizeof(st));
+	text_stats_add(&st, SC->introduction, RD_ENGLISH);
+	text_stats_add(&st, SC->alternatives, RD_ENGLISH);
+	for (q = SC->questions; q < SC->questions + SC->nquestions; q++) {
+		text_stats_add(&st, q->text, RD_ENGLISH);
+		for (a = q->answers; a < q->answers + q->nanswers; a++)
+			for (i = 0; i < a->nnotes; i++) {
+				text_stats_add(&st, a->notes[i].because,
+				    RD_ENGLISH);
+				text_stats_add(&st, a->notes[i].text,
+				    RD_ENGLISH);
+			}
+	}
+	g = flesch_kincaid_grade(&st);
+	diag("self-check: %lu words, %lu sentences, Flesch-Kincaid grade "
+	    "%.1f", st.words, st.sentences, g);
+	ok(g <= 8.0, "the self-check reads at grade %.1f (the checker's limit "
+	    "is 8, the aim 6)", g);
+}
+
 /* Back keeps answers; changing one hides questions and clears them. */
 static void
 test_back_and_change(void)
@@ -728,6 +884,8 @@ main(void)
 	test_scar();
 	test_cautions();
 	test_every_answer();
+	test_all_paths();
+	test_reading_grade();
 	test_back_and_change();
 	test_wipe();
 	test_words();
