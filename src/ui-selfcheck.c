@@ -506,6 +506,8 @@ draw_ask(const struct sc_look *look)
 {
 	const char *q = _("Leave the self-check?");
 	const char *why = _("Your answers will be cleared.");
+	/* TRANSLATORS: the two buttons of "Leave the self-check?"; their
+	 * first letters are hotkeys, so they should differ. */
 	const char *stay = _("Stay"), *leave = _("Leave");
 	int w = S.cols - 4 > 50 ? 50 : S.cols - 4, x = (S.cols - w) / 2;
 	int row = S.rows / 2 - 3, i, col;
@@ -814,6 +816,23 @@ move_by(int dir)
 		S.hl = NONE;
 }
 
+/* Tab and Shift-Tab: the next or previous item, cycling, in view. */
+static void
+next_item(int dir)
+{
+	if (S.nitems == 0)
+		return;
+	if (S.hl == NONE)
+		S.hl = dir > 0 ? 0 : S.nitems - 1;
+	else if (dir > 0)
+		S.hl = S.hl + 1 < S.nitems ? S.hl + 1 : 0;
+	else
+		S.hl = S.hl > 0 ? S.hl - 1 : S.nitems - 1;
+	show_item();
+	if (S.stage == ST_QUESTION && S.hl == 0)
+		S.scroll = 0;
+}
+
 enum sc_outcome
 ui_selfcheck_key(enum action act, wchar_t ch, const struct topic **topic)
 {
@@ -834,12 +853,14 @@ ui_selfcheck_key(enum action act, wchar_t ch, const struct topic **topic)
 	case ACT_BACK:
 		return go_back();
 	case ACT_UP:
-	case ACT_PREV_LINK:
 		move_by(-1);
 		break;
 	case ACT_DOWN:
-	case ACT_NEXT_LINK:
 		move_by(1);
+		break;
+	case ACT_NEXT_LINK:
+	case ACT_PREV_LINK:
+		next_item(act == ACT_NEXT_LINK ? 1 : -1);
 		break;
 	case ACT_PAGE_DOWN:
 		S.scroll = S.scroll + h < max_scroll() ? S.scroll + h :

@@ -250,6 +250,13 @@ test_chemo(void)
 	    find_row(s, "Cost", rows) > find_row(s, "Topics to read", rows),
 	    "chemotherapy: its topics");
 
+	scr_key(s, "Tab");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "> Hair loss after chemotherapy", -1),
+	    "Tab and Enter open the first topic");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "Your notes", -1), "and Back returns to the notes");
+
 	/* Back from the results keeps everything. */
 	scr_key(s, "Esc");
 	ok(scr_wait_text(s, "Do you feel ready to decide?", -1) &&
