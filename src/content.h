@@ -124,7 +124,7 @@ struct language {
 	struct faq *faq;	/* NULL when the language has none */
 	struct clinic *clinic;	/* NULL without a clinic file */
 	struct selfcheck *selfcheck;	/* NULL without selfcheck.yaml */
-	const char *selfcheck_file;
+	const char *selfcheck_file;	/* where it was loaded from */
 	const char *index_file;	/* where things were loaded from */
 	const char *faq_file;	/* NULL without an FAQ */
 	const char **forbidden;	/* phrases --check refuses (checks.yaml) */

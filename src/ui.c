@@ -938,8 +938,7 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	if (v->kind == V_SELFCHECK) {
 		out = ui_selfcheck_key(act, ch, &t);
 		selfcheck_outcome(u, out, t);
-	}
-	else if (v->kind == V_WELCOME) {
+	} else if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
 		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
@@ -1322,8 +1321,7 @@ handle_mouse(struct ui *u)
 		int down = (ev.bstate & BUTTON5_PRESSED) != 0;
 
 		if (v->kind == V_SELFCHECK)
-			selfcheck_outcome(u, ui_selfcheck_key(down ? ACT_DOWN :
-			    ACT_UP, 0, &t), NULL);
+			ui_selfcheck_key(down ? ACT_DOWN : ACT_UP, 0, &t);
 		else if (v->kind == V_MENU || v->kind == V_FAQ)
 			list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
 		else if (is_page(v->kind)) {
@@ -1355,8 +1353,7 @@ handle_mouse(struct ui *u)
 	else if (v->kind == V_SELFCHECK) {
 		out = ui_selfcheck_click(ev.y, ev.x, &t);
 		selfcheck_outcome(u, out, t);
-	}
-	else
+	} else
 		click_body(u, ev.y);
 }
 
