@@ -305,7 +305,13 @@ test_scar(void)
 	    scr_wait_text(s, "1 [x] It is less", -1) &&
 	    scr_wait_text(s, "2 [x] It is red", -1),
 	    "and another answer clears it");
-	scr_key(s, "Enter");
+	/* A tap on "Next >" at the right of the row above the footer. */
+	r = find_row(s, "Next >", rows);
+	snprintf(buf, sizeof(buf), "\033[<0;76;%dM\033[<0;76;%dm", r + 1,
+	    r + 1);
+	scr_type(s, buf);
+	ok(r == rows - 2 && scr_wait_text(s, "Question 3 of 8", -1),
+	    "a tap on \"Next >\" goes on with the answers marked");
 	answer(s, "Question 3 of 8", "skin problem on your scalp", "2");
 	answer(s, "Question 4 of 8", "Do any of these apply", "15");
 	ok(scr_wait_text(s, "5 [x] I get keloids", -1), "two cautions marked");
@@ -400,6 +406,12 @@ test_small(void)
 	    scr_wait_row(s, 23, "Enter Next", -1) &&
 	    scr_wait_row(s, 23, "Esc Back", -1),
 	    "80x24: footer hints from the key table");
+	scr_type(s, "?");
+	ok(scr_wait_text(s, "In the self-check: mark or unmark an answer", -1),
+	    "the help screen names the self-check's keys (same table)");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "Start the self-check", -1),
+	    "and Back returns to the self-check");
 	scr_key(s, "Enter");
 	scr_type(s, "2");
 	ok(scr_wait_text(s, "Which of these describe your scar?", -1) &&
