@@ -430,10 +430,10 @@ check_answers(struct dec *x, const struct sc_question *q)
 			    "nowhere: give it a note or a topic, or mark it "
 			    "\"neutral: true\"", a->id ? a->id : "");
 		if (a->none && q->kind != SC_ANY)
-			error_at(x, a->line, a->col, "\"none: true\" is only "
-			    "for questions with \"choose: any\"; in a "
-			    "choose: one question every answer excludes the "
-			    "others");
+			error_at(x, a->line, a->col, "answer \"%s\": \"none: "
+			    "true\" is only for questions with \"choose: "
+			    "any\"; in a choose: one question every answer "
+			    "excludes the others", a->id ? a->id : "");
 		else if (a->none && ++nnone == 2)
 			error_at(x, a->line, a->col, "question \"%s\" has "
 			    "more than one \"none: true\" answer",

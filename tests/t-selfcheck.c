@@ -837,9 +837,9 @@ test_bad(void)
 	    "topic, or mark it \"neutral: true\"", 1);
 	bad("neutral-notes", 26, 9, "answer \"d\" is marked \"neutral: true\" "
 	    "but has notes", 1);
-	bad("none-in-one", 26, 9, "\"none: true\" is only for questions with "
-	    "\"choose: any\"; in a choose: one question every answer excludes "
-	    "the others", 1);
+	bad("none-in-one", 26, 9, "answer \"d\": \"none: true\" is only for "
+	    "questions with \"choose: any\"; in a choose: one question every "
+	    "answer excludes the others", 1);
 	bad("any-without-none", 20, 5, "question \"second\" (choose: any) "
 	    "needs a \"none: true\" answer, such as \"None of these\", so that a "
 	    "visitor to whom nothing applies can go on", 1);
