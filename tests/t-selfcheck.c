@@ -11,6 +11,8 @@
 #include <config.h>
 #endif
 
+#include <sys/wait.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -758,6 +760,50 @@ test_dump(void)
 	free(text);
 }
 
+/* The program itself: --dump selfcheck, and without a self-check. */
+static void
+test_dump_command(void)
+{
+	const char *kiosk = getenv("SMP_KIOSK");
+	char cmd[16384], line[4096];
+	size_t because = 0, questions = 0;
+	FILE *p;
+	int st;
+
+	if (kiosk == NULL) {
+		diag("SMP_KIOSK not set: the command is not run");
+		return;
+	}
+	snprintf(cmd, sizeof(cmd), "'%s' --dump selfcheck -c '%s/content' "
+	    "-c '%s/tests/fixtures/selfcheck-screen' 2>&1", kiosk, srcdir,
+	    srcdir);
+	if ((p = popen(cmd, "r")) == NULL) {
+		ok(0, "popen");
+		return;
+	}
+	while (fgets(line, sizeof(line), p) != NULL) {
+		because += strstr(line, "Because: You said") != NULL;
+		questions += strncmp(line, "[", 1) == 0 &&
+		    strstr(line, "] Choose") != NULL;
+	}
+	st = pclose(p);
+	ok(WIFEXITED(st) && WEXITSTATUS(st) == 0, "smp-kiosk --dump selfcheck "
+	    "exits 0");
+	is_int(questions, SC->nquestions, "  ... prints every question");
+	ok(because >= 30, "  ... and every note (%zu)", because);
+	snprintf(cmd, sizeof(cmd), "'%s' --dump selfcheck -c "
+	    "'%s/tests/fixtures/screen' 2>&1", kiosk, srcdir);
+	if ((p = popen(cmd, "r")) == NULL)
+		return;
+	line[0] = '\0';
+	if (fgets(line, sizeof(line), p) == NULL)
+		line[0] = '\0';
+	st = pclose(p);
+	ok(WIFEXITED(st) && WEXITSTATUS(st) == 64 &&
+	    strstr(line, "--dump: en has no self-check") != NULL,
+	    "without a self-check: a usage error, 64");
+}
+
 /* ---- loading and validation ---- */
 
 static void
@@ -890,6 +936,7 @@ main(void)
 	test_wipe();
 	test_words();
 	test_dump();
+	test_dump_command();
 	load_end(&l);
 	test_overlay();
 	test_bad();
