@@ -57,9 +57,11 @@ enum show_kind {
 	SHOW_DISCLAIMER,
 	SHOW_HELP,
 	SHOW_CLINIC,		/* left out of menus without clinic data */
+	SHOW_SELFCHECK,		/* the self-check (selfcheck.h) */
 };
 
 struct menu;
+struct selfcheck;
 
 struct menu_item {
 	enum menu_kind kind;
@@ -121,6 +123,8 @@ struct language {
 	size_t	 ntopics;
 	struct faq *faq;	/* NULL when the language has none */
 	struct clinic *clinic;	/* NULL without a clinic file */
+	struct selfcheck *selfcheck;	/* NULL without selfcheck.yaml */
+	const char *selfcheck_file;	/* where it was loaded from */
 	const char *index_file;	/* where things were loaded from */
 	const char *faq_file;	/* NULL without an FAQ */
 	const char **forbidden;	/* phrases --check refuses (checks.yaml) */

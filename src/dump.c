@@ -8,6 +8,7 @@
 #include "doc.h"
 #include "dump.h"
 #include "i18n.h"
+#include "selfcheck.h"
 
 struct dumper {
 	struct doc doc;
@@ -113,6 +114,13 @@ dump(const struct language *lang, const char *what, int width, FILE *fp)
 	const struct topic *t = NULL;
 	int status = EX_OK;
 
+	if (what != NULL && strcmp(what, "selfcheck") == 0) {
+		if (lang->selfcheck != NULL)
+			return selfcheck_dump(lang->selfcheck, width, fp);
+		fprintf(stderr, _("smp-kiosk: --dump: %s has no self-check\n"),
+		    lang->code);
+		return EX_USAGE;
+	}
 	if (what != NULL && strcmp(what, "faq") != 0 &&
 	    strcmp(what, "disclaimer") != 0 && strcmp(what, "clinic") != 0 &&
 	    (t = language_topic(lang, what)) == NULL) {

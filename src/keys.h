@@ -23,6 +23,7 @@ enum action {
 	ACT_SOURCES,
 	ACT_NUMBER,		/* a digit: open item or link N */
 	ACT_LETTER,		/* a letter: next item starting with it */
+	ACT_TOGGLE,		/* self-check: mark or unmark an answer */
 	ACT_HELP,
 	ACT_DISCLAIMER,		/* "not medical advice", from any screen */
 	ACT_REDRAW,
@@ -33,8 +34,9 @@ enum action {
 #define ON_MENU		0x1
 #define ON_PAGE		0x2
 #define ON_WELCOME	0x4
+#define ON_SELFCHECK	0x8
 #define ON_VIEWS	(ON_MENU | ON_PAGE)
-#define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME)
+#define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME | ON_SELFCHECK)
 
 struct key_binding {
 	int	 fkey;		/* curses KEY_* code, or 0 */
@@ -51,7 +53,8 @@ extern const struct key_binding key_table[];
 extern const unsigned key_table_len;
 
 /*
- * Finds what a key does on a screen (ON_MENU, ON_PAGE or ON_WELCOME): fkey for a
+ * Finds what a key does on a screen (ON_MENU, ON_PAGE, ON_WELCOME or
+ * ON_SELFCHECK): fkey for a
  * function key, else ch.  Digits and letters without a binding of
  * their own give ACT_NUMBER and ACT_LETTER.
  */

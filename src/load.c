@@ -20,6 +20,7 @@
 #include "content.h"
 #include "decode.h"
 #include "limits.h"
+#include "selfcheck.h"
 #include "ytree.h"
 
 /* One topic file found under a root. */
@@ -37,6 +38,7 @@ struct lang_files {
 	char	*faq;
 	char	*clinic;
 	char	*checks;
+	char	*selfcheck;
 	size_t	 errors;	/* problems found while looking for files */
 	struct topic_file *topics;
 	size_t	 ntopics, cap;
@@ -243,9 +245,12 @@ dec_menu_item(struct dec *x, const struct ynode *n, struct menu_item *it)
 		else if (f[4]->kind == YN_SCALAR &&
 		    strcmp(f[4]->str, "clinic") == 0)
 			it->show = SHOW_CLINIC;
+		else if (f[4]->kind == YN_SCALAR &&
+		    strcmp(f[4]->str, "selfcheck") == 0)
+			it->show = SHOW_SELFCHECK;
 		else {
-			dec_error(x, f[4], "show must be faq, disclaimer, help "
-			    "or clinic");
+			dec_error(x, f[4], "show must be faq, disclaimer, help, "
+			    "clinic or selfcheck");
 			it->show = SHOW_HELP;	/* not taken for an FAQ */
 		}
 	}
@@ -503,6 +508,7 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 		    files_take(&lf->faq, dir, "faq.yaml") < 0 ||
 		    files_take(&lf->clinic, dir, "clinic.yaml") < 0 ||
 		    files_take(&lf->checks, dir, "checks.yaml") < 0 ||
+		    files_take(&lf->selfcheck, dir, "selfcheck.yaml") < 0 ||
 		    scan_topics(fs, lf, dir, d) < 0)
 			rc = -1;
 		if (lf->dir == NULL)
@@ -562,6 +568,7 @@ files_free(struct file_set *fs)
 		free(fs->langs[i].faq);
 		free(fs->langs[i].clinic);
 		free(fs->langs[i].checks);
+		free(fs->langs[i].selfcheck);
 	}
 	free(fs->langs);
 }
@@ -695,7 +702,7 @@ static struct language *
 load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 {
 	struct language *lang;
-	const struct menu_item *faq_item;
+	const struct menu_item *faq_item, *sc_item;
 	struct refs refs = { NULL, 0, 0 };
 	struct dec x;
 	size_t before = d->errors, i;
@@ -740,6 +747,11 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 		dec_file(&x, lf->clinic, decode_clinic_cb, lang->clinic);
 	if (lf->checks != NULL)
 		dec_file(&x, lf->checks, decode_checks_cb, lang);
+	if (lf->selfcheck != NULL && (lang->selfcheck = dec_alloc(&x, 1,
+	    sizeof(*lang->selfcheck))) != NULL) {
+		lang->selfcheck_file = arena_strdup(x.a, lf->selfcheck);
+		selfcheck_load(&x, lf->selfcheck, lang->selfcheck);
+	}
 	if (x.nomem)
 		goto fail;
 	resolve_refs(lang, &refs, d);
@@ -751,6 +763,11 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 		diag_add(d, DIAG_ERROR, lf->index, faq_item->line,
 		    faq_item->col, "the menu shows the FAQ, but %s has no "
 		    "faq.yaml", lf->code);
+	if (lang->selfcheck == NULL &&
+	    (sc_item = find_show(&lang->home, SHOW_SELFCHECK)) != NULL)
+		diag_add(d, DIAG_ERROR, lf->index, sc_item->line,
+		    sc_item->col, "the menu shows the self-check, but %s has "
+		    "no selfcheck.yaml", lf->code);
 	if (d->errors != before || lf->errors > 0)
 		goto fail;
 	free(refs.v);

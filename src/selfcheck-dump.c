@@ -161,7 +161,7 @@ dump_answer(struct sc_dumper *p, const struct selfcheck *sc,
 				    a->topics[i].id);
 			else
 				append(buf, sizeof(buf), &n, "%s %s",
-				    i == 0 ? "" : ",", a->topics[i].id);
+				    i == 0 ? "" : ";", a->topics[i].id);
 		para(p, 4, NULL, buf, DOC_NOTE);
 	}
 }

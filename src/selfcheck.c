@@ -227,7 +227,8 @@ dec_show_if(struct dec *x, const struct ynode *n, struct sc_question *q)
 	q->show_line = n->line;
 	q->show_col = n->col;
 	if (n->kind == YN_MAP) {
-		if ((q->show_if = dec_alloc(x, 1, sizeof(*q->show_if))) != NULL) {
+		if ((q->show_if = dec_alloc(x, 1,
+		    sizeof(*q->show_if))) != NULL) {
 			q->nshow_if = 1;
 			dec_clause(x, n, q->show_if);
 		}
@@ -306,7 +307,8 @@ resolve(struct selfcheck *sc)
 			sc->questions[k].answers[j].flat = sc->nanswers++;
 	for (k = 0; k < sc->nquestions; k++) {
 		q = &sc->questions[k];
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++) {
 			c->question.index = SC_NOWHERE;
 			for (p = 0; p < k && c->question.id != NULL; p++)
 				if (sc->questions[p].id != NULL &&
@@ -410,7 +412,7 @@ check_answers(struct dec *x, const struct sc_question *q)
 	if (q->nanswers == 1)
 		error_at(x, q->line, q->col, "question \"%s\" needs at least "
 		    "two answers to choose from", q->id ? q->id : "");
-	for (a = q->answers; a < q->answers + q->nanswers; a++) {
+	for (a = q->answers; a != NULL && a < q->answers + q->nanswers; a++) {
 		for (b = q->answers; b < a && a->id != NULL; b++)
 			if (b->id != NULL && strcmp(a->id, b->id) == 0) {
 				error_at(x, a->line, a->col, "answer id \"%s\" "
@@ -428,10 +430,10 @@ check_answers(struct dec *x, const struct sc_question *q)
 			    "nowhere: give it a note or a topic, or mark it "
 			    "\"neutral: true\"", a->id ? a->id : "");
 		if (a->none && q->kind != SC_ANY)
-			error_at(x, a->line, a->col, "\"none: true\" is only "
-			    "for questions with \"choose: any\"; in a "
-			    "choose: one question every answer excludes the "
-			    "others");
+			error_at(x, a->line, a->col, "answer \"%s\": \"none: "
+			    "true\" is only for questions with \"choose: "
+			    "any\"; in a choose: one question every answer "
+			    "excludes the others", a->id ? a->id : "");
 		else if (a->none && ++nnone == 2)
 			error_at(x, a->line, a->col, "question \"%s\" has "
 			    "more than one \"none: true\" answer",
@@ -442,6 +444,37 @@ check_answers(struct dec *x, const struct sc_question *q)
 		    "needs a \"none: true\" answer, such as \"None of "
 		    "these\", so that a visitor to whom nothing applies can "
 		    "go on", q->id ? q->id : "");
+}
+
+/*
+ * Does question from depend on question target through its show_if
+ * conditions, followed by id whatever the order (seen: per question)?
+ */
+static int
+depends_on(const struct selfcheck *sc, size_t from, size_t target,
+    unsigned char *seen)
+{
+	const struct sc_question *q = &sc->questions[from];
+	const struct sc_clause *c;
+	size_t at;
+
+	if (seen[from])
+		return 0;
+	seen[from] = 1;
+	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if; c++)
+		if (find_question(sc, c->question.id, &at) != NULL &&
+		    (at == target || depends_on(sc, at, target, seen)))
+			return 1;
+	return 0;
+}
+
+static int
+loops(const struct selfcheck *sc, size_t from, size_t target)
+{
+	unsigned char seen[SC_LIMIT_QUESTIONS];
+
+	memset(seen, 0, sizeof(seen));
+	return depends_on(sc, from, target, seen);
 }
 
 /* Reports what a condition names that does not exist or may not be
@@ -466,6 +499,13 @@ check_clause(struct dec *x, const struct selfcheck *sc, size_t k,
 			    "show_if: question \"%s\" cannot depend on "
 			    "itself; a question can only depend on the "
 			    "questions before it", c->question.id);
+		else if (loops(sc, at, k))
+			error_at(x, c->question.line, c->question.col,
+			    "show_if: the conditions loop: question \"%s\" "
+			    "depends on question \"%s\", which depends on "
+			    "\"%s\"; a question can only depend on the "
+			    "questions before it", sc->questions[k].id,
+			    c->question.id, sc->questions[k].id);
 		else
 			error_at(x, c->question.line, c->question.col,
 			    "show_if: question \"%s\" comes later; a "
@@ -555,7 +595,8 @@ reach_conflict(const struct selfcheck *sc, size_t k, size_t *conflict)
 	stack[n++] = k;
 	while (n > 0) {
 		q = &sc->questions[stack[--n]];
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++) {
 			p = c->question.index;
 			m = clause_mask(c);
 			nm = none_mask(&sc->questions[p]);
@@ -598,7 +639,8 @@ check_reach(struct dec *x, const struct selfcheck *sc, unsigned char *state)
 		q = &sc->questions[k];
 		if (state[k] == REACH_BROKEN)
 			continue;
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++)
 			if (state[k] == REACH_OK &&
 			    state[c->question.index] != REACH_OK)
 				state[k] = state[c->question.index] ==
@@ -639,14 +681,15 @@ selfcheck_validate(struct dec *x, const struct selfcheck *sc)
 		q = &sc->questions[k];
 		for (p = sc->questions; p < q && q->id != NULL; p++)
 			if (p->id != NULL && strcmp(p->id, q->id) == 0) {
-				error_at(x, q->line, q->col, "question id \"%s\" "
-				    "is used twice (also at line %d)", q->id,
-				    p->line);
+				error_at(x, q->line, q->col, "question id "
+				    "\"%s\" is used twice (also at line %d)",
+				    q->id, p->line);
 				break;
 			}
 		check_answers(x, q);
 		bad = q->id == NULL || q->nanswers > SC_LIMIT_ANSWERS;
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		for (c = q->show_if; c != NULL &&
+		    c < q->show_if + q->nshow_if; c++)
 			if (check_clause(x, sc, k, c) < 0)
 				bad = 1;
 		state[k] = bad ? REACH_BROKEN : REACH_OK;
@@ -675,7 +718,8 @@ sc_answer_index(const struct sc_question *q, const char *id)
 	size_t i;
 
 	for (i = 0; i < q->nanswers; i++)
-		if (q->answers[i].id != NULL && strcmp(q->answers[i].id, id) == 0)
+		if (q->answers[i].id != NULL &&
+		    strcmp(q->answers[i].id, id) == 0)
 			return i;
 	return SC_NOWHERE;
 }
@@ -692,7 +736,7 @@ struct sc_session {
 	size_t	 size;		/* bytes of the whole block */
 	size_t	*visible;	/* indices of the questions shown */
 	size_t	 nvisible;
-	size_t	 cur;		/* position in visible; nvisible: finished */
+	size_t	 cur;		/* in visible; nvisible: finished */
 	unsigned char *chosen;	/* per answer, by its flat index */
 	unsigned char *shown;	/* per question */
 };
@@ -708,18 +752,13 @@ sc_size(const struct selfcheck *sc)
 	    sc->nanswers + sc->nquestions + 1;
 }
 
-/* Zeroes memory in a way the compiler may not leave out. */
-static void
-zero(void *p, size_t n)
+void
+sc_zero(void *p, size_t n)
 {
-#ifdef HAVE_EXPLICIT_BZERO
-	explicit_bzero(p, n);
-#else
 	volatile unsigned char *v = p;
 
 	while (n-- > 0)
 		*v++ = 0;
-#endif
 }
 
 /* Is question k shown, given the questions before it? */
@@ -731,7 +770,7 @@ shows(const struct sc_session *s, size_t k)
 	size_t i;
 	int hit;
 
-	for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if; c++) {
 		if (c->question.index >= k || !s->shown[c->question.index])
 			return 0;
 		p = &s->sc->questions[c->question.index];
@@ -815,7 +854,7 @@ void
 sc_erase(struct sc_session *s)
 {
 	if (s != NULL)
-		zero(s, s->size);
+		sc_zero(s, s->size);
 }
 
 void
@@ -830,7 +869,7 @@ sc_wipe(struct sc_session *s)
 void
 sc_restart(struct sc_session *s)
 {
-	zero(s->chosen, s->sc->nanswers);
+	sc_zero(s->chosen, s->sc->nanswers);
 	s->cur = 0;
 	s->nvisible = 0;
 	update(s);

@@ -27,6 +27,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "keys.h"
+#include "ui-selfcheck.h"
 #include "ui.h"
 #include "wrap.h"
 
@@ -47,6 +48,7 @@ enum view_kind {
 	V_DISCLAIMER,
 	V_CLINIC,
 	V_HELP,
+	V_SELFCHECK,		/* ui-selfcheck.c */
 };
 
 struct view {
@@ -184,6 +186,8 @@ push(struct ui *u, enum view_kind kind, const char *title)
 
 	if (u->nviews == MAX_VIEWS) {
 		/* Forget the oldest page but keep welcome and home. */
+		if (u->views[2].kind == V_SELFCHECK)
+			ui_selfcheck_wipe();
 		memmove(&u->views[2], &u->views[3],
 		    (MAX_VIEWS - 3) * sizeof(u->views[0]));
 		u->nviews--;
@@ -415,6 +419,41 @@ list_letter(struct ui *u, struct view *v, wchar_t ch)
 	}
 }
 
+/* ---- the self-check (ui-selfcheck.c) ---- */
+
+static void
+open_selfcheck(struct ui *u, const char *title)
+{
+	if (u->lang->selfcheck == NULL ||
+	    ui_selfcheck_open(u->lang->selfcheck, u->doc.bullet) < 0)
+		return;
+	push(u, V_SELFCHECK, title);
+}
+
+/* Leaving wipes the answers (ui-selfcheck.c did); a topic opens above. */
+static void
+selfcheck_outcome(struct ui *u, enum sc_outcome out, const struct topic *t)
+{
+	if (out == SCO_LEAVE) {
+		ui_selfcheck_wipe();
+		pop(u);
+	} else if (out == SCO_TOPIC && t != NULL)
+		open_topic(u, t);
+}
+
+static void
+draw_selfcheck(struct ui *u)
+{
+	struct sc_look look;
+
+	look.select = u->theme->select;
+	look.title = u->theme->title;
+	look.heading = u->theme->heading;
+	look.link = u->theme->link;
+	look.warn = u->theme->warn;
+	ui_selfcheck_draw(u->rows, u->cols, &look);
+}
+
 static void
 list_open(struct ui *u, struct view *v)
 {
@@ -441,6 +480,8 @@ list_open(struct ui *u, struct view *v)
 			push(u, V_DISCLAIMER, it->title);
 		else if (it->show == SHOW_CLINIC)
 			push(u, V_CLINIC, it->title);
+		else if (it->show == SHOW_SELFCHECK)
+			open_selfcheck(u, it->title);
 		else
 			push(u, V_HELP, it->title);
 		break;
@@ -844,6 +885,10 @@ draw(struct ui *u)
 		draw_footer(u, ON_MENU);
 		draw_list(u, v);
 		break;
+	case V_SELFCHECK:
+		draw_footer(u, ON_SELFCHECK);
+		draw_selfcheck(u);
+		break;
 	default:
 		draw_footer(u, ON_PAGE);
 		draw_page(u, v);
@@ -859,8 +904,11 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 {
 	struct view *v = top_view(u);
 	unsigned where = v->kind == V_WELCOME ? ON_WELCOME :
-	    v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU : ON_PAGE;
+	    v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU :
+	    v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
 	enum action act = key_action(fkey, ch, where);
+	const struct topic *t = NULL;
+	enum sc_outcome out;
 
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		if (act == ACT_QUIT && !u->opt->kiosk)
@@ -884,12 +932,17 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 		clearok(curscr, TRUE);
 		return;
 	case ACT_BACK:
+		if (v->kind == V_SELFCHECK)
+			break;
 		pop(u);
 		return;
 	default:
 		break;
 	}
-	if (v->kind == V_WELCOME) {
+	if (v->kind == V_SELFCHECK) {
+		out = ui_selfcheck_key(act, ch, &t);
+		selfcheck_outcome(u, out, t);
+	} else if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
 		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
@@ -1121,6 +1174,7 @@ idle_wait_ms(struct ui *u)
 static void
 reset_session(struct ui *u)
 {
+	ui_selfcheck_wipe();
 	memset(u->views, 0, sizeof(u->views));
 	u->nviews = 1;
 	u->views[0].kind = V_WELCOME;
@@ -1186,10 +1240,18 @@ draw_countdown(struct ui *u)
 static void
 click_header(struct ui *u, int x)
 {
-	int i;
+	int i, k;
 
 	for (i = u->seg_first; i < u->nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
+			/* Going back past the self-check asks first. */
+			for (k = u->nviews - 1; k > i; k--)
+				if (u->views[k].kind == V_SELFCHECK &&
+				    ui_selfcheck_leave() == SCO_STAY) {
+					u->nviews = k + 1;
+					u->doc_stale = 1;
+					return;
+				}
 			u->nviews = i + 1;
 			u->doc_stale = 1;
 			return;
@@ -1211,6 +1273,8 @@ click_footer(struct ui *u, int x)
 				handle_key(u, 0, '\r');
 			else if (u->hint_act[i] == ACT_BACK)
 				handle_key(u, KEY_LEFT, 0);
+			else if (u->hint_act[i] == ACT_TOGGLE)
+				handle_key(u, 0, ' ');
 			else if (u->hint_act[i] == ACT_HELP)
 				handle_key(u, 0, '?');
 			else if (u->hint_act[i] == ACT_DISCLAIMER)
@@ -1253,6 +1317,8 @@ static void
 handle_mouse(struct ui *u)
 {
 	struct view *v = top_view(u);
+	const struct topic *t = NULL;
+	enum sc_outcome out;
 	MEVENT ev;
 
 	if (getmouse(&ev) != OK)
@@ -1260,7 +1326,9 @@ handle_mouse(struct ui *u)
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 		int down = (ev.bstate & BUTTON5_PRESSED) != 0;
 
-		if (v->kind == V_MENU || v->kind == V_FAQ)
+		if (v->kind == V_SELFCHECK)
+			ui_selfcheck_key(down ? ACT_DOWN : ACT_UP, 0, &t);
+		else if (v->kind == V_MENU || v->kind == V_FAQ)
 			list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
 		else if (is_page(v->kind)) {
 			size_t max = page_max_scroll(u);
@@ -1288,7 +1356,10 @@ handle_mouse(struct ui *u)
 		click_header(u, ev.x);
 	else if (ev.y == u->rows - 1)
 		click_footer(u, ev.x);
-	else
+	else if (v->kind == V_SELFCHECK) {
+		out = ui_selfcheck_click(ev.y, ev.x, &t);
+		selfcheck_outcome(u, out, t);
+	} else
 		click_body(u, ev.y);
 }
 
@@ -1367,6 +1438,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			break;
 		}
 	}
+	ui_selfcheck_wipe();
 	doc_free(&u.doc);
 	stop_curses(scr);
 	release_signals();

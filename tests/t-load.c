@@ -742,7 +742,7 @@ test_bad_menus(void)
 	/* Only the bad value is reported, not a missing FAQ after it. */
 	bad_fixture(&l, "show-nonsense", 1);
 	expect(&l, "show-nonsense", "en/index.yaml", 8, 11,
-	    "show must be faq, disclaimer, help or clinic");
+	    "show must be faq, disclaimer, help, clinic or selfcheck");
 	load_end(&l);
 
 	/* The message points at the item that shows the FAQ. */
@@ -947,7 +947,7 @@ test_many(void)
 	bad_fixture(&l, "many", 6);
 	is_int(l.d.n, 6, "many: six diagnostics kept");
 	expect(&l, "many", "en/index.yaml", 10, 11,
-	    "show must be faq, disclaimer, help or clinic");
+	    "show must be faq, disclaimer, help, clinic or selfcheck");
 	expect(&l, "many", "en/topics/a.yaml", 9, 11,
 	    "year must be a year such as 2022");
 	expect(&l, "many", "en/topics/a.yaml", 10, 10,
