@@ -64,11 +64,11 @@ test_glossary(void)
 	struct scr *s = start(0, 0, TALL);
 
 	to_home(s);
-	ok(scr_wait_text(s, "7  Words explained", -1),
+	ok(scr_wait_text(s, "8  Words explained", -1),
 	    "the glossary is on the home menu");
-	scr_type(s, "7");
+	scr_type(s, "8");
 	ok(scr_wait_row(s, 0, "Home > Words explained", -1),
-	    "7 opens the glossary");
+	    "8 opens the glossary");
 	ok(scr_wait_text(s, "How to use this list", -1) &&
 	    scr_wait_text(s, "Alopecia areata", -1),
 	    "it starts with how to use it, then the words from A");
@@ -87,8 +87,8 @@ test_glossary(void)
 	    scr_wait_text(s, "1  What SMP is", -1), "Esc goes back home");
 
 	/* A common question leads there too. */
-	scr_type(s, "6");
-	ok(scr_wait_row(s, 0, "Home > Common questions", -1), "6 opens the FAQ");
+	scr_type(s, "7");
+	ok(scr_wait_row(s, 0, "Home > Common questions", -1), "7 opens the FAQ");
 	scr_key(s, "End");
 	ok(scr_wait_text(s, "What do words like dermis and keloid mean?", -1),
 	    "the FAQ asks about the medical words");
@@ -140,11 +140,11 @@ test_disclaimer(void)
 	    "the footer offers ! on pages");
 	ok(disclaimer_from(s, "Home > What SMP is"), "! from a topic page");
 	scr_key(s, "Esc");
-	scr_type(s, "4");
+	scr_type(s, "5");
 	ok(scr_wait_row(s, 0, "Home > Having SMP", -1), "a submenu");
 	ok(disclaimer_from(s, "Home > Having SMP"), "! from a submenu");
 	scr_key(s, "Esc");
-	scr_type(s, "6");
+	scr_type(s, "7");
 	ok(scr_wait_row(s, 0, "Home > Common questions", -1), "the FAQ");
 	ok(disclaimer_from(s, "Home > Common questions"), "! from the FAQ");
 	scr_key(s, "Enter");
@@ -171,9 +171,9 @@ test_disclaimer(void)
 	    "a second ! on the disclaimer adds no second copy");
 
 	/* The menu path, for touch screens. */
-	scr_type(s, "8");
+	scr_type(s, "9");
 	ok(scr_wait_row(s, 0, "Home > About this kiosk", -1),
-	    "8 opens About this kiosk");
+	    "9 opens About this kiosk");
 	scr_type(s, "1");
 	ok(scr_wait_row(s, 0, "About this kiosk > Not medical advice", -1) &&
 	    scr_wait_text(s, "It is not medical advice.", -1),
@@ -197,7 +197,7 @@ test_about_without_clinic(void)
 	struct scr *s = start(0, 0, TALL);
 
 	to_home(s);
-	scr_type(s, "8");
+	scr_type(s, "9");
 	ok(scr_wait_row(s, 0, "About this kiosk", -1), "About this kiosk");
 	scr_type(s, "2");
 	ok(scr_wait_row(s, 0, "About this kiosk > About these pages", -1),
@@ -222,7 +222,7 @@ test_clinic_pages(void)
 
 	ok(scr_wait_text(s, "Test Clinic", -1), "welcome names the clinic");
 	to_home(s);
-	scr_type(s, "5");
+	scr_type(s, "6");
 	ok(scr_wait_row(s, 0, "Home > Making a choice", -1), "Making a choice");
 	ok(scr_wait_text(s, "4  Contact the clinic", -1),
 	    "it lists the clinic's contact page");
@@ -254,8 +254,8 @@ test_clinic_pages(void)
 	scr_key(s, "Esc");
 	ok(scr_wait_text(s, "4  Contact the clinic", -1), "back");
 	scr_key(s, "Esc");
-	ok(scr_wait_text(s, "8  About this kiosk", -1), "home");
-	scr_type(s, "8");
+	ok(scr_wait_text(s, "9  About this kiosk", -1), "home");
+	scr_type(s, "9");
 	ok(scr_wait_text(s, "2  About these pages", -1), "About this kiosk");
 	scr_type(s, "2");
 	ok(scr_wait_row(s, 0, "About these pages", -1) &&
@@ -271,7 +271,7 @@ test_clinic_pages(void)
 
 	s = start(0, 0, TALL);
 	to_home(s);
-	scr_type(s, "5");
+	scr_type(s, "6");
 	/* The summary line is drawn after the items. */
 	ok(scr_wait_text(s, "3  Choosing a practitioner", -1) &&
 	    scr_wait_text(s, "wigs, fibres, shaving, or doing nothing", -1) &&
