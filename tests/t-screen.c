@@ -336,7 +336,7 @@ start_kiosk(const char *idle)
 static int
 alive(struct scr *s)
 {
-	return kill(scr_pid(s), 0) == 0 && !scr_wait_exit(s, 0, NULL);
+	return scr_running(s);
 }
 
 /* No key leads out of kiosk mode. */
@@ -507,21 +507,21 @@ test_no_mouse_and_themes(void)
 
 	s = start(80, 24, fixture);
 	to_home(s);
-	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) == 0 &&
+	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) &&
 	    !bgd, "the default theme colours the header");
 	scr_free(s);
 
 	s = scr_start(80, 24, plain_argv, nocolor);
 	to_home(s);
-	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) == 0 &&
+	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) &&
 	    fgd && bgd && rev, "NO_COLOR: no colour, the header in reverse");
-	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) == 0 &&
+	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) &&
 	    fgd && bgd && rev, "NO_COLOR: the highlight in reverse");
 	scr_free(s);
 
 	s = scr_start(80, 24, plain_argv, linux_env);
 	to_home(s);
-	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) == 0 && !bgd,
+	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) && !bgd,
 	    "TERM=linux: the highlight in one of 8 colours");
 	scr_free(s);
 }
