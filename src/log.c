@@ -3,10 +3,12 @@
  */
 #include <config.h>
 
-#include <errno.h>
+#include <sys/stat.h>
+
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
@@ -40,12 +42,31 @@ log_target_parse(const char *name, enum log_target *t)
 	return -1;
 }
 
+/* Whether stderr is the stream JOURNAL_STREAM ("DEVICE:INODE") names. */
+static int
+journal_stderr(void)
+{
+	const char *js = getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+
+	if (js == NULL || sscanf(js, "%llu:%llu", &dev, &ino) != 2 ||
+	    fstat(STDERR_FILENO, &st) < 0)
+		return 0;
+	return (unsigned long long)st.st_dev == dev &&
+	    (unsigned long long)st.st_ino == ino;
+}
+
 void
 log_open(enum log_target t)
 {
-	/* On a terminal, log lines would be drawn over the kiosk. */
+	/*
+	 * systemd says in JOURNAL_STREAM that stderr goes to the journal.
+	 * Anywhere else stderr may be the visitor's own (a terminal, or
+	 * the client of "ssh -T"), so the log goes to syslog.
+	 */
 	if (t == LOGTO_AUTO)
-		t = isatty(STDERR_FILENO) ? LOGTO_SYSLOG : LOGTO_STDERR;
+		t = journal_stderr() ? LOGTO_STDERR : LOGTO_SYSLOG;
 	if (t == LOGTO_SYSLOG)
 		openlog("smp-kiosk", LOG_PID | LOG_NDELAY, LOG_USER);
 	target = t;

@@ -16,7 +16,7 @@
 #define SMP_LOG_H
 
 enum log_target {
-	LOGTO_AUTO,	/* stderr unless it is a terminal, then syslog */
+	LOGTO_AUTO,	/* stderr when it is systemd's journal, else syslog */
 	LOGTO_NONE,
 	LOGTO_STDERR,	/* for journald: lines start with <N>, a priority */
 	LOGTO_SYSLOG,

@@ -129,8 +129,8 @@ usage(FILE *fp)
 	    "                      (also used when TERM has no cursor "
 	    "addressing)\n"
 	    "      --log WHERE     syslog, stderr or none (default: stderr "
-	    "unless it is\n"
-	    "                      a terminal, then syslog)\n"
+	    "when it is\n"
+	    "                      systemd's journal, else syslog)\n"
 	    "      --stats FILE    append anonymous counts (topics opened, "
 	    "self-checks\n"
 	    "                      completed) to FILE\n"
@@ -508,7 +508,7 @@ static int
 interact(struct content *c, struct language *lang, const struct options *o)
 {
 	const char *term = getenv("TERM");
-	int kind = UI_TERM_LINES;
+	int kind = UI_TERM_LINES, status;
 
 	if (!o->plain) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -537,8 +537,12 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		return ui_run(c, lang, &o->ui);
 	default:
 		log_info("interface plain");
-		return plain_run(lang, o->ui.kiosk, stdin, stdout,
+		status = plain_run(lang, o->ui.kiosk, stdin, stdout,
 		    plain_width());
+		log_info("exit reason=%s status=%d", status == EX_OK ?
+		    "end" : status == EX_IOERR ? "output-error" : "no-memory",
+		    status);
+		return status;
 	}
 }
 

@@ -19,6 +19,7 @@
 
 #include "doc.h"
 #include "i18n.h"
+#include "log.h"
 #include "plain.h"
 #include "wrap.h"
 
@@ -418,6 +419,7 @@ open_item(struct plain *p, size_t i)
 	case MENU_TOPIC:
 		push(p, PV_TOPIC, it->topic->title);
 		top_view(p)->topic = it->topic;
+		stats_topic(it->topic->id);
 		break;
 	case MENU_SUBMENU:
 		push(p, PV_MENU, it->title);
@@ -441,6 +443,7 @@ open_choice(struct plain *p, size_t n)
 		t = p->page.links[n - 1].topic;
 		push(p, PV_TOPIC, t->title);
 		top_view(p)->topic = t;
+		stats_topic(t->id);
 	} else
 		open_item(p, n - 1);
 	show(p);
