@@ -261,8 +261,8 @@ path_width(const struct ui *u, int first)
 	int i, w = first > 1 ? 6 : 0;
 
 	for (i = first; i < u->s.nviews; i++)
-		w += utf8_width(u->s.views[i].title, strlen(u->s.views[i].title)) +
-		    (i > first ? 3 : 0);
+		w += utf8_width(u->s.views[i].title,
+		    strlen(u->s.views[i].title)) + (i > first ? 3 : 0);
 	return w;
 }
 
@@ -904,8 +904,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
-		if (fkey != 0 || ch != 0 ? key_action(fkey, ch, ON_VIEWS) !=
-		    ACT_BACK : act != ACT_NONE)
+		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
 			open_home(u);
 	} else if (v->kind == V_MENU || v->kind == V_FAQ)
 		list_key(u, v, act, ch);
@@ -1001,6 +1000,8 @@ start_curses(const struct ui_options *o, int *status)
 	SCREEN *scr;
 
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
+		fprintf(stderr, "smp-kiosk: %s\n", _("cannot set up the "
+		    "terminal (check TERM)"));
 		*status = EX_USAGE;
 		return NULL;
 	}
