@@ -622,12 +622,13 @@ main(int argc, char **argv)
 	    c.nlangs > 0;
 	if (interactive)
 		log_content(loaded ? &c : NULL, &d);
-	/* Visitors of a kiosk that runs are not shown content problems:
-	 * they are in the log. */
-	if (interactive && log_where() == LOGTO_STDERR)
-		;
-	else if (interactive && o.ui.kiosk && loaded &&
-	    log_where() != LOGTO_NONE)
+	/*
+	 * Content problems on stderr, as ever, unless the log already put
+	 * them there, or they are in the log of a kiosk that runs: its
+	 * visitors are not shown them.
+	 */
+	if (interactive && (log_where() == LOGTO_STDERR ||
+	    (o.ui.kiosk && loaded && log_where() != LOGTO_NONE)))
 		;
 	else if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
 	    cs == CONTENT_NO_MEMORY)
