@@ -86,7 +86,7 @@ log_where(void)
 	return target;
 }
 
-static void
+static void __attribute__((format(printf, 2, 0)))
 log_v(int pri, const char *fmt, va_list ap)
 {
 	char line[LOG_LINE_MAX];
