@@ -349,6 +349,39 @@ test_idle_reset(void)
 	scr_free(s);
 }
 
+/*
+ * A broken translation: the visitor of a kiosk is not shown its errors
+ * (they go to the log); someone running it by hand still sees them.
+ * What was printed before the screens shows again once they end.
+ */
+static void
+test_content_problems(void)
+{
+	char mixed[4200];
+	char *argv[] = { kiosk, "--kiosk", "--log", "syslog", "--content",
+	    mixed, NULL };
+	struct scr *s;
+
+	snprintf(mixed, sizeof(mixed), "%s/../mixed", fixture);
+	s = scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", NULL });
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "broken translation: the kiosk starts in the language that works");
+	kill(scr_pid(s), SIGTERM);
+	ok(scr_wait_exit(s, -1, NULL) && !scr_contains(s, "next_review"),
+	    "broken translation: its error is not shown to the kiosk's "
+	    "visitors");
+	scr_free(s);
+
+	argv[1] = "--no-mouse";
+	s = scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", NULL });
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "broken translation, not a kiosk: the screens start");
+	scr_type(s, "q");
+	ok(scr_wait_exit(s, -1, NULL) && scr_contains(s, "fr/topics/a.yaml"),
+	    "broken translation, not a kiosk: the error is on the terminal");
+	scr_free(s);
+}
+
 /* ---- memory ---- */
 
 /* Reads "Rss:" and "Pss:" of pid from /proc, in KiB; 0 if not there. */
@@ -595,6 +628,7 @@ main(void)
 	test_signals();
 	test_hangups();
 	test_idle_reset();
+	test_content_problems();
 	test_memory();
 	test_no_terminal();
 	test_log_and_stats();
