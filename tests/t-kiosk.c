@@ -382,6 +382,47 @@ test_content_problems(void)
 	scr_free(s);
 }
 
+/* xterm SGR mouse report: button 0 pressed ('M') or released ('m'). */
+static void
+tap(struct scr *s, int col, int row)
+{
+	char buf[32];
+	int n;
+
+	n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
+	    col + 1, row + 1, col + 1, row + 1);
+	scr_send(s, buf, (size_t)n);
+}
+
+/* Touch alone, no keyboard: in, down a page, and back out. */
+static void
+test_touch_only(void)
+{
+	struct scr *s = start((char *[]){ "--kiosk", NULL });
+	char *footer;
+	int col;
+
+	ok(scr_wait_text(s, "Press any key to start", -1), "touch: welcome");
+	tap(s, 40, 12);
+	ok(scr_wait_text(s, "1  Alpha page", -1), "touch: a tap starts");
+	tap(s, 8, 4);
+	ok(scr_wait_text(s, "Lines 1-20 of", -1), "touch: a tap opens a page");
+	footer = scr_row(s, 23);
+	col = strstr(footer, "Space More") != NULL ?
+	    (int)(strstr(footer, "Space More") - footer) : -1;
+	free(footer);
+	ok(col > 0, "touch: the footer of a page offers Space More");
+	tap(s, col + 7, 23);
+	ok(scr_wait_text(s, "Lines 21-40 of", -1),
+	    "touch: tapping More goes down a page");
+	tap(s, 2, 0);
+	ok(scr_wait_text(s, "1  Alpha page", -1) &&
+	    scr_wait_row(s, 0, "Home", -1),
+	    "touch: tapping Home in the header goes back");
+	ok(scr_running(s), "touch: still running");
+	scr_free(s);
+}
+
 /* ---- memory ---- */
 
 /* Reads "Rss:" and "Pss:" of pid from /proc, in KiB; 0 if not there. */
@@ -629,6 +670,7 @@ main(void)
 	test_hangups();
 	test_idle_reset();
 	test_content_problems();
+	test_touch_only();
 	test_memory();
 	test_no_terminal();
 	test_log_and_stats();
