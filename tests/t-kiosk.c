@@ -172,6 +172,25 @@ test_dumb_terminal(void)
 	    "it running and answering");
 	hang_up(s, "in the plain interface");
 	scr_free(s);
+
+	s = start_env((char *[]){ "--kiosk", "--idle-timeout", "2", NULL },
+	    (char *[]){ "LANG=C.UTF-8", "TERM=dumb", NULL });
+	ok(scr_wait_text(s, "Type a number and press Enter", -1),
+	    "TERM=dumb, idle 2 s: plain interface");
+	scr_type(s, "3\r");
+	ok(scr_wait_text(s, "Paragraph 40 of the long page.", -1),
+	    "TERM=dumb, idle 2 s: a visitor reads a page");
+	ok(scr_wait_text(s, "Still there? Resetting in 1 s — press Enter",
+	    -1), "TERM=dumb, idle 2 s: a warning");
+	ok(scr_wait_gone(s, "Paragraph", -1) &&
+	    scr_wait_text(s, "Home\n====", -1) &&
+	    scr_contains(s, "Welcome to the screen test kiosk."),
+	    "TERM=dumb, idle 2 s: the page is pushed off, the welcome and "
+	    "home menu are back");
+	scr_type(s, "b\r");
+	ok(scr_wait_text(s, "Press Enter to start", -1),
+	    "TERM=dumb, idle 2 s: no history: back goes to the welcome");
+	scr_free(s);
 }
 
 static void
@@ -407,6 +426,7 @@ test_touch_only(void)
 	ok(scr_wait_text(s, "1  Alpha page", -1), "touch: a tap starts");
 	tap(s, 8, 4);
 	ok(scr_wait_text(s, "Lines 1-20 of", -1), "touch: a tap opens a page");
+	scr_wait_row(s, 23, "Space More", -1);
 	footer = scr_row(s, 23);
 	col = strstr(footer, "Space More") != NULL ?
 	    (int)(strstr(footer, "Space More") - footer) : -1;
