@@ -57,6 +57,9 @@ const struct key_binding key_table[] = {
 	{ 0, CTRL('L'), ACT_REDRAW, ON_ALL, N_("Ctrl-L"),
 	    N_("Redraw the screen"), NULL, NULL },
 	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q", N_("Quit") },
+	{ 0, '!', ACT_DISCLAIMER, ON_ALL, N_("!"),
+	    N_("Show that this is general information, not medical advice"),
+	    "!", N_("Info") },
 };
 
 const unsigned key_table_len = sizeof(key_table) / sizeof(key_table[0]);

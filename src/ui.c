@@ -892,6 +892,10 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		if (v->kind != V_HELP)
 			push(u, V_HELP, _("Help"));
 		return;
+	case ACT_DISCLAIMER:
+		if (v->kind != V_DISCLAIMER)
+			push(u, V_DISCLAIMER, _("About this information"));
+		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return;

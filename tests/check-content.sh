@@ -119,10 +119,31 @@ run 65 --check -c "$screen" -c "$tmp/ph"
 result $? "a placeholder outside a clinic section is an error"
 contains "$tmp/err" "$tmp/ph/en/topics/alpha.yaml:3:10: {clinic.phone} may only be used in a section with \"when: clinic\""
 result $? "and names file:line:column"
-if [ -d "$SMP_SRCDIR/examples/clinic-overlay" ]; then
-	run 0 --check --strict -c "$content" -c "$SMP_SRCDIR/examples/clinic-overlay"
-	result $? "the example clinic overlay passes --check --strict"
-fi
+example=$SMP_SRCDIR/examples/clinic-overlay
+run 0 --check --strict -c "$content" -c "$example"
+result $? "the example clinic overlay passes --check --strict"
+run 0 --dump cost -c "$content" -c "$example"
+contains "$tmp/out" "Prices at Example Clinic" &&
+    contains "$tmp/out" "Prices in GBP, as of 2026." &&
+    ! contains "$tmp/out" "{clinic."
+result $? "the example overlay's prices show on the shipped cost page"
+grep -q "EXAMPLE ONLY" "$example/en/clinic.yaml" &&
+    grep -q "not a real clinic" "$example/en/clinic.yaml"
+result $? "the example overlay says it is an example"
+
+# The About page: no commercial link, unless a clinic says otherwise.
+run 0 --dump about -c "$content"
+contains "$tmp/out" "no commercial link to any SMP clinic" &&
+    contains "$tmp/out" "tell the people who run this kiosk"
+result $? "without a clinic, About says there is no commercial link"
+run 0 --dump about -c "$content" -c "$clinic"
+contains "$tmp/out" "Test Clinic provides this kiosk and offers SMP." &&
+    ! contains "$tmp/out" "no commercial link" &&
+    contains "$tmp/out" "tell the staff at Test Clinic"
+result $? "with a clinic, About gives the clinic's relationship instead"
+run 0 --dump disclaimer -c "$content"
+contains "$tmp/out" "Talk to your doctor about your own situation"
+result $? "the disclaimer sends people to their doctor"
 
 run 66 --check -c "$tmp/nowhere"
 result $? "a missing content folder exits 66"
@@ -157,6 +178,32 @@ for id in $(ls "$content/en/topics" | sed 's/\.yaml$//'); do
 done
 run 0 --dump faq -c "$content"
 result $? "--dump faq"
+nfaq=$(grep -c '^  - question:' "$content/en/faq.yaml")
+nlinked=$(grep -c '^    topic:' "$content/en/faq.yaml")
+[ "$nfaq" -ge 20 ]
+result $? "the FAQ has at least 20 questions ($nfaq)"
+[ "$nlinked" -eq "$nfaq" ]
+result $? "every question links to its topic ($nlinked of $nfaq)"
+
+# Every topic is on a menu, not only behind a link (the self-check
+# and the FAQ are menu items of their own).
+for id in $(ls "$content/en/topics" | sed 's/\.yaml$//'); do
+	grep -q "^ *- topic: $id\$" "$content/en/index.yaml"
+	result $? "$id is on a menu"
+done
+for term in Dermis Pigment "Norwood scale" "Ludwig scale" Keloid Granuloma \
+    "Alopecia areata" Minoxidil Finasteride "FUE (" "FUT ("; do
+	grep -q "^  - heading: $term" "$content/en/topics/glossary.yaml"
+	result $? "the glossary explains $term"
+done
+
+# content/en.mk lists every English file, so that the tarball and
+# make install carry them all.
+(cd "$SMP_SRCDIR" && find content/en -name '*.yaml' | sort) >"$tmp/files"
+sed -n 's/^[[:space:]]*\(content\/en\/[^ ]*\.yaml\).*/\1/p' \
+    "$SMP_SRCDIR/content/en.mk" | sort >"$tmp/listed"
+diff "$tmp/files" "$tmp/listed" >"$tmp/err"
+result $? "content/en.mk lists every English content file"
 run 0 --dump disclaimer -c "$content"
 result $? "--dump disclaimer"
 contains "$tmp/out" "not medical advice"
