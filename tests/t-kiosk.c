@@ -233,6 +233,14 @@ test_colours(void)
 	    "NO_COLOR: the others not");
 	scr_free(s);
 
+	s = start_env(NULL, (char *[]){ "LANG=C.UTF-8", "TERM=vt100", NULL });
+	to_home(s);
+	ok(colours_within(s, 0, -1, &coloured) && coloured == 0 &&
+	    scr_cell_attrs(s, 2, 10, NULL, &rev, NULL, NULL) && rev,
+	    "TERM=vt100, a terminal without colours: mono, the highlight in "
+	    "reverse");
+	scr_free(s);
+
 	s = start_env((char *[]){ "--theme", "mono", NULL }, NULL);
 	to_home(s);
 	ok(colours_within(s, 0, -1, &coloured) && coloured == 0 &&
