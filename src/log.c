@@ -97,7 +97,7 @@ log_v(int pri, const char *fmt, va_list ap)
 	vsnprintf(line, sizeof(line), fmt, ap);
 	/* One event, one line, whatever a content error message held. */
 	for (p = line; *p != '\0'; p++)
-		if ((unsigned char)*p < ' ')
+		if ((unsigned char)*p < ' ' || *p == 0x7f)
 			*p = ' ';
 	if (target == LOGTO_SYSLOG)
 		syslog(pri, "%s", line);

@@ -234,8 +234,10 @@ called_as_shell(int argc, char **argv, int *command)
 	*command = 0;
 	if (argc < 1 || argv[0] == NULL)
 		return 0;
-	if (argv[0][0] == '-')
+	if (argv[0][0] == '-') {
+		*command = argc > 1;	/* "su - kiosk -c CMD" */
 		return 1;
+	}
 	if (argc != 3 || strcmp(argv[1], "-c") != 0)
 		return 0;
 	me = base_name(argv[0]);
