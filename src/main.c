@@ -156,7 +156,8 @@ usage(FILE *fp)
 	    "Keys: arrows move, Enter opens, Esc goes back, ? shows help, q "
 	    "quits.\n"
 	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
-	    "66 content not found, 70 internal error.\n"), fp);
+	    "66 content not found, 70 internal error, 73 --stats file cannot "
+	    "be opened.\n"), fp);
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
 	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
