@@ -39,6 +39,7 @@
 #define BODY_TOP	2	/* first row of a list or page */
 #define ESC_DELAY_MS	25
 #define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
+#define DRY_MAX		64	/* readable rounds without a key: gone */
 
 enum view_kind {
 	V_WELCOME,
@@ -1083,16 +1084,20 @@ take_input(wint_t *wch)
 
 /*
  * Waits up to timeout_ms (-1: no limit) for the terminal or a signal.
- * Returns IN_END when the terminal is gone: it polls as hung up, or it
- * keeps polling readable while ncurses finds no key in it (EOF and EIO
- * come back from ncurses as ERR, like "no input"), so that the loop
- * never spins on a dead terminal.
+ * Returns IN_END when the terminal is gone, so that the loop never
+ * spins on a dead terminal (EOF and EIO come back from ncurses as ERR,
+ * like "no input"): it polls as hung up; or it polls readable with no
+ * byte to read (the end of input) or refuses the question (revoked);
+ * or it keeps polling readable while ncurses finds no key in it.  A
+ * live terminal may send a character a byte at a time, so that last
+ * takes DRY_MAX rounds, still only a moment of CPU.
  */
 static enum input
 wait_input(int timeout_ms, int *dry)
 {
 	struct pollfd pfd[2];
 	char buf[64];
+	int queued = 0;
 
 	pfd[0].fd = STDIN_FILENO;
 	pfd[0].events = POLLIN;
@@ -1106,8 +1111,10 @@ wait_input(int timeout_ms, int *dry)
 	if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
 		return IN_END;
 	if (pfd[0].revents & POLLIN) {
-		if (++*dry > 1)
-			return IN_END;	/* readable twice, and no key */
+		if (ioctl(STDIN_FILENO, FIONREAD, &queued) < 0 || queued <= 0)
+			return IN_END;
+		if (++*dry > DRY_MAX)
+			return IN_END;
 		return IN_KEY;
 	}
 	return IN_NONE;
