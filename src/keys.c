@@ -45,7 +45,8 @@ const struct key_binding key_table[] = {
 	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, ON_VIEWS | ON_SELFCHECK,
 	    N_("PgDn, Space"),
 	    N_("Next page"), NULL, NULL },
-	{ 0, ' ', ACT_PAGE_DOWN, ON_PAGE, NULL, NULL, NULL, NULL },
+	/* On a touch screen without a wheel, the way down a page. */
+	{ 0, ' ', ACT_PAGE_DOWN, ON_PAGE, NULL, NULL, "Space", N_("More") },
 	{ KEY_PPAGE, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK, N_("PgUp, b"),
 	    N_("Previous page"), NULL, NULL },
 	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL },

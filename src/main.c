@@ -5,18 +5,22 @@
  */
 #include <config.h>
 
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "content.h"
@@ -24,6 +28,8 @@
 #include "dump.h"
 #include "i18n.h"
 #include "limits.h"
+#include "log.h"
+#include "plain.h"
 #include "ui.h"
 
 #ifndef PKGDATADIR
@@ -54,6 +60,10 @@ struct options {
 	int	 strict;	/* --check: warnings fail too */
 	int	 report;	/* --check: print the per-topic table */
 	double	 max_grade;
+	int	 plain;		/* --plain: the line interface */
+	enum log_target log;
+	const char *stats;	/* --stats FILE */
+	int	 shell;		/* run as a login shell: see called_as_shell() */
 };
 
 enum {
@@ -64,6 +74,9 @@ enum {
 	OPT_MAX_GRADE,
 	OPT_NO_MOUSE,
 	OPT_THEME,
+	OPT_PLAIN,
+	OPT_LOG,
+	OPT_STATS,
 };
 
 static const struct option long_options[] = {
@@ -79,6 +92,9 @@ static const struct option long_options[] = {
 	{ "idle-timeout", required_argument, NULL, 't' },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "log", required_argument, NULL, OPT_LOG },
+	{ "stats", required_argument, NULL, OPT_STATS },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -108,6 +124,16 @@ usage(FILE *fp)
 	    "      --theme NAME    default, high-contrast or mono (NO_COLOR "
 	    "is honoured)\n"
 	    "      --no-mouse      ignore the mouse and touch screen\n"
+	    "      --plain         numbered menus line by line, for screen "
+	    "readers\n"
+	    "                      (also used when TERM has no cursor "
+	    "addressing)\n"
+	    "      --log WHERE     syslog, stderr or none (default: stderr "
+	    "when it is\n"
+	    "                      systemd's journal, else syslog)\n"
+	    "      --stats FILE    append anonymous counts (topics opened, "
+	    "self-checks\n"
+	    "                      completed) to FILE\n"
 	    "      --check         check the content, list every problem, "
 	    "and exit\n"
 	    "      --strict        with --check: warnings (reading level, "
@@ -132,7 +158,8 @@ usage(FILE *fp)
 	    "Keys: arrows move, Enter opens, Esc goes back, ? shows help, q "
 	    "quits.\n"
 	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
-	    "66 content not found, 70 internal error.\n"), fp);
+	    "66 content not found, 70 internal error, 73 --stats file cannot "
+	    "be opened.\n"), fp);
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
 	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
@@ -159,6 +186,84 @@ dir_exists(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+static void
+default_options(struct options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->width = 80;
+	o->max_grade = 8;
+	o->ui.mouse = 1;
+	o->ui.theme = THEME_DEFAULT;
+	o->log = LOGTO_AUTO;
+}
+
+/* What follows from the options given: defaults that depend on others. */
+static void
+complete_options(struct options *o)
+{
+	if (o->ui.kiosk && !o->idle_set)
+		o->ui.idle_timeout = 90;
+	if (o->nroots == 0) {
+		o->roots[o->nroots++] = PKGDATADIR "/content";
+		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
+			o->roots[o->nroots++] = SYSCONFDIR "/smp-kiosk/content";
+	}
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+/*
+ * Whether smp-kiosk runs as a login shell rather than as a command:
+ * login and getty start a shell with a "-" before its name, and sshd
+ * runs any command, a ForceCommand or one the client asked for, as
+ * "SHELL -c COMMAND".  So "-c" is taken for a shell's only when the
+ * arguments are exactly "-c COMMAND" and the account's shell (in the
+ * passwd database, or SHELL as login and sshd set it) is smp-kiosk.
+ * A shell never runs COMMAND, and takes no options from it either: it
+ * may come from the client.
+ */
+static int
+called_as_shell(int argc, char **argv, int *command)
+{
+	const struct passwd *pw;
+	const char *me, *sh;
+
+	*command = 0;
+	if (argc < 1 || argv[0] == NULL)
+		return 0;
+	if (argv[0][0] == '-') {
+		*command = argc > 1;	/* "su - kiosk -c CMD" */
+		return 1;
+	}
+	if (argc != 3 || strcmp(argv[1], "-c") != 0)
+		return 0;
+	me = base_name(argv[0]);
+	*command = 1;
+	if ((pw = getpwuid(getuid())) != NULL && pw->pw_shell != NULL &&
+	    strcmp(base_name(pw->pw_shell), me) == 0)
+		return 1;
+	if ((sh = getenv("SHELL")) != NULL && strcmp(base_name(sh), me) == 0)
+		return 1;
+	*command = 0;
+	return 0;
+}
+
+/* As a login shell: the kiosk, on the default content, and nothing else. */
+static void
+shell_options(struct options *o)
+{
+	default_options(o);
+	o->ui.kiosk = 1;
+	o->shell = 1;
+	complete_options(o);
+}
+
 /* Returns -1 after a usage error (status in *status), 1 to exit 0. */
 static int
 parse_options(int argc, char **argv, struct options *o, int *status)
@@ -167,11 +272,7 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 	long n;
 	int ch;
 
-	memset(o, 0, sizeof(*o));
-	o->width = 80;
-	o->max_grade = 8;
-	o->ui.mouse = 1;
-	o->ui.theme = THEME_DEFAULT;
+	default_options(o);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":c:l:w:kt:hV", long_options,
 	    NULL)) != -1) {
@@ -228,6 +329,19 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 				return -1;
 			}
 			break;
+		case OPT_PLAIN:
+			o->plain = 1;
+			break;
+		case OPT_LOG:
+			if (log_target_parse(optarg, &o->log) < 0) {
+				*status = usage_error(_("--log: \"%s\" is not "
+				    "syslog, stderr or none"), optarg);
+				return -1;
+			}
+			break;
+		case OPT_STATS:
+			o->stats = optarg;
+			break;
 		case OPT_CHECK:
 			o->mode = MODE_CHECK;
 			break;
@@ -281,13 +395,7 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 		    argv[optind]);
 		return -1;
 	}
-	if (o->ui.kiosk && !o->idle_set)
-		o->ui.idle_timeout = 90;
-	if (o->nroots == 0) {
-		o->roots[o->nroots++] = PKGDATADIR "/content";
-		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
-			o->roots[o->nroots++] = SYSCONFDIR "/smp-kiosk/content";
-	}
+	complete_options(o);
 	return 0;
 }
 
@@ -381,6 +489,108 @@ set_locale(void)
 		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
+/* Columns for the plain interface: the terminal's, COLUMNS, or 0. */
+static int
+plain_width(void)
+{
+	struct winsize ws;
+	const char *env = getenv("COLUMNS");
+	long n;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0
+	    && ws.ws_col > 0)
+		return ws.ws_col;
+	if (env != NULL && (n = strtol(env, NULL, 10)) > 0 && n <= 500)
+		return (int)n;
+	return 0;
+}
+
+/*
+ * The visitor's interface: the curses screens, or the plain one for
+ * --plain and for terminals without cursor addressing.
+ */
+static int
+interact(struct content *c, struct language *lang, const struct options *o)
+{
+	const char *term = getenv("TERM");
+	int kind = UI_TERM_LINES, status;
+
+	if (!o->plain) {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			fprintf(stderr, "smp-kiosk: %s\n", _("the interactive "
+			    "kiosk needs a terminal on standard input and "
+			    "output (try --plain, or --dump for plain text)"));
+			log_error("exit reason=not-a-terminal status=%d",
+			    EX_USAGE);
+			return EX_USAGE;
+		}
+		kind = ui_probe_terminal();
+	}
+	switch (kind) {
+	case UI_TERM_UNKNOWN:
+		if (term == NULL || *term == '\0')
+			fprintf(stderr, "smp-kiosk: %s\n", _("TERM is not set: "
+			    "set it to the type of your terminal, or use "
+			    "--plain"));
+		else
+			fprintf(stderr, _("smp-kiosk: unknown terminal type "
+			    "\"%s\": set TERM to the type of your terminal, "
+			    "or use --plain\n"), term);
+		log_error("exit reason=unknown-terminal status=%d", EX_USAGE);
+		return EX_USAGE;
+	case UI_TERM_SCREEN:
+		return ui_run(c, lang, &o->ui);
+	default:
+		log_info("interface plain");
+		status = plain_run(lang, o->ui.kiosk, o->ui.idle_timeout,
+		    stdin, stdout, plain_width());
+		log_info("exit reason=%s status=%d", status == EX_OK ?
+		    "end" : status == EX_IOERR ? "output-error" : "no-memory",
+		    status);
+		return status;
+	}
+}
+
+/* The log's first lines: how we run, and what content we have. */
+static void
+log_start(const struct options *o, int command)
+{
+	const char *term = getenv("TERM");
+
+	log_info("start version=%s kiosk=%d idle-timeout=%d plain=%d "
+	    "shell=%d ssh=%d term=%.32s", VERSION, o->ui.kiosk,
+	    o->ui.idle_timeout, o->plain, o->shell,
+	    getenv("SSH_CONNECTION") != NULL, term != NULL ? term : "");
+	if (command || getenv("SSH_ORIGINAL_COMMAND") != NULL)
+		log_warn("command-ignored (a command was asked for; "
+		    "smp-kiosk runs none)");
+}
+
+static void
+log_content(const struct content *c, const struct diags *d)
+{
+	char *msg;
+	size_t i, topics = 0;
+
+	for (i = 0; i < d->n; i++) {
+		if ((msg = diag_format(&d->v[i])) == NULL)
+			continue;
+		log_warn("content-problem %s", msg);
+		free(msg);
+	}
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nlangs; i++) {
+		log_info("content-language lang=%s topics=%zu faq=%zu",
+		    c->langs[i]->code, c->langs[i]->ntopics,
+		    c->langs[i]->faq != NULL ? c->langs[i]->faq->n : 0);
+		topics += c->langs[i]->ntopics;
+	}
+	log_info("content-loaded languages=%zu left-out=%zu topics=%zu "
+	    "errors=%zu warnings=%zu", c->nlangs, c->broken, topics,
+	    d->errors, d->warnings);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -389,16 +599,43 @@ main(int argc, char **argv)
 	struct diags d;
 	struct language *lang = NULL;
 	enum content_status cs;
-	int status = EX_OK, rc;
+	int status = EX_OK, rc, command = 0, interactive, loaded;
 
 	set_locale();
 	bindtextdomain(PACKAGE, LOCALEDIR);
 	textdomain(PACKAGE);
-	if ((rc = parse_options(argc, argv, &o, &status)) != 0)
+	if (called_as_shell(argc, argv, &command))
+		shell_options(&o);
+	else if ((rc = parse_options(argc, argv, &o, &status)) != 0)
 		return rc > 0 ? EX_OK : status;
+	interactive = o.mode == MODE_KIOSK;
+	if (interactive) {
+		log_open(o.log);
+		log_start(&o, command);
+		if (o.stats != NULL && stats_open(o.stats) < 0) {
+			fprintf(stderr, "smp-kiosk: --stats %s: %s\n", o.stats,
+			    strerror(errno));
+			log_error("exit reason=stats-file status=%d",
+			    EX_CANTCREAT);
+			log_close();
+			return EX_CANTCREAT;
+		}
+	}
 	diags_init(&d);
 	cs = content_load(&c, o.roots, o.nroots, &d);
-	if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
+	loaded = cs != CONTENT_NOT_FOUND && cs != CONTENT_NO_MEMORY &&
+	    c.nlangs > 0;
+	if (interactive)
+		log_content(loaded ? &c : NULL, &d);
+	/*
+	 * Content problems on stderr, as ever, unless the log already put
+	 * them there, or they are in the log of a kiosk that runs: its
+	 * visitors are not shown them.
+	 */
+	if (interactive && (log_where() == LOGTO_STDERR ||
+	    (o.ui.kiosk && loaded && log_where() != LOGTO_NONE)))
+		;
+	else if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
 	    cs == CONTENT_NO_MEMORY)
 		print_diags(&d);
 	if (cs == CONTENT_NO_MEMORY)
@@ -414,10 +651,15 @@ main(int argc, char **argv)
 	else if (o.mode == MODE_DUMP)
 		status = dump(lang, o.topic, o.width, stdout);
 	else
-		status = ui_run(&c, lang, &o.ui);
+		status = interact(&c, lang, &o);
+	if (interactive && lang == NULL)
+		log_error("exit reason=%s status=%d", loaded ? "usage" :
+		    "content", status);
 	content_free(&c);
 	diags_free(&d);
 	if (fflush(stdout) != 0 && status == EX_OK)
 		status = EX_IOERR;
+	stats_close();
+	log_close();
 	return status;
 }

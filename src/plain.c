@@ -9,6 +9,10 @@
  */
 #include <config.h>
 
+#include <sys/ioctl.h>
+
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +23,7 @@
 
 #include "doc.h"
 #include "i18n.h"
+#include "log.h"
 #include "plain.h"
 #include "wrap.h"
 
@@ -27,6 +32,7 @@
 #define PLAIN_MAX_DIGITS 6	/* a longer number is no choice */
 #define PLAIN_MIN_WIDTH	20
 #define PLAIN_WIDTH	80	/* when the caller gives no width */
+#define PLAIN_WARN_MAX	10	/* seconds of warning before an idle reset */
 
 enum pview_kind {
 	PV_WELCOME,
@@ -59,6 +65,8 @@ struct plain {
 	int	 printed;	/* something is on out: separate views */
 	int	 nomem;
 	int	 quit;
+	int	 idle_timeout;	/* seconds; 0: never reset */
+	int	 used;		/* a line came since the last reset */
 };
 
 /* What one read gave. */
@@ -418,6 +426,7 @@ open_item(struct plain *p, size_t i)
 	case MENU_TOPIC:
 		push(p, PV_TOPIC, it->topic->title);
 		top_view(p)->topic = it->topic;
+		stats_topic(it->topic->id);
 		break;
 	case MENU_SUBMENU:
 		push(p, PV_MENU, it->title);
@@ -441,6 +450,7 @@ open_choice(struct plain *p, size_t n)
 		t = p->page.links[n - 1].topic;
 		push(p, PV_TOPIC, t->title);
 		top_view(p)->topic = t;
+		stats_topic(t->id);
 	} else
 		open_item(p, n - 1);
 	show(p);
@@ -651,10 +661,89 @@ tty_unlock(void)
 	tty_fd = -1;
 }
 
+/* ---- idle reset ---- */
+
+/* The welcome, then straight on to the home menu. */
+static void
+start_over(struct plain *p)
+{
+	p->nviews = 1;
+	p->views[0].kind = PV_WELCOME;
+	p->views[0].title = p->lang->title;
+	separate(p);
+	show_welcome(p);
+	emit_text(p);
+	open_home(p);
+	show(p);
+}
+
+/* Seconds of warning before a reset, as the screens give. */
+static int
+warning_secs(const struct plain *p)
+{
+	return p->idle_timeout >= 2 * PLAIN_WARN_MAX ? PLAIN_WARN_MAX :
+	    (p->idle_timeout + 1) / 2;
+}
+
+/*
+ * Waits up to secs seconds for input on in; 1 when some came (or the
+ * input ended, which read_line() then finds), 0 when none did.
+ */
+static int
+input_within(FILE *in, int secs)
+{
+	struct pollfd pfd;
+	int rc;
+
+	pfd.fd = fileno(in);
+	pfd.events = POLLIN;
+	do
+		rc = poll(&pfd, 1, secs * 1000);
+	while (rc < 0 && errno == EINTR);
+	return rc != 0;
+}
+
+/*
+ * Forgets the visitor after the idle timeout, with a warning first: the
+ * history goes, the screen's rows are pushed up with blank lines when
+ * out is a terminal, and the kiosk starts over.  Returns when a line is
+ * waiting to be read.
+ */
+static void
+wait_or_reset(struct plain *p)
+{
+	char msg[160];
+	struct winsize ws;
+	int warn = warning_secs(p), i;
+
+	while (p->used && !input_within(p->in, p->idle_timeout - warn)) {
+		/* TRANSLATORS: the plain interface's idle warning; "s" is
+		 * seconds. */
+		snprintf(msg, sizeof(msg), ngettext("Still there? Resetting "
+		    "in %d s — press Enter", "Still there? Resetting in %d "
+		    "s — press Enter", warn), warn);
+		separate(p);
+		doc_line(&p->text, msg, DOC_TEXT);
+		emit_text(p);
+		fflush(p->out);
+		if (input_within(p->in, warn))
+			return;
+		memset(p->views, 0, sizeof(p->views));
+		doc_reset(&p->page, p->width);
+		p->used = 0;
+		if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) == 0)
+			for (i = 0; i < ws.ws_row; i++)
+				fputc('\n', p->out);
+		log_idle_reset();
+		start_over(p);
+	}
+}
+
 /* ---- the loop ---- */
 
 int
-plain_run(struct language *lang, int kiosk, FILE *in, FILE *out, int width)
+plain_run(struct language *lang, int kiosk, int idle_timeout, FILE *in,
+    FILE *out, int width)
 {
 	struct plain *p;
 	char buf[PLAIN_LINE_MAX];
@@ -673,21 +762,20 @@ plain_run(struct language *lang, int kiosk, FILE *in, FILE *out, int width)
 	p->width = width < PLAIN_MIN_WIDTH ? PLAIN_MIN_WIDTH : width;
 	doc_init(&p->page, p->width, "- ");
 	doc_init(&p->text, p->width, "- ");
-	p->nviews = 1;
-	p->views[0].kind = PV_WELCOME;
-	p->views[0].title = lang->title;
+	p->idle_timeout = idle_timeout > 0 ? idle_timeout : 0;
 	if (kiosk)
 		tty_lock(in);
+	/* Nothing may wait in stdio's buffer where poll() cannot see it. */
+	if (p->idle_timeout > 0)
+		setvbuf(in, NULL, _IONBF, 0);
 
-	/* The welcome, then straight on to the home menu. */
-	separate(p);
-	show_welcome(p);
-	emit_text(p);
-	open_home(p);
-	show(p);
+	start_over(p);
 	while (!p->quit && !p->nomem && !ferror(out)) {
+		if (p->idle_timeout > 0)
+			wait_or_reset(p);
 		if ((got = read_line(in, buf, sizeof(buf))) == IN_END)
 			break;
+		p->used = 1;
 		if (got == IN_JUNK)
 			not_a_choice(p);
 		else

@@ -15,12 +15,13 @@
  * Runs the plain interface on lang, reading lines from in and writing
  * to out, text wrapped at width columns (COLUMNS, or 80).  In kiosk mode
  * "q" does not quit, and when in is a terminal Ctrl-C, Ctrl-\, Ctrl-Z
- * and Ctrl-D are made ordinary characters until it returns.  Ends at
- * "q", at the end of in or on a read error.  Returns an exit status
- * (sysexits): EX_OK, EX_IOERR when out fails, EX_SOFTWARE when out of
- * memory.
+ * and Ctrl-D are made ordinary characters until it returns.  After
+ * idle_timeout seconds (0: never) without a line, a warning, then the
+ * visitor is forgotten and it starts over.  Ends at "q", at the end of
+ * in or on a read error.  Returns an exit status (sysexits): EX_OK,
+ * EX_IOERR when out fails, EX_SOFTWARE when out of memory.
  */
-int	plain_run(struct language *lang, int kiosk, FILE *in, FILE *out,
-	    int width);
+int	plain_run(struct language *lang, int kiosk, int idle_timeout,
+	    FILE *in, FILE *out, int width);
 
 #endif

@@ -21,6 +21,7 @@
 
 #include "doc.h"
 #include "i18n.h"
+#include "log.h"
 #include "ui-selfcheck.h"
 #include "wrap.h"
 
@@ -642,6 +643,9 @@ go_next(void)
 		return;
 	}
 	if (sc_finished(S.s)) {
+		/* Counted without anything of the answers, when --stats asks. */
+		if (S.stage != ST_RESULTS)
+			stats_selfcheck_completed();
 		S.stage = ST_RESULTS;
 		S.hl = NONE;
 		S.scroll = 0;

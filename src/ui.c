@@ -27,6 +27,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "keys.h"
+#include "log.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
 #include "wrap.h"
@@ -38,6 +39,8 @@
 #define MARGIN		2	/* columns left of the text */
 #define BODY_TOP	2	/* first row of a list or page */
 #define ESC_DELAY_MS	25
+#define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
+#define DRY_MAX		64	/* readable rounds without a key: gone */
 
 enum view_kind {
 	V_WELCOME,
@@ -62,11 +65,26 @@ struct view {
 	int	 focus;			/* pages: highlighted link, or -1 */
 };
 
-struct ui {
-	struct content *content;
-	struct language *lang;
+/*
+ * Everything of one visitor: where they are and have been (the views,
+ * with their scroll positions and highlights), whether they did
+ * anything, the countdown they are shown and a touch in progress.  It
+ * holds no pointer to memory of its own, so that session_forget() can
+ * wipe it in one call; state of a visitor that does own memory is
+ * released in session_forget() first.
+ */
+struct session {
 	struct view views[MAX_VIEWS];	/* views[0] is the welcome screen */
 	int	 nviews;
+	int	 used;		/* a visitor did something since the reset */
+	int	 countdown;	/* seconds shown in the idle warning, or 0 */
+	int	 press_row;	/* a button press waits for its release */
+};
+
+struct ui {
+	struct content *content;
+	struct language *lang;		/* the visitor's language */
+	struct session s;
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
 	int	 rows, cols;
@@ -74,10 +92,7 @@ struct ui {
 	const struct ui_options *opt;
 	struct language *start_lang;
 	const struct theme *theme;
-	int	 used;		/* a visitor did something since the reset */
 	long	 last_input;	/* ms, monotonic */
-	int	 countdown;	/* seconds shown in the idle warning, or 0 */
-	int	 mouse_down;	/* a button press waits for its release */
 	/* Where things were drawn, for mouse clicks and taps. */
 	int	 seg_x[MAX_VIEWS + 1];	/* header path: view i spans */
 	int	 seg_first;		/* [seg_x[i], seg_x[i + 1]) */
@@ -155,7 +170,7 @@ release_signals(void)
 static struct view *
 top_view(struct ui *u)
 {
-	return &u->views[u->nviews - 1];
+	return &u->s.views[u->s.nviews - 1];
 }
 
 static int
@@ -184,15 +199,15 @@ push(struct ui *u, enum view_kind kind, const char *title)
 {
 	struct view *v;
 
-	if (u->nviews == MAX_VIEWS) {
+	if (u->s.nviews == MAX_VIEWS) {
 		/* Forget the oldest page but keep welcome and home. */
-		if (u->views[2].kind == V_SELFCHECK)
+		if (u->s.views[2].kind == V_SELFCHECK)
 			ui_selfcheck_wipe();
-		memmove(&u->views[2], &u->views[3],
-		    (MAX_VIEWS - 3) * sizeof(u->views[0]));
-		u->nviews--;
+		memmove(&u->s.views[2], &u->s.views[3],
+		    (MAX_VIEWS - 3) * sizeof(u->s.views[0]));
+		u->s.nviews--;
 	}
-	v = &u->views[u->nviews++];
+	v = &u->s.views[u->s.nviews++];
 	memset(v, 0, sizeof(*v));
 	v->kind = kind;
 	v->title = title;
@@ -203,8 +218,8 @@ push(struct ui *u, enum view_kind kind, const char *title)
 static void
 pop(struct ui *u)
 {
-	if (u->nviews > 1) {
-		u->nviews--;
+	if (u->s.nviews > 1) {
+		u->s.nviews--;
 		u->doc_stale = 1;
 	}
 }
@@ -214,6 +229,7 @@ open_topic(struct ui *u, const struct topic *t)
 {
 	push(u, V_TOPIC, t->title);
 	top_view(u)->topic = t;
+	stats_topic(t->id);
 }
 
 static void
@@ -249,9 +265,9 @@ path_width(const struct ui *u, int first)
 {
 	int i, w = first > 1 ? 6 : 0;
 
-	for (i = first; i < u->nviews; i++)
-		w += utf8_width(u->views[i].title, strlen(u->views[i].title)) +
-		    (i > first ? 3 : 0);
+	for (i = first; i < u->s.nviews; i++)
+		w += utf8_width(u->s.views[i].title,
+		    strlen(u->s.views[i].title)) + (i > first ? 3 : 0);
 	return w;
 }
 
@@ -266,8 +282,8 @@ draw_header(struct ui *u)
 	const char *notice = _("General information, not medical advice");
 	int i, first = 1, used = 1, nw, room;
 
-	if (u->nviews == 1) {
-		u->views[0].title = u->lang->title;
+	if (u->s.nviews == 1) {
+		u->s.views[0].title = u->lang->title;
 		first = 0;
 	}
 	nw = utf8_width(notice, strlen(notice));
@@ -279,20 +295,20 @@ draw_header(struct ui *u)
 			nw = -2;	/* no room: the help screen says it */
 	}
 	room = u->cols - 2 - (nw + 2);
-	while (first < u->nviews - 1 && path_width(u, first) > room)
+	while (first < u->s.nviews - 1 && path_width(u, first) > room)
 		first++;
 	attron(u->theme->bar);
 	mvhline(0, 0, ' ', u->cols);
 	if (first > 1)
 		used += put_str(0, used, "... > ", room - used + 1);
 	u->seg_first = first;
-	for (i = first; i < u->nviews; i++) {
+	for (i = first; i < u->s.nviews; i++) {
 		if (i > first)
 			used += put_str(0, used, " > ", room - used + 1);
 		u->seg_x[i] = used;
-		used += put_str(0, used, u->views[i].title, room - used + 1);
+		used += put_str(0, used, u->s.views[i].title, room - used + 1);
 	}
-	u->seg_x[u->nviews] = used;
+	u->seg_x[u->s.nviews] = used;
 	if (nw > 0)
 		put_str(0, u->cols - nw - 1, notice, nw);
 	attroff(u->theme->bar);
@@ -894,21 +910,20 @@ draw(struct ui *u)
 		draw_page(u, v);
 		break;
 	}
-	if (u->countdown > 0)
+	if (u->s.countdown > 0)
 		draw_countdown(u);
 	refresh();
 }
 
+/*
+ * Does what act means on the top view; fkey and ch are the key that
+ * gave it (0 for a tap on a footer hint), for digits and letters.
+ */
 static void
-handle_key(struct ui *u, int fkey, wchar_t ch)
+do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 {
 	struct view *v = top_view(u);
-	unsigned where = v->kind == V_WELCOME ? ON_WELCOME :
-	    v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU :
-	    v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
-	enum action act = key_action(fkey, ch, where);
 	const struct topic *t = NULL;
-	enum sc_outcome out;
 
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		if (act == ACT_QUIT && !u->opt->kiosk)
@@ -939,20 +954,30 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	default:
 		break;
 	}
-	if (v->kind == V_SELFCHECK) {
-		out = ui_selfcheck_key(act, ch, &t);
-		selfcheck_outcome(u, out, t);
-	} else if (v->kind == V_WELCOME) {
+	if (v->kind == V_SELFCHECK)
+		selfcheck_outcome(u, ui_selfcheck_key(act, ch, &t), t);
+	else if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
 		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
 			open_home(u);
-	} else if (where == ON_MENU)
+	} else if (v->kind == V_MENU || v->kind == V_FAQ)
 		list_key(u, v, act, ch);
 	else {
 		ensure_doc(u);
 		page_key(u, v, act, ch);
 	}
+}
+
+static void
+handle_key(struct ui *u, int fkey, wchar_t ch)
+{
+	const struct view *v = top_view(u);
+	unsigned where = v->kind == V_WELCOME ? ON_WELCOME :
+	    v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU :
+	    v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
+
+	do_action(u, key_action(fkey, ch, where), fkey, ch);
 }
 
 static long
@@ -964,6 +989,7 @@ now_ms(void)
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* NO_COLOR (set and not empty) or a terminal without colours: mono. */
 static int
 color_ok(void)
 {
@@ -975,11 +1001,15 @@ color_ok(void)
 /*
  * Picks the attributes of a theme.  Without colour (NO_COLOR, or a
  * terminal that has none) every theme is drawn in reverse and bold.
+ * The colours are the eight every colour terminal has (the Linux
+ * console has no more), on the terminal's own background where it can
+ * keep it.
  */
 static const struct theme *
 make_theme(enum theme_name name)
 {
 	static struct theme t;
+	short bg = -1;
 
 	t.bar = A_REVERSE;
 	t.bar_key = A_REVERSE | A_BOLD;
@@ -990,11 +1020,12 @@ make_theme(enum theme_name name)
 	t.warn = A_BOLD | A_REVERSE;
 	if (name == THEME_MONO || !color_ok() || start_color() == ERR)
 		return &t;
-	use_default_colors();
+	if (use_default_colors() == ERR)
+		bg = COLOR_BLACK;
 	if (name == THEME_HIGH_CONTRAST) {
 		init_pair(1, COLOR_BLACK, COLOR_WHITE);
 		init_pair(2, COLOR_BLACK, COLOR_YELLOW);
-		init_pair(3, COLOR_YELLOW, -1);
+		init_pair(3, COLOR_YELLOW, bg);
 		t.bar = COLOR_PAIR(1) | A_BOLD;
 		t.bar_key = COLOR_PAIR(1) | A_BOLD | A_UNDERLINE;
 		t.select = COLOR_PAIR(2) | A_BOLD;
@@ -1005,7 +1036,7 @@ make_theme(enum theme_name name)
 		init_pair(1, COLOR_WHITE, COLOR_BLUE);
 		init_pair(2, COLOR_YELLOW, COLOR_BLUE);
 		init_pair(3, COLOR_BLACK, COLOR_CYAN);
-		init_pair(4, COLOR_CYAN, -1);
+		init_pair(4, COLOR_CYAN, bg);
 		t.bar = COLOR_PAIR(1);
 		t.bar_key = COLOR_PAIR(2) | A_BOLD;
 		t.select = COLOR_PAIR(3);
@@ -1015,24 +1046,19 @@ make_theme(enum theme_name name)
 	return &t;
 }
 
-/* Sets up curses on the terminal of stdin and stdout. */
+/*
+ * Sets up curses on the terminal of stdin and stdout, which main() has
+ * checked: both are terminals and ui_probe_terminal() knows the type.
+ */
 static SCREEN *
 start_curses(const struct ui_options *o, int *status)
 {
-	const char *term = getenv("TERM");
 	SCREEN *scr;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "smp-kiosk: %s\n", _("the interactive kiosk "
-		    "needs a terminal on standard input and output (try "
-		    "--dump for plain text)"));
-		*status = EX_USAGE;
-		return NULL;
-	}
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
-		fprintf(stderr, _("smp-kiosk: cannot use the terminal type "
-		    "\"%s\" (check TERM)\n"), term ? term : "");
-		*status = EX_SOFTWARE;
+		fprintf(stderr, "smp-kiosk: %s\n", _("cannot set up the "
+		    "terminal (check TERM)"));
+		*status = EX_USAGE;
 		return NULL;
 	}
 	set_term(scr);
@@ -1109,16 +1135,20 @@ take_input(wint_t *wch)
 
 /*
  * Waits up to timeout_ms (-1: no limit) for the terminal or a signal.
- * Returns IN_END when the terminal is gone: it polls as hung up, or it
- * keeps polling readable while ncurses finds no key in it (EOF and EIO
- * come back from ncurses as ERR, like "no input"), so that the loop
- * never spins on a dead terminal.
+ * Returns IN_END when the terminal is gone, so that the loop never
+ * spins on a dead terminal (EOF and EIO come back from ncurses as ERR,
+ * like "no input"): it polls as hung up; or it polls readable with no
+ * byte to read (the end of input) or refuses the question (revoked);
+ * or it keeps polling readable while ncurses finds no key in it.  A
+ * live terminal may send a character a byte at a time, so that last
+ * takes DRY_MAX rounds, still only a moment of CPU.
  */
 static enum input
 wait_input(int timeout_ms, int *dry)
 {
 	struct pollfd pfd[2];
 	char buf[64];
+	int queued = 0;
 
 	pfd[0].fd = STDIN_FILENO;
 	pfd[0].events = POLLIN;
@@ -1132,8 +1162,10 @@ wait_input(int timeout_ms, int *dry)
 	if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
 		return IN_END;
 	if (pfd[0].revents & POLLIN) {
-		if (++*dry > 1)
-			return IN_END;	/* readable twice, and no key */
+		if (ioctl(STDIN_FILENO, FIONREAD, &queued) < 0 || queued <= 0)
+			return IN_END;
+		if (++*dry > DRY_MAX)
+			return IN_END;
 		return IN_KEY;
 	}
 	return IN_NONE;
@@ -1156,7 +1188,7 @@ idle_wait_ms(struct ui *u)
 {
 	long left, warn;
 
-	if (u->opt->idle_timeout <= 0 || !u->used)
+	if (u->opt->idle_timeout <= 0 || !u->s.used)
 		return -1;
 	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
 	warn = warning_secs(u) * 1000L;
@@ -1168,22 +1200,23 @@ idle_wait_ms(struct ui *u)
 }
 
 /*
- * Forgets the visitor: back to the welcome screen in the start language
- * with no history, and a full redraw so nothing of theirs stays shown.
+ * Forgets the visitor: their history, scroll positions and choices are
+ * wiped, the language goes back to the one the kiosk starts in, and the
+ * whole terminal is redrawn at the next refresh, so nothing of theirs
+ * stays on screen.
  */
 static void
-reset_session(struct ui *u)
+session_forget(struct ui *u)
 {
+	/* What of the visitor lives outside struct session goes first. */
 	ui_selfcheck_wipe();
-	memset(u->views, 0, sizeof(u->views));
-	u->nviews = 1;
-	u->views[0].kind = V_WELCOME;
+	explicit_bzero(&u->s, sizeof(u->s));
+	u->s.nviews = 1;
+	u->s.views[0].kind = V_WELCOME;
+	u->s.press_row = -1;
 	u->lang = u->start_lang;
-	u->views[0].title = u->lang->title;
+	u->s.views[0].title = u->lang->title;
 	u->doc_stale = 1;
-	u->used = 0;
-	u->countdown = 0;
-	u->mouse_down = 0;
 	clearok(curscr, TRUE);
 }
 
@@ -1194,18 +1227,19 @@ idle_tick(struct ui *u)
 	long left;
 	int secs;
 
-	if (u->opt->idle_timeout <= 0 || !u->used)
+	if (u->opt->idle_timeout <= 0 || !u->s.used)
 		return 0;
 	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
 	if (left <= 0) {
-		reset_session(u);
+		session_forget(u);
+		log_idle_reset();
 		return 1;
 	}
 	secs = (int)((left + 999) / 1000);
 	if (secs > warning_secs(u))
 		return 0;
-	if (secs != u->countdown) {
-		u->countdown = secs;
+	if (secs != u->s.countdown) {
+		u->s.countdown = secs;
 		return 1;
 	}
 	return 0;
@@ -1218,10 +1252,11 @@ draw_countdown(struct ui *u)
 	struct doc d;
 	int row;
 
-	/* TRANSLATORS: shown before the kiosk forgets an idle visitor. */
-	snprintf(msg, sizeof(msg), ngettext("Still there? Resetting in %d "
-	    "second. Press any key to stay.", "Still there? Resetting in %d "
-	    "seconds. Press any key to stay.", u->countdown), u->countdown);
+	/* TRANSLATORS: shown before the kiosk forgets an idle visitor;
+	 * "s" is seconds.  Keep it under 70 characters. */
+	snprintf(msg, sizeof(msg), ngettext("Still there? Resetting in %d s "
+	    "— press any key", "Still there? Resetting in %d s "
+	    "— press any key", u->s.countdown), u->s.countdown);
 	doc_init(&d, u->cols - 4 > 2 ? u->cols - 4 : 2, NULL);
 	doc_line(&d, msg, DOC_TEXT);
 	row = u->rows / 2 - (int)d.w.n / 2;
@@ -1242,24 +1277,25 @@ click_header(struct ui *u, int x)
 {
 	int i, k;
 
-	for (i = u->seg_first; i < u->nviews - 1; i++)
+	for (i = u->seg_first; i < u->s.nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
 			/* Going back past the self-check asks first. */
-			for (k = u->nviews - 1; k > i; k--)
-				if (u->views[k].kind == V_SELFCHECK &&
+			for (k = u->s.nviews - 1; k > i; k--)
+				if (u->s.views[k].kind == V_SELFCHECK &&
 				    ui_selfcheck_leave() == SCO_STAY) {
-					u->nviews = k + 1;
+					u->s.nviews = k + 1;
 					u->doc_stale = 1;
 					return;
 				}
-			u->nviews = i + 1;
+			u->s.nviews = i + 1;
 			u->doc_stale = 1;
 			return;
 		}
 }
 
-static void handle_key(struct ui *, int, wchar_t);
+static void do_action(struct ui *, enum action, int, wchar_t);
 
+/* A tap on a hint in the footer does what its key does. */
 static void
 click_footer(struct ui *u, int x)
 {
@@ -1267,20 +1303,7 @@ click_footer(struct ui *u, int x)
 
 	for (i = 0; i < u->nhints; i++)
 		if (x >= u->hint_x[i] && x < u->hint_x[i + 1]) {
-			if (u->hint_act[i] == ACT_UP)
-				handle_key(u, KEY_UP, 0);
-			else if (u->hint_act[i] == ACT_OPEN)
-				handle_key(u, 0, '\r');
-			else if (u->hint_act[i] == ACT_BACK)
-				handle_key(u, KEY_LEFT, 0);
-			else if (u->hint_act[i] == ACT_TOGGLE)
-				handle_key(u, 0, ' ');
-			else if (u->hint_act[i] == ACT_HELP)
-				handle_key(u, 0, '?');
-			else if (u->hint_act[i] == ACT_DISCLAIMER)
-				handle_key(u, 0, '!');
-			else if (u->hint_act[i] == ACT_QUIT)
-				handle_key(u, 0, 'q');
+			do_action(u, u->hint_act[i], 0, 0);
 			return;
 		}
 }
@@ -1308,62 +1331,90 @@ click_body(struct ui *u, int y)
 		page_open_link(u, v, u->doc.link[v->scroll + i]);
 }
 
+/* The wheel scrolls a page by a few lines, or moves through a list. */
+static void
+mouse_wheel(struct ui *u, int down)
+{
+	struct view *v = top_view(u);
+	const struct topic *t = NULL;
+	size_t max;
+
+	if (v->kind == V_SELFCHECK)
+		ui_selfcheck_key(down ? ACT_DOWN : ACT_UP, 0, &t);
+	else if (v->kind == V_MENU || v->kind == V_FAQ)
+		list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
+	else if (is_page(v->kind)) {
+		ensure_doc(u);
+		max = page_max_scroll(u);
+		if (down)
+			v->scroll = v->scroll + WHEEL_LINES < max ?
+			    v->scroll + WHEEL_LINES : max;
+		else
+			v->scroll = v->scroll > WHEEL_LINES ?
+			    v->scroll - WHEEL_LINES : 0;
+		page_clamp(u, v);
+	}
+}
+
 /*
- * Touch terminals differ: some send only a click, others a press and a
- * release.  A press acts at once; its release is then ignored; a lone
- * release or click acts too.
+ * Touch terminals differ: some send a press and a release, some only a
+ * click, some only a release.  A press acts at once, and the release
+ * that ends it (on the same row) is then ignored; a click, a lone
+ * release, or a release on another row act too.
  */
 static void
 handle_mouse(struct ui *u)
 {
-	struct view *v = top_view(u);
 	const struct topic *t = NULL;
-	enum sc_outcome out;
 	MEVENT ev;
 
 	if (getmouse(&ev) != OK)
 		return;
-	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
-		int down = (ev.bstate & BUTTON5_PRESSED) != 0;
-
-		if (v->kind == V_SELFCHECK)
-			ui_selfcheck_key(down ? ACT_DOWN : ACT_UP, 0, &t);
-		else if (v->kind == V_MENU || v->kind == V_FAQ)
-			list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
-		else if (is_page(v->kind)) {
-			size_t max = page_max_scroll(u);
-
-			if (down)
-				v->scroll = v->scroll + 3 < max ?
-				    v->scroll + 3 : max;
-			else
-				v->scroll = v->scroll > 3 ? v->scroll - 3 : 0;
-			page_clamp(u, v);
-		}
+	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
 		return;
-	}
-	if (ev.bstate & BUTTON1_RELEASED && u->mouse_down) {
-		u->mouse_down = 0;
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		mouse_wheel(u, (ev.bstate & BUTTON5_PRESSED) != 0);
 		return;
 	}
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON1_CLICKED)))
 		return;
-	u->mouse_down = (ev.bstate & BUTTON1_PRESSED) != 0;
-	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
-		return;
+	if (ev.bstate & BUTTON1_RELEASED) {
+		int pressed = u->s.press_row;
+
+		u->s.press_row = -1;
+		if (pressed == ev.y)
+			return;
+	}
+	if (ev.bstate & BUTTON1_PRESSED)
+		u->s.press_row = ev.y;
 	if (ev.y == 0)
 		click_header(u, ev.x);
 	else if (ev.y == u->rows - 1)
 		click_footer(u, ev.x);
-	else if (v->kind == V_SELFCHECK) {
-		out = ui_selfcheck_click(ev.y, ev.x, &t);
-		selfcheck_outcome(u, out, t);
-	} else
+	else if (top_view(u)->kind == V_SELFCHECK)
+		selfcheck_outcome(u, ui_selfcheck_click(ev.y, ev.x, &t), t);
+	else
 		click_body(u, ev.y);
 }
 
 /* ---- the loop ---- */
+
+/* Says in the log why the screens ended. */
+static void
+log_end(const struct ui *u, int status)
+{
+	if (got_signal != 0)
+		log_info("exit reason=signal signal=%s status=%d",
+		    got_signal == SIGHUP ? "HUP" : got_signal == SIGTERM ?
+		    "TERM" : got_signal == SIGINT ? "INT" : "QUIT", status);
+	else if (u->quit)
+		log_info("exit reason=quit status=%d", status);
+	else if (status == EX_SOFTWARE)
+		log_error("exit reason=no-memory status=%d", status);
+	else
+		log_info("exit reason=hangup status=%d", status);
+}
 
 int
 ui_run(struct content *c, struct language *start, const struct ui_options *o)
@@ -1399,7 +1450,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	doc_init(&u.doc, 0, nl_langinfo(CODESET) != NULL &&
 	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0 ? "\xe2\x80\xa2 " :
 	    "- ");
-	reset_session(&u);
+	session_forget(&u);
 	u.last_input = now_ms();
 	while (!u.quit) {
 		in = take_input(&wch);
@@ -1422,11 +1473,13 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_RESIZE)
 			continue;
 		u.last_input = now_ms();
-		if (u.countdown > 0) {	/* any key keeps the session */
-			u.countdown = 0;
+		if (u.s.countdown > 0) {	/* any key keeps the session */
+			u.s.countdown = 0;
+			if (in == IN_FKEY && wch == KEY_MOUSE)
+				getmouse(&(MEVENT){ 0 });	/* used up */
 			continue;
 		}
-		u.used = 1;
+		u.s.used = 1;
 		if (in == IN_FKEY && wch == KEY_MOUSE)
 			handle_mouse(&u);
 		else if (in == IN_FKEY)
@@ -1442,5 +1495,6 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	doc_free(&u.doc);
 	stop_curses(scr);
 	release_signals();
+	log_end(&u, status);
 	return status;
 }

@@ -1,1 +1,10 @@
 # Kiosk, terminal and SSH tests; included from Makefile.am.
+if HAVE_VTERM
+check_PROGRAMS += tests/t-kiosk
+tests_t_kiosk_SOURCES = tests/t-kiosk.c tests/screen.c tests/screen.h \
+	tests/tap.h
+tests_t_kiosk_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_t_kiosk_CPPFLAGS = $(test_cppflags)
+tests_t_kiosk_LDADD = $(VTERM_LIBS)
+TESTS += tests/t-kiosk
+endif

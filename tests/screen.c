@@ -38,6 +38,7 @@
 #define SCR_EXIT_DRAIN_MS	1000	/* output still due after an exit */
 #define SCR_EXIT_POLL_MS	10	/* waitpid interval without a pidfd */
 #define SCR_READ_ROUNDS		256	/* reads per call before re-checking */
+#define SCR_CSI_MAX		64	/* longest DEC mode sequence split up */
 
 struct scr {
 	VTerm		*vt;
@@ -53,6 +54,8 @@ struct scr {
 	int		 cursor_visible;
 	int		 mouse;
 	unsigned long	 bytes;
+	char		 csi[SCR_CSI_MAX];	/* a DEC mode sequence so far */
+	size_t		 ncsi;
 };
 
 /* A screen condition to wait for: text in row (or anywhere if row < 0). */
@@ -147,6 +150,54 @@ deadline_for(int timeout_ms)
 	return now_ms() + (timeout_ms < 0 ? scr_timeout_ms() : timeout_ms);
 }
 
+/*
+ * libvterm 0.1.4 acts only on the first mode of a DEC private mode set or
+ * reset with several ("ESC [ ? 1006 ; 1000 h" sets SGR reports but never
+ * turns mouse reporting on), as xterm and every real terminal do not.
+ * So such sequences are split into one a mode before libvterm sees them;
+ * a sequence cut between two reads is held back in s->csi until its end.
+ */
+static void
+feed_vterm(struct scr *s, const char *buf, size_t n)
+{
+	static const char	 lead[] = "\033[?";
+	size_t			 i, start = 0, p, q;
+	char			 one[SCR_CSI_MAX + 4], fin;
+	int			 len;
+
+	for (i = 0; i < n; i++) {
+		if (s->ncsi == 0 && buf[i] != '\033')
+			continue;
+		if (s->ncsi == 0) {
+			vterm_input_write(s->vt, buf + start, i - start);
+			start = i;
+		}
+		s->csi[s->ncsi++] = buf[i];
+		start = i + 1;
+		if (s->ncsi <= 3 && buf[i] == lead[s->ncsi - 1])
+			continue;	/* still "ESC [ ?" */
+		if (s->ncsi > 3 && ((buf[i] >= '0' && buf[i] <= '9') ||
+		    buf[i] == ';') && s->ncsi < SCR_CSI_MAX)
+			continue;	/* parameters */
+		fin = buf[i];
+		if (s->ncsi > 4 && (fin == 'h' || fin == 'l') &&
+		    memchr(s->csi, ';', s->ncsi) != NULL) {
+			for (p = 3; p < s->ncsi - 1; p = q + 1) {
+				for (q = p; q < s->ncsi - 1 && s->csi[q] != ';';
+				    q++)
+					;
+				len = snprintf(one, sizeof(one), "\033[?%.*s%c",
+				    (int)(q - p), s->csi + p, fin);
+				vterm_input_write(s->vt, one, (size_t)len);
+			}
+		} else
+			vterm_input_write(s->vt, s->csi, s->ncsi);
+		s->ncsi = 0;
+	}
+	if (start < n)
+		vterm_input_write(s->vt, buf + start, n - start);
+}
+
 /* Feed everything readable now into libvterm; returns 1 if anything came. */
 static int
 read_output(struct scr *s)
@@ -159,7 +210,7 @@ read_output(struct scr *s)
 		n = read(s->fd, buf, sizeof(buf));
 		if (n > 0) {
 			s->bytes += (unsigned long)n;
-			vterm_input_write(s->vt, buf, (size_t)n);
+			feed_vterm(s, buf, (size_t)n);
 			got = 1;
 		} else if (n == -1 && errno == EINTR)
 			continue;
@@ -821,4 +872,78 @@ void
 scr_reset_bytes(struct scr *s)
 {
 	s->bytes = 0;
+}
+
+/* 1 while the child runs; reaps it quietly once it has exited. */
+int
+scr_running(struct scr *s)
+{
+	return !reap(s, WNOHANG);
+}
+
+/* A colour as scr_cell_colors() gives it. */
+static int
+color_code(const VTermColor *c, int is_default)
+{
+	if (is_default)
+		return -1;
+	if (VTERM_COLOR_IS_INDEXED(c))
+		return c->indexed.idx;
+	return -2;
+}
+
+/*
+ * The colours of one cell: a palette index (0-255), -1 for the
+ * terminal's default colour or -2 for a direct RGB colour; either
+ * pointer may be NULL.  Returns 0 for a cell off the screen.
+ */
+int
+scr_cell_colors(struct scr *s, int row, int col, int *fg, int *bg)
+{
+	VTermScreenCell	cell;
+	VTermPos	pos;
+	int		rows, cols;
+
+	vterm_get_size(s->vt, &rows, &cols);
+	pos.row = row;
+	pos.col = col;
+	if (row < 0 || row >= rows || col < 0 || col >= cols ||
+	    !vterm_screen_get_cell(s->screen, pos, &cell))
+		return 0;
+	if (fg != NULL)
+		*fg = color_code(&cell.fg, VTERM_COLOR_IS_DEFAULT_FG(&cell.fg));
+	if (bg != NULL)
+		*bg = color_code(&cell.bg, VTERM_COLOR_IS_DEFAULT_BG(&cell.bg));
+	return 1;
+}
+
+/*
+ * 1 when the terminal's current attributes are all off and its colours
+ * the defaults, as a program that reset them on exit leaves them.
+ */
+int
+scr_pen_plain(struct scr *s)
+{
+	static const VTermAttr	 flags[] = {
+		VTERM_ATTR_BOLD, VTERM_ATTR_UNDERLINE, VTERM_ATTR_ITALIC,
+		VTERM_ATTR_BLINK, VTERM_ATTR_REVERSE, VTERM_ATTR_STRIKE
+	};
+	VTermState		*st = vterm_obtain_state(s->vt);
+	VTermValue		 v;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(flags) / sizeof(flags[0]); i++) {
+		if (!vterm_state_get_penattr(st, flags[i], &v))
+			return 0;
+		if (flags[i] == VTERM_ATTR_UNDERLINE ? v.number != 0 :
+		    v.boolean != 0)
+			return 0;
+	}
+	if (!vterm_state_get_penattr(st, VTERM_ATTR_FOREGROUND, &v) ||
+	    !VTERM_COLOR_IS_DEFAULT_FG(&v.color))
+		return 0;
+	if (!vterm_state_get_penattr(st, VTERM_ATTR_BACKGROUND, &v) ||
+	    !VTERM_COLOR_IS_DEFAULT_BG(&v.color))
+		return 0;
+	return 1;
 }

@@ -30,6 +30,7 @@ int		 scr_wait_exit(struct scr *, int timeout_ms, int *status);
 void		 scr_close_master(struct scr *);
 pid_t		 scr_pid(struct scr *);
 long		 scr_cpu_ms(struct scr *);	/* after exit: user+system */
+int		 scr_running(struct scr *);	/* quiet: no wait, no dump */
 void		 scr_free(struct scr *);
 
 /* Input. */
@@ -60,6 +61,9 @@ int		 scr_cursor_visible(struct scr *);
 int		 scr_mouse_mode(struct scr *);
 int		 scr_cell_attrs(struct scr *, int row, int col, int *bold,
 		    int *reverse, int *fg_is_default, int *bg_is_default);
+int		 scr_cell_colors(struct scr *, int row, int col, int *fg,
+		    int *bg);		/* 0-255, -1 default, -2 RGB */
+int		 scr_pen_plain(struct scr *);	/* attributes all reset */
 unsigned long	 scr_bytes(struct scr *);
 void		 scr_reset_bytes(struct scr *);
 
