@@ -954,9 +954,12 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	default:
 		break;
 	}
-	if (v->kind == V_SELFCHECK)
-		selfcheck_outcome(u, ui_selfcheck_key(act, ch, &t), t);
-	else if (v->kind == V_WELCOME) {
+	if (v->kind == V_SELFCHECK) {
+		/* Two steps: t is set by the call. */
+		enum sc_outcome out = ui_selfcheck_key(act, ch, &t);
+
+		selfcheck_outcome(u, out, t);
+	} else if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
 		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
@@ -1392,9 +1395,11 @@ handle_mouse(struct ui *u)
 		click_header(u, ev.x);
 	else if (ev.y == u->rows - 1)
 		click_footer(u, ev.x);
-	else if (top_view(u)->kind == V_SELFCHECK)
-		selfcheck_outcome(u, ui_selfcheck_click(ev.y, ev.x, &t), t);
-	else
+	else if (top_view(u)->kind == V_SELFCHECK) {
+		enum sc_outcome out = ui_selfcheck_click(ev.y, ev.x, &t);
+
+		selfcheck_outcome(u, out, t);
+	} else
 		click_body(u, ev.y);
 }
 
