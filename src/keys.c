@@ -13,25 +13,36 @@
  * the others only dispatch.  The footer shows the hints in this order.
  */
 const struct key_binding key_table[] = {
-	/* TRANSLATORS: footer hints are short: at most 8 characters. */
+	/* TRANSLATORS: key names in the help screen: at most 21
+	 * characters.  Footer hints ("Move", "Open"...): at most 8. */
 	{ KEY_UP, 0, ACT_UP, ON_VIEWS, N_("Up, Down"),
 	    N_("Move to the previous or next item; on pages, scroll or move "
-	    "between links"), "Up/Dn", N_("Move") },
+	    "between links"), "Up/Dn",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Move") },
 	{ KEY_DOWN, 0, ACT_DOWN, ON_VIEWS, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\r', ACT_OPEN, ON_VIEWS, N_("Enter, Right"),
-	    N_("Open the highlighted item or link"), "Enter", N_("Open") },
+	    N_("Open the highlighted item or link"), "Enter",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Open") },
 	{ KEY_ENTER, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ KEY_RIGHT, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ 0, '\n', ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, 27, ACT_BACK, ON_VIEWS, N_("Esc, Left, Backspace"),
-	    N_("Go back"), "Esc", N_("Back") },
+	    N_("Go back"), "Esc",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Back") },
 	{ KEY_LEFT, 0, ACT_BACK, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ KEY_BACKSPACE, 0, ACT_BACK, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ 0, 127, ACT_BACK, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ 0, 8, ACT_BACK, ON_VIEWS, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, ON_VIEWS, N_("PgDn, Space"),
 	    N_("Next page"), NULL, NULL },
 	{ 0, ' ', ACT_PAGE_DOWN, ON_PAGE, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ KEY_PPAGE, 0, ACT_PAGE_UP, ON_VIEWS, N_("PgUp, b"),
 	    N_("Previous page"), NULL, NULL },
 	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL },
@@ -39,23 +50,36 @@ const struct key_binding key_table[] = {
 	    N_("Go to the first item or the top of the page"), NULL, NULL },
 	{ KEY_END, 0, ACT_LAST, ON_VIEWS, N_("End"),
 	    N_("Go to the last item or the end of the page"), NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\t', ACT_NEXT_LINK, ON_PAGE, N_("Tab, Shift-Tab"),
 	    N_("Move to the next or previous link on a page"), NULL, NULL },
 	{ KEY_BTAB, 0, ACT_PREV_LINK, ON_PAGE, NULL, NULL, NULL, NULL },
 	{ 0, 's', ACT_SOURCES, ON_PAGE, N_("s"),
 	    N_("Show the sources and review dates of a topic"), NULL, NULL },
-	{ 0, 0, ACT_NUMBER, ON_VIEWS, N_("1-9"),
+	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9"),
 	    N_("Open item number 1 to 9 of a menu, or related topic 1 to 9 "
-	    "of a page"), NULL, NULL },
+	    "of a page; on the welcome screen, choose a language"), NULL,
+	    NULL },
 	{ 0, 0, ACT_LETTER, ON_MENU, N_("a-z"),
 	    N_("Jump to the next menu item that starts with that letter"),
 	    NULL, NULL },
+	/* Upper case only: lower-case letters jump in menus. */
+	{ 0, 'L', ACT_LANGUAGE, ON_ALL, N_("L, F2"),
+	    N_("Choose another language; the page you are on stays open "
+	    "when it exists in that language"), "L",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Language") },
+	{ KEY_F(2), 0, ACT_LANGUAGE, ON_ALL, NULL, NULL, NULL, NULL },
 	{ 0, '?', ACT_HELP, ON_ALL, N_("?, F1"), N_("Show this help"),
-	    "?", N_("Help") },
+	    "?",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Help") },
 	{ KEY_F(1), 0, ACT_HELP, ON_ALL, NULL, NULL, NULL, NULL },
 	{ 0, CTRL('L'), ACT_REDRAW, ON_ALL, N_("Ctrl-L"),
 	    N_("Redraw the screen"), NULL, NULL },
-	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q", N_("Quit") },
+	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Quit") },
 };
 
 const unsigned key_table_len = sizeof(key_table) / sizeof(key_table[0]);

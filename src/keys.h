@@ -24,6 +24,7 @@ enum action {
 	ACT_NUMBER,		/* a digit: open item or link N */
 	ACT_LETTER,		/* a letter: next item starting with it */
 	ACT_HELP,
+	ACT_LANGUAGE,		/* open the language chooser */
 	ACT_REDRAW,
 	ACT_QUIT,
 };

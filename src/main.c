@@ -9,9 +9,7 @@
 
 #include <getopt.h>
 #include <stdarg.h>
-#include <langinfo.h>
 #include <limits.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -306,11 +304,14 @@ print_diags(const struct diags *d)
 		    d->dropped);
 }
 
-/* The language to start in: --lang, then the locale, then "en". */
+/*
+ * The language to start in: --lang, then what the environment asks
+ * for (LANGUAGE, then LC_ALL, LC_MESSAGES or LANG; see
+ * i18n_env_language), then the content's default language.
+ */
 static struct language *
 pick_language(const struct content *c, const char *want, int *status)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
 	struct language *lang;
 	const char *v;
 	size_t i;
@@ -321,17 +322,10 @@ pick_language(const struct content *c, const char *want, int *status)
 			    "the content"), want);
 		return lang;
 	}
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		v = getenv(vars[i]);
-		if (v == NULL || *v == '\0')
-			continue;
+	for (i = 0; (v = i18n_env_language(i)) != NULL; i++)
 		if ((lang = content_language_for_locale(c, v)) != NULL)
 			return lang;
-		break;		/* the first one set is the one in force */
-	}
-	if ((lang = content_language(c, "en")) != NULL)
-		return lang;
-	return c->langs[0];
+	return content_default_language(c);
 }
 
 static int
@@ -354,9 +348,10 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	size_t i, topics = 0;
 
 	co.max_grade = o->max_grade;
-	co.min_ease = 55;	/* INFLESZ "normal"; Flesch-style scales */
+	co.min_ease = 0;	/* each language's own threshold */
 	co.today = today();
 	co.report = o->report ? stdout : NULL;
+	co.summary = stdout;
 	content_check(c, &co, d);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
@@ -369,16 +364,6 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	return EX_OK;
 }
 
-/* Under a locale that is not UTF-8, text widths still need UTF-8. */
-static void
-set_locale(void)
-{
-	if (setlocale(LC_ALL, "") == NULL)
-		setlocale(LC_ALL, "C.UTF-8");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-		setlocale(LC_CTYPE, "C.UTF-8");
-}
-
 int
 main(int argc, char **argv)
 {
@@ -389,9 +374,7 @@ main(int argc, char **argv)
 	enum content_status cs;
 	int status = EX_OK, rc;
 
-	set_locale();
-	bindtextdomain(PACKAGE, LOCALEDIR);
-	textdomain(PACKAGE);
+	i18n_init(LOCALEDIR);
 	if ((rc = parse_options(argc, argv, &o, &status)) != 0)
 		return rc > 0 ? EX_OK : status;
 	diags_init(&d);
@@ -407,12 +390,13 @@ main(int argc, char **argv)
 		status = check(&c, &o, &d);
 	else if (c.nlangs == 0)
 		status = EX_DATAERR;
-	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)
-		;
-	else if (o.mode == MODE_DUMP)
-		status = dump(lang, o.topic, o.width, stdout);
-	else
-		status = ui_run(&c, lang, &o.ui);
+	else if ((lang = pick_language(&c, o.lang, &status)) != NULL) {
+		i18n_set_language(lang->code);
+		if (o.mode == MODE_DUMP)
+			status = dump(lang, o.topic, o.width, stdout);
+		else
+			status = ui_run(&c, lang, &o.ui);
+	}
 	content_free(&c);
 	diags_free(&d);
 	if (fflush(stdout) != 0 && status == EX_OK)
