@@ -187,6 +187,19 @@ section(struct doc *d, const struct section *s, const struct clinic *c)
 	free(body);
 }
 
+void
+doc_fallback_note(struct doc *d, const char *name)
+{
+	char note[256];
+
+	/* TRANSLATORS: %s is the name of the visitor's language in that
+	 * language: "Español", "Français". */
+	snprintf(note, sizeof(note), _("This page is not yet available in "
+	    "%s."), name);
+	doc_line(d, note, DOC_HEADING);
+	doc_blank(d);
+}
+
 int
 doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 {

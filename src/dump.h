@@ -8,8 +8,11 @@
 
 /*
  * Prints a topic, "faq", "disclaimer", "clinic", or with what NULL everything in
- * menu order, wrapped at width columns.  Returns an exit status.
+ * menu order, wrapped at width columns.  A topic the language lacks comes
+ * from fallback (the default language; may be NULL) with a note.
+ * Returns an exit status.
  */
-int	dump(const struct language *, const char *what, int width, FILE *);
+int	dump(const struct language *, const struct language *fallback,
+	    const char *what, int width, FILE *);
 
 #endif

@@ -125,8 +125,9 @@ usage(FILE *fp)
 	    "  -h, --help          show this help and exit\n"
 	    "  -V, --version       show the version and exit\n"
 	    "\n"
-	    "Keys: arrows move, Enter opens, Esc goes back, ? shows help, q "
-	    "quits.\n"
+	    "Keys: arrows move, Enter opens, Esc goes back, L changes the "
+	    "language,\n"
+	    "? shows help, q quits.\n"
 	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
 	    "66 content not found, 70 internal error.\n"), fp);
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
@@ -393,7 +394,8 @@ main(int argc, char **argv)
 	else if ((lang = pick_language(&c, o.lang, &status)) != NULL) {
 		i18n_set_language(lang->code);
 		if (o.mode == MODE_DUMP)
-			status = dump(lang, o.topic, o.width, stdout);
+			status = dump(lang, content_default_language(&c),
+			    o.topic, o.width, stdout);
 		else
 			status = ui_run(&c, lang, &o.ui);
 	}

@@ -543,20 +543,6 @@ build_help(struct ui *u, struct doc *d)
 	doc_body(d, u->lang->disclaimer);
 }
 
-/* Above a topic shown from the default language: why it is not in yours. */
-static void
-fallback_note(struct ui *u, struct doc *d)
-{
-	char note[256];
-
-	/* TRANSLATORS: %s is the name of the visitor's language in that
-	 * language: "Español", "Français". */
-	snprintf(note, sizeof(note), _("This page is not yet available in "
-	    "%s."), u->lang->name);
-	doc_line(d, note, DOC_HEADING);
-	doc_blank(d);
-}
-
 static void
 build_doc(struct ui *u, struct view *v)
 {
@@ -564,7 +550,7 @@ build_doc(struct ui *u, struct view *v)
 	switch (v->kind) {
 	case V_TOPIC:
 		if (!language_owns_topic(u->lang, v->topic))
-			fallback_note(u, &u->doc);
+			doc_fallback_note(&u->doc, u->lang->name);
 		doc_topic(&u->doc, v->topic, u->lang->clinic);
 		break;
 	case V_ANSWER:

@@ -28,6 +28,8 @@ check_PROGRAMS += tests/t-i18n-unit
 tests_t_i18n_unit_SOURCES = tests/t-i18n-unit.c tests/tap.h
 tests_t_i18n_unit_CPPFLAGS = $(test_cppflags)
 tests_t_i18n_unit_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
+# Test programs are built before any test runs: the catalogs with them.
+EXTRA_tests_t_i18n_unit_DEPENDENCIES = tests/locale/stamp
 TESTS += tests/t-i18n-po.sh tests/t-i18n-unit tests/t-i18n-check.sh
 EXTRA_DIST += tests/t-i18n-po.sh tests/t-i18n-check.sh
 

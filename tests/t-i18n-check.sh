@@ -4,7 +4,8 @@
 # translation is named with its position and the others still load.
 # Writes TAP.
 
-: "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}"
+: "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}" \
+    "${SMP_BUILDDIR:?set by make check}"
 good="$SMP_SRCDIR/tests/fixtures/i18n/good"
 broken="$SMP_SRCDIR/tests/fixtures/i18n/broken"
 n=0
@@ -69,6 +70,21 @@ done
     >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 64 ]
 result $? "--lang de is refused: that language did not load"
+
+# --dump in a language that lacks a topic: the default language's page,
+# with the note in the visitor's language, once even when linked twice.
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump \
+    --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
+result $? "--dump of everything in French"
+has "$tmp/out" "Cette page n'est pas encore disponible en Français."
+result $? "the untranslated page carries the note, in French"
+[ "$(grep -c "^Risks in English$" "$tmp/out")" -eq 1 ]
+result $? "the English page is printed once"
+has "$tmp/out" "À propos de ces informations"
+result $? "interface strings of --dump in French"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump risks \
+    --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
+result $? "--dump risks --lang fr finds the English page"
 
 # Readability per language: INFLESZ for Spanish, Kandel-Moles for French.
 "$SMP_KIOSK" --check --report -c "$good" >"$tmp/out" 2>"$tmp/err"
