@@ -143,10 +143,9 @@ i18n_set_language(const char *code)
 const char *
 i18n_env_language(size_t n)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
 	static char buf[64];
 	const char *v = getenv("LANGUAGE"), *p, *end;
-	size_t len, i;
+	size_t len;
 
 	/* Entries of LANGUAGE first, separated by colons. */
 	for (p = v; p != NULL && *p != '\0'; p = *end ? end + 1 : end) {
@@ -160,16 +159,12 @@ i18n_env_language(size_t n)
 			return buf;
 		}
 	}
-	/* Then the locale: a C locale names no language, so the next
-	 * variable still counts (LC_ALL=C.UTF-8 LANG=es_ES.UTF-8: es). */
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		v = getenv(vars[i]);
-		if (v == NULL || *v == '\0' || is_c_locale(v) ||
-		    strncmp(v, "C.", 2) == 0)
-			continue;
-		return n == 0 ? v : NULL;
-	}
-	return NULL;
+	/* Then the locale in force: the first variable set.  A C locale
+	 * names no language (LC_ALL=C.UTF-8 LANG=es_ES.UTF-8: none). */
+	v = env_locale("LC_MESSAGES");
+	if (v == NULL || is_c_locale(v) || strncmp(v, "C.", 2) == 0)
+		return NULL;
+	return n == 0 ? v : NULL;
 }
 
 size_t

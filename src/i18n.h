@@ -48,7 +48,8 @@ void	i18n_set_language(const char *code);
 /*
  * The language the environment asks for, as GNU gettext reads it:
  * LANGUAGE (a list such as "fr:es"; entry n of it), then the first of
- * LC_ALL, LC_MESSAGES and LANG that is set and not C or POSIX.
+ * LC_ALL, LC_MESSAGES and LANG that is set, unless it is a C or POSIX
+ * locale.
  * Returns NULL after the last.
  */
 const char *i18n_env_language(size_t n);

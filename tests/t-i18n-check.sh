@@ -86,6 +86,14 @@ SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump risks \
     --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
 result $? "--dump risks --lang fr finds the English page"
 
+# The checker speaks the language of the locale, diagnostics included.
+env -u LC_ALL LANG=es_ES.UTF-8 SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+    "$SMP_KIOSK" --check -c "$good" >"$tmp/out" 2>"$tmp/err"
+has "$tmp/out" "fr (Français): 1 de 2 temas traducidos; faltan 1: risks"
+result $? "LANG=es_ES.UTF-8: the summary in Spanish"
+has "$tmp/err" "fr/index.yaml: aviso: el tema «risks» no está traducido a fr"
+result $? "LANG=es_ES.UTF-8: the warnings in Spanish"
+
 # Readability per language: INFLESZ for Spanish, Kandel-Moles for French.
 "$SMP_KIOSK" --check --report -c "$good" >"$tmp/out" 2>"$tmp/err"
 grep -A1 "^es (Español)" "$tmp/out" | grep -q INFLESZ

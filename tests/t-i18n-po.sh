@@ -35,7 +35,8 @@ result $? "po/LINGUAS names languages ($(echo $linguas))"
 missing=""
 for f in "$SMP_SRCDIR"/src/*.c; do
 	rel=src/$(basename "$f")
-	if grep -q -e '_("' -e 'ngettext(' "$f" &&
+	if grep -q -E '(_|ngettext|diag_add|diag_vadd|dec_error|fatal|error_at)\(' \
+	    "$f" &&
 	    ! grep -qx "$rel" "$po/POTFILES.in"; then
 		missing="$missing $rel"
 	fi
@@ -47,10 +48,12 @@ result $? "po/POTFILES.in lists every file with marked strings" \
 # A template made now from the sources, to compare each .po with.
 have_xgettext=0
 if command -v xgettext >/dev/null 2>&1; then
-	(cd "$SMP_SRCDIR" && xgettext --keyword=_ --keyword=N_ \
-	    --keyword=ngettext:1,2 --add-comments=TRANSLATORS: \
-	    --from-code=UTF-8 --language=C -o "$tmp/now.pot" \
-	    $(sed -e 's/#.*//' po/POTFILES.in)) && have_xgettext=1
+	# The options of po/Makevars, joined across its continued lines.
+	opts=$(sed -n '/^XGETTEXT_OPTIONS/,/[^\\]$/p' "$po/Makevars" |
+	    sed -e 's/^XGETTEXT_OPTIONS *= *//' -e 's/\\$//' | tr '\n' ' ')
+	(cd "$SMP_SRCDIR" && xgettext $opts --language=C \
+	    -o "$tmp/now.pot" $(sed -e 's/#.*//' po/POTFILES.in)) &&
+	    have_xgettext=1
 fi
 
 for lang in $linguas; do
