@@ -25,7 +25,6 @@ extern int _nl_msg_cat_cntr;
 #endif
 
 static int term_utf8;		/* the terminal's locale is UTF-8 */
-static int utf8_inside;		/* LC_CTYPE and LC_MESSAGES are UTF-8 */
 
 /* Locales that use UTF-8 and are found on most systems. */
 static const char *const utf8_locales[] = {
@@ -103,9 +102,9 @@ i18n_init(const char *localedir)
 	}
 	ok = codeset_utf8() || category_to_utf8(LC_CTYPE);
 	msgs = setlocale(LC_MESSAGES, NULL);
+	/* Without a UTF-8 locale at all the labels stay English. */
 	if (ok && is_c_locale(msgs))
-		ok = category_to_utf8(LC_MESSAGES);
-	utf8_inside = ok && codeset_utf8();
+		category_to_utf8(LC_MESSAGES);
 	if (dir == NULL || *dir == '\0')
 		dir = localedir;
 	bindtextdomain(PACKAGE, dir);
@@ -121,12 +120,6 @@ int
 i18n_term_utf8(void)
 {
 	return term_utf8;
-}
-
-int
-i18n_can_switch(void)
-{
-	return utf8_inside;
 }
 
 void

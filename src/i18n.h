@@ -36,9 +36,6 @@ void	i18n_init(const char *localedir);
 /* 1 when the terminal's own locale is UTF-8; else output is ASCII. */
 int	i18n_term_utf8(void);
 
-/* 1 when interface strings can change language (a UTF-8 locale exists). */
-int	i18n_can_switch(void);
-
 /*
  * Interface strings in the language of a content folder ("es",
  * "pt_BR") from now on; without a catalog for it they stay English.

@@ -786,8 +786,7 @@ view_menu(const struct view *v)
  * exist there, which ends the remapping.  oldp is the old view below.
  */
 static int
-remap_view(struct ui *u, const struct language *from, const struct view *oldp,
-    const struct view *old)
+remap_view(struct ui *u, const struct view *oldp, const struct view *old)
 {
 	const struct view *np = top_view(u);
 	const struct menu *nm = view_menu(np);
@@ -817,8 +816,7 @@ remap_view(struct ui *u, const struct language *from, const struct view *oldp,
 		    u->lang->faq->title);
 		break;
 	case V_ANSWER:
-		if (np->kind != V_FAQ || from->faq == NULL ||
-		    old->from >= u->lang->faq->n)
+		if (np->kind != V_FAQ || old->from >= u->lang->faq->n)
 			return 0;
 		push(u, V_ANSWER, u->lang->faq->entries[old->from].question);
 		top_view(u)->entry = &u->lang->faq->entries[old->from];
@@ -854,7 +852,6 @@ static void
 switch_language(struct ui *u, struct language *to)
 {
 	static struct view old[MAX_VIEWS];
-	struct language *from = u->lang;
 	struct view *nv;
 	int i, n = u->nviews;
 	size_t k;
@@ -865,7 +862,7 @@ switch_language(struct ui *u, struct language *to)
 	u->nviews = 1;
 	u->views[0].title = to->title;
 	for (i = 1; i < n; i++) {
-		if (!remap_view(u, from, &old[i - 1], &old[i]))
+		if (!remap_view(u, &old[i - 1], &old[i]))
 			break;
 		nv = top_view(u);
 		if (nv->kind == V_MENU) {
