@@ -89,24 +89,35 @@ void
 ui_lang_draw_row(const struct content *c, const struct language *cur,
     int row, int cols, attr_t sel, struct ui_lang_row *out)
 {
-	char label[UI_LANG_ROW_MAX][128];
-	int w[UI_LANG_ROW_MAX], total = 0, n = 0, x, i;
+	char label[UI_LANG_ROW_MAX][128], name[120];
+	int w[UI_LANG_ROW_MAX], total, n, gap, x, i;
 
 	out->row = -1;
 	out->n = 0;
 	if (c->nlangs < 2)
 		return;
-	/* As many as fit, two blanks apart: "1 English  2 Español". */
-	for (i = 0; i < UI_LANG_ROW_MAX && (size_t)i < c->nlangs; i++) {
-		char name[120];
-
+	n = c->nlangs < UI_LANG_ROW_MAX ? (int)c->nlangs : UI_LANG_ROW_MAX;
+	for (i = 0; i < n; i++) {
 		ui_lang_label(c->langs[i], name, sizeof(name));
 		snprintf(label[i], sizeof(label[i]), "%d %s", i + 1, name);
 		w[i] = drawn_width(label[i]);
-		if (total + (i > 0 ? 2 : 0) + w[i] > cols - 2)
+	}
+	/* "1 English  2 Español": two blanks apart, one when that is
+	 * what makes them all fit, and as many as fit after that. */
+	for (gap = 2; gap >= 1; gap--) {
+		for (total = 0, i = 0; i < n; i++)
+			total += (i > 0 ? gap : 0) + w[i];
+		if (total <= cols - 2)
 			break;
-		total += (i > 0 ? 2 : 0) + w[i];
-		n = i + 1;
+	}
+	if (gap == 0) {
+		gap = 1;
+		for (total = 0, i = 0; i < n; i++) {
+			if (total + (i > 0 ? gap : 0) + w[i] > cols - 2)
+				break;
+			total += (i > 0 ? gap : 0) + w[i];
+		}
+		n = i;
 	}
 	x = (cols - total) / 2;
 	if (x < 1)
@@ -120,9 +131,9 @@ ui_lang_draw_row(const struct content *c, const struct language *cur,
 		x += put_str(row, x, label[i], cols - x);
 		if (c->langs[i] == cur)
 			attroff(sel);
-		x += 2;
+		x += gap;
 	}
-	out->x[n] = x - 2;
+	out->x[n] = x - gap;
 }
 
 struct language *

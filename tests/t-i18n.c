@@ -80,6 +80,36 @@ find_row(struct scr *s, const char *text)
 	return -1;
 }
 
+/* The column where text starts on row r (Latin text: one column per
+ * character), or -1. */
+static int
+col_of(struct scr *s, int r, const char *text)
+{
+	char *row = scr_row(s, r), *hit = strstr(row, text), *p;
+	int col = 0;
+
+	if (hit == NULL) {
+		free(row);
+		return -1;
+	}
+	for (p = row; p < hit; p++)
+		if (((unsigned char)*p & 0xc0) != 0x80)
+			col++;
+	free(row);
+	return col;
+}
+
+/* A tap at (col, row): xterm SGR reports of a press and a release. */
+static void
+tap(struct scr *s, int col, int row)
+{
+	char buf[64];
+	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
+	    col + 1, row + 1, col + 1, row + 1);
+
+	scr_send(s, buf, (size_t)n);
+}
+
 static void
 quit(struct scr *s)
 {
@@ -312,6 +342,42 @@ test_not_utf8(void)
 	quit(s);
 }
 
+/* An FAQ answer stays open across a switch; taps choose languages. */
+static void
+test_faq_and_taps(void)
+{
+	struct scr *s = start(80, 24, NULL, NULL);
+	int r, c;
+
+	ok(scr_wait_text(s, "1 English  2 Español", -1), "English welcome");
+	r = find_row(s, "3 Français");
+	c = r >= 0 ? col_of(s, r, "3 Français") : -1;
+	tap(s, c + 2, r);
+	ok(r > 0 && c > 0 && scr_wait_text(s, "Appuyez sur une touche", -1),
+	    "tapping a language on the welcome screen switches to it");
+	scr_key(s, "Enter");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Accueil > Questions", -1), "the French FAQ");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Accueil > Questions > Est-ce que ça fait mal ?",
+	    -1), "a French answer");
+	scr_type(s, "L");
+	ok(scr_wait_text(s, "2  Español", -1), "the chooser");
+	r = find_row(s, "2  Español");
+	tap(s, 10, r);
+	ok(r > 0 && scr_wait_row(s, 0, "Inicio > Preguntas > ¿Duele?", -1),
+	    "tapping a language in the chooser keeps the answer open");
+	ok(scr_wait_text(s, "La mayoría de las personas", -1),
+	    "in Spanish");
+	quit(s);
+	s = start(40, 12, NULL, NULL);
+	ok(scr_wait_text(s, "1 English 2 Español 3 Français 4 中文", -1),
+	    "40x12: the whole language row fits, one blank apart");
+	scr_type(s, "4");
+	ok(scr_wait_text(s, "语言测试终端", -1), "and 4 picks the last of them");
+	quit(s);
+}
+
 /* An idle reset forgets the language chosen. */
 static void
 test_idle_reset(void)
@@ -352,6 +418,7 @@ main(void)
 	test_cjk_wrap();
 	test_labels_small();
 	test_not_utf8();
+	test_faq_and_taps();
 	test_idle_reset();
 	return tap_done();
 }
