@@ -227,6 +227,65 @@ list_add(char *buf, size_t size, const char *id)
 		memcpy(buf + size - 4, "...", 4);
 }
 
+/* The items of a menu that every language has: not the clinic page,
+ * which only a language with clinic data shows. */
+static size_t
+menu_items(const struct menu *m, const struct menu_item **out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < m->n && n < max; i++)
+		if (m->items[i].kind != MENU_SHOW ||
+		    m->items[i].show != SHOW_CLINIC)
+			out[n++] = &m->items[i];
+	return n;
+}
+
+static int
+same_item(const struct menu_item *a, const struct menu_item *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	if (a->kind == MENU_TOPIC)
+		return a->topic != NULL && b->topic != NULL &&
+		    strcmp(a->topic->id, b->topic->id) == 0;
+	if (a->kind == MENU_SHOW)
+		return a->show == b->show;
+	return 1;
+}
+
+/*
+ * A translation's menus must have the default language's items in the
+ * same order: that is how a visitor who changes language keeps their
+ * place, and how the digits keep their meaning.  Reports the first
+ * difference in each menu.
+ */
+static void
+compare_menus(const struct language *lang, const struct menu *m,
+    const struct language *def, const struct menu *dm, struct diags *d)
+{
+	const struct menu_item *a[64], *b[64];
+	size_t na = menu_items(dm, a, 64), nb = menu_items(m, b, 64), i;
+
+	for (i = 0; i < na && i < nb; i++) {
+		if (!same_item(a[i], b[i])) {
+			diag_add(d, DIAG_WARNING, lang->index_file, b[i]->line,
+			    b[i]->col, "menu item %zu is not the one %s has "
+			    "there (%s): keep the same items in the same order",
+			    i + 1, def->code, a[i]->title ? a[i]->title : "");
+			return;
+		}
+		if (a[i]->kind == MENU_SUBMENU && a[i]->sub != NULL &&
+		    b[i]->sub != NULL)
+			compare_menus(lang, b[i]->sub, def, a[i]->sub, d);
+	}
+	if (na != nb)
+		diag_add(d, DIAG_WARNING, lang->index_file,
+		    nb > 0 ? b[nb - 1]->line : 0, nb > 0 ? b[nb - 1]->col : 0,
+		    "this menu has %zu items, and %s's has %zu", nb, def->code,
+		    na);
+}
+
 /*
  * What a translation lacks, adds, or has reviewed before its source
  * in the default language was: each is a warning (so --strict fails)
@@ -272,6 +331,7 @@ check_translation(const struct language *lang, const struct language *def,
 			list_add(extra, sizeof(extra), lang->topics[i].id);
 			nextra++;
 		}
+	compare_menus(lang, &lang->home, def, &def->home, d);
 	if (def->faq != NULL && lang->faq != NULL &&
 	    def->faq->n != lang->faq->n)
 		diag_add(d, DIAG_WARNING, lang->faq_file, 0, 0, "%zu common "

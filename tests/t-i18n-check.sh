@@ -86,6 +86,16 @@ SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump risks \
     --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
 result $? "--dump risks --lang fr finds the English page"
 
+# Menus in the same order as the default language's, item by item.
+menus="$SMP_SRCDIR/tests/fixtures/i18n/menus"
+"$SMP_KIOSK" --check -c "$menus" >"$tmp/out" 2>"$tmp/err"
+grep -q "menus/fr/index.yaml:9:5: warning: menu item 1 is not the one en has there" "$tmp/err"
+result $? "a translated menu in another order is named at its first item"
+grep -q "menus/es/index.yaml:13:9: warning: this menu has 2 items, and en's has 1" "$tmp/err"
+result $? "a translated submenu with an extra item is named"
+[ "$(grep -c warning: "$tmp/err")" -eq 2 ]
+result $? "and nothing else is reported"
+
 # The checker speaks the language of the locale, diagnostics included.
 env -u LC_ALL LANG=es_ES.UTF-8 SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
     "$SMP_KIOSK" --check -c "$good" >"$tmp/out" 2>"$tmp/err"
