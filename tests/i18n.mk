@@ -7,6 +7,10 @@
 
 I18N_PO = $(top_srcdir)/po/es.po $(top_srcdir)/po/fr.po
 
+# Built with --disable-nls the labels stay English: the tests of
+# translated labels skip themselves.
+AM_TESTS_ENVIRONMENT += SMP_NLS='$(USE_NLS)'; export SMP_NLS;
+
 tests/locale/stamp: $(top_srcdir)/po/LINGUAS $(I18N_PO)
 	$(AM_V_GEN)for lang in `sed -e 's/#.*//' $(top_srcdir)/po/LINGUAS`; do \
 	    $(MKDIR_P) tests/locale/$$lang/LC_MESSAGES && \
