@@ -316,6 +316,8 @@ test_not_utf8(void)
 {
 	static const char *const args[] = { "--lang", "fr", NULL };
 	static const char *const env[] = { "LC_ALL=C", NULL };
+	static const char *const latin1[] = { "LC_ALL",
+	    "LANG=fr_FR.ISO-8859-1", NULL };
 	struct scr *s = start(80, 24, args, env);
 	char *row;
 	int r, ascii = 1;
@@ -339,6 +341,13 @@ test_not_utf8(void)
 		free(row);
 	}
 	ok(ascii, "nothing but ASCII reaches the screen");
+	quit(s);
+	/* A Latin-1 locale, not even installed here: still ASCII. */
+	s = start(80, 24, NULL, latin1);
+	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1) &&
+	    scr_wait_text(s, "Borne de test des langues", -1),
+	    "LANG=fr_FR.ISO-8859-1: French, and the note on UTF-8");
+	ok(scr_wait_text(s, "2 Espanol", -1), "folded to ASCII");
 	quit(s);
 }
 
