@@ -136,6 +136,9 @@ static void
 report_head(FILE *fp, const struct language *lang, enum rd_lang rl)
 {
 	fprintf(fp, "\n%s (%s)\n", lang->code, lang->name);
+	/* TRANSLATORS: the column headings of the --check --report table,
+	 * in capitals: TOPIC at most 28 characters, GRADE 5, WORDS 6,
+	 * SOURCES 7, REVIEWED and NEXT 10. */
 	fprintf(fp, "%-28s %5s %8s %6s %7s  %-10s  %-10s\n", _("TOPIC"),
 	    rl == RD_ENGLISH ? _("GRADE") : "", rd_ease_name(rl), _("WORDS"),
 	    _("SOURCES"), _("REVIEWED"), _("NEXT"));
