@@ -335,7 +335,12 @@ check_translation(const struct language *lang, const struct language *def,
 			nextra++;
 		}
 	compare_menus(lang, &lang->home, def, &def->home, d);
-	if (def->faq != NULL && lang->faq != NULL &&
+	if (lang->faq_fallback)
+		diag_add(d, DIAG_WARNING, lang->index_file, 0, 0, "the common "
+		    "questions are not translated into %s (no faq.yaml); the "
+		    "kiosk shows the %s ones with a note", lang->code,
+		    def->code);
+	else if (def->faq != NULL && lang->faq != NULL &&
 	    def->faq->n != lang->faq->n)
 		diag_add(d, DIAG_WARNING, lang->faq_file, 0, 0, "%zu common "
 		    "questions, but %s has %zu", lang->faq->n, def->code,
@@ -350,6 +355,9 @@ check_translation(const struct language *lang, const struct language *def,
 		fprintf(o->summary, _("; missing %zu: %s"), nmissing, missing);
 	if (nextra > 0)
 		fprintf(o->summary, _("; extra %zu: %s"), nextra, extra);
+	if (lang->faq_fallback)
+		fprintf(o->summary, "%s", _("; common questions not "
+		    "translated"));
 	if (nolder > 0)
 		/* TRANSLATORS: %s after "than" is a language code. */
 		fprintf(o->summary, _("; older than %s %zu: %s"), def->code,
@@ -380,7 +388,7 @@ check_language(const struct language *lang, const struct check_opts *o,
 			    lang->topics[i].nsources, lang->topics[i].reviewed,
 			    lang->topics[i].next_review);
 	}
-	if (lang->faq != NULL) {
+	if (lang->faq != NULL && !lang->faq_fallback) {
 		memset(&faq, 0, sizeof(faq));
 		for (i = 0; i < lang->faq->n; i++) {
 			text_stats_add(&faq, lang->faq->entries[i].answer, rl);

@@ -120,6 +120,8 @@ struct language {
 	struct topic *topics;	/* sorted by id */
 	size_t	 ntopics;
 	struct faq *faq;	/* NULL when the language has none */
+	int	 faq_fallback;	/* faq is the default language's: this
+				 * language has no faq.yaml yet */
 	struct clinic *clinic;	/* NULL without a clinic file */
 	const char *index_file;	/* where things were loaded from */
 	const char *faq_file;	/* NULL without an FAQ */

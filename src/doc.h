@@ -57,6 +57,8 @@ void	doc_tag(struct doc *, size_t first, enum doc_style);
  * visitor's language lacks it; name is that language's own name.
  */
 void	doc_fallback_note(struct doc *, const char *name);
+/* The words of that note, for a screen that shows it on one line. */
+void	doc_fallback_text(char *buf, size_t size, const char *name);
 
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /* A topic; sections marked for clinics use c, which may be NULL. */

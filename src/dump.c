@@ -93,6 +93,8 @@ dump_faq(struct dumper *p)
 	const struct faq *q = p->lang->faq;
 	size_t i;
 
+	if (p->lang->faq_fallback)
+		doc_fallback_note(&p->doc, p->lang->name);
 	doc_line(&p->doc, q->title, DOC_TITLE);
 	print_doc(p);
 	for (i = 0; i < q->n; i++) {

@@ -754,6 +754,12 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	menu_defaults(&lang->home);
 	if (lang->clinic == NULL)
 		menu_prune(&lang->home, SHOW_CLINIC);
+	/* An untranslated FAQ shows in the default language, like a topic. */
+	if (lang->faq == NULL && fallback != NULL && fallback->faq != NULL &&
+	    find_show(&lang->home, SHOW_FAQ) != NULL) {
+		lang->faq = fallback->faq;
+		lang->faq_fallback = 1;
+	}
 	if (lang->faq == NULL &&
 	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL)
 		diag_add(d, DIAG_ERROR, lf->index, faq_item->line,

@@ -378,7 +378,7 @@ draw_list(struct ui *u, struct view *v)
 	size_t i, n = list_count(u, v);
 	int row, h = body_height(u), cw = u->cols - 2 * MARGIN;
 	const char *label, *sum;
-	char num[8];
+	char num[8], note[256];
 
 	list_scroll_into_view(u, v);
 	for (i = v->top; i < n && (int)(i - v->top) < h; i++) {
@@ -397,7 +397,12 @@ draw_list(struct ui *u, struct view *v)
 		if (i == v->sel)
 			attroff(u->theme->select);
 	}
-	if ((sum = list_summary(v, v->sel)) != NULL)
+	if (v->kind == V_FAQ && u->lang->faq_fallback) {
+		/* No summaries here: the line says why the questions are
+		 * in another language. */
+		doc_fallback_text(note, sizeof(note), u->lang->name);
+		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN);
+	} else if ((sum = list_summary(v, v->sel)) != NULL)
 		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN);
 	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
 }
@@ -554,6 +559,8 @@ build_doc(struct ui *u, struct view *v)
 		doc_topic(&u->doc, v->topic, u->lang->clinic);
 		break;
 	case V_ANSWER:
+		if (u->lang->faq_fallback)
+			doc_fallback_note(&u->doc, u->lang->name);
 		doc_faq_entry(&u->doc, v->entry);
 		break;
 	case V_DISCLAIMER:

@@ -71,6 +71,20 @@ done
 [ $? -eq 64 ]
 result $? "--lang de is refused: that language did not load"
 
+# A translation with only its index: topics and FAQ from English.
+"$SMP_KIOSK" --check -c "$good" -c "$SMP_SRCDIR/tests/fixtures/i18n/nofaq" \
+    >"$tmp/out" 2>"$tmp/err"
+result $? "a translation with no topics and no FAQ yet still loads"
+has "$tmp/out" "it (Italiano): 0 of 2 topics translated; missing 2: care, risks; common questions not translated"
+result $? "summary: it lacks every topic and the FAQ"
+has "$tmp/err" "nofaq/it/index.yaml: warning: the common questions are not translated into it (no faq.yaml)"
+result $? "warning for the missing FAQ"
+"$SMP_KIOSK" --dump faq --lang it -c "$good" \
+    -c "$SMP_SRCDIR/tests/fixtures/i18n/nofaq" >"$tmp/out" 2>"$tmp/err"
+head -1 "$tmp/out" | grep -q "^This page is not yet available in Italiano.$" &&
+    has "$tmp/out" "Does it hurt?"
+result $? "--dump faq: the English questions under the note"
+
 # Menus in the same order as the default language's, item by item.
 menus="$SMP_SRCDIR/tests/fixtures/i18n/menus"
 "$SMP_KIOSK" --check -c "$menus" >"$tmp/out" 2>"$tmp/err"

@@ -16,7 +16,8 @@
 #include "screen.h"
 #include "tap.h"
 
-static char kiosk[4096], good[4096], broken[4096], localedir[4096];
+static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
+static char localedir[4096];
 static char localeenv[4200];
 
 /* Starts the kiosk on the fixtures with extra arguments and env. */
@@ -210,6 +211,30 @@ test_fallback_note(void)
 	ok(scr_wait_gone(s, "pas encore disponible", -1) &&
 	    !scr_contains(s, "no está disponible"),
 	    "with no note: Spanish has the page");
+	quit(s);
+}
+
+/* A translation with no faq.yaml yet: the English questions, noted. */
+static void
+test_faq_fallback(void)
+{
+	static const char *const args[] = { "--content", nofaq, "--lang",
+	    "it", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_text(s, "Chiosco di prova delle lingue", -1),
+	    "a language with only its index starts");
+	scr_key(s, "Enter");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Home > Domande", -1) &&
+	    scr_wait_text(s, "1  Does it hurt?", -1),
+	    "its FAQ shows the English questions");
+	ok(row_has(s, 22, "This page is not yet available in Italiano."),
+	    "with the note under the list");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Most people feel some discomfort.", -1) &&
+	    row_has(s, 2, "This page is not yet available in Italiano."),
+	    "and above an answer");
 	quit(s);
 }
 
@@ -420,6 +445,7 @@ main(void)
 	snprintf(kiosk, sizeof(kiosk), "%s", k);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
 	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
+	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
 	snprintf(localedir, sizeof(localedir), "%s/tests/locale", build);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s",
 	    localedir);
@@ -427,6 +453,7 @@ main(void)
 	test_switch_in_topic();
 	test_fallback_note();
 	test_broken_language();
+	test_faq_fallback();
 	test_cjk_wrap();
 	test_labels_small();
 	test_not_utf8();
