@@ -67,8 +67,11 @@ static void
 reach_topic(const struct topic *t, const struct language *lang,
     unsigned char *seen)
 {
-	size_t i = (size_t)(t - lang->topics);
+	size_t i;
 
+	if (!language_owns_topic(lang, t))
+		return;		/* shown from the default language */
+	i = (size_t)(t - lang->topics);
 	if (seen[i])
 		return;
 	seen[i] = 1;
@@ -133,6 +136,9 @@ static void
 report_head(FILE *fp, const struct language *lang, enum rd_lang rl)
 {
 	fprintf(fp, "\n%s (%s)\n", lang->code, lang->name);
+	/* TRANSLATORS: the column headings of the --check --report table,
+	 * in capitals: TOPIC at most 28 characters, GRADE 5, WORDS 6,
+	 * SOURCES 7, REVIEWED and NEXT 10. */
 	fprintf(fp, "%-28s %5s %8s %6s %7s  %-10s  %-10s\n", _("TOPIC"),
 	    rl == RD_ENGLISH ? _("GRADE") : "", rd_ease_name(rl), _("WORDS"),
 	    _("SOURCES"), _("REVIEWED"), _("NEXT"));
@@ -154,6 +160,28 @@ report_row(FILE *fp, const char *name, const struct text_stats *st,
 	    rd_ease(st, rl), st->words, sources, a, b);
 }
 
+/*
+ * The reading-ease figure below which a language's text is flagged:
+ * INFLESZ 55 is the bottom of "normal" for Spanish; the Flesch-style
+ * scales of French (Kandel-Moles) and German (Amstad) put plain text
+ * at 60 and above.  min_ease, when set, replaces them all.
+ */
+static double
+min_ease_for(enum rd_lang rl, const struct check_opts *o)
+{
+	if (o->min_ease > 0)
+		return o->min_ease;
+	switch (rl) {
+	case RD_SPANISH:
+		return 55;
+	case RD_FRENCH:
+	case RD_GERMAN:
+		return 60;
+	default:
+		return 0;
+	}
+}
+
 static void
 check_topic(const struct language *lang, const struct topic *t,
     const struct check_opts *o, enum rd_lang rl, struct text_stats *st,
@@ -170,10 +198,10 @@ check_topic(const struct language *lang, const struct topic *t,
 		    "is above %.1f: use shorter sentences and words", v,
 		    o->max_grade);
 	else if (st->words > 0 && rl != RD_ENGLISH && rl != RD_OTHER &&
-	    (v = rd_ease(st, rl)) < o->min_ease)
+	    (v = rd_ease(st, rl)) < min_ease_for(rl, o))
 		diag_add(d, DIAG_WARNING, t->file, 0, 0, "%s reading ease "
 		    "%.1f is below %.1f: use shorter sentences and words",
-		    rd_ease_name(rl), v, o->min_ease);
+		    rd_ease_name(rl), v, min_ease_for(rl, o));
 	if (t->next_review != 0 && t->next_review < o->today) {
 		date_format(t->next_review, due);
 		diag_add(d, DIAG_WARNING, t->file, 0, 0, "the next review was "
@@ -185,6 +213,156 @@ check_topic(const struct language *lang, const struct topic *t,
 		check_phrases(lang, t->file, t->sections[i].heading, d);
 		check_phrases(lang, t->file, t->sections[i].body, d);
 	}
+}
+
+/* ---- completeness of a translation ---- */
+
+/* Appends ", id" to a list kept for the summary line. */
+static void
+list_add(char *buf, size_t size, const char *id)
+{
+	size_t len = strlen(buf);
+
+	if (len + 1 >= size)
+		return;
+	snprintf(buf + len, size - len, "%s%s", len > 0 ? ", " : "", id);
+	if (strlen(buf) + 1 >= size && size > 4)
+		memcpy(buf + size - 4, "...", 4);
+}
+
+/* The items of a menu that every language has: not the clinic page,
+ * which only a language with clinic data shows. */
+static size_t
+menu_items(const struct menu *m, const struct menu_item **out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < m->n && n < max; i++)
+		if (m->items[i].kind != MENU_SHOW ||
+		    m->items[i].show != SHOW_CLINIC)
+			out[n++] = &m->items[i];
+	return n;
+}
+
+static int
+same_item(const struct menu_item *a, const struct menu_item *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	if (a->kind == MENU_TOPIC)
+		return a->topic != NULL && b->topic != NULL &&
+		    strcmp(a->topic->id, b->topic->id) == 0;
+	if (a->kind == MENU_SHOW)
+		return a->show == b->show;
+	return 1;
+}
+
+/*
+ * A translation's menus must have the default language's items in the
+ * same order: that is how a visitor who changes language keeps their
+ * place, and how the digits keep their meaning.  Reports the first
+ * difference in each menu.
+ */
+static void
+compare_menus(const struct language *lang, const struct menu *m,
+    const struct language *def, const struct menu *dm, struct diags *d)
+{
+	const struct menu_item *a[64], *b[64];
+	size_t na = menu_items(dm, a, 64), nb = menu_items(m, b, 64), i;
+
+	for (i = 0; i < na && i < nb; i++) {
+		if (!same_item(a[i], b[i])) {
+			diag_add(d, DIAG_WARNING, lang->index_file, b[i]->line,
+			    b[i]->col, "menu item %zu is not the one %s has "
+			    "there (%s): keep the same items in the same order",
+			    i + 1, def->code, a[i]->title ? a[i]->title : "");
+			return;
+		}
+		if (a[i]->kind == MENU_SUBMENU && a[i]->sub != NULL &&
+		    b[i]->sub != NULL)
+			compare_menus(lang, b[i]->sub, def, a[i]->sub, d);
+	}
+	if (na != nb)
+		diag_add(d, DIAG_WARNING, lang->index_file,
+		    nb > 0 ? b[nb - 1]->line : 0, nb > 0 ? b[nb - 1]->col : 0,
+		    "this menu has %zu items, and %s's has %zu", nb, def->code,
+		    na);
+}
+
+/*
+ * What a translation lacks, adds, or has reviewed before its source
+ * in the default language was: each is a warning (so --strict fails)
+ * and the summary line lists them.
+ */
+static void
+check_translation(const struct language *lang, const struct language *def,
+    const struct check_opts *o, struct diags *d)
+{
+	char missing[512] = "", extra[512] = "", older[512] = "";
+	char a[11], b[11];
+	const struct topic *t, *src;
+	size_t i, nmissing = 0, nextra = 0, nolder = 0, have = 0;
+
+	for (i = 0; i < def->ntopics; i++) {
+		src = &def->topics[i];
+		if ((t = language_topic(lang, src->id)) == NULL) {
+			diag_add(d, DIAG_WARNING, lang->index_file, 0, 0,
+			    "topic \"%s\" is not translated into %s (%s); "
+			    "the kiosk shows the %s page with a note", src->id,
+			    lang->code, lang->name, def->code);
+			list_add(missing, sizeof(missing), src->id);
+			nmissing++;
+			continue;
+		}
+		have++;
+		if (t->reviewed != 0 && src->reviewed != 0 &&
+		    t->reviewed < src->reviewed) {
+			date_format(t->reviewed, a);
+			date_format(src->reviewed, b);
+			diag_add(d, DIAG_WARNING, t->file, 0, 0, "reviewed on "
+			    "%s, before its %s source (reviewed on %s): check "
+			    "it against %s", a, def->code, b, src->file);
+			list_add(older, sizeof(older), t->id);
+			nolder++;
+		}
+	}
+	for (i = 0; i < lang->ntopics; i++)
+		if (language_topic(def, lang->topics[i].id) == NULL) {
+			diag_add(d, DIAG_WARNING, lang->topics[i].file, 0, 0,
+			    "topic \"%s\" has no source in %s, the default "
+			    "language", lang->topics[i].id, def->code);
+			list_add(extra, sizeof(extra), lang->topics[i].id);
+			nextra++;
+		}
+	compare_menus(lang, &lang->home, def, &def->home, d);
+	if (lang->faq_fallback)
+		diag_add(d, DIAG_WARNING, lang->index_file, 0, 0, "the common "
+		    "questions are not translated into %s (no faq.yaml); the "
+		    "kiosk shows the %s ones with a note", lang->code,
+		    def->code);
+	else if (def->faq != NULL && lang->faq != NULL &&
+	    def->faq->n != lang->faq->n)
+		diag_add(d, DIAG_WARNING, lang->faq_file, 0, 0, "%zu common "
+		    "questions, but %s has %zu", lang->faq->n, def->code,
+		    def->faq->n);
+	if (o->summary == NULL)
+		return;
+	/* TRANSLATORS: a line of the --check summary, per language:
+	 * "es (Español): 14 of 16 topics translated". */
+	fprintf(o->summary, _("%s (%s): %zu of %zu topics translated"),
+	    lang->code, lang->name, have, def->ntopics);
+	if (nmissing > 0)
+		fprintf(o->summary, _("; missing %zu: %s"), nmissing, missing);
+	if (nextra > 0)
+		fprintf(o->summary, _("; extra %zu: %s"), nextra, extra);
+	if (lang->faq_fallback)
+		fprintf(o->summary, "%s", _("; common questions not "
+		    "translated"));
+	if (nolder > 0)
+		/* TRANSLATORS: %s after "than" is a language code. */
+		fprintf(o->summary, _("; older than %s %zu: %s"), def->code,
+		    nolder, older);
+	fputc('\n', o->summary);
 }
 
 static void
@@ -210,7 +388,7 @@ check_language(const struct language *lang, const struct check_opts *o,
 			    lang->topics[i].nsources, lang->topics[i].reviewed,
 			    lang->topics[i].next_review);
 	}
-	if (lang->faq != NULL) {
+	if (lang->faq != NULL && !lang->faq_fallback) {
 		memset(&faq, 0, sizeof(faq));
 		for (i = 0; i < lang->faq->n; i++) {
 			text_stats_add(&faq, lang->faq->entries[i].answer, rl);
@@ -244,8 +422,15 @@ void
 content_check(const struct content *c, const struct check_opts *o,
     struct diags *d)
 {
+	const struct language *def = content_default_language(c);
 	size_t i;
 
 	for (i = 0; i < c->nlangs; i++)
 		check_language(c->langs[i], o, d);
+	if (o->summary != NULL && def != NULL)
+		fprintf(o->summary, _("%s (%s): %zu topics (the default "
+		    "language)\n"), def->code, def->name, def->ntopics);
+	for (i = 0; i < c->nlangs; i++)
+		if (c->langs[i] != def)
+			check_translation(c->langs[i], def, o, d);
 }

@@ -122,6 +122,8 @@ struct language {
 	struct topic *topics;	/* sorted by id */
 	size_t	 ntopics;
 	struct faq *faq;	/* NULL when the language has none */
+	int	 faq_fallback;	/* faq is the default language's: this
+				 * language has no faq.yaml yet */
 	struct clinic *clinic;	/* NULL without a clinic file */
 	struct selfcheck *selfcheck;	/* NULL without selfcheck.yaml */
 	const char *selfcheck_file;	/* where it was loaded from */
@@ -150,6 +152,9 @@ enum content_status {
  * Loads the content found under the roots; a later root replaces an
  * earlier one's file of the same relative path.  A language with any
  * error is left out (its errors are in d) and the others are kept.
+ * The default language is loaded first; a reference in another
+ * language to a topic it lacks resolves to the default language's
+ * topic (see language_owns_topic), so an unfinished translation works.
  * content_free() must be called whatever the result.
  */
 enum content_status content_load(struct content *, const char *const *roots,
@@ -157,6 +162,13 @@ enum content_status content_load(struct content *, const char *const *roots,
 void	content_free(struct content *);
 
 struct language *content_language(const struct content *, const char *code);
+/*
+ * The default language: "en" when there is one, else the first by
+ * code.  A topic that another language lacks is shown from it.
+ */
+struct language *content_default_language(const struct content *);
+/* 1 when t is one of lang's own topics, 0 when it is a fallback. */
+int	language_owns_topic(const struct language *, const struct topic *);
 /* Picks the language for a locale name such as "pt_BR.UTF-8"; NULL if none. */
 struct language *content_language_for_locale(const struct content *,
 	    const char *locale);

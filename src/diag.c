@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "limits.h"
 
 void
@@ -86,7 +87,9 @@ diag_vadd(struct diags *d, enum diag_level level, const char *file, int line,
 	dg->line = line;
 	dg->col = col;
 	dg->file = file ? strdup(file) : NULL;
-	dg->msg = vformat(fmt, ap);
+	/* Messages are translated here, so the callers need no _():
+	 * po/Makevars names diag_add, dec_error and the like as keywords. */
+	dg->msg = vformat(_(fmt), ap);
 	if (dg->msg == NULL || (file && dg->file == NULL)) {
 		free(dg->file);
 		free(dg->msg);
@@ -99,7 +102,8 @@ diag_vadd(struct diags *d, enum diag_level level, const char *file, int line,
 char *
 diag_format(const struct diag *dg)
 {
-	const char *kind = dg->level == DIAG_WARNING ? "warning: " : "";
+	/* TRANSLATORS: before the message of a warning from --check. */
+	const char *kind = dg->level == DIAG_WARNING ? _("warning: ") : "";
 	size_t len;
 	char *s;
 

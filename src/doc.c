@@ -187,6 +187,24 @@ section(struct doc *d, const struct section *s, const struct clinic *c)
 	free(body);
 }
 
+void
+doc_fallback_text(char *buf, size_t size, const char *name)
+{
+	/* TRANSLATORS: %s is the name of the visitor's language in that
+	 * language: "Español", "Français". */
+	snprintf(buf, size, _("This page is not yet available in %s."), name);
+}
+
+void
+doc_fallback_note(struct doc *d, const char *name)
+{
+	char note[256];
+
+	doc_fallback_text(note, sizeof(note), name);
+	doc_line(d, note, DOC_HEADING);
+	doc_blank(d);
+}
+
 int
 doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 {

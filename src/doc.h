@@ -52,6 +52,14 @@ void	doc_link(struct doc *, const char *label, struct topic *);
  * lay out text with the wrap functions directly). */
 void	doc_tag(struct doc *, size_t first, enum doc_style);
 
+/*
+ * The note above a topic shown from the default language because the
+ * visitor's language lacks it; name is that language's own name.
+ */
+void	doc_fallback_note(struct doc *, const char *name);
+/* The words of that note, for a screen that shows it on one line. */
+void	doc_fallback_text(char *buf, size_t size, const char *name);
+
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /* A topic; sections marked for clinics use c, which may be NULL. */
 int	doc_topic(struct doc *, const struct topic *, const struct clinic *c);

@@ -18,6 +18,8 @@ struct dumper {
 	int	 nomem;
 	const struct language *lang;
 	int	 any;
+	const struct topic **shown;	/* default-language topics printed */
+	size_t	 nshown;
 };
 
 /* Prints a laid-out document, underlining titles and headings. */
@@ -48,14 +50,40 @@ print_doc(struct dumper *p)
 	doc_reset(&p->doc, p->width);
 }
 
+/* Marks a topic printed; 0 when it was already. */
+static int
+first_time(struct dumper *p, const struct topic *t)
+{
+	const struct topic **v;
+	size_t i;
+
+	if (language_owns_topic(p->lang, t)) {
+		i = (size_t)(t - p->lang->topics);
+		if (p->seen[i])
+			return 0;
+		p->seen[i] = 1;
+		return 1;
+	}
+	/* Shown from the default language: a short list will do. */
+	for (i = 0; i < p->nshown; i++)
+		if (p->shown[i] == t)
+			return 0;
+	if ((v = realloc(p->shown, (p->nshown + 1) * sizeof(*v))) == NULL) {
+		p->nomem = 1;
+		return 0;
+	}
+	p->shown = v;
+	p->shown[p->nshown++] = t;
+	return 1;
+}
+
 static void
 dump_topic(struct dumper *p, const struct topic *t)
 {
-	size_t i = (size_t)(t - p->lang->topics);
-
-	if (p->seen[i])
+	if (!first_time(p, t))
 		return;
-	p->seen[i] = 1;
+	if (!language_owns_topic(p->lang, t))
+		doc_fallback_note(&p->doc, p->lang->name);
 	doc_topic(&p->doc, t, p->lang->clinic);
 	print_doc(p);
 }
@@ -66,6 +94,8 @@ dump_faq(struct dumper *p)
 	const struct faq *q = p->lang->faq;
 	size_t i;
 
+	if (p->lang->faq_fallback)
+		doc_fallback_note(&p->doc, p->lang->name);
 	doc_line(&p->doc, q->title, DOC_TITLE);
 	print_doc(p);
 	for (i = 0; i < q->n; i++) {
@@ -108,7 +138,8 @@ dump_all(struct dumper *p)
 }
 
 int
-dump(const struct language *lang, const char *what, int width, FILE *fp)
+dump(const struct language *lang, const struct language *fallback,
+    const char *what, int width, FILE *fp)
 {
 	struct dumper p;
 	const struct topic *t = NULL;
@@ -123,7 +154,8 @@ dump(const struct language *lang, const char *what, int width, FILE *fp)
 	}
 	if (what != NULL && strcmp(what, "faq") != 0 &&
 	    strcmp(what, "disclaimer") != 0 && strcmp(what, "clinic") != 0 &&
-	    (t = language_topic(lang, what)) == NULL) {
+	    (t = language_topic(lang, what)) == NULL &&
+	    (fallback == NULL || (t = language_topic(fallback, what)) == NULL)) {
 		fprintf(stderr, _("smp-kiosk: --dump: no topic \"%s\" in %s\n"),
 		    what, lang->code);
 		return EX_USAGE;
@@ -164,6 +196,7 @@ dump(const struct language *lang, const char *what, int width, FILE *fp)
 	if (p.nomem)
 		status = EX_SOFTWARE;
 	free(p.seen);
+	free(p.shown);
 	doc_free(&p.doc);
 	return status;
 }

@@ -1,6 +1,16 @@
-/* Interface strings go through gettext; content text never does. */
+/*
+ * Interface strings go through gettext; content text never does.
+ *
+ * i18n.c sets up the locale once at start: text is handled in UTF-8
+ * inside (widths, gettext's output) whatever the terminal uses, and
+ * the interface language can change at run time.  When the terminal's
+ * locale is not UTF-8, what is drawn is folded to ASCII first.  No
+ * curses here.
+ */
 #ifndef SMP_I18N_H
 #define SMP_I18N_H
+
+#include <stddef.h>
 
 #if ENABLE_NLS
 #include <libintl.h>
@@ -10,7 +20,43 @@
 #define ngettext(s, p, n)	((n) == 1 ? (s) : (p))
 #define textdomain(d)	((void)(d))
 #define bindtextdomain(d, dir)	((void)(d), (void)(dir))
+#define bind_textdomain_codeset(d, c)	((void)(d), (void)(c))
 #endif
 #define N_(s)	(s)
+
+/*
+ * Sets the locale from the environment, makes sure LC_CTYPE and
+ * LC_MESSAGES are UTF-8 locales (C.UTF-8 when the user's is C, is not
+ * UTF-8 or is not installed here), and binds the message catalogs:
+ * from $SMP_KIOSK_LOCALEDIR when it is set (tests and uninstalled
+ * runs), else from localedir.
+ */
+void	i18n_init(const char *localedir);
+
+/* 1 when the terminal's own locale is UTF-8; else output is ASCII. */
+int	i18n_term_utf8(void);
+
+/*
+ * Interface strings in the language of a content folder ("es",
+ * "pt_BR") from now on; without a catalog for it they stay English.
+ */
+void	i18n_set_language(const char *code);
+
+/*
+ * The language the environment asks for, as GNU gettext reads it:
+ * LANGUAGE (a list such as "fr:es"; entry n of it), then the first of
+ * LC_ALL, LC_MESSAGES and LANG that is set, unless it is a C or POSIX
+ * locale.
+ * Returns NULL after the last.
+ */
+const char *i18n_env_language(size_t n);
+
+/*
+ * Folds UTF-8 text to ASCII for a terminal that is not UTF-8 (iconv's
+ * //TRANSLIT: "é" becomes "e", "œ" "oe", "«" "<<"; what has no ASCII
+ * form becomes "?").  Writes at most outsz - 1 bytes and a NUL;
+ * returns the length written.
+ */
+size_t	i18n_fold(const char *s, size_t len, char *out, size_t outsz);
 
 #endif

@@ -13,28 +13,42 @@
  * the others only dispatch.  The footer shows the hints in this order.
  */
 const struct key_binding key_table[] = {
-	/* TRANSLATORS: footer hints are short: at most 8 characters. */
+	/* TRANSLATORS: key names in the help screen: at most 21
+	 * characters.  Footer hints ("Move", "Open"...): at most 8. */
 	{ KEY_UP, 0, ACT_UP, ON_VIEWS | ON_SELFCHECK, N_("Up, Down"),
 	    N_("Move to the previous or next item; on pages, scroll or move "
-	    "between links"), "Up/Dn", N_("Move") },
+	    "between links"), "Up/Dn",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Move") },
 	{ KEY_DOWN, 0, ACT_DOWN, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
 	    NULL },
 	/* The self-check: Space marks, Enter chooses or goes on. */
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, ' ', ACT_TOGGLE, ON_SELFCHECK, N_("Space"),
 	    N_("In the self-check: mark or unmark an answer where you may "
-	    "choose more than one"), "Space", N_("Mark") },
+	    "choose more than one"), "Space",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Mark") },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\r', ACT_OPEN, ON_SELFCHECK, N_("Enter"),
 	    N_("In the self-check: choose the highlighted answer, or go on "
-	    "to the next question"), "Enter", N_("Next") },
+	    "to the next question"), "Enter",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Next") },
 	{ KEY_ENTER, 0, ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL },
 	{ 0, '\n', ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\r', ACT_OPEN, ON_VIEWS, N_("Enter, Right"),
-	    N_("Open the highlighted item or link"), "Enter", N_("Open") },
+	    N_("Open the highlighted item or link"), "Enter",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Open") },
 	{ KEY_ENTER, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ KEY_RIGHT, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
 	{ 0, '\n', ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, 27, ACT_BACK, ON_VIEWS | ON_SELFCHECK, N_("Esc, Left, Backspace"),
 	    N_("Go back; in the self-check, to the previous question"), "Esc",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Back") },
 	{ KEY_LEFT, 0, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
 	    NULL },
@@ -42,11 +56,15 @@ const struct key_binding key_table[] = {
 	    NULL, NULL },
 	{ 0, 127, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL },
 	{ 0, 8, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, ON_VIEWS | ON_SELFCHECK,
 	    N_("PgDn, Space"),
 	    N_("Next page"), NULL, NULL },
 	/* On a touch screen without a wheel, the way down a page. */
-	{ 0, ' ', ACT_PAGE_DOWN, ON_PAGE, NULL, NULL, "Space", N_("More") },
+	{ 0, ' ', ACT_PAGE_DOWN, ON_PAGE, NULL, NULL, "Space",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("More") },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ KEY_PPAGE, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK, N_("PgUp, b"),
 	    N_("Previous page"), NULL, NULL },
 	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL },
@@ -54,28 +72,42 @@ const struct key_binding key_table[] = {
 	    N_("Go to the first item or the top of the page"), NULL, NULL },
 	{ KEY_END, 0, ACT_LAST, ON_VIEWS | ON_SELFCHECK, N_("End"),
 	    N_("Go to the last item or the end of the page"), NULL, NULL },
+	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\t', ACT_NEXT_LINK, ON_PAGE | ON_SELFCHECK, N_("Tab, Shift-Tab"),
 	    N_("Move to the next or previous link on a page"), NULL, NULL },
 	{ KEY_BTAB, 0, ACT_PREV_LINK, ON_PAGE | ON_SELFCHECK, NULL, NULL, NULL,
 	    NULL },
 	{ 0, 's', ACT_SOURCES, ON_PAGE, N_("s"),
 	    N_("Show the sources and review dates of a topic"), NULL, NULL },
-	{ 0, 0, ACT_NUMBER, ON_VIEWS | ON_SELFCHECK, N_("1-9"),
+	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9"),
 	    N_("Open item number 1 to 9 of a menu, or related topic 1 to 9 "
-	    "of a page; in the self-check, choose answer 1 to 9"), NULL,
-	    NULL },
+	    "of a page; in the self-check, choose answer 1 to 9; on the "
+	    "welcome screen, choose a language"), NULL, NULL },
 	{ 0, 0, ACT_LETTER, ON_MENU | ON_SELFCHECK, N_("a-z"),
 	    N_("Jump to the next menu item or answer that starts with that "
 	    "letter"), NULL, NULL },
+	/* Upper case only: lower-case letters jump in menus. */
+	{ 0, 'L', ACT_LANGUAGE, ON_ALL, N_("L, F2"),
+	    N_("Choose another language; the page you are on stays open "
+	    "when it exists in that language"), "L",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Language") },
+	{ KEY_F(2), 0, ACT_LANGUAGE, ON_ALL, NULL, NULL, NULL, NULL },
 	{ 0, '?', ACT_HELP, ON_ALL, N_("?, F1"), N_("Show this help"),
-	    "?", N_("Help") },
+	    "?",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Help") },
 	{ KEY_F(1), 0, ACT_HELP, ON_ALL, NULL, NULL, NULL, NULL },
 	{ 0, CTRL('L'), ACT_REDRAW, ON_ALL, N_("Ctrl-L"),
 	    N_("Redraw the screen"), NULL, NULL },
-	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q", N_("Quit") },
+	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Quit") },
 	{ 0, '!', ACT_DISCLAIMER, ON_ALL, N_("!"),
 	    N_("Show that this is general information, not medical advice"),
-	    "!", N_("Info") },
+	    "!",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Info") },
 };
 
 const unsigned key_table_len = sizeof(key_table) / sizeof(key_table[0]);

@@ -26,6 +26,7 @@ enum action {
 	ACT_TOGGLE,		/* self-check: mark or unmark an answer */
 	ACT_HELP,
 	ACT_DISCLAIMER,		/* "not medical advice", from any screen */
+	ACT_LANGUAGE,		/* open the language chooser */
 	ACT_REDRAW,
 	ACT_QUIT,
 };

@@ -633,16 +633,23 @@ language_topic(const struct language *lang, const char *id)
 	    cmp_topic_id);
 }
 
-/* Resolves every topic reference; unknown ids are errors. */
+/*
+ * Resolves every topic reference; unknown ids are errors, unless the
+ * default language (fallback, NULL for itself) has the topic: an
+ * untranslated topic shows in the default language.
+ */
 static void
-resolve_refs(struct language *lang, struct refs *refs, struct diags *d)
+resolve_refs(struct language *lang, const struct language *fallback,
+    struct refs *refs, struct diags *d)
 {
 	struct ref *r;
 	size_t i;
 
 	for (i = 0; i < refs->n; i++) {
 		r = &refs->v[i];
-		if ((*r->slot = language_topic(lang, r->id)) == NULL)
+		if ((*r->slot = language_topic(lang, r->id)) == NULL &&
+		    (fallback == NULL ||
+		    (*r->slot = language_topic(fallback, r->id)) == NULL))
 			diag_add(d, DIAG_ERROR, r->file, r->line, r->col,
 			    "no topic \"%s\" in %s (expected a file "
 			    "topics/%s.yaml)", r->id, lang->code, r->id);
@@ -699,7 +706,8 @@ language_free(struct language *lang)
  * reported in d) or memory ran out (*nomem set).
  */
 static struct language *
-load_language(const struct lang_files *lf, struct diags *d, int *nomem)
+load_language(const struct lang_files *lf, const struct language *fallback,
+    struct diags *d, int *nomem)
 {
 	struct language *lang;
 	const struct menu_item *faq_item, *sc_item;
@@ -754,10 +762,16 @@ load_language(const struct lang_files *lf, struct diags *d, int *nomem)
 	}
 	if (x.nomem)
 		goto fail;
-	resolve_refs(lang, &refs, d);
+	resolve_refs(lang, fallback, &refs, d);
 	menu_defaults(&lang->home);
 	if (lang->clinic == NULL)
 		menu_prune(&lang->home, SHOW_CLINIC);
+	/* An untranslated FAQ shows in the default language, like a topic. */
+	if (lang->faq == NULL && fallback != NULL && fallback->faq != NULL &&
+	    find_show(&lang->home, SHOW_FAQ) != NULL) {
+		lang->faq = fallback->faq;
+		lang->faq_fallback = 1;
+	}
 	if (lang->faq == NULL &&
 	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL)
 		diag_add(d, DIAG_ERROR, lf->index, faq_item->line,
@@ -779,6 +793,21 @@ fail:
 	return NULL;
 }
 
+/* Which of the languages found is the default: en, else the first code. */
+static size_t
+default_files(const struct file_set *fs)
+{
+	size_t i, best = 0;
+
+	for (i = 0; i < fs->n; i++) {
+		if (strcmp(fs->langs[i].code, "en") == 0)
+			return i;
+		if (strcmp(fs->langs[i].code, fs->langs[best].code) < 0)
+			best = i;
+	}
+	return best;
+}
+
 static int
 cmp_lang(const void *a, const void *b)
 {
@@ -792,9 +821,9 @@ content_load(struct content *c, const char *const *roots, size_t nroots,
     struct diags *d)
 {
 	struct file_set fs;
-	struct language *lang;
+	struct language *lang, *fallback = NULL;
 	int missing = 0, nomem = 0;
-	size_t i;
+	size_t i, k, first;
 
 	memset(c, 0, sizeof(*c));
 	memset(&fs, 0, sizeof(fs));
@@ -822,12 +851,18 @@ content_load(struct content *c, const char *const *roots, size_t nroots,
 		files_free(&fs);
 		return CONTENT_NO_MEMORY;
 	}
-	for (i = 0; i < fs.n && !nomem; i++) {
+	/* The default language first: the others fall back on it. */
+	first = default_files(&fs);
+	for (k = 0; k < fs.n && !nomem; k++) {
+		i = k == 0 ? first : k == first ? 0 : k;
 		files_overlay(&fs.langs[i]);
-		if ((lang = load_language(&fs.langs[i], d, &nomem)) != NULL)
+		if ((lang = load_language(&fs.langs[i], k == 0 ? NULL :
+		    fallback, d, &nomem)) != NULL)
 			c->langs[c->nlangs++] = lang;
 		else
 			c->broken++;
+		if (k == 0)
+			fallback = lang;
 	}
 	files_free(&fs);
 	if (nomem)
@@ -856,6 +891,23 @@ content_language(const struct content *c, const char *code)
 		if (strcmp(c->langs[i]->code, code) == 0)
 			return c->langs[i];
 	return NULL;
+}
+
+struct language *
+content_default_language(const struct content *c)
+{
+	struct language *lang;
+
+	if ((lang = content_language(c, "en")) != NULL)
+		return lang;
+	return c->nlangs > 0 ? c->langs[0] : NULL;
+}
+
+int
+language_owns_topic(const struct language *lang, const struct topic *t)
+{
+	return lang->ntopics > 0 && t >= lang->topics &&
+	    t < lang->topics + lang->ntopics;
 }
 
 /*

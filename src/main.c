@@ -11,7 +11,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
-#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <pwd.h>
@@ -155,8 +154,9 @@ usage(FILE *fp)
 	    "  -h, --help          show this help and exit\n"
 	    "  -V, --version       show the version and exit\n"
 	    "\n"
-	    "Keys: arrows move, Enter opens, Esc goes back, ? shows help, q "
-	    "quits.\n"
+	    "Keys: arrows move, Enter opens, Esc goes back, L changes the "
+	    "language,\n"
+	    "? shows help, q quits.\n"
 	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
 	    "66 content not found, 70 internal error, 73 --stats file cannot "
 	    "be opened.\n"), fp);
@@ -416,11 +416,14 @@ print_diags(const struct diags *d)
 		    d->dropped);
 }
 
-/* The language to start in: --lang, then the locale, then "en". */
+/*
+ * The language to start in: --lang, then what the environment asks
+ * for (LANGUAGE, then LC_ALL, LC_MESSAGES or LANG; see
+ * i18n_env_language), then the content's default language.
+ */
 static struct language *
 pick_language(const struct content *c, const char *want, int *status)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
 	struct language *lang;
 	const char *v;
 	size_t i;
@@ -431,17 +434,10 @@ pick_language(const struct content *c, const char *want, int *status)
 			    "the content"), want);
 		return lang;
 	}
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		v = getenv(vars[i]);
-		if (v == NULL || *v == '\0')
-			continue;
+	for (i = 0; (v = i18n_env_language(i)) != NULL; i++)
 		if ((lang = content_language_for_locale(c, v)) != NULL)
 			return lang;
-		break;		/* the first one set is the one in force */
-	}
-	if ((lang = content_language(c, "en")) != NULL)
-		return lang;
-	return c->langs[0];
+	return content_default_language(c);
 }
 
 static int
@@ -464,9 +460,10 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	size_t i, topics = 0;
 
 	co.max_grade = o->max_grade;
-	co.min_ease = 55;	/* INFLESZ "normal"; Flesch-style scales */
+	co.min_ease = 0;	/* each language's own threshold */
 	co.today = today();
 	co.report = o->report ? stdout : NULL;
+	co.summary = stdout;
 	content_check(c, &co, d);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
@@ -477,16 +474,6 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	if (d->errors > 0 || (o->strict && d->warnings > 0))
 		return EX_DATAERR;
 	return EX_OK;
-}
-
-/* Under a locale that is not UTF-8, text widths still need UTF-8. */
-static void
-set_locale(void)
-{
-	if (setlocale(LC_ALL, "") == NULL)
-		setlocale(LC_ALL, "C.UTF-8");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
 /* Columns for the plain interface: the terminal's, COLUMNS, or 0. */
@@ -601,9 +588,7 @@ main(int argc, char **argv)
 	enum content_status cs;
 	int status = EX_OK, rc, command = 0, interactive, loaded;
 
-	set_locale();
-	bindtextdomain(PACKAGE, LOCALEDIR);
-	textdomain(PACKAGE);
+	i18n_init(LOCALEDIR);
 	if (called_as_shell(argc, argv, &command))
 		shell_options(&o);
 	else if ((rc = parse_options(argc, argv, &o, &status)) != 0)
@@ -648,10 +633,14 @@ main(int argc, char **argv)
 		status = EX_DATAERR;
 	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)
 		;
-	else if (o.mode == MODE_DUMP)
-		status = dump(lang, o.topic, o.width, stdout);
-	else
-		status = interact(&c, lang, &o);
+	else {
+		i18n_set_language(lang->code);
+		if (o.mode == MODE_DUMP)
+			status = dump(lang, content_default_language(&c),
+			    o.topic, o.width, stdout);
+		else
+			status = interact(&c, lang, &o);
+	}
 	if (interactive && lang == NULL)
 		log_error("exit reason=%s status=%d", loaded ? "usage" :
 		    "content", status);

@@ -30,6 +30,7 @@
 #include "log.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
+#include "ui-lang.h"
 #include "wrap.h"
 
 #define MIN_COLS	40	/* smaller windows get a message instead */
@@ -52,6 +53,7 @@ enum view_kind {
 	V_CLINIC,
 	V_HELP,
 	V_SELFCHECK,		/* ui-selfcheck.c */
+	V_LANG,			/* the language chooser (ui-lang.c) */
 };
 
 struct view {
@@ -63,6 +65,8 @@ struct view {
 	size_t	 sel, top;		/* lists: highlighted, first shown */
 	size_t	 scroll;		/* pages: first line shown */
 	int	 focus;			/* pages: highlighted link, or -1 */
+	size_t	 from;			/* item of the list below that opened
+					 * this view, or (size_t)-1 */
 };
 
 /*
@@ -99,6 +103,7 @@ struct ui {
 	int	 nhints;
 	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
 	enum action hint_act[16];
+	struct ui_lang_row lang_row;	/* the welcome screen's languages */
 };
 
 /* Attributes for each part of the screen. */
@@ -212,6 +217,7 @@ push(struct ui *u, enum view_kind kind, const char *title)
 	v->kind = kind;
 	v->title = title;
 	v->focus = -1;
+	v->from = (size_t)-1;
 	u->doc_stale = 1;
 }
 
@@ -224,12 +230,17 @@ pop(struct ui *u)
 	}
 }
 
-static void
+static int
 open_topic(struct ui *u, const struct topic *t)
 {
+	/* A link on a page shown from the default language leads back
+	 * to the visitor's language where it can. */
+	if ((t = ui_lang_topic(u->content, u->lang, t)) == NULL)
+		return 0;
 	push(u, V_TOPIC, t->title);
 	top_view(u)->topic = t;
 	stats_topic(t->id);
+	return 1;
 }
 
 static void
@@ -245,13 +256,7 @@ open_home(struct ui *u)
 static int
 put_text(int row, int col, const char *s, size_t len, int cols)
 {
-	size_t fit;
-
-	if (cols <= 0)
-		return 0;
-	fit = utf8_fit(s, len, cols);
-	mvaddnstr(row, col, s, (int)fit);
-	return utf8_width(s, fit);
+	return ui_lang_put(row, col, s, len, cols);
 }
 
 static int
@@ -279,6 +284,8 @@ path_width(const struct ui *u, int first)
 static void
 draw_header(struct ui *u)
 {
+	/* TRANSLATORS: in the top bar beside the path: at most 40
+	 * characters; the short form after it at most 20. */
 	const char *notice = _("General information, not medical advice");
 	int i, first = 1, used = 1, nw, room;
 
@@ -288,6 +295,7 @@ draw_header(struct ui *u)
 	}
 	nw = utf8_width(notice, strlen(notice));
 	if (path_width(u, first) + nw + 4 > u->cols) {
+		/* TRANSLATORS: at most 20 characters. */
 		notice = _("Not medical advice");
 		nw = utf8_width(notice, strlen(notice));
 		if (path_width(u, first) + nw + 4 > u->cols &&
@@ -390,7 +398,7 @@ draw_list(struct ui *u, struct view *v)
 	size_t i, n = list_count(u, v);
 	int row, h = body_height(u), cw = u->cols - 2 * MARGIN;
 	const char *label, *sum;
-	char num[8];
+	char num[8], note[256];
 
 	list_scroll_into_view(u, v);
 	for (i = v->top; i < n && (int)(i - v->top) < h; i++) {
@@ -409,7 +417,12 @@ draw_list(struct ui *u, struct view *v)
 		if (i == v->sel)
 			attroff(u->theme->select);
 	}
-	if ((sum = list_summary(v, v->sel)) != NULL)
+	if (v->kind == V_FAQ && u->lang->faq_fallback) {
+		/* No summaries here: the line says why the questions are
+		 * in another language. */
+		doc_fallback_text(note, sizeof(note), u->lang->name);
+		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN);
+	} else if ((sum = list_summary(v, v->sel)) != NULL)
 		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN);
 	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
 }
@@ -478,16 +491,19 @@ list_open(struct ui *u, struct view *v)
 	if (v->kind == V_FAQ) {
 		push(u, V_ANSWER, u->lang->faq->entries[v->sel].question);
 		top_view(u)->entry = &u->lang->faq->entries[v->sel];
+		top_view(u)->from = v->sel;
 		return;
 	}
 	it = &v->menu->items[v->sel];
 	switch (it->kind) {
 	case MENU_TOPIC:
-		open_topic(u, it->topic);
+		if (open_topic(u, it->topic))
+			top_view(u)->from = v->sel;
 		break;
 	case MENU_SUBMENU:
 		push(u, V_MENU, it->title);
 		top_view(u)->menu = it->sub;
+		top_view(u)->from = v->sel;
 		break;
 	case MENU_SHOW:
 		if (it->show == SHOW_FAQ)
@@ -500,6 +516,7 @@ list_open(struct ui *u, struct view *v)
 			open_selfcheck(u, it->title);
 		else
 			push(u, V_HELP, it->title);
+		top_view(u)->from = v->sel;
 		break;
 	}
 }
@@ -554,7 +571,7 @@ build_help(struct ui *u, struct doc *d)
 {
 	const struct key_binding *b;
 	char key[64];
-	size_t first;
+	size_t first, len;
 	unsigned i;
 
 	doc_line(d, _("Help"), DOC_TITLE);
@@ -564,7 +581,12 @@ build_help(struct ui *u, struct doc *d)
 		b = &key_table[i];
 		if (b->help == NULL || (b->act == ACT_QUIT && u->opt->kiosk))
 			continue;
-		snprintf(key, sizeof(key), "%-22s", _(b->name));
+		/* Padded by columns, not bytes: "Échap" is 5 of each. */
+		snprintf(key, sizeof(key), "%s", _(b->name));
+		for (len = strlen(key); utf8_width(key, len) < 22 &&
+		    len + 1 < sizeof(key); len++)
+			key[len] = ' ';
+		key[len] = '\0';
 		first = d->w.n;
 		if (wrap_hanging(&d->w, _(b->help), strlen(_(b->help)),
 		    d->width, 0, key) < 0)
@@ -589,9 +611,13 @@ build_doc(struct ui *u, struct view *v)
 	doc_reset(&u->doc, text_width(u));
 	switch (v->kind) {
 	case V_TOPIC:
+		if (!language_owns_topic(u->lang, v->topic))
+			doc_fallback_note(&u->doc, u->lang->name);
 		doc_topic(&u->doc, v->topic, u->lang->clinic);
 		break;
 	case V_ANSWER:
+		if (u->lang->faq_fallback)
+			doc_fallback_note(&u->doc, u->lang->name);
 		doc_faq_entry(&u->doc, v->entry);
 		break;
 	case V_DISCLAIMER:
@@ -700,7 +726,7 @@ draw_page(struct ui *u, struct view *v)
 		snprintf(pos, sizeof(pos), "%s", _("All"));
 	else
 		/* TRANSLATORS: the lines of a page on screen: "Lines 1-20 of
-		 * 85".  Keep it under 20 characters. */
+		 * 85".  At most 22 characters with 3-digit numbers. */
 		snprintf(pos, sizeof(pos), _("Lines %zu-%zu of %zu"),
 		    v->scroll + 1, v->scroll + (size_t)h < n ?
 		    v->scroll + (size_t)h : n, n);
@@ -802,6 +828,122 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 	page_clamp(u, v);
 }
 
+/* ---- languages (the chooser itself is in ui-lang.c) ---- */
+
+static void
+open_chooser(struct ui *u)
+{
+	push(u, V_LANG, _("Language"));
+	top_view(u)->sel = ui_lang_index(u->content, u->lang);
+}
+
+/* The menu of a list view in language to, or NULL. */
+static const struct menu *
+view_menu(const struct view *v)
+{
+	return v->kind == V_MENU ? v->menu : NULL;
+}
+
+/*
+ * Pushes, in the new language, the view that old was in the old one,
+ * on top of the views already remapped; 0 when that place does not
+ * exist there, which ends the remapping.  oldp is the old view below.
+ */
+static int
+remap_view(struct ui *u, const struct view *oldp, const struct view *old)
+{
+	const struct view *np = top_view(u);
+	const struct menu *nm = view_menu(np);
+	size_t j = (size_t)-1;
+
+	if (old->from != (size_t)-1 && oldp->kind == V_MENU && nm != NULL)
+		j = ui_lang_map_item(oldp->menu, old->from, nm);
+	switch (old->kind) {
+	case V_MENU:
+		if (np->kind == V_WELCOME) {
+			open_home(u);
+			break;
+		}
+		if (j == (size_t)-1 || nm->items[j].kind != MENU_SUBMENU)
+			return 0;
+		push(u, V_MENU, nm->items[j].title);
+		top_view(u)->menu = nm->items[j].sub;
+		break;
+	case V_TOPIC:
+		if (!open_topic(u, old->topic))
+			return 0;
+		break;
+	case V_FAQ:
+		if (u->lang->faq == NULL)
+			return 0;
+		push(u, V_FAQ, j != (size_t)-1 ? nm->items[j].title :
+		    u->lang->faq->title);
+		break;
+	case V_ANSWER:
+		if (np->kind != V_FAQ || old->from >= u->lang->faq->n)
+			return 0;
+		push(u, V_ANSWER, u->lang->faq->entries[old->from].question);
+		top_view(u)->entry = &u->lang->faq->entries[old->from];
+		break;
+	case V_DISCLAIMER:
+		push(u, V_DISCLAIMER, j != (size_t)-1 ? nm->items[j].title :
+		    _("About this information"));
+		break;
+	case V_CLINIC:
+		if (u->lang->clinic == NULL)
+			return 0;
+		push(u, V_CLINIC, j != (size_t)-1 ? nm->items[j].title :
+		    u->lang->clinic->name);
+		break;
+	case V_HELP:
+		push(u, V_HELP, j != (size_t)-1 ? nm->items[j].title :
+		    _("Help"));
+		break;
+	default:
+		return 0;
+	}
+	top_view(u)->from = j != (size_t)-1 ? j : old->from;
+	return 1;
+}
+
+/*
+ * Switches the content and the interface to another language and
+ * keeps the visitor's place: each view of the history is looked up in
+ * the new language (the same topic, the same menu item) as far as it
+ * exists there.  Highlighted items follow; pages start at the top.
+ */
+static void
+switch_language(struct ui *u, struct language *to)
+{
+	static struct view old[MAX_VIEWS];
+	struct view *nv;
+	int i, n = u->s.nviews;
+	size_t k;
+
+	memcpy(old, u->s.views, (size_t)n * sizeof(old[0]));
+	/* The self-check's questions are the old language's: its view does
+	 * not carry over, and its answers are wiped with it. */
+	for (i = 0; i < n; i++)
+		if (old[i].kind == V_SELFCHECK)
+			ui_selfcheck_wipe();
+	u->lang = to;
+	i18n_set_language(to->code);
+	u->s.nviews = 1;
+	u->s.views[0].title = to->title;
+	for (i = 1; i < n; i++) {
+		if (!remap_view(u, &old[i - 1], &old[i]))
+			break;
+		nv = top_view(u);
+		if (nv->kind == V_MENU) {
+			k = ui_lang_map_item(old[i].menu, old[i].sel, nv->menu);
+			nv->sel = k != (size_t)-1 ? k : 0;
+		} else if (nv->kind == V_FAQ && old[i].sel < to->faq->n)
+			nv->sel = old[i].sel;
+	}
+	u->doc_stale = 1;
+	clearok(curscr, TRUE);
+}
+
 /* ---- welcome and small windows ---- */
 
 static void
@@ -837,17 +979,48 @@ draw_too_small(struct ui *u)
 	move(0, 0);
 }
 
+/*
+ * Near the bottom of the welcome screen: the languages, and on a
+ * terminal that is not UTF-8 a word on why accents are missing.
+ * Returns the first row used.
+ */
+static int
+draw_welcome_languages(struct ui *u, struct doc *d, int w)
+{
+	int row = u->rows - 3;
+
+	if (u->content->nlangs > 1) {
+		row -= 2;
+		ui_lang_draw_row(u->content, u->lang, row, u->cols,
+		    u->theme->select, &u->lang_row);
+	} else
+		u->lang_row.row = -1;
+	if (!i18n_term_utf8()) {
+		doc_reset(d, w);
+		doc_line(d, _("This terminal does not use UTF-8: letters are "
+		    "shown without accents, and some scripts cannot be "
+		    "shown."), DOC_TEXT);
+		row -= (int)d->w.n + 1;
+		if (row > BODY_TOP + 1)
+			draw_centered(u, d, row, u->theme->warn);
+	}
+	return row;
+}
+
 static void
 draw_welcome(struct ui *u)
 {
+	/* TRANSLATORS: at most 36 characters. */
 	const char *start = _("Press any key to start");
-	int w = text_width(u), limit = u->rows - 3;
+	int w = text_width(u), limit;
 	struct doc d;
 	const char *s;
 	size_t i, len;
 	int row = BODY_TOP;
 
 	doc_init(&d, w, u->doc.bullet);
+	limit = draw_welcome_languages(u, &d, w) - 1;
+	doc_reset(&d, w);
 	doc_line(&d, u->lang->title, DOC_TITLE);
 	draw_centered(u, &d, row, u->theme->title);
 	row += (int)d.w.n;
@@ -905,6 +1078,11 @@ draw(struct ui *u)
 		draw_footer(u, ON_SELFCHECK);
 		draw_selfcheck(u);
 		break;
+	case V_LANG:
+		draw_footer(u, ON_MENU);
+		ui_lang_draw(u->content, u->lang, v->sel, &v->top, BODY_TOP,
+		    body_height(u), u->cols, u->theme->select, u->theme->title);
+		break;
 	default:
 		draw_footer(u, ON_PAGE);
 		draw_page(u, v);
@@ -924,6 +1102,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 {
 	struct view *v = top_view(u);
 	const struct topic *t = NULL;
+	struct language *pick;
 
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		if (act == ACT_QUIT && !u->opt->kiosk)
@@ -943,6 +1122,17 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		if (v->kind != V_DISCLAIMER)
 			push(u, V_DISCLAIMER, _("About this information"));
 		return;
+	case ACT_LANGUAGE:
+		/* Leaving the self-check for the chooser asks first. */
+		if (v->kind == V_SELFCHECK) {
+			if (ui_selfcheck_leave() == SCO_STAY)
+				return;
+			pop(u);
+			v = top_view(u);
+		}
+		if (v->kind != V_LANG)
+			open_chooser(u);
+		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return;
@@ -959,11 +1149,21 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		enum sc_outcome out = ui_selfcheck_key(act, ch, &t);
 
 		selfcheck_outcome(u, out, t);
-	} else if (v->kind == V_WELCOME) {
+	} else if (v->kind == V_WELCOME && act == ACT_NUMBER &&
+	    u->lang_row.row >= 0 && ch - '1' < u->lang_row.n)
+		switch_language(u, u->content->langs[ch - '1']);
+	else if (v->kind == V_WELCOME) {
 		/* Any key starts, but Esc and the other back keys do not:
 		 * a flood of them must not bounce between two screens. */
 		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
 			open_home(u);
+	} else if (v->kind == V_LANG) {
+		pick = ui_lang_key(u->content, &v->sel, act, ch,
+		    (size_t)body_height(u));
+		if (pick != NULL) {
+			pop(u);
+			switch_language(u, pick);
+		}
 	} else if (v->kind == V_MENU || v->kind == V_FAQ)
 		list_key(u, v, act, ch);
 	else {
@@ -977,8 +1177,8 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 {
 	const struct view *v = top_view(u);
 	unsigned where = v->kind == V_WELCOME ? ON_WELCOME :
-	    v->kind == V_MENU || v->kind == V_FAQ ? ON_MENU :
-	    v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
+	    v->kind == V_MENU || v->kind == V_FAQ || v->kind == V_LANG ?
+	    ON_MENU : v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
 
 	do_action(u, key_action(fkey, ch, where), fkey, ch);
 }
@@ -1218,6 +1418,7 @@ session_forget(struct ui *u)
 	u->s.views[0].kind = V_WELCOME;
 	u->s.press_row = -1;
 	u->lang = u->start_lang;
+	i18n_set_language(u->lang->code);
 	u->s.views[0].title = u->lang->title;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -1312,13 +1513,30 @@ click_footer(struct ui *u, int x)
 }
 
 static void
-click_body(struct ui *u, int y)
+click_body(struct ui *u, int y, int x)
 {
 	struct view *v = top_view(u);
+	struct language *pick = NULL;
 	size_t i;
 
 	if (v->kind == V_WELCOME) {
-		open_home(u);
+		if (y == u->lang_row.row)
+			pick = ui_lang_row_hit(u->content, &u->lang_row, x);
+		if (pick != NULL)
+			switch_language(u, pick);
+		else
+			open_home(u);
+		return;
+	}
+	if (v->kind == V_LANG) {
+		i = (size_t)(y - ui_lang_list_row(BODY_TOP));
+		if (y >= ui_lang_list_row(BODY_TOP) &&
+		    y < BODY_TOP + body_height(u) &&
+		    v->top + i < u->content->nlangs) {
+			pick = u->content->langs[v->top + i];
+			pop(u);
+			switch_language(u, pick);
+		}
 		return;
 	}
 	if (y < BODY_TOP || y >= BODY_TOP + body_height(u))
@@ -1400,7 +1618,7 @@ handle_mouse(struct ui *u)
 
 		selfcheck_outcome(u, out, t);
 	} else
-		click_body(u, ev.y);
+		click_body(u, ev.y, ev.x);
 }
 
 /* ---- the loop ---- */
@@ -1452,9 +1670,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	u.opt = o;
 	u.start_lang = start;
 	u.theme = make_theme(o->theme);
-	doc_init(&u.doc, 0, nl_langinfo(CODESET) != NULL &&
-	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0 ? "\xe2\x80\xa2 " :
-	    "- ");
+	doc_init(&u.doc, 0, i18n_term_utf8() ? "\xe2\x80\xa2 " : "- ");
 	session_forget(&u);
 	u.last_input = now_ms();
 	while (!u.quit) {

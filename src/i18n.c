@@ -1,0 +1,205 @@
+/*
+ * The locale, the message catalogs and the interface language.
+ *
+ * GNU gettext ignores LANGUAGE while LC_MESSAGES is the C locale, and
+ * wcwidth() needs a UTF-8 LC_CTYPE, so both categories are moved to a
+ * UTF-8 locale that exists when the user's is not one.  The terminal
+ * itself may still not be UTF-8: that is remembered, and the screens
+ * fold what they draw to ASCII (i18n_fold) rather than send bytes the
+ * terminal would show as garbage.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <iconv.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+
+#if ENABLE_NLS
+/* GNU gettext re-reads LANGUAGE when this counter changes. */
+extern int _nl_msg_cat_cntr;
+#endif
+
+static int term_utf8;		/* the terminal's locale is UTF-8 */
+
+/* Locales that use UTF-8 and are found on most systems. */
+static const char *const utf8_locales[] = {
+	"C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8",
+};
+
+static int
+codeset_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+	    strcmp(cs, "utf8") == 0);
+}
+
+/* The locale the environment names for a category, as setlocale reads it. */
+static const char *
+env_locale(const char *category)
+{
+	const char *names[] = { "LC_ALL", category, "LANG" };
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < 3; i++)
+		if ((v = getenv(names[i])) != NULL && *v != '\0')
+			return v;
+	return NULL;
+}
+
+/* "xx_YY.UTF-8" and "xx.utf8" say UTF-8 even when not installed here. */
+static int
+name_says_utf8(const char *loc)
+{
+	const char *dot;
+
+	if (loc == NULL || (dot = strchr(loc, '.')) == NULL)
+		return 0;
+	return strncasecmp(dot + 1, "utf-8", 5) == 0 ||
+	    strncasecmp(dot + 1, "utf8", 4) == 0;
+}
+
+static int
+is_c_locale(const char *loc)
+{
+	return loc == NULL || strcmp(loc, "C") == 0 ||
+	    strcmp(loc, "POSIX") == 0;
+}
+
+/* Moves one category to a UTF-8 locale that exists; 0 if none does. */
+static int
+category_to_utf8(int category)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(utf8_locales) / sizeof(utf8_locales[0]); i++)
+		if (setlocale(category, utf8_locales[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+void
+i18n_init(const char *localedir)
+{
+	const char *dir = getenv("SMP_KIOSK_LOCALEDIR");
+	const char *msgs;
+	int ok;
+
+	if (setlocale(LC_ALL, "") != NULL)
+		term_utf8 = codeset_utf8();
+	else {
+		/* Not installed here (often a visitor's locale over SSH):
+		 * its name still tells what the terminal speaks. */
+		term_utf8 = name_says_utf8(env_locale("LC_CTYPE"));
+		setlocale(LC_ALL, "C");
+	}
+	ok = codeset_utf8() || category_to_utf8(LC_CTYPE);
+	msgs = setlocale(LC_MESSAGES, NULL);
+	/* Without a UTF-8 locale at all the labels stay English. */
+	if (ok && is_c_locale(msgs))
+		category_to_utf8(LC_MESSAGES);
+	if (dir == NULL || *dir == '\0')
+		dir = localedir;
+	bindtextdomain(PACKAGE, dir);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+	/* Messages before the content is read (--help, usage errors)
+	 * follow the environment even when its locale is not installed. */
+	if (getenv("LANGUAGE") == NULL && i18n_env_language(0) != NULL)
+		i18n_set_language(i18n_env_language(0));
+}
+
+int
+i18n_term_utf8(void)
+{
+	return term_utf8;
+}
+
+void
+i18n_set_language(const char *code)
+{
+	if (code == NULL || *code == '\0')
+		return;
+	setenv("LANGUAGE", code, 1);
+#if ENABLE_NLS
+	++_nl_msg_cat_cntr;
+#endif
+}
+
+const char *
+i18n_env_language(size_t n)
+{
+	static char buf[64];
+	const char *v = getenv("LANGUAGE"), *p, *end;
+	size_t len;
+
+	/* Entries of LANGUAGE first, separated by colons. */
+	for (p = v; p != NULL && *p != '\0'; p = *end ? end + 1 : end) {
+		end = p + strcspn(p, ":");
+		len = (size_t)(end - p);
+		if (len == 0 || len >= sizeof(buf))
+			continue;
+		if (n-- == 0) {
+			memcpy(buf, p, len);
+			buf[len] = '\0';
+			return buf;
+		}
+	}
+	/* Then the locale in force: the first variable set.  A C locale
+	 * names no language (LC_ALL=C.UTF-8 LANG=es_ES.UTF-8: none). */
+	v = env_locale("LC_MESSAGES");
+	if (v == NULL || is_c_locale(v) || strncmp(v, "C.", 2) == 0)
+		return NULL;
+	return n == 0 ? v : NULL;
+}
+
+size_t
+i18n_fold(const char *s, size_t len, char *out, size_t outsz)
+{
+	static iconv_t cd = (iconv_t)-1;
+	static int tried;
+	char *in = (char *)s, *o = out;
+	size_t inleft = len, oleft;
+
+	if (outsz == 0)
+		return 0;
+	oleft = outsz - 1;
+	if (!tried) {
+		tried = 1;
+		cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+	}
+	if (cd != (iconv_t)-1)
+		iconv(cd, NULL, NULL, NULL, NULL);
+	while (inleft > 0 && oleft > 0) {
+		errno = 0;
+		if (cd != (iconv_t)-1 &&
+		    iconv(cd, &in, &inleft, &o, &oleft) != (size_t)-1)
+			break;
+		if (errno == E2BIG || inleft == 0 || oleft == 0)
+			break;
+		/* A byte iconv cannot take, or no iconv at all: ASCII
+		 * stays, anything else becomes one "?" per character. */
+		if ((unsigned char)*in < 0x80)
+			*o++ = *in;
+		else {
+			*o++ = '?';
+			while (inleft > 1 &&
+			    ((unsigned char)in[1] & 0xc0) == 0x80) {
+				in++;
+				inleft--;
+			}
+		}
+		in++;
+		inleft--;
+		oleft--;
+	}
+	*o = '\0';
+	return (size_t)(o - out);
+}

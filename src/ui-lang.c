@@ -1,0 +1,295 @@
+/*
+ * Languages on screen: the chooser, the welcome row, and keeping the
+ * visitor's place across languages.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "i18n.h"
+#include "ui-lang.h"
+#include "wrap.h"
+
+#define FOLD_MAX	1024	/* bytes of ASCII drawn per call */
+
+int
+ui_lang_put(int row, int col, const char *s, size_t len, int cols)
+{
+	char ascii[FOLD_MAX];
+	size_t fit;
+
+	if (cols <= 0)
+		return 0;
+	if (!i18n_term_utf8()) {
+		len = i18n_fold(s, len, ascii, sizeof(ascii));
+		s = ascii;
+	}
+	fit = utf8_fit(s, len, cols);
+	mvaddnstr(row, col, s, (int)fit);
+	return utf8_width(s, fit);
+}
+
+static int
+put_str(int row, int col, const char *s, int cols)
+{
+	return ui_lang_put(row, col, s, strlen(s), cols);
+}
+
+/* The width of s as ui_lang_put() would draw it. */
+static int
+drawn_width(const char *s)
+{
+	char ascii[FOLD_MAX];
+	size_t len = strlen(s);
+
+	if (!i18n_term_utf8()) {
+		len = i18n_fold(s, len, ascii, sizeof(ascii));
+		s = ascii;
+	}
+	return utf8_width(s, len);
+}
+
+/*
+ * The language's own name.  On a terminal that is not UTF-8 a name
+ * that has no ASCII form ("中文" becomes "??") also shows its code.
+ */
+void
+ui_lang_label(const struct language *l, char *buf, size_t size)
+{
+	char ascii[256];
+	const char *name = l->name != NULL ? l->name : l->code;
+
+	if (!i18n_term_utf8()) {
+		i18n_fold(name, strlen(name), ascii, sizeof(ascii));
+		if (strchr(ascii, '?') != NULL) {
+			snprintf(buf, size, "%s (%s)", ascii, l->code);
+			return;
+		}
+	}
+	snprintf(buf, size, "%s", name);
+}
+
+size_t
+ui_lang_index(const struct content *c, const struct language *l)
+{
+	size_t i;
+
+	for (i = 0; i < c->nlangs; i++)
+		if (c->langs[i] == l)
+			return i;
+	return 0;
+}
+
+/* ---- the welcome row ---- */
+
+void
+ui_lang_draw_row(const struct content *c, const struct language *cur,
+    int row, int cols, attr_t sel, struct ui_lang_row *out)
+{
+	char label[UI_LANG_ROW_MAX][128], name[120];
+	int w[UI_LANG_ROW_MAX], total, n, gap, x, i;
+
+	out->row = -1;
+	out->n = 0;
+	if (c->nlangs < 2)
+		return;
+	n = c->nlangs < UI_LANG_ROW_MAX ? (int)c->nlangs : UI_LANG_ROW_MAX;
+	for (i = 0; i < n; i++) {
+		ui_lang_label(c->langs[i], name, sizeof(name));
+		snprintf(label[i], sizeof(label[i]), "%d %s", i + 1, name);
+		w[i] = drawn_width(label[i]);
+	}
+	/* "1 English  2 Español": two blanks apart, one when that is
+	 * what makes them all fit, and as many as fit after that. */
+	for (gap = 2; gap >= 1; gap--) {
+		for (total = 0, i = 0; i < n; i++)
+			total += (i > 0 ? gap : 0) + w[i];
+		if (total <= cols - 2)
+			break;
+	}
+	if (gap == 0) {
+		gap = 1;
+		for (total = 0, i = 0; i < n; i++) {
+			if (total + (i > 0 ? gap : 0) + w[i] > cols - 2)
+				break;
+			total += (i > 0 ? gap : 0) + w[i];
+		}
+		n = i;
+	}
+	x = (cols - total) / 2;
+	if (x < 1)
+		x = 1;
+	out->row = row;
+	out->n = n;
+	for (i = 0; i < n; i++) {
+		out->x[i] = x;
+		if (c->langs[i] == cur)
+			attron(sel);
+		x += put_str(row, x, label[i], cols - x);
+		if (c->langs[i] == cur)
+			attroff(sel);
+		x += gap;
+	}
+	out->x[n] = x - gap;
+}
+
+struct language *
+ui_lang_row_hit(const struct content *c, const struct ui_lang_row *r, int x)
+{
+	int i;
+
+	for (i = 0; r->row >= 0 && i < r->n; i++)
+		if (x >= r->x[i] && x < r->x[i + 1])
+			return c->langs[i];
+	return NULL;
+}
+
+/* ---- the chooser ---- */
+
+int
+ui_lang_list_row(int first)
+{
+	return first + 2;
+}
+
+void
+ui_lang_draw(const struct content *c, const struct language *cur,
+    size_t sel, size_t *top, int first, int nrows, int cols, attr_t select,
+    attr_t title)
+{
+	/* TRANSLATORS: the language chooser's title: at most 36
+	 * characters. */
+	const char *head = _("Choose a language");
+	/* TRANSLATORS: after the name of the language in use, in the
+	 * language chooser: "Español (current)". */
+	const char *now = _("current");
+	char label[160], name[128], num[8];
+	int row, list = ui_lang_list_row(first), h = nrows - (list - first);
+	size_t i;
+
+	attron(title);
+	put_str(first, 2, head, cols - 4);
+	attroff(title);
+	if (h < 1)
+		h = 1;
+	if (sel < *top)
+		*top = sel;
+	else if (sel >= *top + (size_t)h)
+		*top = sel - (size_t)h + 1;
+	for (i = *top; i < c->nlangs && (int)(i - *top) < h; i++) {
+		row = list + (int)(i - *top);
+		ui_lang_label(c->langs[i], name, sizeof(name));
+		if (c->langs[i] == cur)
+			snprintf(label, sizeof(label), "%s (%s)", name, now);
+		else
+			snprintf(label, sizeof(label), "%s", name);
+		if (i == sel) {
+			attron(select);
+			mvhline(row, 2, ' ', cols - 4);
+		}
+		if (i < 9)
+			snprintf(num, sizeof(num), "%zu", i + 1);
+		else
+			snprintf(num, sizeof(num), " ");
+		put_str(row, 3, num, 2);
+		put_str(row, 6, label, cols - 9);
+		if (i == sel)
+			attroff(select);
+	}
+	move(list + (int)(sel - *top), 2);
+}
+
+struct language *
+ui_lang_key(const struct content *c, size_t *sel, enum action act,
+    wchar_t ch, size_t page)
+{
+	size_t n = c->nlangs;
+
+	switch (act) {
+	case ACT_UP:
+		if (*sel > 0)
+			(*sel)--;
+		break;
+	case ACT_DOWN:
+		if (*sel + 1 < n)
+			(*sel)++;
+		break;
+	case ACT_PAGE_UP:
+		*sel = *sel > page ? *sel - page : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		*sel = *sel + page < n ? *sel + page : n - 1;
+		break;
+	case ACT_FIRST:
+		*sel = 0;
+		break;
+	case ACT_LAST:
+		*sel = n - 1;
+		break;
+	case ACT_OPEN:
+		return c->langs[*sel];
+	case ACT_NUMBER:
+		if (ch >= '1' && (size_t)(ch - '0') <= n) {
+			*sel = (size_t)(ch - '1');
+			return c->langs[*sel];
+		}
+		break;
+	default:
+		break;
+	}
+	return NULL;
+}
+
+/* ---- keeping the place ---- */
+
+/* Two items match across languages: same topic, same screen, or both submenus. */
+static int
+same_item(const struct menu_item *a, const struct menu_item *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case MENU_TOPIC:
+		return a->topic != NULL && b->topic != NULL &&
+		    strcmp(a->topic->id, b->topic->id) == 0;
+	case MENU_SHOW:
+		return a->show == b->show;
+	default:
+		return 1;	/* submenus: matched by their rank */
+	}
+}
+
+size_t
+ui_lang_map_item(const struct menu *from, size_t i, const struct menu *to)
+{
+	size_t k, rank = 0;
+
+	if (from == NULL || to == NULL || i >= from->n)
+		return (size_t)-1;
+	for (k = 0; k < i; k++)
+		if (same_item(&from->items[k], &from->items[i]))
+			rank++;
+	for (k = 0; k < to->n; k++)
+		if (same_item(&to->items[k], &from->items[i]) && rank-- == 0)
+			return k;
+	return (size_t)-1;
+}
+
+const struct topic *
+ui_lang_topic(const struct content *c, const struct language *to,
+    const struct topic *t)
+{
+	const struct language *def = content_default_language(c);
+	const struct topic *hit;
+
+	if (t == NULL)
+		return NULL;
+	if ((hit = language_topic(to, t->id)) != NULL)
+		return hit;
+	if (def != NULL && (hit = language_topic(def, t->id)) != NULL)
+		return hit;
+	return NULL;
+}

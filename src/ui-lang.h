@@ -1,0 +1,79 @@
+/*
+ * Languages on screen: the chooser (a list of the languages in their
+ * own names), the row of languages on the welcome screen, keeping the
+ * visitor's place when the language changes, and drawing text in the
+ * terminal's own character set.  ui.c keeps the views and calls these.
+ */
+#ifndef SMP_UI_LANG_H
+#define SMP_UI_LANG_H
+
+#include <stddef.h>
+#include <wchar.h>
+
+#include <curses.h>
+
+#include "content.h"
+#include "keys.h"
+
+#define UI_LANG_ROW_MAX	9	/* languages on the welcome row: keys 1-9 */
+
+/* Where the welcome row put each language, for taps and clicks. */
+struct ui_lang_row {
+	int	 row;		/* -1: not drawn */
+	int	 n;
+	int	 x[UI_LANG_ROW_MAX + 1];	/* language i spans [x[i], x[i+1]) */
+};
+
+/*
+ * Draws text at (row, col) cut to cols columns, folded to ASCII when
+ * the terminal is not UTF-8; returns the columns used.
+ */
+int	ui_lang_put(int row, int col, const char *s, size_t len, int cols);
+
+/* A language as the visitor sees it: its own name ("Español"). */
+void	ui_lang_label(const struct language *, char *buf, size_t size);
+
+/*
+ * The welcome screen's row "1 English  2 Español  3 Français", centred
+ * on row, the current language in the attribute sel.  Draws nothing
+ * (out->row = -1) when there is only one language.
+ */
+void	ui_lang_draw_row(const struct content *, const struct language *cur,
+	    int row, int cols, attr_t sel, struct ui_lang_row *out);
+/* The language at column x of the welcome row, or NULL. */
+struct language *ui_lang_row_hit(const struct content *,
+	    const struct ui_lang_row *, int x);
+
+/*
+ * The chooser: a title, then the languages from row first for nrows
+ * rows, the highlighted one (*sel) kept in view by *top.  The cursor
+ * is left on the highlighted language.
+ */
+void	ui_lang_draw(const struct content *, const struct language *cur,
+	    size_t sel, size_t *top, int first, int nrows, int cols,
+	    attr_t select, attr_t title);
+/* The language chooser's first list row, below its title. */
+int	ui_lang_list_row(int first);
+/*
+ * A key in the chooser: moves *sel, or returns the language picked
+ * (Enter, a digit); NULL otherwise.
+ */
+struct language *ui_lang_key(const struct content *, size_t *sel,
+	    enum action, wchar_t ch, size_t page);
+/* Index of the current language in the content, for the first *sel. */
+size_t	ui_lang_index(const struct content *, const struct language *);
+
+/*
+ * Keeping the place.  The item of menu to that matches item i of menu
+ * from in another language (the same topic, the same built-in screen,
+ * or the same submenu by its order among submenus); (size_t)-1 when
+ * there is none.
+ */
+size_t	ui_lang_map_item(const struct menu *from, size_t i,
+	    const struct menu *to);
+/* Topic t (of any language) as language to shows it: its own, or the
+ * default language's with a note; NULL when neither has it. */
+const struct topic *ui_lang_topic(const struct content *,
+	    const struct language *to, const struct topic *t);
+
+#endif

@@ -1,0 +1,136 @@
+#!/bin/sh
+# --check on translations: per language what is missing, extra, or
+# reviewed before its English source; --strict fails on them; a broken
+# translation is named with its position and the others still load.
+# Writes TAP.
+
+: "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}" \
+    "${SMP_BUILDDIR:?set by make check}"
+good="$SMP_SRCDIR/tests/fixtures/i18n/good"
+broken="$SMP_SRCDIR/tests/fixtures/i18n/broken"
+n=0
+failed=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LANG LC_MESSAGES
+
+result() {	# result STATUS DESCRIPTION
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		sed 's/^/# /' "$tmp/out" "$tmp/err"
+		failed=$((failed + 1))
+	fi
+}
+
+has() {		# has FILE TEXT
+	grep -F -q -e "$2" "$1"
+}
+
+"$SMP_KIOSK" --check -c "$good" >"$tmp/out" 2>"$tmp/err"
+result $? "--check passes without --strict: gaps are warnings"
+has "$tmp/out" "fr (Français): 1 of 2 topics translated; missing 1: risks"
+result $? "summary: fr lacks risks"
+has "$tmp/out" "es (Español): 2 of 2 topics translated; extra 1: solo-es; older than en 1: care"
+result $? "summary: es has an extra topic and one older than English"
+has "$tmp/out" "zh (中文): 2 of 2 topics translated"
+result $? "summary: zh is complete"
+has "$tmp/out" "en (English): 2 topics (the default language)"
+result $? "summary: the default language"
+has "$tmp/err" "fr/index.yaml: warning: topic \"risks\" is not translated into fr"
+result $? "warning for the missing topic"
+has "$tmp/err" "es/topics/care.yaml: warning: reviewed on 2025-06-01, before its en source (reviewed on 2026-01-01)"
+result $? "warning for the topic older than its source"
+has "$tmp/err" "es/topics/solo-es.yaml: warning: topic \"solo-es\" has no source in en"
+result $? "warning for the extra topic"
+
+"$SMP_KIOSK" --check --strict -c "$good" >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 65 ]
+result $? "--check --strict exits 65 on an incomplete translation"
+
+"$SMP_KIOSK" --check -c "$good" -c "$broken" >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 65 ]
+result $? "--check exits 65 with a broken translation"
+grep -q "broken/de/index.yaml:[0-9]*:[0-9]*: YAML syntax" "$tmp/err"
+result $? "the broken translation is named with line and column"
+has "$tmp/out" "4 languages loaded, 1 left out"
+result $? "the other four languages still load"
+
+# The kiosk still starts on what loaded: --dump in each good language.
+for lang in en es fr zh; do
+	"$SMP_KIOSK" --dump care --lang "$lang" -c "$good" -c "$broken" \
+	    >"$tmp/out" 2>"$tmp/err"
+	result $? "--dump care --lang $lang works beside the broken one"
+done
+"$SMP_KIOSK" --dump care --lang de -c "$good" -c "$broken" \
+    >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 64 ]
+result $? "--lang de is refused: that language did not load"
+
+# A translation with only its index: topics and FAQ from English.
+"$SMP_KIOSK" --check -c "$good" -c "$SMP_SRCDIR/tests/fixtures/i18n/nofaq" \
+    >"$tmp/out" 2>"$tmp/err"
+result $? "a translation with no topics and no FAQ yet still loads"
+has "$tmp/out" "it (Italiano): 0 of 2 topics translated; missing 2: care, risks; common questions not translated"
+result $? "summary: it lacks every topic and the FAQ"
+has "$tmp/err" "nofaq/it/index.yaml: warning: the common questions are not translated into it (no faq.yaml)"
+result $? "warning for the missing FAQ"
+"$SMP_KIOSK" --dump faq --lang it -c "$good" \
+    -c "$SMP_SRCDIR/tests/fixtures/i18n/nofaq" >"$tmp/out" 2>"$tmp/err"
+head -1 "$tmp/out" | grep -q "^This page is not yet available in Italiano.$" &&
+    has "$tmp/out" "Does it hurt?"
+result $? "--dump faq: the English questions under the note"
+
+# Menus in the same order as the default language's, item by item.
+menus="$SMP_SRCDIR/tests/fixtures/i18n/menus"
+"$SMP_KIOSK" --check -c "$menus" >"$tmp/out" 2>"$tmp/err"
+grep -q "menus/fr/index.yaml:9:5: warning: menu item 1 is not the one en has there" "$tmp/err"
+result $? "a translated menu in another order is named at its first item"
+grep -q "menus/es/index.yaml:13:9: warning: this menu has 2 items, and en's has 1" "$tmp/err"
+result $? "a translated submenu with an extra item is named"
+[ "$(grep -c warning: "$tmp/err")" -eq 2 ]
+result $? "and nothing else is reported"
+
+# Readability per language: INFLESZ for Spanish, Kandel-Moles for French.
+"$SMP_KIOSK" --check --report -c "$good" >"$tmp/out" 2>"$tmp/err"
+grep -A1 "^es (Español)" "$tmp/out" | grep -q INFLESZ
+result $? "--report uses INFLESZ for Spanish"
+grep -A1 "^fr (Français)" "$tmp/out" | grep -q Kandel-Moles
+result $? "--report uses Kandel-Moles for French"
+# Translated labels: not with --disable-nls, where they stay English.
+if [ "${SMP_NLS:-yes}" = no ]; then
+	echo "# built without NLS: the checks of translated labels are skipped"
+	echo "1..$n"
+	[ "$failed" -eq 0 ]
+	exit
+fi
+
+# --dump in a language that lacks a topic: the default language's page,
+# with the note in the visitor's language, once even when linked twice.
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump \
+    --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
+result $? "--dump of everything in French"
+has "$tmp/out" "Cette page n'est pas encore disponible en Français."
+result $? "the untranslated page carries the note, in French"
+[ "$(grep -c "^Risks in English$" "$tmp/out")" -eq 1 ]
+result $? "the English page is printed once"
+has "$tmp/out" "À propos de ces informations"
+result $? "interface strings of --dump in French"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump risks \
+    --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
+result $? "--dump risks --lang fr finds the English page"
+
+# The checker speaks the language of the locale, diagnostics included.
+env -u LC_ALL LANG=es_ES.UTF-8 SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+    "$SMP_KIOSK" --check -c "$good" >"$tmp/out" 2>"$tmp/err"
+has "$tmp/out" "fr (Français): 1 de 2 temas traducidos; faltan 1: risks"
+result $? "LANG=es_ES.UTF-8: the summary in Spanish"
+has "$tmp/err" "fr/index.yaml: aviso: el tema «risks» no está traducido a fr"
+result $? "LANG=es_ES.UTF-8: the warnings in Spanish"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,463 @@
+/*
+ * Languages on screen: the real smp-kiosk in a pseudo-terminal, on the
+ * fixture content of tests/fixtures/i18n (en, es, fr without one topic,
+ * zh in a wide script, de that does not load), with the interface
+ * catalogs built from po/ into the build tree (SMP_KIOSK_LOCALEDIR).
+ * Every check is on what a person would see.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "screen.h"
+#include "tap.h"
+
+static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
+static char localedir[4096];
+static char localeenv[4200];
+
+/* Starts the kiosk on the fixtures with extra arguments and env. */
+static struct scr *
+start(int cols, int rows, const char *const *args, const char *const *env)
+{
+	char *argv[16], *envp[16];
+	int a = 0, e = 0;
+
+	argv[a++] = kiosk;
+	argv[a++] = "--content";
+	argv[a++] = good;
+	while (args != NULL && *args != NULL && a < 15)
+		argv[a++] = (char *)*args++;
+	argv[a] = NULL;
+	envp[e++] = localeenv;
+	while (env != NULL && *env != NULL && e < 15)
+		envp[e++] = (char *)*env++;
+	envp[e] = NULL;
+	return scr_start(cols, rows, argv, envp);
+}
+
+static int
+row_has(struct scr *s, int r, const char *text)
+{
+	return scr_wait_row(s, r, text, -1);
+}
+
+/* Waits until row r shows text, then checks that it shows only that. */
+static int
+row_is(struct scr *s, int r, const char *text)
+{
+	char *row;
+	int same;
+
+	scr_wait_row(s, r, text, -1);
+	row = scr_row(s, r);
+	same = strcmp(row, text) == 0;
+
+	if (!same)
+		diag("row %d: \"%s\", expected \"%s\"", r, row, text);
+	free(row);
+	return same;
+}
+
+/* The row on which text appears, or -1. */
+static int
+find_row(struct scr *s, const char *text)
+{
+	char *row;
+	int r;
+
+	for (r = 0; r < 60; r++) {
+		row = scr_row(s, r);
+		if (strstr(row, text) != NULL) {
+			free(row);
+			return r;
+		}
+		free(row);
+	}
+	return -1;
+}
+
+/* The column where text starts on row r (Latin text: one column per
+ * character), or -1. */
+static int
+col_of(struct scr *s, int r, const char *text)
+{
+	char *row = scr_row(s, r), *hit = strstr(row, text), *p;
+	int col = 0;
+
+	if (hit == NULL) {
+		free(row);
+		return -1;
+	}
+	for (p = row; p < hit; p++)
+		if (((unsigned char)*p & 0xc0) != 0x80)
+			col++;
+	free(row);
+	return col;
+}
+
+/* A tap at (col, row): xterm SGR reports of a press and a release. */
+static void
+tap(struct scr *s, int col, int row)
+{
+	char buf[64];
+	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
+	    col + 1, row + 1, col + 1, row + 1);
+
+	scr_send(s, buf, (size_t)n);
+}
+
+static void
+quit(struct scr *s)
+{
+	scr_type(s, "q");
+	scr_wait_exit(s, -1, NULL);
+	scr_free(s);
+}
+
+/* LANG=es_ES.UTF-8: Spanish content and interface from the start. */
+static void
+test_spanish_from_locale(void)
+{
+	static const char *const env[] = { "LC_ALL", "LANG=es_ES.UTF-8",
+	    NULL };
+	struct scr *s = start(80, 24, NULL, env);
+
+	ok(scr_wait_text(s, "Quiosco de prueba de idiomas", -1),
+	    "LANG=es_ES.UTF-8: the Spanish title");
+	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
+	    "the interface is in Spanish");
+	ok(scr_wait_text(s, "1 English  2 Español  3 Français  4 中文", -1),
+	    "the welcome screen lists the languages in their own names");
+	ok(row_has(s, 23, "L Idioma") && row_has(s, 23, "? Ayuda"),
+	    "the footer offers the language key, in Spanish");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Inicio", -1), "home is Inicio");
+	ok(row_has(s, 0, "Información general, no consejo médico"),
+	    "the header notice in Spanish");
+	ok(scr_wait_text(s, "1  El cuidado del cuero cabelludo", -1),
+	    "the Spanish menu");
+	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  L Idioma  "
+	    "? Ayuda  q Salir"), "every Spanish hint fits at 80 columns");
+	quit(s);
+}
+
+/* In a topic, L then French: the same topic, now in French. */
+static void
+test_switch_in_topic(void)
+{
+	static const char *const args[] = { "--lang", "es", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_text(s, "Pulse cualquier tecla", -1), "start in Spanish");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Inicio > El cuidado del cuero cabelludo", -1),
+	    "a Spanish topic is open");
+	scr_type(s, "L");
+	ok(scr_wait_text(s, "Elija un idioma", -1), "L opens the chooser");
+	ok(scr_wait_text(s, "2  Español (actual)", -1),
+	    "the chooser marks the language in use");
+	ok(row_has(s, 0, "Inicio > El cuidado del cuero cabelludo > Idioma"),
+	    "the chooser sits on top of the page");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Accueil > Prendre soin de votre cuir chevelu",
+	    -1), "after choosing French the same topic is open, in French");
+	ok(scr_wait_text(s, "Gardez votre cuir chevelu au sec", -1),
+	    "its French text");
+	ok(row_has(s, 0, "Pas un avis médical") &&
+	    row_has(s, 23, "Esc Retour"), "the interface is French too");
+	scr_key(s, "Esc");
+	ok(scr_wait_row(s, 0, "Accueil", -1) &&
+	    scr_wait_text(s, "1  Prendre soin de votre cuir chevelu", -1),
+	    "back goes to the French home menu");
+	ok(scr_wait_cursor(s, 2, 2, -1), "with the topic still highlighted");
+	scr_key(s, "F2");
+	ok(scr_wait_text(s, "Choisissez une langue", -1),
+	    "F2 opens the chooser too");
+	scr_key(s, "Esc");
+	ok(scr_wait_gone(s, "Choisissez une langue", -1) &&
+	    row_has(s, 0, "Accueil"), "Esc leaves it without a change");
+	quit(s);
+}
+
+/* fr lacks "risks": the English page, with a note in French. */
+static void
+test_fallback_note(void)
+{
+	static const char *const args[] = { "--lang", "fr", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "start in French");
+	scr_key(s, "Enter");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 0, "Accueil > Plus de pages", -1), "a submenu");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Cette page n'est pas encore disponible en "
+	    "Français.", -1), "an untranslated topic says so");
+	ok(scr_wait_text(s, "Risks in English", -1) &&
+	    scr_wait_text(s, "Redness is common", -1),
+	    "and shows the English page");
+	ok(row_has(s, 0, "Accueil > Plus de pages > Risks in English"),
+	    "in the French path");
+	scr_type(s, "L");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 0, "Inicio > Más páginas > Riesgos en español",
+	    -1), "switching to Spanish there opens its own page");
+	ok(scr_wait_gone(s, "pas encore disponible", -1) &&
+	    !scr_contains(s, "no está disponible"),
+	    "with no note: Spanish has the page");
+	quit(s);
+}
+
+/* A translation with no faq.yaml yet: the English questions, noted. */
+static void
+test_faq_fallback(void)
+{
+	static const char *const args[] = { "--content", nofaq, "--lang",
+	    "it", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_text(s, "Chiosco di prova delle lingue", -1),
+	    "a language with only its index starts");
+	scr_key(s, "Enter");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Home > Domande", -1) &&
+	    scr_wait_text(s, "1  Does it hurt?", -1),
+	    "its FAQ shows the English questions");
+	ok(row_has(s, 22, "This page is not yet available in Italiano."),
+	    "with the note under the list");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Most people feel some discomfort.", -1) &&
+	    row_has(s, 2, "This page is not yet available in Italiano."),
+	    "and above an answer");
+	quit(s);
+}
+
+/* A translation that does not load is left out; the rest works. */
+static void
+test_broken_language(void)
+{
+	static const char *const args[] = { "--content", broken, NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_text(s, "Language test kiosk", -1),
+	    "the kiosk starts beside a broken translation");
+	ok(scr_wait_text(s, "1 English  2 Español  3 Français  4 中文", -1) &&
+	    !scr_contains(s, "Deutsch"),
+	    "the broken language is not offered");
+	scr_type(s, "L");
+	ok(scr_wait_text(s, "4  中文", -1) && !scr_contains(s, "5  "),
+	    "the chooser has the four that loaded");
+	scr_type(s, "4");
+	ok(scr_wait_text(s, "语言测试终端", -1), "and each of them works");
+	quit(s);
+}
+
+/* Wide characters take two columns; combining marks none. */
+static void
+test_cjk_wrap(void)
+{
+	static const char *const args[] = { "--lang", "zh", NULL };
+	/* 38 characters: 18 fill a 36-column line. */
+	static const char cjk[] = "头皮色素沉着是一种在头皮上画出细小圆点的"
+	    "方法看起来像剃短的头发它不是头发移植";
+	struct scr *s = start(40, 24, args, NULL);
+#define XUE	"xue\xcc\x81"
+	char line1[128], line2[128], line3[128];
+	int r;
+
+	/* Each CJK character is 3 bytes in UTF-8. */
+	snprintf(line1, sizeof(line1), "  %.*s", 18 * 3, cjk);
+	snprintf(line2, sizeof(line2), "  %.*s", 18 * 3, cjk + 18 * 3);
+	snprintf(line3, sizeof(line3), "  %s", cjk + 36 * 3);
+	ok(scr_wait_text(s, "语言测试终端", -1), "the Chinese welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "护理头皮", -1) &&
+	    scr_wait_text(s, "  " XUE " " XUE " " XUE, -1), "a Chinese topic");
+	r = find_row(s, "头皮色素");
+	ok(r > 0 && row_is(s, r, line1),
+	    "18 wide characters fill the 36 columns of the first line");
+	ok(r > 0 && row_is(s, r + 1, line2), "the next 18 on the next line");
+	ok(r > 0 && row_is(s, r + 2, line3), "and the last 2 after them");
+	r = find_row(s, XUE);
+	ok(r > 0 && row_is(s, r, "  " XUE " " XUE " " XUE " " XUE " " XUE " "
+	    XUE " " XUE " " XUE " " XUE),
+	    "combining accents take no column: 9 words of 3 columns fit 36");
+	ok(r > 0 && row_is(s, r + 1, "  " XUE " " XUE " " XUE),
+	    "the other 3 on the next line");
+	quit(s);
+}
+
+/* Hints and notices fit at 80x24, and drop whole at 40x12. */
+static void
+test_labels_small(void)
+{
+	static const char *const es[] = { "--lang", "es", NULL };
+	static const char *const fr[] = { "--lang", "fr", NULL };
+	struct scr *s = start(40, 12, es, NULL);
+
+	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
+	    "40x12: the Spanish start line fits");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  El cuidado", -1) &&
+	    row_has(s, 0, "No es consejo médico"),
+	    "40x12: the short Spanish notice");
+	ok(row_is(s, 11, " Up/Dn Mover  Enter Abrir  Esc Atrás"),
+	    "40x12: the Spanish hints that fit, each one whole");
+	quit(s);
+	s = start(80, 24, fr, NULL);
+	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  Prendre soin", -1) &&
+	    row_has(s, 0, "Information générale, pas avis médical"),
+	    "80x24: the full French notice");
+	ok(row_is(s, 23, " Up/Dn Aller  Enter Ouvrir  Esc Retour  "
+	    "L Langue  ? Aide  q Quitter"), "80x24: every French hint fits");
+	scr_type(s, "?");
+	ok(scr_wait_text(s, "Échap, Gauche, Retour Revenir en arrière", -1) &&
+	    scr_wait_text(s, "Entrée, Droite        Ouvrir", -1),
+	    "80x24: French key names line up in their column of help");
+	quit(s);
+	s = start(40, 12, fr, NULL);
+	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  Prendre soin", -1) &&
+	    row_has(s, 0, "Pas un avis médical"),
+	    "40x12: the short French notice");
+	ok(row_is(s, 11, " Up/Dn Aller  Enter Ouvrir  Esc Retour"),
+	    "40x12: the French hints that fit, each one whole");
+	quit(s);
+}
+
+/* LC_ALL=C: no UTF-8 is sent; the kiosk says so and folds to ASCII. */
+static void
+test_not_utf8(void)
+{
+	static const char *const args[] = { "--lang", "fr", NULL };
+	static const char *const env[] = { "LC_ALL=C", NULL };
+	static const char *const latin1[] = { "LC_ALL",
+	    "LANG=fr_FR.ISO-8859-1", NULL };
+	struct scr *s = start(80, 24, args, env);
+	char *row;
+	int r, ascii = 1;
+	size_t i;
+
+	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1),
+	    "the kiosk says the terminal is not UTF-8");
+	ok(scr_wait_text(s, "1 English  2 Espanol  3 Francais  4 ?" "? (zh)", -1),
+	    "language names in ASCII, with the code where none exists");
+	ok(scr_wait_text(s, "Appuyez sur une touche pour demarrer", -1),
+	    "interface strings without accents");
+	scr_key(s, "Enter");
+	scr_type(s, "4");
+	ok(scr_wait_text(s, "A propos de cette borne", -1),
+	    "content text without accents");
+	for (r = 0; r < 24; r++) {
+		row = scr_row(s, r);
+		for (i = 0; row[i] != '\0'; i++)
+			if ((unsigned char)row[i] >= 0x80)
+				ascii = 0;
+		free(row);
+	}
+	ok(ascii, "nothing but ASCII reaches the screen");
+	quit(s);
+	/* A Latin-1 locale, not even installed here: still ASCII. */
+	s = start(80, 24, NULL, latin1);
+	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1) &&
+	    scr_wait_text(s, "Borne de test des langues", -1),
+	    "LANG=fr_FR.ISO-8859-1: French, and the note on UTF-8");
+	ok(scr_wait_text(s, "2 Espanol", -1), "folded to ASCII");
+	quit(s);
+}
+
+/* An FAQ answer stays open across a switch; taps choose languages. */
+static void
+test_faq_and_taps(void)
+{
+	struct scr *s = start(80, 24, NULL, NULL);
+	int r, c;
+
+	ok(scr_wait_text(s, "1 English  2 Español", -1), "English welcome");
+	r = find_row(s, "3 Français");
+	c = r >= 0 ? col_of(s, r, "3 Français") : -1;
+	tap(s, c + 2, r);
+	ok(r > 0 && c > 0 && scr_wait_text(s, "Appuyez sur une touche", -1),
+	    "tapping a language on the welcome screen switches to it");
+	scr_key(s, "Enter");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Accueil > Questions", -1), "the French FAQ");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Accueil > Questions > Est-ce que ça fait mal ?",
+	    -1), "a French answer");
+	scr_type(s, "L");
+	ok(scr_wait_text(s, "2  Español", -1), "the chooser");
+	r = find_row(s, "2  Español");
+	tap(s, 10, r);
+	ok(r > 0 && scr_wait_row(s, 0, "Inicio > Preguntas > ¿Duele?", -1),
+	    "tapping a language in the chooser keeps the answer open");
+	ok(scr_wait_text(s, "La mayoría de las personas", -1),
+	    "in Spanish");
+	quit(s);
+	s = start(40, 12, NULL, NULL);
+	ok(scr_wait_text(s, "1 English 2 Español 3 Français 4 中文", -1),
+	    "40x12: the whole language row fits, one blank apart");
+	scr_type(s, "4");
+	ok(scr_wait_text(s, "语言测试终端", -1), "and 4 picks the last of them");
+	quit(s);
+}
+
+/* An idle reset forgets the language chosen. */
+static void
+test_idle_reset(void)
+{
+	static const char *const args[] = { "--idle-timeout", "2", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_text(s, "Press any key to start", -1), "English start");
+	scr_type(s, "2");
+	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
+	    "a digit on the welcome screen switches the language");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Inicio", -1), "a Spanish visitor");
+	ok(scr_wait_text(s, "Press any key to start", 8000) &&
+	    scr_wait_text(s, "Language test kiosk", -1),
+	    "after the idle reset: English again, content and interface");
+	quit(s);
+}
+
+int
+main(void)
+{
+	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
+	    *build = getenv("SMP_BUILDDIR");
+
+	if (k == NULL || src == NULL || build == NULL)
+		skip_all("run from make check");
+#if !ENABLE_NLS
+	skip_all("built without NLS: the labels are not translated");
+#endif
+	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
+	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
+	snprintf(localedir, sizeof(localedir), "%s/tests/locale", build);
+	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s",
+	    localedir);
+	test_spanish_from_locale();
+	test_switch_in_topic();
+	test_fallback_note();
+	test_broken_language();
+	test_faq_fallback();
+	test_cjk_wrap();
+	test_labels_small();
+	test_not_utf8();
+	test_faq_and_taps();
+	test_idle_reset();
+	return tap_done();
+}
