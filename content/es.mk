@@ -3,6 +3,7 @@ nobase_dist_content_DATA += \
 	content/es/checks.yaml \
 	content/es/faq.yaml \
 	content/es/index.yaml \
+	content/es/selfcheck.yaml \
 	content/es/topics/aftercare.yaml \
 	content/es/topics/alopecia-areata.yaml \
 	content/es/topics/alternatives.yaml \
