@@ -3,6 +3,7 @@ nobase_dist_content_DATA += \
 	content/fr/checks.yaml \
 	content/fr/faq.yaml \
 	content/fr/index.yaml \
+	content/fr/selfcheck.yaml \
 	content/fr/topics/about.yaml \
 	content/fr/topics/aftercare.yaml \
 	content/fr/topics/alopecia-areata.yaml \
