@@ -371,6 +371,33 @@ test_languages(void)
 	    "note");
 }
 
+/* L in the self-check asks before it clears the answers. */
+static void
+test_language_in_selfcheck(void)
+{
+	/* The language fixture under the self-check's: its es, fr, zh. */
+	char *argv[] = { "--plain", "--content", good, "--content", shipped,
+	    "--content", overlay, NULL };
+	char *env[] = { localeenv, NULL };
+	const char *ask, *kept, *cleared;
+	int status;
+
+	status = run_piped(argv, env, "\n1\n\n1\nL\nn\nL\ny\n2\nq\n");
+	ask = strstr(out, "Leave the self-check and clear your answers? y/n\n");
+	kept = ask != NULL ? strstr(ask, "Your answers are kept.") : NULL;
+	ok(exited_ok(status) && ask != NULL && kept != NULL &&
+	    strstr(out, "Question 1 of 7") < ask,
+	    "language in the self-check: L asks first; n keeps the answers");
+	ask = kept != NULL ? strstr(kept, "y/n\n") : NULL;
+	cleared = ask != NULL ? strstr(ask, "Your answers are cleared.") : NULL;
+	ok(cleared != NULL && strstr(cleared, "1. English\n2. Español") !=
+	    NULL && strstr(cleared, "Question") == NULL,
+	    "language in the self-check: y clears them, then the languages");
+	ok(cleared != NULL && strstr(cleared, "1. El cuidado del cuero "
+	    "cabelludo") != NULL, "language in the self-check: 2 gives the "
+	    "menu below it, in Spanish");
+}
+
 /* With one language, L says so and stays. */
 static void
 test_one_language(void)
@@ -516,6 +543,7 @@ main(void)
 	test_chemo();
 	test_notice();
 	test_languages();
+	test_language_in_selfcheck();
 	test_one_language();
 	test_leave();
 	test_idle();
