@@ -1253,7 +1253,7 @@ sc_go_on(struct plain *p)
 /*
  * Reads the answers typed for the current question into want: numbers
  * apart by blanks or commas, 0 for the "none of these" answer.  Returns
- * how many there are, or -1 when the line is not that.
+ * how many there are, or -1 when the line is not that (or names none).
  */
 static int
 sc_parse(const struct sc_question *q, const char *line,
@@ -1282,7 +1282,7 @@ sc_parse(const struct sc_question *q, const char *line,
 			count++;
 		want[n - 1] = 1;
 	}
-	if (count > 1 && q->kind == SC_ONE)
+	if (count == 0 || (count > 1 && q->kind == SC_ONE))
 		return -1;
 	if (count > 1 && none != NOWHERE && want[none])
 		return -1;

@@ -243,6 +243,7 @@ test_chemo(void)
 	    "9\n"		/* not an answer */
 	    "2\n"		/* no skin problem */
 	    "1 7\n"		/* "none" with another: refused */
+	    ", ,\n"		/* no number at all: refused */
 	    "1 5\n"		/* bleeding, keloids */
 	    "2\n"		/* longer hair */
 	    "2\n"		/* uneasy about lasting */
@@ -261,9 +262,10 @@ test_chemo(void)
 	ok(strstr(out, "Type one number, from 1 to 3.") != NULL,
 	    "chemotherapy: a number that is no answer is refused, saying "
 	    "which are");
-	ok(strstr(out, "Type numbers from 1 to 7 with a space between them, "
-	    "or 0 alone for none of these.") != NULL,
-	    "chemotherapy: \"none of these\" with another answer is refused");
+	ok(count("Type numbers from 1 to 7 with a space between them, or 0 "
+	    "alone for none of these.") == 2,
+	    "chemotherapy: \"none of these\" with another answer is refused, "
+	    "and so is a line of commas");
 	ok(strstr(out, "Your answer now: 1. Press Enter alone") != NULL &&
 	    strstr(out, "Do you feel ready to decide?") != NULL,
 	    "chemotherapy: b from the notes: the last question, still "
