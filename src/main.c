@@ -529,7 +529,7 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		return ui_run(c, lang, &o->ui);
 	default:
 		log_info("interface plain");
-		status = plain_run(lang, o->ui.kiosk, o->ui.idle_timeout,
+		status = plain_run(c, lang, o->ui.kiosk, o->ui.idle_timeout,
 		    stdin, stdout, plain_width());
 		log_info("exit reason=%s status=%d", status == EX_OK ?
 		    "end" : status == EX_IOERR ? "output-error" : "no-memory",

@@ -3,9 +3,18 @@
  * Like ui.c it keeps a stack of views; each view is printed once, whole,
  * followed by a prompt that says what may be typed, and then one line
  * is read: a number opens an item or a related topic, b goes back, h
- * helps, q quits.  Every line printed is laid out by doc.c and wrap.c,
- * so it is valid UTF-8 without control characters whatever the content
- * files held, and what the visitor typed is never echoed back.
+ * helps, ! shows the notice that this is general information, L lists
+ * the languages, q quits.  Every line printed is laid out by doc.c and
+ * wrap.c, so it is valid UTF-8 without control characters whatever the
+ * content files held, and what the visitor typed is never echoed back.
+ *
+ * The self-check is one view: its introduction, one question at a time
+ * and the notes, driven by the engine in selfcheck.c.  Its answers live
+ * in the engine's session and what is printed from them is laid out in
+ * a document of its own, sized once when the self-check opens so that
+ * it is never reallocated; both are zeroed when the visitor leaves the
+ * self-check, at the idle reset and at the end, and nothing of them is
+ * written anywhere but to the visitor's terminal.
  */
 #include <config.h>
 
@@ -25,6 +34,7 @@
 #include "i18n.h"
 #include "log.h"
 #include "plain.h"
+#include "selfcheck.h"
 #include "wrap.h"
 
 #define PLAIN_MAX_VIEWS	64	/* back history; the oldest pages drop out */
@@ -33,6 +43,7 @@
 #define PLAIN_MIN_WIDTH	20
 #define PLAIN_WIDTH	80	/* when the caller gives no width */
 #define PLAIN_WARN_MAX	10	/* seconds of warning before an idle reset */
+#define NOWHERE		((size_t)-1)
 
 enum pview_kind {
 	PV_WELCOME,
@@ -43,6 +54,8 @@ enum pview_kind {
 	PV_DISCLAIMER,
 	PV_CLINIC,
 	PV_HELP,
+	PV_SELFCHECK,
+	PV_LANG,		/* the list of languages */
 };
 
 struct pview {
@@ -51,15 +64,27 @@ struct pview {
 	const struct menu *menu;	/* PV_MENU */
 	const struct topic *topic;	/* PV_TOPIC */
 	const struct faq_entry *entry;	/* PV_ANSWER */
+	size_t	 from;		/* its item in the menu or FAQ below, or
+				 * NOWHERE: to keep the place in another
+				 * language */
+};
+
+enum sc_stage {
+	SCS_INTRO,
+	SCS_QUESTION,
+	SCS_RESULTS,
 };
 
 struct plain {
+	const struct content *content;
 	struct language *lang;
+	struct language *start_lang;	/* the idle reset goes back to it */
 	FILE	*in, *out;
 	int	 width;
 	int	 kiosk;
 	struct pview views[PLAIN_MAX_VIEWS];	/* views[0]: the welcome */
 	int	 nviews;
+	struct pview old[PLAIN_MAX_VIEWS];	/* across a language switch */
 	struct doc page;	/* the top view's page, for its links */
 	struct doc text;	/* menus, prompts and messages */
 	int	 printed;	/* something is on out: separate views */
@@ -67,6 +92,12 @@ struct plain {
 	int	 quit;
 	int	 idle_timeout;	/* seconds; 0: never reset */
 	int	 used;		/* a line came since the last reset */
+	/* The self-check, while its view is open (one at a time). */
+	struct sc_session *sc;
+	enum sc_stage stage;
+	struct doc scdoc;	/* all that is printed from the answers */
+	int	 asking;	/* "Leave ...? y/n" waits for its answer */
+	int	 then_lang;	/* and after leaving, the list of languages */
 };
 
 /* What one read gave. */
@@ -75,6 +106,8 @@ enum input {
 	IN_JUNK,		/* too long, or with a NUL: no command */
 	IN_END,			/* end of input or a read error */
 };
+
+static void	sc_close(struct plain *);
 
 static struct pview *
 top_view(struct plain *p)
@@ -96,6 +129,8 @@ push(struct plain *p, enum pview_kind kind, const char *title)
 
 	if (p->nviews == PLAIN_MAX_VIEWS) {
 		/* Forget the oldest page but keep welcome and home. */
+		if (p->views[2].kind == PV_SELFCHECK)
+			sc_close(p);
 		memmove(&p->views[2], &p->views[3],
 		    (PLAIN_MAX_VIEWS - 3) * sizeof(p->views[0]));
 		p->nviews--;
@@ -104,6 +139,7 @@ push(struct plain *p, enum pview_kind kind, const char *title)
 	memset(v, 0, sizeof(*v));
 	v->kind = kind;
 	v->title = title;
+	v->from = NOWHERE;
 }
 
 /* ---- output ---- */
@@ -147,6 +183,13 @@ separate(struct plain *p)
 	p->printed = 1;
 }
 
+/* Languages to choose from on the welcome: none when there is one. */
+static size_t
+welcome_languages(const struct plain *p)
+{
+	return p->content->nlangs > 1 ? p->content->nlangs : 0;
+}
+
 /* The numbers the top view takes: 1 to this. */
 static size_t
 choices(struct plain *p)
@@ -159,10 +202,59 @@ choices(struct plain *p)
 	case PV_FAQ:
 		return p->lang->faq != NULL ? p->lang->faq->n : 0;
 	case PV_WELCOME:
-		return 0;
+		return welcome_languages(p);
+	case PV_LANG:
+		return p->content->nlangs;
+	case PV_SELFCHECK:
+		return 0;	/* sc_prompt() says what it takes */
 	default:
 		return p->page.nlinks;
 	}
+}
+
+/* The self-check's topics to read, as its results list them. */
+static size_t
+sc_topics(const struct plain *p, size_t k, const struct topic **nth)
+{
+	const struct sc_link *l;
+	struct sc_iter it;
+	size_t n = 0;
+
+	memset(&it, 0, sizeof(it));
+	while ((l = sc_next_topic(p->sc, &it)) != NULL)
+		if (l->topic != NULL && ++n == k && nth != NULL)
+			*nth = l->topic;
+	return n;
+}
+
+/* What may be typed in the self-check, as the prompt says it. */
+static const char *
+sc_prompt(struct plain *p)
+{
+	const struct sc_question *q;
+
+	/* TRANSLATORS: the prompts of the self-check in the plain
+	 * interface.  "b", "h", "s", "x", "y" and "n" are what the visitor
+	 * types: keep those letters. */
+	if (p->asking)
+		return _("Leave the self-check and clear your answers? y/n");
+	if (p->stage == SCS_INTRO)
+		return _("Press Enter to start the self-check. b: back, h: "
+		    "help.");
+	if (p->stage == SCS_RESULTS)
+		return sc_topics(p, 0, NULL) > 0 ?
+		    _("Type a number to open a topic to read. s: start "
+		    "again, x: leave and clear your answers, b: back to the "
+		    "last question, h: help.") :
+		    _("s: start again, x: leave and clear your answers, b: "
+		    "back to the last question, h: help.");
+	q = sc_current(p->sc);
+	if (q->kind == SC_ANY)
+		return _("Type the numbers of all that apply, with a space "
+		    "between them (for example: 1 3), then press Enter. "
+		    "0: none of these. b: back, h: help.");
+	return _("Type the number of your answer and press Enter. b: back, "
+	    "h: help.");
 }
 
 static const char *
@@ -170,11 +262,20 @@ prompt_text(struct plain *p)
 {
 	const struct pview *v = top_view(p);
 
+	if (v->kind == PV_SELFCHECK || p->asking)
+		return sc_prompt(p);
 	/* TRANSLATORS: the prompts of the plain interface.  "b", "h" and
 	 * "q" are what the visitor types: keep those letters. */
+	if (v->kind == PV_WELCOME && welcome_languages(p) > 0)
+		return p->kiosk ? _("Press Enter to start, or type the number "
+		    "of a language. h: help.") : _("Press Enter to start, or "
+		    "type the number of a language. h: help, q: quit.");
 	if (v->kind == PV_WELCOME)
 		return p->kiosk ? _("Press Enter to start. h: help.") :
 		    _("Press Enter to start. h: help, q: quit.");
+	if (v->kind == PV_LANG)
+		return _("Type the number of a language and press Enter. b: "
+		    "back, h: help.");
 	if (v->kind == PV_MENU || v->kind == PV_FAQ)
 		return p->kiosk ?
 		    _("Type a number and press Enter. b: back, h: help.") :
@@ -207,6 +308,44 @@ say(struct plain *p, const char *msg)
 
 /* ---- views ---- */
 
+/* "1. Label", then the summary under the label's text. */
+static void
+list_item(struct doc *d, size_t n, const char *label, const char *summary)
+{
+	char marker[32];
+	size_t first = d->w.n;
+
+	snprintf(marker, sizeof(marker), "%zu. ", n);
+	if (wrap_hanging(&d->w, label, strlen(label), d->width, 0,
+	    marker) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_TEXT);
+	if (summary == NULL)
+		return;
+	first = d->w.n;
+	if (wrap_paragraph(&d->w, summary, strlen(summary), d->width,
+	    (int)strlen(marker)) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_NOTE);
+}
+
+static const char *
+language_name(const struct language *l)
+{
+	return l->name != NULL ? l->name : l->code;
+}
+
+/* The languages by number, each in its own name. */
+static void
+language_list(struct plain *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->content->nlangs; i++)
+		list_item(&p->text, i + 1, language_name(p->content->langs[i]),
+		    NULL);
+}
+
 static void
 show_welcome(struct plain *p)
 {
@@ -219,6 +358,27 @@ show_welcome(struct plain *p)
 	doc_body(d, p->lang->welcome);
 	doc_blank(d);
 	doc_line(d, _("General information, not medical advice."), DOC_NOTE);
+	if (welcome_languages(p) > 0) {
+		doc_blank(d);
+		doc_line(d, _("Languages"), DOC_HEADING);
+		language_list(p);
+	}
+}
+
+static void
+show_languages(struct plain *p)
+{
+	char buf[256];
+
+	doc_line(&p->text, _("Language"), DOC_TITLE);
+	doc_blank(&p->text);
+	language_list(p);
+	doc_blank(&p->text);
+	/* TRANSLATORS: %s is the name of a language in that language:
+	 * "English", "Español". */
+	snprintf(buf, sizeof(buf), _("In use now: %s."),
+	    language_name(p->lang));
+	doc_line(&p->text, buf, DOC_NOTE);
 }
 
 /* "Home > Who it may suit": the menus from home to the top view. */
@@ -246,28 +406,6 @@ path_line(struct plain *p)
 	free(path);
 }
 
-/* "1. Label", then the summary under the label's text. */
-static void
-list_item(struct plain *p, size_t n, const char *label, const char *summary)
-{
-	struct doc *d = &p->text;
-	char marker[32];
-	size_t first = d->w.n;
-
-	snprintf(marker, sizeof(marker), "%zu. ", n);
-	if (wrap_hanging(&d->w, label, strlen(label), d->width, 0,
-	    marker) < 0)
-		d->nomem = 1;
-	doc_tag(d, first, DOC_TEXT);
-	if (summary == NULL)
-		return;
-	first = d->w.n;
-	if (wrap_paragraph(&d->w, summary, strlen(summary), d->width,
-	    (int)strlen(marker)) < 0)
-		d->nomem = 1;
-	doc_tag(d, first, DOC_NOTE);
-}
-
 static void
 show_list(struct plain *p, const struct pview *v)
 {
@@ -276,12 +414,15 @@ show_list(struct plain *p, const struct pview *v)
 
 	path_line(p);
 	doc_blank(&p->text);
+	if (v->kind == PV_FAQ && p->lang->faq_fallback)
+		doc_fallback_note(&p->text, p->lang->name);
 	if (v->kind == PV_FAQ)
 		for (i = 0; q != NULL && i < q->n; i++)
-			list_item(p, i + 1, q->entries[i].question, NULL);
+			list_item(&p->text, i + 1, q->entries[i].question,
+			    NULL);
 	else
 		for (i = 0; i < v->menu->n; i++)
-			list_item(p, i + 1, v->menu->items[i].title,
+			list_item(&p->text, i + 1, v->menu->items[i].title,
 			    v->menu->items[i].summary);
 }
 
@@ -300,28 +441,47 @@ help_command(struct doc *d, const char *name, const char *what, int col)
 	doc_tag(d, first, DOC_TEXT);
 }
 
+enum help_when {
+	HELP_ALWAYS,
+	HELP_LANGS,		/* with more than one language */
+	HELP_NO_KIOSK,		/* not in kiosk mode */
+};
+
+static int
+help_shown(const struct plain *p, int when)
+{
+	return when == HELP_ALWAYS ||
+	    (when == HELP_LANGS && p->content->nlangs > 1) ||
+	    (when == HELP_NO_KIOSK && !p->kiosk);
+}
+
 static void
 build_help(struct plain *p, struct doc *d)
 {
-	static const char *const cmds[][2] = {
+	static const struct {
+		const char *name, *what;
+		int when;
+	} cmds[] = {
 		/* TRANSLATORS: the commands of the plain interface, each
-		 * with what it does.  "b", "h", "?" and "q" are typed as
-		 * they are: keep them. */
+		 * with what it does.  "b", "h", "?", "!", "L" and "q" are
+		 * typed as they are: keep them. */
 		{ N_("1, 2, 3 ..."), N_("Open the item or the related topic "
-		    "with that number") },
-		{ N_("b"), N_("Go back") },
-		{ N_("h or ?"), N_("Show this help") },
-		{ N_("Enter"), N_("Show the current menu or page again") },
-		{ N_("q"), N_("Quit") },
+		    "with that number"), HELP_ALWAYS },
+		{ N_("b"), N_("Go back"), HELP_ALWAYS },
+		{ N_("h or ?"), N_("Show this help"), HELP_ALWAYS },
+		{ N_("!"), N_("Show that this is general information, not "
+		    "medical advice"), HELP_ALWAYS },
+		{ N_("L"), N_("Choose another language"), HELP_LANGS },
+		{ N_("Enter"), N_("Show the current menu or page again"),
+		    HELP_ALWAYS },
+		{ N_("q"), N_("Quit"), HELP_NO_KIOSK },
 	};
 	size_t i, n = sizeof(cmds) / sizeof(cmds[0]);
 	int w, col = 0;
 
-	if (p->kiosk)
-		n--;			/* q is last: the kiosk stays open */
 	for (i = 0; i < n; i++)
-		if ((w = utf8_width(_(cmds[i][0]), strlen(_(cmds[i][0])))) >
-		    col)
+		if (help_shown(p, cmds[i].when) && (w = utf8_width(
+		    _(cmds[i].name), strlen(_(cmds[i].name)))) > col)
 			col = w;
 	doc_line(d, _("Help"), DOC_TITLE);
 	doc_blank(d);
@@ -331,7 +491,20 @@ build_help(struct plain *p, struct doc *d)
 	doc_blank(d);
 	doc_line(d, _("Commands"), DOC_HEADING);
 	for (i = 0; i < n; i++)
-		help_command(d, _(cmds[i][0]), _(cmds[i][1]), col + 2);
+		if (help_shown(p, cmds[i].when))
+			help_command(d, _(cmds[i].name), _(cmds[i].what),
+			    col + 2);
+	if (p->lang->selfcheck != NULL) {
+		doc_blank(d);
+		doc_line(d, p->lang->selfcheck->title, DOC_HEADING);
+		doc_body(d, _("Each question is shown with its answers by "
+		    "number. Type the number of your answer. Where you may "
+		    "choose more than one, type their numbers with a space "
+		    "between them, such as 1 3, or 0 for none of these. b "
+		    "goes back to the question before, with your answer "
+		    "kept. Your answers are not saved, and they are cleared "
+		    "when you leave the self-check."));
+	}
 	doc_blank(d);
 	doc_line(d, _("About this information"), DOC_HEADING);
 	doc_body(d, p->lang->disclaimer);
@@ -365,9 +538,15 @@ show_page(struct plain *p, const struct pview *v)
 	doc_reset(d, p->width);
 	switch (v->kind) {
 	case PV_TOPIC:
+		/* As on the screens and in --dump: a page the visitor's
+		 * language lacks comes from the default one, and says so. */
+		if (!language_owns_topic(p->lang, v->topic))
+			doc_fallback_note(d, p->lang->name);
 		doc_topic(d, v->topic, c);
 		break;
 	case PV_ANSWER:
+		if (p->lang->faq_fallback)
+			doc_fallback_note(d, p->lang->name);
 		doc_faq_entry(d, v->entry);
 		break;
 	case PV_DISCLAIMER:
@@ -386,6 +565,250 @@ show_page(struct plain *p, const struct pview *v)
 	emit(p, d);
 }
 
+/* ---- the self-check: its document ---- */
+
+static size_t
+text_bytes(const char *s)
+{
+	return s != NULL ? strlen(s) + 1 : 0;
+}
+
+/* An upper bound of the text one view of the self-check can print. */
+static size_t
+sc_bytes(const struct selfcheck *sc, size_t *nlinks)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	size_t n = 0, i;
+
+	*nlinks = 0;
+	n += text_bytes(sc->title) + text_bytes(sc->introduction) +
+	    text_bytes(sc->alternatives_title) +
+	    text_bytes(sc->alternatives) + text_bytes(sc->closing) + 512;
+	for (i = 0; i < SC_NPANELS; i++)
+		n += text_bytes(sc->panel[i]) + 128;
+	for (q = sc->questions; q < sc->questions + sc->nquestions; q++) {
+		n += text_bytes(q->text) + text_bytes(q->help) + 128;
+		for (a = q->answers; a < q->answers + q->nanswers; a++) {
+			n += text_bytes(a->label) + 16;
+			for (i = 0; i < a->nnotes; i++)
+				n += text_bytes(a->notes[i].because) +
+				    text_bytes(a->notes[i].text) + 8;
+			for (i = 0; i < a->ntopics; i++)
+				if (a->topics[i].topic != NULL)
+					n += text_bytes(
+					    a->topics[i].topic->title) + 16;
+			*nlinks += a->ntopics;
+		}
+	}
+	return n;
+}
+
+/*
+ * Room in scdoc for any view of the self-check at once, so that what
+ * it holds is never copied by a realloc: each byte of text comes out
+ * as at most 3 (U+FFFD), a line holds more than 4 bytes.
+ */
+static int
+sc_reserve(struct doc *d, size_t bytes, size_t links)
+{
+	d->w.bufcap = 3 * bytes + 8192;
+	d->w.cap = bytes / 4 + 1024;
+	d->cap = d->w.cap;
+	d->linkcap = links + 8;
+	d->w.buf = malloc(d->w.bufcap);
+	d->w.lines = malloc(d->w.cap * sizeof(*d->w.lines));
+	d->style = malloc(d->cap);
+	d->link = malloc(d->cap * sizeof(*d->link));
+	d->links = malloc(d->linkcap * sizeof(*d->links));
+	return d->w.buf && d->w.lines && d->style && d->link && d->links ?
+	    0 : -1;
+}
+
+/* Zeroes what scdoc holds, at whatever size it grew to, and frees it. */
+static void
+sc_doc_wipe(struct doc *d)
+{
+	if (d->w.buf != NULL)
+		sc_zero(d->w.buf, d->w.bufcap);
+	if (d->w.lines != NULL)
+		sc_zero(d->w.lines, d->w.cap * sizeof(*d->w.lines));
+	if (d->style != NULL)
+		sc_zero(d->style, d->cap);
+	if (d->link != NULL)
+		sc_zero(d->link, d->cap * sizeof(*d->link));
+	if (d->links != NULL)
+		sc_zero(d->links, d->linkcap * sizeof(*d->links));
+	doc_free(d);
+}
+
+/* Forgets the self-check: every answer and all printed from them. */
+static void
+sc_close(struct plain *p)
+{
+	sc_wipe(p->sc);
+	sc_doc_wipe(&p->scdoc);
+	p->sc = NULL;
+	p->stage = SCS_INTRO;
+	p->asking = 0;
+	p->then_lang = 0;
+}
+
+static int
+sc_open(struct plain *p, const struct selfcheck *sc)
+{
+	size_t links, bytes = sc_bytes(sc, &links);
+
+	sc_close(p);
+	doc_init(&p->scdoc, p->width, "- ");
+	if (sc_reserve(&p->scdoc, bytes, links) < 0 ||
+	    (p->sc = sc_start(sc)) == NULL) {
+		sc_close(p);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- the self-check: its views ---- */
+
+static void
+sc_show_intro(struct plain *p, struct doc *d)
+{
+	const struct selfcheck *sc = p->lang->selfcheck;
+
+	doc_line(d, sc->title, DOC_TITLE);
+	doc_blank(d);
+	doc_body(d, sc->introduction);
+}
+
+/* "Your answer now: 2." or "Your answers now: 1 3.", as one types them. */
+static void
+sc_chosen_line(struct plain *p, struct doc *d, const struct sc_question *q)
+{
+	char nums[SC_LIMIT_ANSWERS * 4], line[SC_LIMIT_ANSWERS * 4 + 128];
+	size_t i, len = 0, n = 0;
+
+	nums[0] = '\0';
+	for (i = 0; i < q->nanswers && len + 8 < sizeof(nums); i++)
+		if (sc_is_chosen(p->sc, q, i)) {
+			len += (size_t)snprintf(nums + len, sizeof(nums) - len,
+			    "%s%zu", n++ > 0 ? " " : "", i + 1);
+		}
+	if (n == 0)
+		return;
+	doc_blank(d);
+	/* TRANSLATORS: %s is the numbers of the answers chosen, as the
+	 * visitor would type them: "2", or "1 3". */
+	snprintf(line, sizeof(line), ngettext("Your answer now: %s. Press "
+	    "Enter alone to keep it.", "Your answers now: %s. Press Enter "
+	    "alone to keep them.", n), nums);
+	doc_line(d, line, DOC_TEXT);
+	sc_zero(nums, sizeof(nums));
+	sc_zero(line, sizeof(line));
+}
+
+static void
+sc_show_question(struct plain *p, struct doc *d)
+{
+	const struct sc_question *q = sc_current(p->sc);
+	char progress[128];
+	size_t i, n, m;
+
+	sc_progress(p->sc, &n, &m);
+	/* TRANSLATORS: progress through the self-check, "Question 3 of
+	 * 8"; the count changes as answers show or hide questions. */
+	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
+	    "Question %zu of %zu", m), n, m);
+	doc_line(d, progress, DOC_NOTE);
+	doc_blank(d);
+	doc_line(d, q->text, DOC_HEADING);
+	if (q->help != NULL)
+		doc_body(d, q->help);
+	if (q->kind == SC_ANY)
+		doc_line(d, _("You may choose more than one."), DOC_NOTE);
+	doc_blank(d);
+	for (i = 0; i < q->nanswers; i++)
+		list_item(d, i + 1, q->answers[i].label, NULL);
+	sc_chosen_line(p, d, q);
+}
+
+/* "You said ...: what to do", as one bullet. */
+static void
+sc_show_note(struct doc *d, const struct sc_note *n)
+{
+	size_t len = strlen(n->because) + strlen(n->text) + 4, first;
+	char *buf = malloc(len);
+
+	if (buf == NULL) {
+		d->nomem = 1;
+		return;
+	}
+	snprintf(buf, len, "- %s %s", n->because, n->text);
+	first = d->w.n;
+	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_TEXT);
+	sc_zero(buf, len);
+	free(buf);
+}
+
+static void
+sc_show_results(struct plain *p, struct doc *d)
+{
+	const struct selfcheck *sc = p->lang->selfcheck;
+	const struct sc_note *n;
+	const struct sc_link *l;
+	struct sc_iter it;
+	size_t k = 0;
+	int panel;
+
+	doc_line(d, _("Your notes"), DOC_TITLE);
+	doc_line(d, _("Each note comes from one of your answers. They may "
+	    "help when you talk with your doctor or an SMP provider. "
+	    "Nothing here is saved."), DOC_NOTE);
+	for (panel = 0; panel < SC_NPANELS; panel++) {
+		doc_blank(d);
+		doc_line(d, sc->panel[panel], DOC_HEADING);
+		if (sc_count_notes(p->sc, (enum sc_panel)panel) == 0)
+			doc_line(d, _("None of your answers added a note "
+			    "here."), DOC_NOTE);
+		memset(&it, 0, sizeof(it));
+		while ((n = sc_next_note(p->sc, (enum sc_panel)panel,
+		    &it)) != NULL)
+			sc_show_note(d, n);
+	}
+	memset(&it, 0, sizeof(it));
+	while ((l = sc_next_topic(p->sc, &it)) != NULL) {
+		if (l->topic == NULL)
+			continue;
+		if (k == 0) {
+			doc_blank(d);
+			doc_line(d, _("Topics to read"), DOC_HEADING);
+		}
+		list_item(d, ++k, l->topic->title, NULL);
+	}
+	doc_blank(d);
+	doc_line(d, sc->alternatives_title, DOC_HEADING);
+	doc_body(d, sc->alternatives);
+	doc_blank(d);
+	doc_line(d, sc->closing, DOC_TEXT);
+}
+
+static void
+sc_show(struct plain *p)
+{
+	struct doc *d = &p->scdoc;
+
+	doc_reset(d, p->width);
+	if (p->stage == SCS_INTRO)
+		sc_show_intro(p, d);
+	else if (p->stage == SCS_QUESTION && sc_current(p->sc) != NULL)
+		sc_show_question(p, d);
+	else
+		sc_show_results(p, d);
+	emit(p, d);
+}
+
 /* Prints the top view whole, and its prompt. */
 static void
 show(struct plain *p)
@@ -395,8 +818,12 @@ show(struct plain *p)
 	separate(p);
 	if (v->kind == PV_WELCOME)
 		show_welcome(p);
+	else if (v->kind == PV_LANG)
+		show_languages(p);
 	else if (v->kind == PV_MENU || v->kind == PV_FAQ)
 		show_list(p, v);
+	else if (v->kind == PV_SELFCHECK)
+		sc_show(p);
 	else
 		show_page(p, v);
 	doc_blank(&p->text);
@@ -406,6 +833,47 @@ show(struct plain *p)
 }
 
 /* ---- commands ---- */
+
+/*
+ * Topic t (of any language) as the visitor's language shows it: its
+ * own, or the default language's; NULL when neither has it.  A link on
+ * a page shown from the default language leads back where it can.
+ */
+static const struct topic *
+shown_topic(const struct plain *p, const struct topic *t)
+{
+	const struct language *def = content_default_language(p->content);
+	const struct topic *hit;
+
+	if (t == NULL)
+		return NULL;
+	if ((hit = language_topic(p->lang, t->id)) != NULL)
+		return hit;
+	if (def != NULL && (hit = language_topic(def, t->id)) != NULL)
+		return hit;
+	return NULL;
+}
+
+static int
+open_topic(struct plain *p, const struct topic *t)
+{
+	if ((t = shown_topic(p, t)) == NULL)
+		return 0;
+	push(p, PV_TOPIC, t->title);
+	top_view(p)->topic = t;
+	stats_topic(t->id);
+	return 1;
+}
+
+static void
+open_selfcheck(struct plain *p, const char *title)
+{
+	if (p->lang->selfcheck == NULL || sc_open(p, p->lang->selfcheck) < 0) {
+		p->nomem = p->lang->selfcheck != NULL;
+		return;
+	}
+	push(p, PV_SELFCHECK, title);
+}
 
 /* Opens item i (from 0) of the menu or FAQ on top. */
 static void
@@ -419,39 +887,41 @@ open_item(struct plain *p, size_t i)
 		e = &p->lang->faq->entries[i];
 		push(p, PV_ANSWER, e->question);
 		top_view(p)->entry = e;
+		top_view(p)->from = i;
 		return;
 	}
 	it = &v->menu->items[i];
 	switch (it->kind) {
 	case MENU_TOPIC:
-		push(p, PV_TOPIC, it->topic->title);
-		top_view(p)->topic = it->topic;
-		stats_topic(it->topic->id);
+		if (!open_topic(p, it->topic))
+			return;
 		break;
 	case MENU_SUBMENU:
 		push(p, PV_MENU, it->title);
 		top_view(p)->menu = it->sub;
 		break;
 	case MENU_SHOW:
-		push(p, it->show == SHOW_FAQ ? PV_FAQ :
-		    it->show == SHOW_DISCLAIMER ? PV_DISCLAIMER :
-		    it->show == SHOW_CLINIC ? PV_CLINIC : PV_HELP, it->title);
+		if (it->show == SHOW_SELFCHECK) {
+			open_selfcheck(p, it->title);
+			if (top_view(p)->kind != PV_SELFCHECK)
+				return;
+		} else
+			push(p, it->show == SHOW_FAQ ? PV_FAQ :
+			    it->show == SHOW_DISCLAIMER ? PV_DISCLAIMER :
+			    it->show == SHOW_CLINIC ? PV_CLINIC : PV_HELP,
+			    it->title);
 		break;
 	}
+	top_view(p)->from = i;
 }
 
 /* Opens choice n (from 1) of the top view. */
 static void
 open_choice(struct plain *p, size_t n)
 {
-	const struct topic *t;
-
-	if (is_page(top_view(p)->kind)) {
-		t = p->page.links[n - 1].topic;
-		push(p, PV_TOPIC, t->title);
-		top_view(p)->topic = t;
-		stats_topic(t->id);
-	} else
+	if (is_page(top_view(p)->kind))
+		open_topic(p, p->page.links[n - 1].topic);
+	else
 		open_item(p, n - 1);
 	show(p);
 }
@@ -501,20 +971,37 @@ help(struct plain *p)
 	show(p);
 }
 
+static void
+disclaimer(struct plain *p)
+{
+	if (top_view(p)->kind != PV_DISCLAIMER)
+		push(p, PV_DISCLAIMER, _("About this information"));
+	show(p);
+}
+
+/* The number that s spells, or NOWHERE when it is not only digits. */
+static size_t
+number_or_none(const char *s, size_t len)
+{
+	size_t n = 0, i;
+
+	if (len == 0 || len > PLAIN_MAX_DIGITS)
+		return NOWHERE;
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return NOWHERE;
+		n = n * 10 + (size_t)(s[i] - '0');
+	}
+	return n;
+}
+
 /* The number that s spells, or 0 when it is not only digits. */
 static size_t
 number(const char *s)
 {
-	size_t n = 0, len = strlen(s), i;
+	size_t n = number_or_none(s, strlen(s));
 
-	if (len == 0 || len > PLAIN_MAX_DIGITS)
-		return 0;
-	for (i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		n = n * 10 + (size_t)(s[i] - '0');
-	}
-	return n;
+	return n == NOWHERE ? 0 : n;
 }
 
 /* Whether line is the one-letter command c, in either case. */
@@ -525,6 +1012,387 @@ is_command(const char *line, char c)
 	    (line[0] == c || line[0] == c - 'a' + 'A');
 }
 
+/* ---- languages ---- */
+
+/* Two items match across languages: same topic, same screen, or both
+ * submenus (as ui-lang.c matches them; that file draws). */
+static int
+same_item(const struct menu_item *a, const struct menu_item *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case MENU_TOPIC:
+		return a->topic != NULL && b->topic != NULL &&
+		    strcmp(a->topic->id, b->topic->id) == 0;
+	case MENU_SHOW:
+		return a->show == b->show;
+	default:
+		return 1;	/* submenus: matched by their rank */
+	}
+}
+
+/* The item of menu to that is item i of menu from, or NOWHERE. */
+static size_t
+map_item(const struct menu *from, size_t i, const struct menu *to)
+{
+	size_t k, rank = 0;
+
+	if (from == NULL || to == NULL || i >= from->n)
+		return NOWHERE;
+	for (k = 0; k < i; k++)
+		if (same_item(&from->items[k], &from->items[i]))
+			rank++;
+	for (k = 0; k < to->n; k++)
+		if (same_item(&to->items[k], &from->items[i]) && rank-- == 0)
+			return k;
+	return NOWHERE;
+}
+
+/*
+ * Pushes, in the new language, the view that old was in the old one,
+ * on top of the views already remapped; 0 when that place does not
+ * exist there, which ends the remapping.  oldp is the old view below.
+ */
+static int
+remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
+{
+	const struct pview *np = top_view(p);
+	const struct menu *nm = np->kind == PV_MENU ? np->menu : NULL;
+	const struct faq *faq = p->lang->faq;
+	size_t j = NOWHERE;
+
+	if (old->from != NOWHERE && oldp->kind == PV_MENU && nm != NULL)
+		j = map_item(oldp->menu, old->from, nm);
+	switch (old->kind) {
+	case PV_MENU:
+		if (np->kind == PV_WELCOME) {
+			open_home(p);
+			break;
+		}
+		if (j == NOWHERE || nm->items[j].kind != MENU_SUBMENU)
+			return 0;
+		push(p, PV_MENU, nm->items[j].title);
+		top_view(p)->menu = nm->items[j].sub;
+		break;
+	case PV_TOPIC:
+		if (!open_topic(p, old->topic))
+			return 0;
+		break;
+	case PV_FAQ:
+		if (faq == NULL)
+			return 0;
+		push(p, PV_FAQ, j != NOWHERE ? nm->items[j].title :
+		    faq->title);
+		break;
+	case PV_ANSWER:
+		if (np->kind != PV_FAQ || faq == NULL || old->from >= faq->n)
+			return 0;
+		push(p, PV_ANSWER, faq->entries[old->from].question);
+		top_view(p)->entry = &faq->entries[old->from];
+		break;
+	case PV_DISCLAIMER:
+		push(p, PV_DISCLAIMER, j != NOWHERE ? nm->items[j].title :
+		    _("About this information"));
+		break;
+	case PV_CLINIC:
+		if (p->lang->clinic == NULL)
+			return 0;
+		push(p, PV_CLINIC, j != NOWHERE ? nm->items[j].title :
+		    p->lang->clinic->name);
+		break;
+	case PV_HELP:
+		push(p, PV_HELP, j != NOWHERE ? nm->items[j].title :
+		    _("Help"));
+		break;
+	default:
+		return 0;	/* the self-check was left before */
+	}
+	top_view(p)->from = j != NOWHERE ? j : old->from;
+	return 1;
+}
+
+/*
+ * Switches the content and the interface to another language and
+ * keeps the visitor's place: each view of the history is looked up in
+ * the new language (the same topic, the same menu item) as far as it
+ * exists there.  The self-check is not open (leave_selfcheck()).
+ */
+static void
+switch_language(struct plain *p, struct language *to)
+{
+	int i, n = p->nviews;
+
+	memcpy(p->old, p->views, (size_t)n * sizeof(p->old[0]));
+	p->lang = to;
+	i18n_set_language(to->code);
+	p->nviews = 1;
+	p->views[0].title = to->title;
+	for (i = 1; i < n; i++)
+		if (!remap_view(p, &p->old[i - 1], &p->old[i]))
+			break;
+}
+
+static void
+open_languages(struct plain *p)
+{
+	if (p->content->nlangs < 2) {
+		say(p, _("This kiosk has its pages in one language only."));
+		return;
+	}
+	if (top_view(p)->kind != PV_LANG)
+		push(p, PV_LANG, _("Language"));
+	show(p);
+}
+
+static void
+pick_language(struct plain *p, size_t n)
+{
+	if (top_view(p)->kind == PV_LANG)
+		p->nviews--;
+	switch_language(p, p->content->langs[n - 1]);
+	show(p);
+}
+
+/* ---- the self-check: commands ---- */
+
+static int
+sc_anything_answered(const struct plain *p)
+{
+	size_t i;
+
+	for (i = 0; i < sc_count(p->sc); i++)
+		if (sc_answered(p->sc, sc_question_at(p->sc, i)))
+			return 1;
+	return 0;
+}
+
+/* The view of the self-check in the history, or -1. */
+static int
+sc_view(const struct plain *p)
+{
+	int i;
+
+	for (i = p->nviews - 1; i > 0; i--)
+		if (p->views[i].kind == PV_SELFCHECK)
+			return i;
+	return -1;
+}
+
+/* Wipes the answers and goes back to below the self-check. */
+static void
+sc_leave_now(struct plain *p, int then_lang, int said)
+{
+	int i = sc_view(p);
+
+	sc_close(p);
+	if (i > 0)
+		p->nviews = i;
+	if (said) {
+		separate(p);
+		doc_line(&p->text, _("Your answers are cleared."), DOC_TEXT);
+		emit_text(p);
+	}
+	if (then_lang)
+		open_languages(p);
+	else
+		show(p);
+}
+
+/*
+ * Leaves the self-check; with answers given, asks first.  then_lang:
+ * the list of languages comes next.
+ */
+static void
+leave_selfcheck(struct plain *p, int then_lang)
+{
+	if (!sc_anything_answered(p)) {
+		sc_leave_now(p, then_lang, 0);
+		return;
+	}
+	p->asking = 1;
+	p->then_lang = then_lang;
+	prompt(p);
+}
+
+/* The answer to "Leave the self-check ...? y/n": only y leaves. */
+static void
+sc_asked(struct plain *p, const char *line)
+{
+	p->asking = 0;
+	if (is_command(line, 'y') || strcmp(line, "yes") == 0 ||
+	    strcmp(line, "Yes") == 0 || strcmp(line, "YES") == 0) {
+		sc_leave_now(p, p->then_lang, 1);
+		return;
+	}
+	p->then_lang = 0;
+	if (top_view(p)->kind == PV_SELFCHECK)
+		say(p, _("You are still in the self-check. Your answers are "
+		    "kept."));
+	else
+		say(p, _("Your answers in the self-check are kept."));
+}
+
+/* To the next question, or to the notes after the last. */
+static void
+sc_go_on(struct plain *p)
+{
+	if (sc_next(p->sc) < 0) {
+		show(p);
+		return;
+	}
+	if (sc_finished(p->sc)) {
+		/* Counted without anything of the answers, when --stats asks. */
+		if (p->stage != SCS_RESULTS)
+			stats_selfcheck_completed();
+		p->stage = SCS_RESULTS;
+	}
+	show(p);
+}
+
+/*
+ * Reads the answers typed for the current question into want: numbers
+ * apart by blanks or commas, 0 for the "none of these" answer.  Returns
+ * how many there are, or -1 when the line is not that (or names none).
+ */
+static int
+sc_parse(const struct sc_question *q, const char *line,
+    unsigned char want[SC_LIMIT_ANSWERS])
+{
+	size_t n, len, none = NOWHERE, i;
+	int count = 0;
+
+	for (i = 0; i < q->nanswers; i++)
+		if (q->answers[i].none)
+			none = i;
+	memset(want, 0, SC_LIMIT_ANSWERS);
+	while (*line != '\0') {
+		if (*line == ' ' || *line == '\t' || *line == ',') {
+			line++;
+			continue;
+		}
+		len = strcspn(line, " \t,");
+		n = number_or_none(line, len);
+		line += len;
+		if (n == 0 && none != NOWHERE)
+			n = none + 1;
+		if (n == NOWHERE || n == 0 || n > q->nanswers)
+			return -1;
+		if (!want[n - 1])
+			count++;
+		want[n - 1] = 1;
+	}
+	if (count == 0 || (count > 1 && q->kind == SC_ONE))
+		return -1;
+	if (count > 1 && none != NOWHERE && want[none])
+		return -1;
+	return count;
+}
+
+/* Makes the answers of the current question those of want. */
+static void
+sc_set(struct plain *p, const struct sc_question *q,
+    const unsigned char want[SC_LIMIT_ANSWERS])
+{
+	size_t i;
+
+	/* The new first, then the old go: the question is never left
+	 * without an answer, which would hide the questions after it. */
+	for (i = 0; i < q->nanswers; i++)
+		if (want[i] && !sc_is_chosen(p->sc, q, i))
+			sc_choose(p->sc, i);
+	for (i = 0; i < q->nanswers; i++)
+		if (!want[i] && sc_is_chosen(p->sc, q, i))
+			sc_choose(p->sc, i);
+}
+
+static void
+sc_bad_answer(struct plain *p, const struct sc_question *q)
+{
+	char buf[256];
+
+	if (q->kind == SC_ANY)
+		snprintf(buf, sizeof(buf), _("Type numbers from 1 to %zu with "
+		    "a space between them, or 0 alone for none of these."),
+		    q->nanswers);
+	else
+		snprintf(buf, sizeof(buf), _("Type one number, from 1 to "
+		    "%zu."), q->nanswers);
+	say(p, buf);
+}
+
+static void
+sc_question_line(struct plain *p, const char *line)
+{
+	const struct sc_question *q = sc_current(p->sc);
+	unsigned char want[SC_LIMIT_ANSWERS];
+
+	if (is_command(line, 'b')) {
+		if (sc_back(p->sc) < 0)
+			p->stage = SCS_INTRO;
+		show(p);
+		return;
+	}
+	if (line[0] == '\0') {
+		/* Enter alone keeps an answer given before. */
+		if (sc_answered(p->sc, q))
+			sc_go_on(p);
+		else
+			show(p);
+		return;
+	}
+	if (sc_parse(q, line, want) < 0) {
+		sc_zero(want, sizeof(want));
+		sc_bad_answer(p, q);
+		return;
+	}
+	sc_set(p, q, want);
+	sc_zero(want, sizeof(want));
+	sc_go_on(p);
+}
+
+static void
+sc_results_line(struct plain *p, const char *line)
+{
+	const struct topic *t = NULL;
+	size_t n;
+
+	if (is_command(line, 'b')) {
+		sc_back(p->sc);
+		p->stage = SCS_QUESTION;
+		show(p);
+	} else if (is_command(line, 's')) {
+		sc_restart(p->sc);
+		p->stage = SCS_QUESTION;
+		show(p);
+	} else if (is_command(line, 'x'))
+		leave_selfcheck(p, 0);
+	else if (line[0] == '\0')
+		show(p);
+	else if ((n = number(line)) >= 1 && sc_topics(p, n, &t) >= n &&
+	    t != NULL) {
+		open_topic(p, t);
+		show(p);
+	} else
+		say(p, _("That is not one of the choices here."));
+}
+
+static void
+sc_line(struct plain *p, const char *line)
+{
+	if (p->stage == SCS_QUESTION && sc_current(p->sc) != NULL)
+		sc_question_line(p, line);
+	else if (p->stage == SCS_QUESTION || p->stage == SCS_RESULTS)
+		sc_results_line(p, line);
+	else if (is_command(line, 'b'))
+		leave_selfcheck(p, 0);
+	else if (line[0] == '\0') {
+		p->stage = SCS_QUESTION;
+		show(p);
+	} else
+		say(p, _("That is not one of the choices here."));
+}
+
 /* Does what one line (trimmed) asks. */
 static void
 handle(struct plain *p, const char *line)
@@ -532,23 +1400,43 @@ handle(struct plain *p, const char *line)
 	struct pview *v = top_view(p);
 	size_t n;
 
-	if (is_command(line, 'h') || strcmp(line, "?") == 0)
+	if (p->asking)
+		sc_asked(p, line);
+	else if (is_command(line, 'h') || strcmp(line, "?") == 0)
 		help(p);
-	else if (is_command(line, 'q'))
+	else if (strcmp(line, "!") == 0)
+		disclaimer(p);
+	else if (is_command(line, 'l')) {
+		/* Leaving the self-check for the languages asks first. */
+		if (p->sc != NULL && p->content->nlangs > 1)
+			leave_selfcheck(p, 1);
+		else
+			open_languages(p);
+	} else if (is_command(line, 'q'))
 		quit(p);
 	else if (v->kind == PV_WELCOME) {
-		/* Anything else starts, as any key does on the screen. */
-		open_home(p);
-		show(p);
-	} else if (line[0] == '\0')
+		if ((n = number(line)) >= 1 && n <= welcome_languages(p))
+			pick_language(p, n);
+		else {
+			/* Anything else starts, as any key does on the
+			 * screen. */
+			open_home(p);
+			show(p);
+		}
+	} else if (v->kind == PV_SELFCHECK)
+		sc_line(p, line);
+	else if (line[0] == '\0')
 		show(p);
 	else if (is_command(line, 'b')) {
 		if (p->nviews > 1)
 			p->nviews--;
 		show(p);
-	} else if ((n = number(line)) >= 1 && n <= choices(p))
-		open_choice(p, n);
-	else
+	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
+		if (v->kind == PV_LANG)
+			pick_language(p, n);
+		else
+			open_choice(p, n);
+	} else
 		not_a_choice(p);
 }
 
@@ -663,13 +1551,21 @@ tty_unlock(void)
 
 /* ---- idle reset ---- */
 
-/* The welcome, then straight on to the home menu. */
+/*
+ * The welcome, then straight on to the home menu; with languages to
+ * choose from, the welcome waits, its languages numbered.
+ */
 static void
 start_over(struct plain *p)
 {
 	p->nviews = 1;
 	p->views[0].kind = PV_WELCOME;
 	p->views[0].title = p->lang->title;
+	p->views[0].from = NOWHERE;
+	if (welcome_languages(p) > 0) {
+		show(p);
+		return;
+	}
 	separate(p);
 	show_welcome(p);
 	emit_text(p);
@@ -728,9 +1624,15 @@ wait_or_reset(struct plain *p)
 		fflush(p->out);
 		if (input_within(p->in, warn))
 			return;
+		sc_close(p);
 		memset(p->views, 0, sizeof(p->views));
+		memset(p->old, 0, sizeof(p->old));
 		doc_reset(&p->page, p->width);
 		p->used = 0;
+		if (p->lang != p->start_lang) {
+			p->lang = p->start_lang;
+			i18n_set_language(p->lang->code);
+		}
 		if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) == 0)
 			for (i = 0; i < ws.ws_row; i++)
 				fputc('\n', p->out);
@@ -742,8 +1644,8 @@ wait_or_reset(struct plain *p)
 /* ---- the loop ---- */
 
 int
-plain_run(struct language *lang, int kiosk, int idle_timeout, FILE *in,
-    FILE *out, int width)
+plain_run(struct content *c, struct language *lang, int kiosk,
+    int idle_timeout, FILE *in, FILE *out, int width)
 {
 	struct plain *p;
 	char buf[PLAIN_LINE_MAX];
@@ -753,7 +1655,8 @@ plain_run(struct language *lang, int kiosk, int idle_timeout, FILE *in,
 	/* The views make the struct large: not on the stack. */
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		return EX_SOFTWARE;
-	p->lang = lang;
+	p->content = c;
+	p->lang = p->start_lang = lang;
 	p->kiosk = kiosk;
 	p->in = in;
 	p->out = out;
@@ -780,12 +1683,15 @@ plain_run(struct language *lang, int kiosk, int idle_timeout, FILE *in,
 			not_a_choice(p);
 		else
 			handle(p, trim(buf));
+		/* What was typed may have been an answer. */
+		sc_zero(buf, sizeof(buf));
 	}
 	if (p->nomem)
 		status = EX_SOFTWARE;
 	else if (fflush(out) != 0 || ferror(out))
 		status = EX_IOERR;
 	tty_unlock();
+	sc_close(p);
 	doc_free(&p->page);
 	doc_free(&p->text);
 	free(p);

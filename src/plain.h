@@ -3,6 +3,8 @@
  * screen readers, braille displays and terminals without cursor
  * addressing (TERM=dumb, --plain).  Menus are numbered lists, pages are
  * printed whole, and the visitor types a number or a letter and Enter.
+ * It offers what the screens offer: the self-check, the notice that
+ * this is general information ("!") and the languages ("L").
  */
 #ifndef SMP_PLAIN_H
 #define SMP_PLAIN_H
@@ -12,16 +14,18 @@
 #include "content.h"
 
 /*
- * Runs the plain interface on lang, reading lines from in and writing
+ * Runs the plain interface, starting in lang (one of c's languages, among
+ * which the visitor may switch), reading lines from in and writing
  * to out, text wrapped at width columns (COLUMNS, or 80).  In kiosk mode
  * "q" does not quit, and when in is a terminal Ctrl-C, Ctrl-\, Ctrl-Z
  * and Ctrl-D are made ordinary characters until it returns.  After
  * idle_timeout seconds (0: never) without a line, a warning, then the
- * visitor is forgotten and it starts over.  Ends at "q", at the end of
+ * visitor is forgotten (the self-check's answers zeroed, the first language
+ * back) and it starts over.  Ends at "q", at the end of
  * in or on a read error.  Returns an exit status (sysexits): EX_OK,
  * EX_IOERR when out fails, EX_SOFTWARE when out of memory.
  */
-int	plain_run(struct language *lang, int kiosk, int idle_timeout,
-	    FILE *in, FILE *out, int width);
+int	plain_run(struct content *c, struct language *lang, int kiosk,
+	    int idle_timeout, FILE *in, FILE *out, int width);
 
 #endif

@@ -8,3 +8,16 @@ tests_t_kiosk_CPPFLAGS = $(test_cppflags)
 tests_t_kiosk_LDADD = $(VTERM_LIBS)
 TESTS += tests/t-kiosk
 endif
+
+# The plain interface: the self-check, "!" and the languages, on pipes
+# and in a pseudo-terminal; Spanish from the catalogs built for tests.
+if HAVE_VTERM
+check_PROGRAMS += tests/t-plain
+tests_t_plain_SOURCES = tests/t-plain.c tests/screen.c tests/screen.h \
+	tests/tap.h
+tests_t_plain_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_t_plain_CPPFLAGS = $(test_cppflags)
+tests_t_plain_LDADD = $(VTERM_LIBS)
+EXTRA_tests_t_plain_DEPENDENCIES = tests/locale/stamp
+TESTS += tests/t-plain
+endif

@@ -1,0 +1,554 @@
+/*
+ * t-plain.c: the plain interface (--plain, TERM=dumb) offers what the
+ * screens offer: the self-check, the notice "!" and the languages "L".
+ *
+ * The real smp-kiosk runs on pipes for whole paths through the
+ * self-check (all the lines typed at once, everything it printed read
+ * back; COLUMNS=500 so that no note is wrapped), and in a
+ * pseudo-terminal (tests/screen.h) where a case waits for a prompt
+ * before it answers: leaving the self-check asks first, and the idle
+ * reset forgets the answers and the language.  Every wait has a
+ * timeout; nothing sleeps.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "screen.h"
+#include "tap.h"
+
+#define OUT_MAX		(512 * 1024)
+
+#define DISCUSS	"Worth discussing with an SMP provider\n"
+#define DOCTOR	"Talk to your doctor or care team first\n"
+#define THINK	"Things to think about\n"
+#define ALTS	"Other choices, including doing nothing\n"
+#define NO_NOTE	"None of your answers added a note here."
+
+static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
+static char localeenv[4200];
+static char *out;
+
+/*
+ * Runs the kiosk with argv (after its name) on pipes, in as its
+ * standard input; what it printed is in out.  Returns the wait status.
+ */
+static int
+run_piped(char *const argv_extra[], char *const env[], const char *in)
+{
+	char *argv[16];
+	int pin[2], pout[2], status = -1;
+	size_t nout = 0, n = 0, i;
+	struct pollfd pfd;
+	ssize_t got;
+	pid_t pid;
+
+	argv[n++] = kiosk;
+	for (i = 0; argv_extra[i] != NULL && n < 15; i++)
+		argv[n++] = argv_extra[i];
+	argv[n] = NULL;
+	if (pipe(pin) < 0 || pipe(pout) < 0)
+		return -1;
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		dup2(pin[0], 0);
+		dup2(pout[1], 1);
+		close(pin[1]);
+		close(pout[0]);
+		unsetenv("LC_ALL");
+		unsetenv("LANGUAGE");
+		setenv("LANG", "C.UTF-8", 1);
+		setenv("COLUMNS", "500", 1);
+		setenv("TERM", "dumb", 1);
+		for (i = 0; env != NULL && env[i] != NULL; i++)
+			putenv(env[i]);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(pin[0]);
+	close(pout[1]);
+	/* The input is small: the pipe takes it whole. */
+	if (write(pin[1], in, strlen(in)) < 0)
+		diag("run_piped: write: %s", strerror(errno));
+	close(pin[1]);
+	pfd.fd = pout[0];
+	pfd.events = POLLIN;
+	while (nout < OUT_MAX - 1 && poll(&pfd, 1, scr_timeout_ms()) > 0) {
+		got = read(pout[0], out + nout, OUT_MAX - 1 - nout);
+		if (got <= 0)
+			break;
+		nout += (size_t)got;
+	}
+	out[nout] = '\0';
+	close(pout[0]);
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	return status;
+}
+
+static int
+exited_ok(int status)
+{
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/* The last results the output holds, from "Your notes" on; or "". */
+static const char *
+last_results(void)
+{
+	const char *s = out, *hit = NULL;
+
+	while ((s = strstr(s, "Your notes\n==========\n")) != NULL)
+		hit = s++;
+	return hit != NULL ? hit : "";
+}
+
+/* In results r: text under heading panel, before heading next. */
+static int
+in_panel(const char *r, const char *text, const char *panel,
+    const char *next)
+{
+	const char *p = strstr(r, panel), *q = strstr(r, next);
+	const char *t = p != NULL ? strstr(p, text) : NULL;
+
+	return p != NULL && q != NULL && t != NULL && t < q;
+}
+
+/* Occurrences of text in out. */
+static int
+count(const char *text)
+{
+	const char *s = out;
+	int n = 0;
+
+	while ((s = strstr(s, text)) != NULL) {
+		n++;
+		s += strlen(text);
+	}
+	return n;
+}
+
+static void
+common_results(const char *r, const char *name)
+{
+	ok(strstr(r, DISCUSS "------") != NULL &&
+	    strstr(r, DOCTOR "------") != NULL &&
+	    strstr(r, THINK "------") != NULL &&
+	    strstr(r, DISCUSS) < strstr(r, DOCTOR) &&
+	    strstr(r, DOCTOR) < strstr(r, THINK),
+	    "%s: the three panels, each a heading, in order", name);
+	ok(strstr(r, ALTS) != NULL &&
+	    strstr(r, "Doing nothing costs nothing.") > strstr(r, ALTS),
+	    "%s: the alternatives, doing nothing among them", name);
+	ok(strstr(r, "This check cannot tell you if SMP is right for you.") >
+	    strstr(r, ALTS), "%s: the closing line after them", name);
+	ok(strstr(r, "x: leave and clear your answers") != NULL,
+	    "%s: the prompt says how to leave", name);
+	ok(strcasestr(r, "score") == NULL && strcasestr(r, "eligible") ==
+	    NULL && strcasestr(r, "candidate") == NULL,
+	    "%s: no score and no label", name);
+}
+
+/* Pattern hair loss, "0" for none of the cautions, a topic from the notes. */
+static void
+test_pattern(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, "--content",
+	    overlay, NULL };
+	const char *r, *t;
+	int status;
+
+	status = run_piped(argv, NULL,
+	    "1\n"		/* home: the self-check */
+	    "\n"		/* the introduction: start */
+	    "1\n"		/* pattern */
+	    "1\n"		/* a doctor told you */
+	    "2\n"		/* not changed */
+	    "2\n"		/* no skin problem */
+	    "\n"		/* the cautions: Enter without an answer */
+	    "0\n"		/* none of these */
+	    "1\n"		/* shaved */
+	    "1\n"		/* fine with a lasting result */
+	    "1\n"		/* can manage the cost */
+	    "5\n"		/* sure */
+	    "1\n"		/* the first topic to read */
+	    "b\n"		/* back to the notes */
+	    "q\n");
+	ok(exited_ok(status), "pattern: q quits with status 0");
+	ok(strstr(out, "1. Is SMP worth discussing for me?") != NULL &&
+	    strstr(out, "It is not a test") != NULL &&
+	    strstr(out, "Press Enter to start the self-check.") != NULL,
+	    "pattern: the home item opens the introduction, which says how "
+	    "to start");
+	ok(strstr(out, "Question 1 of 7\n\nWhat is the main reason") !=
+	    NULL && strstr(out, "Question 2 of 9") != NULL &&
+	    strstr(out, "Question 9 of 9") != NULL,
+	    "pattern: one question at a time, \"Question n of m\" as answers "
+	    "show more");
+	ok(strstr(out, "1. My hair is thinning in a pattern") != NULL &&
+	    strstr(out, "Type the number of your answer and press Enter.") !=
+	    NULL, "pattern: answers by number, the prompt says what to type");
+	ok(strstr(out, "Type the numbers of all that apply, with a space "
+	    "between them (for example: 1 3), then press Enter. 0: none of "
+	    "these.") != NULL && strstr(out, "You may choose more than one.")
+	    != NULL, "pattern: a question with more than one answer says "
+	    "how to type them");
+	ok(count("Do any of these apply to you?") == 2,
+	    "pattern: Enter without an answer asks the question again");
+	r = last_results();
+	ok(*r != '\0', "pattern: the notes");
+	common_results(r, "pattern");
+	ok(in_panel(r, "- You said you wear your hair shaved or very short.",
+	    DISCUSS, DOCTOR), "pattern: the hairstyle note, naming the "
+	    "answer, under \"worth discussing\"");
+	ok(in_panel(r, NO_NOTE, DOCTOR, THINK) &&
+	    !in_panel(r, "You said", DOCTOR, THINK),
+	    "pattern: \"0\" chose none of the cautions: no note for the "
+	    "doctor, and it says so");
+	ok(strstr(r, "Topics to read\n--------------\n1. Pattern hair loss "
+	    "in men\n") != NULL, "pattern: the topics to read, numbered");
+	t = strstr(out, "Male pattern hair loss is the most common");
+	ok(t != NULL && strstr(t, "Type a number to open a related topic") !=
+	    NULL, "pattern: 1 opens the first topic, printed whole");
+	ok(t != NULL && strstr(t, "Your notes\n") != NULL &&
+	    strstr(t, "You said you wear your hair shaved") != NULL,
+	    "pattern: b from the topic prints the notes again, still there");
+}
+
+/* Cancer treatment, b keeps an answer, wrong input, two cautions. */
+static void
+test_chemo(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, "--content",
+	    overlay, NULL };
+	const char *r, *q2;
+	int status;
+
+	status = run_piped(argv, NULL,
+	    "1\n\n"
+	    "3\n"		/* cancer treatment */
+	    "2\n"		/* less than 6 months ago */
+	    "b\n"		/* back, from the skin question */
+	    "\n"		/* Enter keeps the answer */
+	    "9\n"		/* not an answer */
+	    "2\n"		/* no skin problem */
+	    "1 7\n"		/* "none" with another: refused */
+	    ", ,\n"		/* no number at all: refused */
+	    "1 5\n"		/* bleeding, keloids */
+	    "2\n"		/* longer hair */
+	    "2\n"		/* uneasy about lasting */
+	    "3\n"		/* cost: not sure */
+	    "1\n"		/* not sure of the best choice */
+	    "b\n"		/* from the notes, back to the last question */
+	    "\n"		/* and on again */
+	    "q\n");
+	ok(exited_ok(status), "chemotherapy: q quits with status 0");
+	q2 = strstr(out, "Your answer now: 2. Press Enter alone to keep it.");
+	ok(q2 != NULL && strstr(out, "When did your cancer treatment end?") <
+	    q2, "chemotherapy: b goes back to the question before, its "
+	    "answer kept and named by number");
+	ok(q2 != NULL && strstr(q2, "Question 3 of 8") != NULL,
+	    "chemotherapy: Enter keeps it and goes on");
+	ok(strstr(out, "Type one number, from 1 to 3.") != NULL,
+	    "chemotherapy: a number that is no answer is refused, saying "
+	    "which are");
+	ok(count("Type numbers from 1 to 7 with a space between them, or 0 "
+	    "alone for none of these.") == 2,
+	    "chemotherapy: \"none of these\" with another answer is refused, "
+	    "and so is a line of commas");
+	ok(strstr(out, "Your answer now: 1. Press Enter alone") != NULL &&
+	    strstr(out, "Do you feel ready to decide?") != NULL,
+	    "chemotherapy: b from the notes: the last question, still "
+	    "answered");
+	ok(count("Your notes\n") == 2, "chemotherapy: the notes twice, "
+	    "before and after going back");
+	r = last_results();
+	common_results(r, "chemotherapy");
+	ok(in_panel(r, NO_NOTE, DISCUSS, DOCTOR), "chemotherapy: nothing "
+	    "to discuss with a provider, and it says so");
+	ok(in_panel(r, "- You said you finished cancer treatment less than "
+	    "6 months ago.", DOCTOR, THINK),
+	    "chemotherapy: the timing note under \"doctor first\"");
+	ok(in_panel(r, "- You said you have a bleeding problem", DOCTOR,
+	    THINK) && in_panel(r, "- You said you get keloids.", DOCTOR,
+	    THINK), "chemotherapy: \"1 5\" chose two cautions, a note each");
+	ok(in_panel(r, "- You said a result that lasts for years makes you "
+	    "uneasy.", THINK, ALTS) && in_panel(r, "- You said you are not "
+	    "sure what the best choice is for you.", THINK, ALTS),
+	    "chemotherapy: the permanence and SURE notes under \"think "
+	    "about\"");
+	ok(strstr(r, "Topics to read") != NULL &&
+	    strstr(r, ". Hair loss after chemotherapy\n") != NULL,
+	    "chemotherapy: its topics");
+}
+
+/* "!" from a menu and from a question, listed in the help. */
+static void
+test_notice(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, "--content",
+	    overlay, NULL };
+	const char *a, *b;
+	int status;
+
+	status = run_piped(argv, NULL, "!\nb\nh\nb\n1\n\n3\n!\nb\nq\n");
+	ok(exited_ok(status), "notice: status 0");
+	a = strstr(out, "About this information\n======================\n\n"
+	    "General information, not medical advice.");
+	ok(a != NULL, "notice: ! on the home menu shows the notice");
+	ok(strstr(out, "!            Show that this is general information, "
+	    "not medical advice") != NULL, "notice: the help lists !");
+	a = a != NULL ? strstr(a + 1, "About this information\n=====") : NULL;
+	b = a != NULL ? strstr(a, "Question 2 of 8\n\nWhen did your cancer "
+	    "treatment end?") : NULL;
+	ok(a != NULL && strstr(out, "When did your cancer treatment end?") <
+	    a, "notice: ! in the self-check shows it too");
+	ok(b != NULL && strstr(b, "Your answer now") == NULL,
+	    "notice: b returns to the same question, still unanswered");
+}
+
+/* Languages: the welcome lists them, L switches and keeps the place. */
+static void
+test_languages(void)
+{
+	char *argv[] = { "--plain", "--content", good, NULL };
+	char *env[] = { localeenv, NULL };
+	const char *s;
+	int status;
+
+	status = run_piped(argv, env,
+	    "2\n"		/* the welcome: Español */
+	    "\n"		/* start */
+	    "1\n"		/* the care page */
+	    "L\n"		/* the languages */
+	    "1\n"		/* English */
+	    "b\n"		/* home */
+	    "2\n"		/* More pages */
+	    "l\n3\n"		/* Français */
+	    "1\n"		/* risks: not in French */
+	    "q\n");
+	ok(exited_ok(status), "languages: status 0");
+	ok(strstr(out, "Languages\n---------\n1. English\n2. Español\n"
+	    "3. Français\n4. 中文\n") != NULL,
+	    "languages: the welcome lists them by number, in their own names");
+	ok(strstr(out, "type the number of a language") != NULL,
+	    "languages: and its prompt says so");
+	s = strstr(out, "Bienvenido al quiosco de prueba de idiomas.");
+	ok(s != NULL, "languages: 2 at the welcome: the Spanish welcome");
+	s = s != NULL ? strstr(s, "Mantenga el cuero cabelludo seco") : NULL;
+	ok(s != NULL, "languages: Spanish pages from then on");
+#if ENABLE_NLS
+	if (getenv("SMP_NLS") == NULL || strcmp(getenv("SMP_NLS"), "no") != 0)
+		ok(strstr(out, "Inicio\n======") != NULL &&
+		    strstr(out, "Escriba un número para abrir un tema "
+		    "relacionado") != NULL,
+		    "languages: and Spanish interface strings");
+#endif
+	s = s != NULL ? strstr(s, "1. English\n2. Español\n3. Français\n"
+	    "4. 中文\n\n") : NULL;
+	ok(s != NULL, "languages: L lists the languages");
+	s = s != NULL ? strstr(s, "Keep your scalp dry for a few days.") : NULL;
+	ok(s != NULL && strstr(out, "Caring for your scalp\n=====") != NULL,
+	    "languages: switching keeps the visitor on the same topic");
+	s = s != NULL ? strstr(s, "More pages\n=====") : NULL;
+	s = s != NULL ? strstr(s, " > Plus de pages\n=====") : NULL;
+	ok(s != NULL && strstr(s, "1. Risks in English") != NULL,
+	    "languages: l (lower case) to French: the same submenu, in "
+	    "French");
+	ok(s != NULL && (strstr(s, "Cette page n'est pas encore disponible en "
+	    "Français.") != NULL || strstr(s, "This page is not yet "
+	    "available in Français.") != NULL) &&
+	    strstr(s, "Redness is common for a day or two.") != NULL,
+	    "languages: a topic French lacks: the English page, with the "
+	    "note");
+}
+
+/* L in the self-check asks before it clears the answers. */
+static void
+test_language_in_selfcheck(void)
+{
+	/* The language fixture under the self-check's: its es, fr, zh. */
+	char *argv[] = { "--plain", "--content", good, "--content", shipped,
+	    "--content", overlay, NULL };
+	char *env[] = { localeenv, NULL };
+	const char *ask, *kept, *cleared;
+	int status;
+
+	status = run_piped(argv, env, "\n1\n\n1\nL\nn\nL\ny\n2\nq\n");
+	ask = strstr(out, "Leave the self-check and clear your answers? y/n\n");
+	kept = ask != NULL ? strstr(ask, "Your answers are kept.") : NULL;
+	ok(exited_ok(status) && ask != NULL && kept != NULL &&
+	    strstr(out, "Question 1 of 7") < ask,
+	    "language in the self-check: L asks first; n keeps the answers");
+	ask = kept != NULL ? strstr(kept, "y/n\n") : NULL;
+	cleared = ask != NULL ? strstr(ask, "Your answers are cleared.") : NULL;
+	ok(cleared != NULL && strstr(cleared, "1. English\n2. Español") !=
+	    NULL && strstr(cleared, "Question") == NULL,
+	    "language in the self-check: y clears them, then the languages");
+	ok(cleared != NULL && strstr(cleared, "1. El cuidado del cuero "
+	    "cabelludo") != NULL, "language in the self-check: 2 gives the "
+	    "menu below it, in Spanish");
+}
+
+/* With one language, L says so and stays. */
+static void
+test_one_language(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, "--content",
+	    overlay, NULL };
+	int status;
+
+	status = run_piped(argv, NULL, "L\nh\nq\n");
+	ok(exited_ok(status) && strstr(out, "This kiosk has its pages in "
+	    "one language only.") != NULL && strstr(out, "Languages\n") ==
+	    NULL, "one language: no list on the welcome; L says why");
+	ok(strstr(out, "L            Choose") == NULL,
+	    "one language: and the help does not list L");
+}
+
+/* ---- in a terminal ---- */
+
+static struct scr *
+start_dumb(char *const extra[], const char *content2)
+{
+	char *argv[16];
+	char *env[] = { "LANG=C.UTF-8", "TERM=dumb", localeenv, NULL };
+	size_t n = 0, i;
+
+	argv[n++] = kiosk;
+	for (i = 0; extra != NULL && extra[i] != NULL; i++)
+		argv[n++] = extra[i];
+	argv[n++] = "--content";
+	argv[n++] = content2 == NULL ? shipped : (char *)content2;
+	if (content2 == NULL) {
+		argv[n++] = "--content";
+		argv[n++] = overlay;
+	}
+	argv[n] = NULL;
+	return scr_start(80, 24, argv, env);
+}
+
+/* Leaving asks first; no leaves the answers, yes clears them. */
+static void
+test_leave(void)
+{
+	struct scr *s = start_dumb(NULL, NULL);
+	int status = -1;
+
+	ok(scr_wait_text(s, "1. Is SMP worth discussing for me?", -1),
+	    "leave: TERM=dumb, the plain interface");
+	scr_type(s, "1\r");
+	ok(scr_wait_text(s, "Press Enter to start the self-check", -1),
+	    "leave: the introduction");
+	scr_type(s, "b\r");
+	ok(scr_wait_text(s, "Type a number and press Enter", -1) &&
+	    !scr_contains(s, "y/n"),
+	    "leave: with nothing answered, b leaves without asking");
+	scr_type(s, "1\r\r3\r");
+	ok(scr_wait_text(s, "When did your cancer treatment end?", -1),
+	    "leave: one answer given");
+	scr_type(s, "b\rb\rb\r");
+	ok(scr_wait_text(s, "Leave the self-check and clear your answers? y/n",
+	    -1), "leave: b back to the introduction, then b there with an "
+	    "answer given asks first");
+	scr_type(s, "n\r");
+	ok(scr_wait_text(s, "You are still in the self-check. Your answers "
+	    "are kept.", -1), "leave: n stays");
+	scr_type(s, "\r");
+	ok(scr_wait_text(s, "Your answer now: 3.", -1),
+	    "leave: and the answer is still there");
+	scr_type(s, "b\rb\r");
+	/* The last line printed: the question of the first time may
+	 * still be on the screen above. */
+	ok(scr_wait_row(s, 22, "Leave the self-check and clear your answers? "
+	    "y/n", -1), "leave: asked again");
+	scr_type(s, "y\r");
+	ok(scr_wait_text(s, "Your answers are cleared.", -1) &&
+	    scr_wait_text(s, "Type a number and press Enter", -1),
+	    "leave: y clears them and goes back to the menu");
+	scr_type(s, "1\r\r");
+	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	    scr_wait_text(s, "Type the number of your answer", -1) &&
+	    !scr_contains(s, "Your answer now"),
+	    "leave: opened again, the first question has no answer");
+	scr_type(s, "q\r");
+	ok(scr_wait_exit(s, -1, &status) && exited_ok(status),
+	    "leave: q quits with status 0");
+	scr_free(s);
+}
+
+/* The idle reset forgets the answers and the language. */
+static void
+test_idle(void)
+{
+	struct scr *s;
+
+	s = start_dumb((char *[]){ "--kiosk", "--idle-timeout", "2", NULL },
+	    NULL);
+	ok(scr_wait_text(s, "1. Is SMP worth discussing for me?", -1),
+	    "idle: kiosk, idle 2 s");
+	scr_type(s, "1\r\r3\r");
+	ok(scr_wait_text(s, "When did your cancer treatment end?", -1),
+	    "idle: an answer given");
+	ok(scr_wait_text(s, "Still there?", -1) &&
+	    scr_wait_gone(s, "cancer treatment", -1) &&
+	    scr_wait_text(s, "Welcome to the self-check screen test.", -1),
+	    "idle: a warning, then the welcome");
+	scr_type(s, "1\r\r");
+	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	    scr_wait_text(s, "Type the number of your answer", -1) &&
+	    !scr_contains(s, "Your answer now"),
+	    "idle: the self-check again: the answer is gone");
+	scr_free(s);
+
+	s = start_dumb((char *[]){ "--kiosk", "--idle-timeout", "2", NULL },
+	    good);
+	ok(scr_wait_text(s, "type the number of a language", -1),
+	    "idle: languages on the welcome");
+	scr_type(s, "2\r");
+	ok(scr_wait_text(s, "Bienvenido al quiosco", -1), "idle: Spanish");
+	ok(scr_wait_gone(s, "Bienvenido", -1) &&
+	    scr_wait_text(s, "Welcome to the language test kiosk.", -1),
+	    "idle: after the reset, the first language again");
+	scr_free(s);
+}
+
+int
+main(void)
+{
+	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
+	    *build = getenv("SMP_BUILDDIR");
+
+	if (k == NULL || src == NULL || build == NULL)
+		skip_all("SMP_KIOSK, SMP_SRCDIR and SMP_BUILDDIR are set by "
+		    "make check");
+	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	snprintf(shipped, sizeof(shipped), "%s/content", src);
+	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
+	    src);
+	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
+	    "tests/locale", build);
+	if ((out = malloc(OUT_MAX)) == NULL)
+		skip_all("out of memory");
+	test_pattern();
+	test_chemo();
+	test_notice();
+	test_languages();
+	test_language_in_selfcheck();
+	test_one_language();
+	test_leave();
+	test_idle();
+	free(out);
+	return tap_done();
+}
