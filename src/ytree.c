@@ -117,6 +117,12 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 	if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
 	while (i < len) {
+		/* Most bytes are printable ASCII: skip them quickly. */
+		for (n = i; i < len && b[i] - 0x20u < 0x5fu; i++)
+			;
+		col += (int)(i - n);
+		if (i == len)
+			break;
 		if ((n = utf8_seq(b + i, len - i, &cp)) == 0) {
 			diag_add(d, DIAG_ERROR, file, line, col,
 			    "invalid UTF-8 at byte offset %zu (0x%02x); "
