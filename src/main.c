@@ -379,6 +379,57 @@ set_locale(void)
 		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
+/* What load_rest() needs, and what it found. */
+struct rest {
+	const struct options *o;
+	struct diags *d;
+};
+
+/* ui_options.load_rest: all the content, once the first frame is up. */
+static int
+load_rest(void *ctx, struct content *c, struct language **lang)
+{
+	struct rest *r = ctx;
+	char code[sizeof((*lang)->code)];
+
+	snprintf(code, sizeof(code), "%s", (*lang)->code);
+	content_free(c);
+	if (content_load(c, r->o->roots, r->o->nroots, r->d) != CONTENT_OK ||
+	    (*lang = content_language(c, code)) == NULL)
+		return -1;
+	return 0;
+}
+
+/*
+ * The kiosk draws its welcome screen from index.yaml alone and reads
+ * the rest after that first frame.  Returns 1 when it ran (*status set),
+ * 0 when the content must be loaded first as for the other modes, so
+ * that its problems are reported before the screen starts: the welcome
+ * part has errors, or the rest had some.
+ */
+static int
+kiosk_early(struct content *c, struct options *o, struct diags *d,
+    int *status)
+{
+	struct rest r = { o, d };
+	struct language *lang;
+
+	if (content_load_welcome(c, o->roots, o->nroots, d) == CONTENT_OK) {
+		if ((lang = pick_language(c, o->lang, status)) == NULL)
+			return 1;
+		o->ui.load_rest = load_rest;
+		o->ui.load_ctx = &r;
+		*status = ui_run(c, lang, &o->ui);
+		o->ui.load_rest = NULL;
+		if (*status != UI_RELOAD)
+			return 1;
+	}
+	content_free(c);
+	diags_free(d);
+	diags_init(d);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -395,6 +446,8 @@ main(int argc, char **argv)
 	if ((rc = parse_options(argc, argv, &o, &status)) != 0)
 		return rc > 0 ? EX_OK : status;
 	diags_init(&d);
+	if (o.mode == MODE_KIOSK && kiosk_early(&c, &o, &d, &status))
+		goto out;
 	cs = content_load(&c, o.roots, o.nroots, &d);
 	if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
 	    cs == CONTENT_NO_MEMORY)
@@ -413,6 +466,7 @@ main(int argc, char **argv)
 		status = dump(lang, o.topic, o.width, stdout);
 	else
 		status = ui_run(&c, lang, &o.ui);
+out:
 	content_free(&c);
 	diags_free(&d);
 	if (fflush(stdout) != 0 && status == EX_OK)

@@ -72,6 +72,7 @@ struct ui {
 	const struct ui_options *opt;
 	struct language *start_lang;
 	const struct theme *theme;
+	int	 loaded;	/* opt->load_rest was called */
 	int	 used;		/* a visitor did something since the reset */
 	long	 last_input;	/* ms, monotonic */
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
@@ -987,6 +988,10 @@ start_curses(const struct ui_options *o, int *status)
 	nonl();
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);		/* next_input() does the waiting */
+	/* The loop takes every pending key before it draws, so ncurses
+	 * need not poll for typeahead, which splits each frame into one
+	 * write() per line. */
+	typeahead(-1);
 	set_escdelay(ESC_DELAY_MS);
 	curs_set(1);
 	if (o->mouse) {
@@ -1017,6 +1022,9 @@ resize(void)
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
 	    ws.ws_col > 0)
 		resize_term(ws.ws_row, ws.ws_col);
+	/* Terminals reflow or crop their text on a resize: repaint all of
+	 * it, once, at the next refresh. */
+	clearok(curscr, TRUE);
 }
 
 enum input {
@@ -1334,6 +1342,17 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			if (need_draw) {
 				draw(&u);
 				need_draw = 0;
+			}
+			/* The first frame is up: now read all the content. */
+			if (o->load_rest != NULL && !u.loaded) {
+				u.loaded = 1;
+				if (o->load_rest(o->load_ctx, c, &u.start_lang)) {
+					status = UI_RELOAD;
+					break;
+				}
+				u.lang = u.start_lang;
+				u.views[0].title = u.lang->title;
+				continue;
 			}
 			in = wait_input(idle_wait_ms(&u), &dry);
 			if (in == IN_END)
