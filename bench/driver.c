@@ -20,7 +20,7 @@
 #include "report.h"
 #include "screen.h"
 
-#define DEFAULT_RUNS		21
+#define DEFAULT_RUNS		51
 #define DEFAULT_LOAD_RUNS	11
 #define DEFAULT_KEYS		500
 #define DEFAULT_CG_KEYS		100

@@ -37,6 +37,7 @@
 #define MARGIN		2	/* columns left of the text */
 #define BODY_TOP	2	/* first row of a list or page */
 #define ESC_DELAY_MS	25
+#define FIRST_FRAME_MS	10	/* see let_terminal_show() */
 
 enum view_kind {
 	V_WELCOME,
@@ -1296,6 +1297,23 @@ handle_mouse(struct ui *u)
 
 /* ---- the loop ---- */
 
+/*
+ * Before the kiosk reads the rest of its content, right after the first
+ * frame: a moment for the terminal (or sshd) to take that frame while
+ * the CPU is free, cut short by the first key or signal.
+ */
+static void
+let_terminal_show(void)
+{
+	struct pollfd pfd[2];
+
+	pfd[0].fd = STDIN_FILENO;
+	pfd[0].events = POLLIN;
+	pfd[1].fd = signal_pipe[0];
+	pfd[1].events = POLLIN;
+	poll(pfd, 2, FIRST_FRAME_MS);
+}
+
 int
 ui_run(struct content *c, struct language *start, const struct ui_options *o)
 {
@@ -1346,6 +1364,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			/* The first frame is up: now read all the content. */
 			if (o->load_rest != NULL && !u.loaded) {
 				u.loaded = 1;
+				let_terminal_show();
 				if (o->load_rest(o->load_ctx, c, &u.start_lang)) {
 					status = UI_RELOAD;
 					break;
