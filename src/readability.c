@@ -104,15 +104,24 @@ is_vowel(wchar_t c, enum rd_lang lang)
 	return c != 0 && wcschr(set, c) != NULL;
 }
 
+/* a, e, i, o, u and y as bits of the letter's place in a-z. */
+#define ASCII_AEIOU	(1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20)
+#define ASCII_Y		(1u << 24)
+
 static int
 vowel_groups(const wchar_t *w, size_t n, enum rd_lang lang)
 {
+	unsigned ascii = ASCII_AEIOU | (lang == RD_SPANISH ? 0 : ASCII_Y), d;
 	size_t i;
 	int groups = 0, prev = 0, v;
 
 	for (i = 0; i < n; i++) {
+		/* Lower-case ASCII by a bit mask; is_vowel() for the rest. */
+		d = (unsigned)(w[i] - L'a');
+		v = d < 26u ? (int)(ascii >> d & 1u) : w[i] >= 0x80 &&
+		    is_vowel(w[i], lang);
 		/* A leading y is a consonant: "yes", "yellow". */
-		v = is_vowel(w[i], lang) && !(i == 0 && w[i] == L'y');
+		v = v && !(i == 0 && w[i] == L'y');
 		if (v && !prev)
 			groups++;
 		prev = v;
