@@ -990,8 +990,8 @@ start_curses(const struct ui_options *o, int *status)
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);		/* next_input() does the waiting */
 	/* The loop takes every pending key before it draws, so ncurses
-	 * need not poll for typeahead, which splits each frame into one
-	 * write() per line. */
+	 * need not poll the terminal for typeahead before every line it
+	 * updates. */
 	typeahead(-1);
 	set_escdelay(ESC_DELAY_MS);
 	curs_set(1);
