@@ -63,3 +63,15 @@ bench:
 	exit 1
 endif
 .PHONY: bench
+
+# The early first frame that make bench measures (content_load_welcome()
+# and ui_options.load_rest): its behaviour is tested by make check.
+if HAVE_VTERM
+check_PROGRAMS += tests/t-early
+tests_t_early_SOURCES = tests/t-early.c tests/screen.c tests/screen.h \
+	tests/tap.h
+tests_t_early_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_t_early_CPPFLAGS = $(test_cppflags)
+tests_t_early_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL)
+TESTS += tests/t-early
+endif

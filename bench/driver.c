@@ -15,12 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "bench.h"
 #include "report.h"
 #include "screen.h"
 
-#define DEFAULT_RUNS		21
+#define DEFAULT_RUNS		51
 #define DEFAULT_LOAD_RUNS	11
 #define DEFAULT_KEYS		500
 #define DEFAULT_CG_KEYS		100
@@ -113,6 +114,33 @@ floor_step(const struct bench *b, struct scr *s, unsigned long n)
 	snprintf(want, sizeof(want), "key %05lu", n);
 	return scr_wait_row(s, 1, want, b->timeout_ms) &&
 	    scr_wait_cursor(s, 1, (int)strlen(want), b->timeout_ms);
+}
+
+/* The date, commit and machine, for the README's table. */
+static void
+print_machine(const char *commit)
+{
+	char line[256], model[256] = "unknown CPU", date[32];
+	time_t now = time(NULL);
+	double load[1] = { -1 };
+	FILE *fp;
+	char *p;
+
+	if ((fp = fopen("/proc/cpuinfo", "r")) != NULL) {
+		while (fgets(line, sizeof(line), fp) != NULL)
+			if (strncmp(line, "model name", 10) == 0 &&
+			    (p = strchr(line, ':')) != NULL) {
+				snprintf(model, sizeof(model), "%s", p + 2);
+				model[strcspn(model, "\n")] = '\0';
+				break;
+			}
+		fclose(fp);
+	}
+	strftime(date, sizeof(date), "%Y-%m-%d %H:%M UTC", gmtime(&now));
+	if (getloadavg(load, 1) != 1)
+		load[0] = -1;
+	printf("%s, commit %s; %ld CPUs (%s), load average %.2f\n", date,
+	    commit, sysconf(_SC_NPROCESSORS_ONLN), model, load[0]);
 }
 
 /* 200 sessions need two descriptors each: take all the system allows. */
@@ -274,6 +302,7 @@ main(int argc, char **argv)
 	b.rep = report_new(tsv, commit);
 	printf("smp-kiosk benchmarks: %dx%d, TERM=xterm-256color, "
 	    "LC_ALL=C.UTF-8\n", BENCH_COLS, BENCH_ROWS);
+	print_machine(commit);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		if (only != 0 && !(only & 1u << i))
 			continue;

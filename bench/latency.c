@@ -195,6 +195,13 @@ cg_per_key(struct bench *b)
 	    "instr", &kiosk, &floor);
 	samples_free(&kiosk);
 	samples_free(&floor);
+	/* Timing start-up is noisy on a shared machine; this is not. */
+	samples_add(&kiosk, (double)k0);
+	samples_add(&floor, (double)f0);
+	report_info(b->rep, lat_case, "instructions, start to menu and quit",
+	    "instr", &kiosk, &floor);
+	samples_free(&kiosk);
+	samples_free(&floor);
 }
 
 void

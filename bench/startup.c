@@ -22,11 +22,18 @@
 #define KIB_PER_MIB	1024.0
 #define MAX_STARTUP_RATIO	1.5
 #define PARSE_FLOOR_TEXT	"parsed "
+#define GENERATED_HOME_ITEM	"1  Topics 1 to "	/* gen-content.sh */
 
-/* One start: the time until text shows and the peak RSS meanwhile. */
+/*
+ * One start: the time until text shows.  The kiosk draws its welcome
+ * screen before it reads the topics, so with home (the text of its home
+ * menu) it then gets Enter, and *home_ms is the time until the menu
+ * shows: all the content has been read by then.  The peak RSS is read
+ * last, so that it covers the whole content.
+ */
 static int
 frame_run(const struct bench *b, char *const argv[], const char *text,
-    double *ms, double *rss_mib)
+    const char *home, double *ms, double *home_ms, double *rss_mib)
 {
 	struct scr *s;
 	double t0;
@@ -36,7 +43,12 @@ frame_run(const struct bench *b, char *const argv[], const char *text,
 	t0 = now_ms();
 	s = scr_start(BENCH_COLS, BENCH_ROWS, argv, NULL);
 	ok = s != NULL && scr_wait_text(s, text, b->timeout_ms);
-	*ms = now_ms() - t0;
+	*home_ms = *ms = now_ms() - t0;
+	if (ok && home != NULL) {
+		scr_key(s, "Enter");
+		ok = scr_wait_text(s, home, b->timeout_ms);
+		*home_ms = now_ms() - t0;
+	}
 	if (ok)
 		hwm = proc_status_kib(scr_pid(s), "VmHWM:");
 	scr_free(s);
@@ -66,27 +78,42 @@ count_languages(const char *root)
 	return n;
 }
 
+/* The kiosk's samples: first frame, home menu, peak RSS. */
+struct kiosk_frames {
+	struct samples ms, home, rss;
+};
+
+static void
+kiosk_frames_free(struct kiosk_frames *k)
+{
+	samples_free(&k->ms);
+	samples_free(&k->home);
+	samples_free(&k->rss);
+}
+
 /*
- * Alternates n runs of the kiosk's first frame and the baseline's
- * (one warm-up run each first); returns 0, or -1 if a run failed.
+ * Alternates n runs of the kiosk's first frame (then its home menu,
+ * khome) and the baseline's (one warm-up run each first); returns 0, or
+ * -1 if a run failed.
  */
 static int
 frame_pairs(const struct bench *b, char *const kiosk[], const char *ktext,
-    char *const base[], const char *btext, int n, struct samples *kms,
-    struct samples *krss, struct samples *bms, struct samples *brss)
+    const char *khome, char *const base[], const char *btext, int n,
+    struct kiosk_frames *k, struct samples *bms, struct samples *brss)
 {
-	double ms, rss;
+	double ms, home, rss;
 	int i;
 
-	if (!frame_run(b, kiosk, ktext, &ms, &rss) ||
-	    !frame_run(b, base, btext, &ms, &rss))
+	if (!frame_run(b, kiosk, ktext, khome, &ms, &home, &rss) ||
+	    !frame_run(b, base, btext, NULL, &ms, &home, &rss))
 		return -1;
 	for (i = 0; i < n; i++) {
-		if (!frame_run(b, kiosk, ktext, &ms, &rss))
+		if (!frame_run(b, kiosk, ktext, khome, &ms, &home, &rss))
 			return -1;
-		samples_add(kms, ms);
-		samples_add(krss, rss);
-		if (!frame_run(b, base, btext, &ms, &rss))
+		samples_add(&k->ms, ms);
+		samples_add(&k->home, home);
+		samples_add(&k->rss, rss);
+		if (!frame_run(b, base, btext, NULL, &ms, &home, &rss))
 			return -1;
 		samples_add(bms, ms);
 		samples_add(brss, rss);
@@ -100,26 +127,28 @@ case_first_frame(struct bench *b)
 	char *kiosk[] = { (char *)b->kiosk, "--content", (char *)b->shipped,
 	    NULL };
 	char *floor[] = { (char *)b->floor_curses, NULL };
-	struct samples kms = { 0 }, krss = { 0 }, fms = { 0 }, frss = { 0 };
+	struct kiosk_frames k = { { 0 }, { 0 }, { 0 } };
+	struct samples fms = { 0 }, frss = { 0 };
 	char name[96];
 	int langs = count_languages(b->shipped);
 
 	snprintf(name, sizeof(name), "first frame, shipped content "
 	    "(%d language%s)", langs, langs == 1 ? "" : "s");
-	if (frame_pairs(b, kiosk, KIOSK_WELCOME, floor, FLOOR_READY, b->runs,
-	    &kms, &krss, &fms, &frss) < 0) {
+	if (frame_pairs(b, kiosk, KIOSK_WELCOME, KIOSK_HOME_ITEM, floor,
+	    FLOOR_READY, b->runs, &k, &fms, &frss) < 0) {
 		report_error(b->rep, name, "time to first frame",
 		    "the kiosk or the floor did not draw");
 		goto out;
 	}
-	report_ratio(b->rep, name, "time to first frame", "ms", &kms, &fms,
+	report_ratio(b->rep, name, "time to first frame", "ms", &k.ms, &fms,
 	    MAX_STARTUP_RATIO);
-	report_ratio(b->rep, name, "peak RSS (VmHWM)", "MiB", &krss, &frss,
-	    MAX_STARTUP_RATIO);
+	report_info(b->rep, name, "  then Enter: home menu shown", "ms",
+	    &k.home, &fms);
+	report_ratio(b->rep, name, "peak RSS (VmHWM) at the home menu", "MiB",
+	    &k.rss, &frss, MAX_STARTUP_RATIO);
 	b->floor_rss_mib = samples_median(&frss);
 out:
-	samples_free(&kms);
-	samples_free(&krss);
+	kiosk_frames_free(&k);
 	samples_free(&fms);
 	samples_free(&frss);
 }
@@ -130,11 +159,11 @@ floor_rss(struct bench *b)
 {
 	char *floor[] = { (char *)b->floor_curses, NULL };
 	struct samples rss = { 0 };
-	double ms, mib;
+	double ms, home, mib;
 	int i;
 
 	for (i = 0; i < 5 && b->floor_rss_mib <= 0; i++)
-		if (frame_run(b, floor, FLOOR_READY, &ms, &mib))
+		if (frame_run(b, floor, FLOOR_READY, NULL, &ms, &home, &mib))
 			samples_add(&rss, mib);
 	if (b->floor_rss_mib <= 0 && rss.n > 0)
 		b->floor_rss_mib = samples_median(&rss);
@@ -195,7 +224,8 @@ case_load(struct bench *b)
 	char *kiosk[] = { (char *)b->kiosk, "--content", (char *)b->generated,
 	    NULL };
 	char *base[] = { (char *)b->floor_yaml, (char *)b->generated, NULL };
-	struct samples kms = { 0 }, krss = { 0 }, fms = { 0 }, frss = { 0 };
+	struct kiosk_frames k = { { 0 }, { 0 }, { 0 } };
+	struct samples fms = { 0 }, frss = { 0 };
 	char name[96];
 	double yaml_mib, limit;
 
@@ -207,20 +237,22 @@ case_load(struct bench *b)
 	yaml_mib = (double)yaml_bytes(b->generated) / (1024 * 1024);
 	snprintf(name, sizeof(name), "generated content (%.1f MiB of YAML), "
 	    "base: floor-yaml", yaml_mib);
-	if (frame_pairs(b, kiosk, KIOSK_WELCOME, base, PARSE_FLOOR_TEXT,
-	    b->load_runs, &kms, &krss, &fms, &frss) < 0)
+	if (frame_pairs(b, kiosk, KIOSK_WELCOME, GENERATED_HOME_ITEM, base,
+	    PARSE_FLOOR_TEXT, b->load_runs, &k, &fms, &frss) < 0)
 		report_error(b->rep, name, "time to first frame",
 		    "the kiosk or floor-yaml did not finish");
 	else {
-		report_ratio(b->rep, name, "time to first frame", "ms", &kms,
+		report_ratio(b->rep, name, "time to first frame", "ms", &k.ms,
 		    &fms, MAX_STARTUP_RATIO);
+		report_ratio(b->rep, name, "  then Enter: home menu shown",
+		    "ms", &k.home, &fms, MAX_STARTUP_RATIO);
 		limit = 2 * yaml_mib + floor_rss(b);
-		report_limit(b->rep, name, "peak RSS (VmHWM)", "MiB", &krss,
-		    &frss, "<=", limit, "2 x YAML + curses floor");
+		report_limit(b->rep, name, "peak RSS (VmHWM) at the home menu",
+		    "MiB", &k.rss, &frss, "<=", limit,
+		    "2 x YAML + curses floor");
 	}
 	check_pairs(b, name, yaml_mib);
-	samples_free(&kms);
-	samples_free(&krss);
+	kiosk_frames_free(&k);
 	samples_free(&fms);
 	samples_free(&frss);
 }

@@ -159,6 +159,15 @@ enum content_status {
  */
 enum content_status content_load(struct content *, const char *const *roots,
 	    size_t nroots, struct diags *d);
+/*
+ * Loads only what the welcome screen shows (index.yaml and clinic.yaml
+ * of each language, no topics), so that the kiosk can draw its first
+ * frame before it reads and checks the rest with content_load().  Menu
+ * items are left without their topics.  Performance only: nothing but
+ * the welcome screen may use the result.
+ */
+enum content_status content_load_welcome(struct content *,
+	    const char *const *roots, size_t nroots, struct diags *d);
 void	content_free(struct content *);
 
 struct language *content_language(const struct content *, const char *code);

@@ -89,7 +89,7 @@ dec_fields(struct dec *x, const struct ynode *map, const char *what,
     const struct field *spec, size_t nspec, const struct ynode **out)
 {
 	const struct ynode *k;
-	size_t i, best, dist, bestdist;
+	size_t i, j, best, dist, bestdist;
 
 	for (i = 0; i < nspec; i++)
 		out[i] = NULL;
@@ -101,15 +101,15 @@ dec_fields(struct dec *x, const struct ynode *map, const char *what,
 	for (k = map->child; k != NULL && k->next != NULL; k = k->next->next) {
 		best = nspec;
 		bestdist = 3;
-		for (i = 0; i < nspec; i++) {
+		for (i = 0; i < nspec; i++)
 			if (strcmp(k->str, spec[i].name) == 0)
 				break;
-			dist = distance(k->str, spec[i].name);
-			if (dist < bestdist) {
+		/* Distances only for an unknown key, to suggest one. */
+		for (j = 0; i == nspec && j < nspec; j++)
+			if ((dist = distance(k->str, spec[j].name)) < bestdist) {
 				bestdist = dist;
-				best = i;
+				best = j;
 			}
-		}
 		if (i < nspec) {
 			if (out[i] == NULL)	/* a duplicate was reported */
 				out[i] = k->next;
@@ -204,20 +204,28 @@ digits(const char *s, size_t n)
 int
 dec_date(struct dec *x, const struct ynode *n, const char *what)
 {
+	const char *s;
 	int y, m, d;
 
 	if (n == NULL)
 		return 0;
-	if (n->kind != YN_SCALAR || n->len != 10 || !digits(n->str, 4) ||
-	    n->str[4] != '-' || !digits(n->str + 5, 2) || n->str[7] != '-' ||
-	    !digits(n->str + 8, 2) ||
-	    sscanf(n->str, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-	    y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
-	    d > days_in_month(y, m)) {
-		dec_error(x, n, "%s must be a date written YYYY-MM-DD", what);
-		return 0;
-	}
+	s = n->str;
+	if (n->kind != YN_SCALAR || n->len != 10 || !digits(s, 4) ||
+	    s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' ||
+	    !digits(s + 8, 2))
+		goto bad;
+	/* The digits are checked: no need for sscanf(), which is slow. */
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
+	    d > days_in_month(y, m))
+		goto bad;
 	return y * 10000 + m * 100 + d;
+bad:
+	dec_error(x, n, "%s must be a date written YYYY-MM-DD", what);
+	return 0;
 }
 
 int

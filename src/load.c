@@ -48,6 +48,7 @@ struct file_set {
 	struct lang_files *langs;
 	size_t	 n, cap;
 	size_t	 order;
+	int	 welcome;	/* content_load_welcome(): no topics */
 };
 
 /* ---- small helpers ---- */
@@ -509,7 +510,7 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 		    files_take(&lf->clinic, dir, "clinic.yaml") < 0 ||
 		    files_take(&lf->checks, dir, "checks.yaml") < 0 ||
 		    files_take(&lf->selfcheck, dir, "selfcheck.yaml") < 0 ||
-		    scan_topics(fs, lf, dir, d) < 0)
+		    (!fs->welcome && scan_topics(fs, lf, dir, d) < 0))
 			rc = -1;
 		if (lf->dir == NULL)
 			lf->dir = dir;
@@ -808,6 +809,46 @@ default_files(const struct file_set *fs)
 	return best;
 }
 
+/*
+ * What the welcome screen shows of a language: index.yaml and
+ * clinic.yaml, decoded and checked on their own.  Menu items keep their
+ * topics unresolved (NULL); content_load() reads everything again.
+ */
+static struct language *
+load_welcome(const struct lang_files *lf, struct diags *d, int *nomem)
+{
+	struct refs refs = { NULL, 0, 0 };
+	struct language *lang;
+	size_t before = d->errors;
+	struct dec x;
+
+	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
+		*nomem = 1;
+		return NULL;
+	}
+	arena_init(&lang->arena);
+	snprintf(lang->code, sizeof(lang->code), "%s", lf->code);
+	memset(&x, 0, sizeof(x));
+	x.d = d;
+	x.a = &lang->arena;
+	x.refs = &refs;
+	if (lf->index == NULL)
+		diag_add(d, DIAG_ERROR, lf->dir, 0, 0,
+		    "no index.yaml in this language folder");
+	else
+		dec_file(&x, lf->index, decode_index_cb, lang);
+	if (lf->clinic != NULL && (lang->clinic = dec_alloc(&x, 1,
+	    sizeof(*lang->clinic))) != NULL)
+		dec_file(&x, lf->clinic, decode_clinic_cb, lang->clinic);
+	free(refs.v);
+	if (x.nomem || d->errors != before || lf->errors > 0) {
+		*nomem |= x.nomem;
+		language_free(lang);
+		return NULL;
+	}
+	return lang;
+}
+
 static int
 cmp_lang(const void *a, const void *b)
 {
@@ -816,9 +857,9 @@ cmp_lang(const void *a, const void *b)
 	return strcmp((*x)->code, (*y)->code);
 }
 
-enum content_status
-content_load(struct content *c, const char *const *roots, size_t nroots,
-    struct diags *d)
+static enum content_status
+load_content(struct content *c, const char *const *roots, size_t nroots,
+    struct diags *d, int welcome)
 {
 	struct file_set fs;
 	struct language *lang, *fallback = NULL;
@@ -827,6 +868,7 @@ content_load(struct content *c, const char *const *roots, size_t nroots,
 
 	memset(c, 0, sizeof(*c));
 	memset(&fs, 0, sizeof(fs));
+	fs.welcome = welcome;
 	if (nroots == 0) {
 		diag_add(d, DIAG_ERROR, NULL, 0, 0, "no content folder given");
 		return CONTENT_NOT_FOUND;
@@ -856,8 +898,9 @@ content_load(struct content *c, const char *const *roots, size_t nroots,
 	for (k = 0; k < fs.n && !nomem; k++) {
 		i = k == 0 ? first : k == first ? 0 : k;
 		files_overlay(&fs.langs[i]);
-		if ((lang = load_language(&fs.langs[i], k == 0 ? NULL :
-		    fallback, d, &nomem)) != NULL)
+		if ((lang = welcome ? load_welcome(&fs.langs[i], d, &nomem) :
+		    load_language(&fs.langs[i], k == 0 ? NULL : fallback, d,
+		    &nomem)) != NULL)
 			c->langs[c->nlangs++] = lang;
 		else
 			c->broken++;
@@ -869,6 +912,20 @@ content_load(struct content *c, const char *const *roots, size_t nroots,
 		return CONTENT_NO_MEMORY;
 	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
 	return c->broken ? CONTENT_ERRORS : CONTENT_OK;
+}
+
+enum content_status
+content_load(struct content *c, const char *const *roots, size_t nroots,
+    struct diags *d)
+{
+	return load_content(c, roots, nroots, d, 0);
+}
+
+enum content_status
+content_load_welcome(struct content *c, const char *const *roots,
+    size_t nroots, struct diags *d)
+{
+	return load_content(c, roots, nroots, d, 1);
 }
 
 void

@@ -578,6 +578,111 @@ log_content(const struct content *c, const struct diags *d)
 	    d->errors, d->warnings);
 }
 
+/*
+ * Content problems go to stderr, as ever, unless the log already puts
+ * them there, or they are in the log of a kiosk that runs: its
+ * visitors are not shown them.
+ */
+static int
+diags_to_stderr(const struct options *o, int loaded)
+{
+	return !(o->mode == MODE_KIOSK && (log_where() == LOGTO_STDERR ||
+	    (o->ui.kiosk && loaded && log_where() != LOGTO_NONE)));
+}
+
+/* What load_rest() needs, and what it found. */
+struct rest {
+	const struct options *o;
+	struct diags *d;
+	enum content_status cs;
+};
+
+/*
+ * ui_options.load_rest: all the content, once the first frame is up,
+ * and the language to go on in.  Content with errors runs with the
+ * languages that are valid, as when it is read before the screen
+ * starts; only no language at all, or not the one --lang asks for,
+ * leaves the screen so that main() can say why.
+ */
+static int
+load_rest(void *ctx, struct content *c, struct language **lang)
+{
+	struct rest *r = ctx;
+	int st;
+
+	content_free(c);
+	diags_free(r->d);	/* the welcome part is read again */
+	diags_init(r->d);
+	r->cs = content_load(c, r->o->roots, r->o->nroots, r->d);
+	if (r->cs == CONTENT_NOT_FOUND || r->cs == CONTENT_NO_MEMORY ||
+	    c->nlangs == 0)
+		return -1;
+	/* Without --lang, the environment (LANGUAGE is the welcome
+	 * screen's language now) or the default, which never fails. */
+	*lang = r->o->lang != NULL ? content_language(c, r->o->lang) :
+	    pick_language(c, NULL, &st);
+	if (*lang == NULL)
+		return -1;
+	log_content(c, r->d);
+	return 0;
+}
+
+/*
+ * Whether the kiosk can draw its welcome screen before it reads the
+ * topics: only for the curses screens (the plain interface and the
+ * errors about the terminal come after a full load, as before), and not
+ * when the log goes to the same terminal, which the content's log lines
+ * would write over.
+ */
+static int
+early_frame(const struct options *o)
+{
+	return o->mode == MODE_KIOSK && !o->plain && isatty(STDIN_FILENO) &&
+	    isatty(STDOUT_FILENO) && !(log_where() == LOGTO_STDERR &&
+	    isatty(STDERR_FILENO)) && ui_probe_terminal() == UI_TERM_SCREEN;
+}
+
+/*
+ * The kiosk draws its welcome screen from index.yaml and clinic.yaml
+ * alone and reads the rest right after that first frame.  Returns 1
+ * when the screens ran (*status set).  Returns 0 when main() must go on
+ * the ordinary way with what *cs says of *c: CONTENT_OK and no
+ * language when the welcome part could not be used (it is then read
+ * whole, before the screen starts, so that its problems show first),
+ * or the full load's result when it left no language to run in.
+ */
+static int
+run_early(struct content *c, struct options *o, struct diags *d,
+    enum content_status *cs, int *status)
+{
+	struct rest r = { o, d, CONTENT_OK };
+	struct language *lang = NULL;
+	int st;
+
+	if (content_load_welcome(c, o->roots, o->nroots, d) == CONTENT_OK)
+		lang = o->lang != NULL ? content_language(c, o->lang) :
+		    pick_language(c, NULL, &st);
+	if (lang == NULL) {
+		content_free(c);
+		diags_free(d);
+		diags_init(d);
+		return 0;
+	}
+	i18n_set_language(lang->code);
+	o->ui.load_rest = load_rest;
+	o->ui.load_ctx = &r;
+	*status = ui_run(c, lang, &o->ui);
+	o->ui.load_rest = NULL;
+	o->ui.load_ctx = NULL;
+	*cs = r.cs;
+	if (*status == UI_RELOAD)
+		return 0;
+	/* The screen is gone: what was not logged is shown now. */
+	if (diags_to_stderr(o, 1))
+		print_diags(d);
+	return 1;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -586,7 +691,7 @@ main(int argc, char **argv)
 	struct diags d;
 	struct language *lang = NULL;
 	enum content_status cs;
-	int status = EX_OK, rc, command = 0, interactive, loaded;
+	int status = EX_OK, rc, command = 0, interactive, loaded, early;
 
 	i18n_init(LOCALEDIR);
 	if (called_as_shell(argc, argv, &command))
@@ -607,22 +712,22 @@ main(int argc, char **argv)
 		}
 	}
 	diags_init(&d);
-	cs = content_load(&c, o.roots, o.nroots, &d);
+	cs = CONTENT_OK;
+	if (early_frame(&o) && run_early(&c, &o, &d, &cs, &status))
+		goto out;
+	early = status == UI_RELOAD;	/* c holds the full load */
+	status = EX_OK;
+	if (!early)
+		cs = content_load(&c, o.roots, o.nroots, &d);
 	loaded = cs != CONTENT_NOT_FOUND && cs != CONTENT_NO_MEMORY &&
 	    c.nlangs > 0;
 	if (interactive)
 		log_content(loaded ? &c : NULL, &d);
-	/*
-	 * Content problems on stderr, as ever, unless the log already put
-	 * them there, or they are in the log of a kiosk that runs: its
-	 * visitors are not shown them.
-	 */
-	if (interactive && (log_where() == LOGTO_STDERR ||
-	    (o.ui.kiosk && loaded && log_where() != LOGTO_NONE)))
-		;
-	else if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
-	    cs == CONTENT_NO_MEMORY)
-		print_diags(&d);
+	if (o.mode != MODE_CHECK || cs == CONTENT_NOT_FOUND ||
+	    cs == CONTENT_NO_MEMORY) {
+		if (diags_to_stderr(&o, loaded))
+			print_diags(&d);
+	}
 	if (cs == CONTENT_NO_MEMORY)
 		status = EX_SOFTWARE;
 	else if (cs == CONTENT_NOT_FOUND)
@@ -644,6 +749,7 @@ main(int argc, char **argv)
 	if (interactive && lang == NULL)
 		log_error("exit reason=%s status=%d", loaded ? "usage" :
 		    "content", status);
+out:
 	content_free(&c);
 	diags_free(&d);
 	if (fflush(stdout) != 0 && status == EX_OK)

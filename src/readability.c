@@ -21,6 +21,34 @@ rd_lang_for(const char *code)
 	return RD_OTHER;
 }
 
+/*
+ * mbrtowc() with a shortcut for ASCII, which is most of the text: in
+ * glibc every call goes through iconv, and --check reads every word of
+ * every topic.
+ */
+static size_t
+next_wc(wchar_t *wc, const char *s, size_t len, mbstate_t *st)
+{
+	if ((unsigned char)*s < 0x80) {	/* the state is always initial */
+		*wc = (wchar_t)(unsigned char)*s;
+		return *s != '\0';
+	}
+	return mbrtowc(wc, s, len, st);
+}
+
+/* ASCII letters and digits without the locale's tables. */
+static int
+ascii_alpha(wchar_t c)
+{
+	return (c >= L'a' && c <= L'z') || (c >= L'A' && c <= L'Z');
+}
+
+static int
+is_digit(wchar_t c)
+{
+	return c < 0x80 ? c >= L'0' && c <= L'9' : iswdigit((wint_t)c);
+}
+
 /* Lower-case letters of a word, at most max of them; returns the count. */
 static size_t
 letters(const char *s, size_t len, wchar_t *out, size_t max)
@@ -31,14 +59,17 @@ letters(const char *s, size_t len, wchar_t *out, size_t max)
 
 	memset(&st, 0, sizeof(st));
 	while (i < len && n < max) {
-		k = mbrtowc(&wc, s + i, len - i, &st);
+		k = next_wc(&wc, s + i, len - i, &st);
 		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
 			memset(&st, 0, sizeof(st));
 			i++;
 			continue;
 		}
 		i += k;
-		if (iswalpha((wint_t)wc))
+		if (wc < 0x80) {
+			if (ascii_alpha(wc))
+				out[n++] = wc | 0x20;
+		} else if (iswalpha((wint_t)wc))
 			out[n++] = (wchar_t)towlower((wint_t)wc);
 	}
 	return n;
@@ -53,6 +84,9 @@ is_vowel(wchar_t c, enum rd_lang lang)
 	static const wchar_t de[] = L"aeiouyäöü";
 	const wchar_t *set;
 
+	if (c < 0x80)		/* every set has the same ASCII vowels */
+		return c == L'a' || c == L'e' || c == L'i' || c == L'o' ||
+		    c == L'u' || (c == L'y' && lang != RD_SPANISH);
 	switch (lang) {
 	case RD_SPANISH:
 		set = es;
@@ -70,15 +104,24 @@ is_vowel(wchar_t c, enum rd_lang lang)
 	return c != 0 && wcschr(set, c) != NULL;
 }
 
+/* a, e, i, o, u and y as bits of the letter's place in a-z. */
+#define ASCII_AEIOU	(1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20)
+#define ASCII_Y		(1u << 24)
+
 static int
 vowel_groups(const wchar_t *w, size_t n, enum rd_lang lang)
 {
+	unsigned ascii = ASCII_AEIOU | (lang == RD_SPANISH ? 0 : ASCII_Y), d;
 	size_t i;
 	int groups = 0, prev = 0, v;
 
 	for (i = 0; i < n; i++) {
+		/* Lower-case ASCII by a bit mask; is_vowel() for the rest. */
+		d = (unsigned)(w[i] - L'a');
+		v = d < 26u ? (int)(ascii >> d & 1u) : w[i] >= 0x80 &&
+		    is_vowel(w[i], lang);
 		/* A leading y is a consonant: "yes", "yellow". */
-		v = is_vowel(w[i], lang) && !(i == 0 && w[i] == L'y');
+		v = v && !(i == 0 && w[i] == L'y');
 		if (v && !prev)
 			groups++;
 		prev = v;
@@ -176,11 +219,19 @@ syllables(const char *word, size_t len, enum rd_lang lang)
 	}
 }
 
+static inline int
+ascii_word_char(unsigned c)
+{
+	return (c | 0x20) - 'a' < 26u || c - '0' < 10u || c == '\'' ||
+	    c == '-';
+}
+
 static int
 word_char(wchar_t c)
 {
-	return iswalnum((wint_t)c) || c == L'\'' || c == L'\u2019' ||
-	    c == L'-';
+	if (c < 0x80)
+		return ascii_word_char((unsigned)c);
+	return iswalnum((wint_t)c) || c == L'\u2019';
 }
 
 /* "0.1" and "2,000" are one word: a point or comma between digits. */
@@ -194,7 +245,7 @@ inside_number(const char *p, wchar_t wc, int prev_digit)
 void
 text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 {
-	const char *p = text, *start = NULL;
+	const char *p = text, *start = NULL, *end = text + strlen(text);
 	int open = 0;		/* a sentence has words not yet ended */
 	int prev_digit = 0;
 	mbstate_t ms;
@@ -203,7 +254,7 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 
 	memset(&ms, 0, sizeof(ms));
 	for (;;) {
-		k = *p ? mbrtowc(&wc, p, strlen(p), &ms) : 0;
+		k = *p ? next_wc(&wc, p, (size_t)(end - p), &ms) : 0;
 		if (k == (size_t)-1 || k == (size_t)-2) {
 			memset(&ms, 0, sizeof(ms));
 			wc = L'?';
@@ -214,6 +265,9 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 		    prev_digit)))) {
 			if (start == NULL)
 				start = p;
+			/* The rest of an ASCII word at once. */
+			while (ascii_word_char((unsigned char)p[k]))
+				wc = (wchar_t)p[k++];
 		} else if (start != NULL) {
 			st->words++;
 			st->syllables += (unsigned long)syllables(start,
@@ -234,7 +288,7 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 			st->sentences++;
 			open = 0;
 		}
-		prev_digit = iswdigit((wint_t)wc);
+		prev_digit = is_digit(wc);
 		p += k;
 	}
 	if (open)

@@ -42,6 +42,7 @@
 #define ESC_DELAY_MS	25
 #define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
 #define DRY_MAX		64	/* readable rounds without a key: gone */
+#define FIRST_FRAME_MS	10	/* see let_terminal_show() */
 
 enum view_kind {
 	V_WELCOME,
@@ -96,6 +97,7 @@ struct ui {
 	const struct ui_options *opt;
 	struct language *start_lang;
 	const struct theme *theme;
+	int	 loaded;	/* opt->load_rest was called */
 	long	 last_input;	/* ms, monotonic */
 	/* Where things were drawn, for mouse clicks and taps. */
 	int	 seg_x[MAX_VIEWS + 1];	/* header path: view i spans */
@@ -1273,6 +1275,10 @@ start_curses(const struct ui_options *o, int *status)
 	nonl();
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);		/* next_input() does the waiting */
+	/* The loop takes every pending key before it draws, so ncurses
+	 * need not poll the terminal for typeahead before every line it
+	 * updates. */
+	typeahead(-1);
 	set_escdelay(ESC_DELAY_MS);
 	curs_set(1);
 	if (o->mouse) {
@@ -1303,6 +1309,9 @@ resize(void)
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
 	    ws.ws_col > 0)
 		resize_term(ws.ws_row, ws.ws_col);
+	/* Terminals reflow or crop their text on a resize: repaint all of
+	 * it, once, at the next refresh. */
+	clearok(curscr, TRUE);
 }
 
 enum input {
@@ -1639,6 +1648,44 @@ log_end(const struct ui *u, int status)
 		log_info("exit reason=hangup status=%d", status);
 }
 
+/*
+ * Before the kiosk reads the rest of its content, right after the first
+ * frame: a moment for the terminal (or sshd) to take that frame while
+ * the CPU is free, cut short by the first key or signal.
+ */
+static void
+let_terminal_show(void)
+{
+	struct pollfd pfd[2];
+
+	pfd[0].fd = STDIN_FILENO;
+	pfd[0].events = POLLIN;
+	pfd[1].fd = signal_pipe[0];
+	pfd[1].events = POLLIN;
+	poll(pfd, 2, FIRST_FRAME_MS);
+}
+
+/*
+ * Replaces the welcome screen's content with all of it (see
+ * ui_options.load_rest), before the visitor's first key is taken: only
+ * the welcome view exists, and it points to nothing but the language.
+ */
+static int
+load_rest(struct ui *u, struct content *c)
+{
+	char code[sizeof(u->lang->code)];
+
+	snprintf(code, sizeof(code), "%s", u->lang->code);
+	if (u->opt->load_rest(u->opt->load_ctx, c, &u->start_lang) != 0)
+		return -1;
+	u->lang = u->start_lang;
+	if (strcmp(code, u->lang->code) != 0)	/* that language was left out */
+		i18n_set_language(u->lang->code);
+	u->s.views[0].title = u->lang->title;
+	u->doc_stale = 1;
+	return 0;
+}
+
 int
 ui_run(struct content *c, struct language *start, const struct ui_options *o)
 {
@@ -1684,6 +1731,18 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 				draw(&u);
 				need_draw = 0;
 			}
+			/* The first frame is up: now read all the content,
+			 * and draw again what changed (usually nothing). */
+			if (o->load_rest != NULL && !u.loaded) {
+				u.loaded = 1;
+				let_terminal_show();
+				if (load_rest(&u, c) < 0) {
+					status = UI_RELOAD;
+					break;
+				}
+				need_draw = 1;
+				continue;
+			}
 			in = wait_input(idle_wait_ms(&u), &dry);
 			if (in == IN_END)
 				break;
@@ -1716,6 +1775,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	doc_free(&u.doc);
 	stop_curses(scr);
 	release_signals();
-	log_end(&u, status);
+	if (status != UI_RELOAD)
+		log_end(&u, status);
 	return status;
 }

@@ -15,7 +15,21 @@ struct ui_options {
 	int	 idle_timeout;	/* seconds before an idle session resets; 0: never */
 	int	 mouse;		/* mouse and touch input */
 	enum theme_name theme;	/* NO_COLOR or a terminal without colour: mono */
+	/*
+	 * When set, ui_run() was given only the welcome screen's content
+	 * (content_load_welcome()), to show its first frame at once.  Right
+	 * after that frame, before the first key, it calls load_rest, which
+	 * replaces the content with all of it and sets *start to the
+	 * language to go on in there, then draws again what changed.  If
+	 * load_rest returns anything but 0 (no language to run in),
+	 * ui_run() leaves the screen and returns UI_RELOAD, with the
+	 * content as load_rest left it.
+	 */
+	int	(*load_rest)(void *ctx, struct content *, struct language **start);
+	void	*load_ctx;
 };
+
+#define UI_RELOAD	(-1)	/* load_rest failed: see ui_options */
 
 /* What the terminal on stdout can do, from TERM and terminfo. */
 enum ui_terminal {

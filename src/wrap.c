@@ -54,6 +54,12 @@ next_char(const char *s, size_t len, int *cw, int *ok)
 	size_t n;
 	int w;
 
+	/* Printable ASCII without mbrtowc(), which goes through iconv. */
+	if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7f) {
+		*ok = 1;
+		*cw = 1;
+		return 1;
+	}
 	memset(&st, 0, sizeof(st));
 	n = mbrtowc(&wc, s, len, &st);
 	*ok = 0;

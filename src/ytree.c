@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -100,6 +101,7 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 {
 	int line = 1, col = 1;
 	unsigned long cp;
+	uint64_t w;
 	size_t i = 0, n;
 
 	if ((len >= 4 && memcmp(b, "\0\0\xfe\xff", 4) == 0) ||
@@ -117,6 +119,19 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 	if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
 	while (i < len) {
+		/* Most bytes are printable ASCII: skip them quickly, eight
+		 * at a time while no byte is below 0x20 or above 0x7e. */
+		for (n = i; i + 8 <= len; i += 8) {
+			memcpy(&w, b + i, 8);
+			if ((w | (w - 0x2020202020202020u) |
+			    (w + 0x0101010101010101u)) & 0x8080808080808080u)
+				break;
+		}
+		for (; i < len && b[i] - 0x20u < 0x5fu; i++)
+			;
+		col += (int)(i - n);
+		if (i == len)
+			break;
 		if ((n = utf8_seq(b + i, len - i, &cp)) == 0) {
 			diag_add(d, DIAG_ERROR, file, line, col,
 			    "invalid UTF-8 at byte offset %zu (0x%02x); "
