@@ -14,6 +14,8 @@
 #define FLOOR_READY	"smp-bench floor ready"	/* floor-curses' line */
 #define KIOSK_WELCOME	"Press any key to start"
 #define KIOSK_HOME_ITEM	"1  What SMP is"	/* home menu, shipped content */
+#define KIOSK_HOME_ITEM_ES	"1  Qué es la SMP"	/* the same in es */
+#define CHOOSER_HEAD	"Choose a language"	/* src/ui-lang.c */
 #define STATUS_ROW	(BENCH_ROWS - 2)	/* summary, "Lines A-B of N" */
 #define BODY_TOP	2		/* first row of a list or page */
 

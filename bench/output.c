@@ -222,6 +222,31 @@ idle_redraws(const struct bench *b, struct samples *out)
 }
 
 /*
+ * The language switch: on the home menu, L opens the chooser over it
+ * and 2 picks Spanish (the shipped languages are en, es, fr), whose home
+ * menu should come in one full redraw for both keys: the chooser only
+ * changes the body.
+ */
+static int
+lang_redraws(const struct bench *b, struct samples *out)
+{
+	struct rd *t;
+	int ok;
+
+	if ((t = redraw_home(b, NULL)) == NULL)
+		return -1;
+	rd_send(t, "L", 1);
+	ok = rd_wait_text(t, -1, CHOOSER_HEAD, b->timeout_ms) &&
+	    rd_wait_idle(t, QUIET_MS, b->timeout_ms);
+	rd_send(t, "2", 1);
+	ok = ok && rd_wait_text(t, BODY_TOP, KIOSK_HOME_ITEM_ES,
+	    b->timeout_ms) && rd_wait_idle(t, QUIET_MS, b->timeout_ms);
+	samples_add(out, rd_full_redraws(t));
+	rd_free(t);
+	return ok ? 0 : -1;
+}
+
+/*
  * Ctrl-L, which asks ncurses for one full redraw, checks the counting;
  * then one resize, which should redraw the screen once too.
  */
@@ -229,7 +254,7 @@ void
 case_redraws(struct bench *b)
 {
 	struct samples calib = { 0 }, resize = { 0 }, bytes = { 0 };
-	struct samples idle = { 0 };
+	struct samples idle = { 0 }, lang = { 0 };
 	struct rd *t;
 	int ok;
 
@@ -259,8 +284,12 @@ case_redraws(struct bench *b)
 		report_info(b->rep, redraw_case, "resize: bytes written", "B",
 		    &bytes, NULL);
 	}
-	report_na(b->rep, redraw_case, "language switch",
-	    "not measurable yet: no language switch key");
+	if (lang_redraws(b, &lang) < 0)
+		report_error(b->rep, redraw_case, "language switch",
+		    "the kiosk did not switch to Spanish");
+	else
+		report_limit(b->rep, redraw_case, "language switch (L, then "
+		    "2 in the chooser)", "", &lang, NULL, "=", 1, NULL);
 	if (idle_redraws(b, &idle) < 0)
 		report_error(b->rep, redraw_case, "idle reset",
 		    "the kiosk did not go back to its welcome screen");
@@ -268,6 +297,7 @@ case_redraws(struct bench *b)
 		report_limit(b->rep, redraw_case, "idle reset (home to "
 		    "welcome)", "", &idle, NULL, "=", 1, NULL);
 	samples_free(&idle);
+	samples_free(&lang);
 	samples_free(&calib);
 	samples_free(&resize);
 	samples_free(&bytes);
