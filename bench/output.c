@@ -288,8 +288,8 @@ case_redraws(struct bench *b)
 		report_error(b->rep, redraw_case, "language switch",
 		    "the kiosk did not switch to Spanish");
 	else
-		report_limit(b->rep, redraw_case, "language switch (L, then "
-		    "2 in the chooser)", "", &lang, NULL, "=", 1, NULL);
+		report_limit(b->rep, redraw_case, "language switch (L, 2)",
+		    "", &lang, NULL, "=", 1, NULL);
 	if (idle_redraws(b, &idle) < 0)
 		report_error(b->rep, redraw_case, "idle reset",
 		    "the kiosk did not go back to its welcome screen");
