@@ -70,6 +70,7 @@ awk '/^en \(/ { en = 1; next } /^$/ { en = 0 }
 result $? "every shipped English topic reads at grade 8 or below"
 # The Spanish table: INFLESZ 55 or more; the French: Kandel-Moles 60 or more.
 awk '/^es \(/ { es = 1; next } /^fr \(/ { fr = 1; next } /^$/ { es = fr = 0 }
+    $1 ~ /:/ { es = fr = 0 }
     es && $2 ~ /^[0-9.]+$/ && $2 < 55 { print "# INFLESZ " $2 " for " $1; bad = 1 }
     fr && $2 ~ /^[0-9.]+$/ && $2 < 60 { print "# Kandel-Moles " $2 " for " $1; bad = 1 }
     END { exit bad }' "$tmp/out"
