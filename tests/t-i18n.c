@@ -458,6 +458,18 @@ struct sc_words {
 	const char *home;		/* the home menu's first item */
 };
 
+static const struct sc_words sc_en = {
+	"en", "Start the self-check", "< Leave", "Start >",
+	"< Back", "Next >", "See my notes >", "  Question 1 of 2",
+	"You may choose more than one: Space",
+	"Mark at least one answer first.",
+	" Up/Dn Move  Space Mark  Enter Next  Esc Back  ? Help  q Quit  "
+	"! Info",
+	" Enter Next  Esc Back  ? Help  ! Info",
+	"  Your notes", "Leave the self-check?",
+	"[ Stay ]  [ Leave ]", "s", "l", "1  Self-check",
+};
+
 static const struct sc_words sc_es = {
 	"es", "Empezar la autoevaluación", "< Salir", "Empezar >",
 	"< Atrás", "Siguiente >", "Mis notas >", "  Pregunta 1 de 2",
@@ -483,9 +495,9 @@ static const struct sc_words sc_fr = {
 };
 
 /*
- * The self-check in Spanish and French at 80x24 and 40x12: every
- * label, button and hint whole, and the letters of the "leave?" box
- * are the first letters of its translated buttons.
+ * The self-check in English, Spanish and French at 80x24 and 40x12:
+ * every label, button and hint whole, and the letters of the "leave?"
+ * box are the first letters of its translated buttons.
  */
 static void
 test_selfcheck(const struct sc_words *t, int cols, int rows)
@@ -516,12 +528,10 @@ test_selfcheck(const struct sc_words *t, int cols, int rows)
 	    buttons(b, sizeof(b), cols, t->back, t->see)),
 	    "%s %dx%d: a question with many answers, then the notes",
 	    t->lang, cols, rows);
-	if (cols >= 80) {
-		scr_key(s, "Enter");
-		ok(scr_wait_text(s, t->mark_first, -1),
-		    "%s %dx%d: Enter with nothing marked says so", t->lang,
-		    cols, rows);
-	}
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, t->mark_first, -1),
+	    "%s %dx%d: Enter with nothing marked says so, whole", t->lang,
+	    cols, rows);
 	scr_type(s, " ");
 	scr_key(s, "Enter");
 	/* The whole new frame: the button to the notes has gone. */
@@ -672,6 +682,8 @@ main(void)
 	test_labels_small();
 	test_footer_priority();
 	test_help_columns();
+	test_selfcheck(&sc_en, 80, 24);
+	test_selfcheck(&sc_en, 40, 12);
 	test_selfcheck(&sc_es, 80, 24);
 	test_selfcheck(&sc_es, 40, 12);
 	test_selfcheck(&sc_fr, 80, 24);
