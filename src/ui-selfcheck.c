@@ -467,11 +467,16 @@ draw_buttons(const struct sc_look *look)
 		/* TRANSLATORS: buttons at the bottom of the self-check; keep
 		 * each under 18 characters, so that two fit at 40 columns. */
 		back = _("< Leave");
+		/* TRANSLATORS: a button: under 18 characters. */
 		next = _("Start >");
 	} else if (S.stage == ST_QUESTION) {
+		/* TRANSLATORS: a button: under 18 characters. */
 		back = _("< Back");
 		next = sc_index(S.s) + 1 == sc_count(S.s) ?
-		    _("See my notes >") : _("Next >");
+		    /* TRANSLATORS: a button: under 18 characters. */
+		    _("See my notes >") :
+		    /* TRANSLATORS: a button: under 18 characters. */
+		    _("Next >");
 	} else
 		back = _("< Back");
 	if (S.msg == MSG_CHOOSE && sc_current(S.s) != NULL &&
