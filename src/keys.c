@@ -10,7 +10,8 @@
 
 /*
  * The first binding of an action carries its help text and footer hint;
- * the others only dispatch.  The footer shows the hints in this order.
+ * the others only dispatch.  The footer shows the hints in this order;
+ * when they do not all fit, key_hint_rank() says which stay.
  */
 const struct key_binding key_table[] = {
 	/* TRANSLATORS: key names in the help screen: at most 21
@@ -131,4 +132,29 @@ key_action(int fkey, wchar_t ch, unsigned where)
 	    iswalpha((wint_t)ch))
 		return ACT_LETTER;
 	return ACT_NONE;
+}
+
+int
+key_hint_rank(enum action act)
+{
+	switch (act) {
+	case ACT_HELP:
+		return KEY_HINT_RANK_MAX;
+	case ACT_DISCLAIMER:
+		return 8;
+	case ACT_BACK:
+		return 7;
+	case ACT_OPEN:
+		return 6;
+	case ACT_TOGGLE:	/* the self-check's only way to mark */
+		return 5;
+	case ACT_PAGE_DOWN:	/* a touch screen's way down a page */
+		return 4;
+	case ACT_QUIT:		/* not offered in kiosk mode */
+		return 3;
+	case ACT_UP:
+		return 2;
+	default:		/* the language: chosen on the welcome screen */
+		return 1;
+	}
 }

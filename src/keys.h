@@ -61,4 +61,14 @@ extern const unsigned key_table_len;
  */
 enum action key_action(int fkey, wchar_t ch, unsigned where);
 
+/*
+ * Which footer hints stay when not all of them fit (a translation is
+ * longer, the window narrower): the footer takes hints from the highest
+ * rank down while they fit, and shows them in the order of the table.
+ * Help lists every key and "!" says that this is not medical advice,
+ * so those two rank highest.  Ranks run from 1 to KEY_HINT_RANK_MAX.
+ */
+#define KEY_HINT_RANK_MAX	9
+int key_hint_rank(enum action act);
+
 #endif

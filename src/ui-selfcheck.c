@@ -461,33 +461,54 @@ static void
 draw_buttons(const struct sc_look *look)
 {
 	const char *back, *next = NULL, *msg = NULL;
-	int row = S.rows - 2, w;
+	int row = S.rows - 2, w, bw, most = (S.cols - 2 * MARGIN - 2) / 2;
 
 	if (S.stage == ST_INTRO) {
 		/* TRANSLATORS: buttons at the bottom of the self-check; keep
-		 * each under 20 characters. */
+		 * each under 18 characters, so that two fit at 40 columns. */
 		back = _("< Leave");
+		/* TRANSLATORS: a button: under 18 characters. */
 		next = _("Start >");
 	} else if (S.stage == ST_QUESTION) {
+		/* TRANSLATORS: a button: under 18 characters. */
 		back = _("< Back");
 		next = sc_index(S.s) + 1 == sc_count(S.s) ?
-		    _("See my notes >") : _("Next >");
+		    /* TRANSLATORS: a button: under 18 characters. */
+		    _("See my notes >") :
+		    /* TRANSLATORS: a button: under 18 characters. */
+		    _("Next >");
 	} else
 		back = _("< Back");
-	if (S.msg == MSG_CHOOSE)
-		msg = sc_current(S.s) != NULL &&
-		    sc_current(S.s)->kind == SC_ANY ?
-		    _("Mark at least one answer first.") :
-		    _("Choose an answer first.");
+	if (S.msg == MSG_CHOOSE && sc_current(S.s) != NULL &&
+	    sc_current(S.s)->kind == SC_ANY)
+		/* TRANSLATORS: on the row of the buttons, or in their
+		 * place in a narrow window: at most 36 characters. */
+		msg = _("Mark at least one answer first.");
+	else if (S.msg == MSG_CHOOSE)
+		/* TRANSLATORS: the same place: at most 36 characters. */
+		msg = _("Choose an answer first.");
+	w = next != NULL ? utf8_width(next, strlen(next)) : 0;
+	if (w > most)
+		w = most;
+	bw = utf8_width(back, strlen(back));
+	if (bw > most)
+		bw = most;
+	if (msg != NULL && utf8_width(msg, strlen(msg)) + 4 >
+	    S.cols - 2 * MARGIN - w - bw) {
+		/* No room between the buttons: until the next key the
+		 * message has their row, and a tap there does nothing. */
+		S.back_x[0] = S.back_x[1] = S.next_x[0] = S.next_x[1] = -1;
+		attron(look->warn);
+		put_str(row, MARGIN, msg, S.cols - 2 * MARGIN);
+		attroff(look->warn);
+		return;
+	}
 	S.back_x[0] = MARGIN;
 	attron(look->link);
-	S.back_x[1] = MARGIN + put_str(row, MARGIN, back, S.cols / 3);
+	S.back_x[1] = MARGIN + put_str(row, MARGIN, back, most);
 	attroff(look->link);
 	S.next_x[0] = S.next_x[1] = -1;
 	if (next != NULL) {
-		w = utf8_width(next, strlen(next));
-		if (w > S.cols / 3)
-			w = S.cols / 3;
 		S.next_x[0] = S.cols - MARGIN - w;
 		attron(look->link);
 		S.next_x[1] = S.next_x[0] + put_str(row, S.next_x[0], next, w);

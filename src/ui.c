@@ -324,34 +324,59 @@ draw_header(struct ui *u)
 	attroff(u->theme->bar);
 }
 
-/* Hints from the key table for this kind of screen. */
+/* Columns of a footer hint: "Esc Back". */
+static int
+hint_width(const struct key_binding *b)
+{
+	const char *label = _(b->hint);
+
+	return utf8_width(b->hkey, strlen(b->hkey)) + 1 +
+	    utf8_width(label, strlen(label));
+}
+
+/*
+ * Hints from the key table for this kind of screen, each one whole or
+ * not at all.  When they do not all fit, the higher key_hint_rank()
+ * ones are taken first, and any lower one that still fits after them;
+ * they are shown in the table's order, one column from the left edge,
+ * two apart, and never in the last column.
+ */
 static void
 draw_footer(struct ui *u, unsigned where)
 {
-	const struct key_binding *b;
-	int col = 1, w;
-	unsigned i;
+	const struct key_binding *b, *cand[15];
+	int w[15], take[15] = { 0 }, n = 0, i, rank, used = 1, col = 1;
+	unsigned k;
 
-	attron(u->theme->bar);
-	mvhline(u->rows - 1, 0, ' ', u->cols);
-	u->nhints = 0;
-	for (i = 0; i < key_table_len && u->nhints < 15; i++) {
-		b = &key_table[i];
+	for (k = 0; k < key_table_len && n < 15; k++) {
+		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
 		    (b->act == ACT_QUIT && u->opt->kiosk))
 			continue;
-		w = utf8_width(b->hkey, strlen(b->hkey)) + 1 +
-		    utf8_width(_(b->hint), strlen(_(b->hint)));
-		if (col + w >= u->cols)
-			break;
+		cand[n] = b;
+		w[n++] = hint_width(b);
+	}
+	for (rank = KEY_HINT_RANK_MAX; rank > 0; rank--)
+		for (i = 0; i < n; i++)
+			if (key_hint_rank(cand[i]->act) == rank &&
+			    used + w[i] + (used > 1 ? 2 : 0) < u->cols) {
+				used += w[i] + (used > 1 ? 2 : 0);
+				take[i] = 1;
+			}
+	attron(u->theme->bar);
+	mvhline(u->rows - 1, 0, ' ', u->cols);
+	u->nhints = 0;
+	for (i = 0; i < n; i++) {
+		if (!take[i])
+			continue;
 		u->hint_x[u->nhints] = col;
-		u->hint_act[u->nhints++] = b->act;
+		u->hint_act[u->nhints++] = cand[i]->act;
 		attron(u->theme->bar_key);
-		col += put_str(u->rows - 1, col, b->hkey, w);
+		col += put_str(u->rows - 1, col, cand[i]->hkey, w[i]);
 		attroff(u->theme->bar_key);
 		attron(u->theme->bar);
 		col += put_str(u->rows - 1, col, " ", 1);
-		col += put_str(u->rows - 1, col, _(b->hint), w) + 2;
+		col += put_str(u->rows - 1, col, _(cand[i]->hint), w[i]) + 2;
 	}
 	u->hint_x[u->nhints] = col;
 	attroff(u->theme->bar);
@@ -568,30 +593,79 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 
 /* ---- pages ---- */
 
+/* The widest column of key names; names wider go on lines of their own. */
+#define HELP_KEY_COLS_MAX	40
+
+/* Whether the help screen lists this binding. */
+static int
+help_lists(const struct ui *u, const struct key_binding *b)
+{
+	return b->help != NULL && !(b->act == ACT_QUIT && u->opt->kiosk);
+}
+
+/* Columns of the widest key name the help screen lists. */
+static int
+help_key_width(const struct ui *u)
+{
+	const char *name;
+	int w, widest = 0;
+	unsigned i;
+
+	for (i = 0; i < key_table_len; i++) {
+		if (!help_lists(u, &key_table[i]))
+			continue;
+		name = _(key_table[i].name);
+		w = utf8_width(name, strlen(name));
+		if (w > widest)
+			widest = w;
+	}
+	return widest;
+}
+
+/*
+ * The help screen, from the key table.  Each key's name stands in a
+ * column as wide as the widest translated name, its text beside it;
+ * where that would leave the text less than half the width (a narrow
+ * window, long names), the name gets a line of its own and the text
+ * goes under it, indented.
+ */
 static void
 build_help(struct ui *u, struct doc *d)
 {
 	const struct key_binding *b;
-	char key[64];
+	const char *help;
+	char key[4 * HELP_KEY_COLS_MAX + 8];	/* UTF-8: 4 bytes a column */
 	size_t first, len;
+	int col = help_key_width(u) + 1, stacked;
 	unsigned i;
 
+	stacked = d->width - col < d->width / 2 || col > HELP_KEY_COLS_MAX;
 	doc_line(d, _("Help"), DOC_TITLE);
 	doc_blank(d);
 	doc_line(d, _("Keys"), DOC_HEADING);
 	for (i = 0; i < key_table_len; i++) {
 		b = &key_table[i];
-		if (b->help == NULL || (b->act == ACT_QUIT && u->opt->kiosk))
+		if (!help_lists(u, b))
 			continue;
+		help = _(b->help);
+		first = d->w.n;
+		if (stacked) {
+			if (wrap_paragraph(&d->w, _(b->name),
+			    strlen(_(b->name)), d->width, 0) < 0 ||
+			    wrap_paragraph(&d->w, help, strlen(help),
+			    d->width, 4) < 0)
+				d->nomem = 1;
+			doc_tag(d, first, DOC_TEXT);
+			continue;
+		}
 		/* Padded by columns, not bytes: "Échap" is 5 of each. */
 		snprintf(key, sizeof(key), "%s", _(b->name));
-		for (len = strlen(key); utf8_width(key, len) < 22 &&
+		for (len = strlen(key); utf8_width(key, len) < col &&
 		    len + 1 < sizeof(key); len++)
 			key[len] = ' ';
 		key[len] = '\0';
-		first = d->w.n;
-		if (wrap_hanging(&d->w, _(b->help), strlen(_(b->help)),
-		    d->width, 0, key) < 0)
+		if (wrap_hanging(&d->w, help, strlen(help), d->width, 0,
+		    key) < 0)
 			d->nomem = 1;
 		doc_tag(d, first, DOC_TEXT);
 	}

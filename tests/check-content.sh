@@ -63,9 +63,18 @@ for id in $(ls "$content/en/topics" | sed 's/\.yaml$//'); do
 	grep -q "^$id " "$tmp/out" || { echo "# no row for $id"; false; }
 	result $? "the report has a row for $id"
 done
-awk '$2 ~ /^[0-9.]+$/ && $2 > 8 { print "# grade " $2 " for " $1; bad = 1 }
+# The English table: its second column is the grade.
+awk '/^en \(/ { en = 1; next } /^$/ { en = 0 }
+    en && $2 ~ /^[0-9.]+$/ && $2 > 8 { print "# grade " $2 " for " $1; bad = 1 }
     END { exit bad }' "$tmp/out"
-result $? "every shipped topic reads at grade 8 or below"
+result $? "every shipped English topic reads at grade 8 or below"
+# The Spanish table: INFLESZ 55 or more; the French: Kandel-Moles 60 or more.
+awk '/^es \(/ { es = 1; next } /^fr \(/ { fr = 1; next } /^$/ { es = fr = 0 }
+    $1 ~ /:/ { es = fr = 0 }
+    es && $2 ~ /^[0-9.]+$/ && $2 < 55 { print "# INFLESZ " $2 " for " $1; bad = 1 }
+    fr && $2 ~ /^[0-9.]+$/ && $2 < 60 { print "# Kandel-Moles " $2 " for " $1; bad = 1 }
+    END { exit bad }' "$tmp/out"
+result $? "every shipped Spanish and French topic is easy enough to read"
 avg=$(sed -n 's/^Average reading grade of the topics: //p' "$tmp/out")
 awk -v a="$avg" 'BEGIN { exit !(a != "" && a <= 6.5) }'
 result $? "the shipped topics average grade 6.5 or below ($avg)"

@@ -132,5 +132,28 @@ result $? "LANG=es_ES.UTF-8: the summary in Spanish"
 has "$tmp/err" "fr/index.yaml: aviso: el tema «risks» no está traducido a fr"
 result $? "LANG=es_ES.UTF-8: the warnings in Spanish"
 
+
+# --help in each language: translated, complete, and within 79 columns
+# (but for the line with the installed paths, as long in English).
+for lang in es_ES fr_FR; do
+	env -u LC_ALL LANG=$lang.UTF-8 \
+	    SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+	    "$SMP_KIOSK" --help >"$tmp/out" 2>"$tmp/err"
+	result $? "LANG=$lang.UTF-8 --help"
+	case $lang in
+	es_ES) has "$tmp/out" "autoevaluación" &&
+	    has "$tmp/out" "73 no se puede abrir" ;;
+	fr_FR) has "$tmp/out" "auto-évaluation" &&
+	    has "$tmp/out" "73 impossible d'ouvrir" ;;
+	esac
+	result $? "$lang: --help translated, to exit status 73"
+	for opt in --plain --log --stats selfcheck; do
+		has "$tmp/out" "$opt" || echo "$lang: no $opt"
+	done >"$tmp/err"
+	[ ! -s "$tmp/err" ]
+	result $? "$lang: --help names every option"
+	[ "$(grep -v smp-kiosk/content "$tmp/out" | wc -L)" -le 79 ]
+	result $? "$lang: every line of --help fits in 79 columns"
+done
 echo "1..$n"
 [ "$failed" -eq 0 ]

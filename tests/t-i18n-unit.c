@@ -76,14 +76,15 @@ comment_limit(const char *c, int *strict)
 
 /*
  * Every message whose comment sets a width limit fits it, in English
- * and in the translation; returns how many had a limit.
+ * and in the translation (each plural form on its own); returns how
+ * many had a limit.
  */
 static int
 check_po_limits(const char *lang)
 {
 	char path[8192], line[4096], comment[4096] = "", id[4096] = "",
 	    str[4096] = "", *cur = NULL;
-	int limit, strict, w, seen = 0, bad = 0;
+	int limit, strict, w = 0, seen = 0, bad = 0;
 	FILE *fp;
 
 	snprintf(path, sizeof(path), "%s/po/%s.po", srcdir, lang);
@@ -94,19 +95,26 @@ check_po_limits(const char *lang)
 	for (;;) {
 		char *got = fgets(line, sizeof(line), fp);
 
+		/* The widest form so far; the next form starts empty. */
+		if (str[0] != '\0' && (got == NULL || line[0] == '\n' ||
+		    strncmp(line, "msgstr", 6) == 0)) {
+			if (shown_width(str) > w)
+				w = shown_width(str);
+			str[0] = '\0';
+		}
 		if (got == NULL || line[0] == '\n') {
 			limit = comment_limit(comment, &strict);
 			if (limit > 0 && id[0] != '\0') {
 				seen++;
-				w = shown_width(str);
 				if (w > limit - strict ||
 				    shown_width(id) > limit - strict) {
 					bad++;
-					diag("%s: \"%s\" -> \"%s\": %d columns, "
-					    "limit %d", lang, id, str, w, limit);
+					diag("%s: \"%s\": %d columns, limit %d",
+					    lang, id, w, limit);
 				}
 			}
 			comment[0] = id[0] = str[0] = '\0';
+			w = 0;
 			cur = NULL;
 			if (got == NULL)
 				break;

@@ -1,7 +1,8 @@
 /*
  * Languages on screen: the real smp-kiosk in a pseudo-terminal, on the
  * fixture content of tests/fixtures/i18n (en, es, fr without one topic,
- * zh in a wide script, de that does not load), with the interface
+ * zh in a wide script, de that does not load; a short self-check in en,
+ * es and fr), with the interface
  * catalogs built from po/ into the build tree (SMP_KIOSK_LOCALEDIR).
  * Every check is on what a person would see.
  */
@@ -17,6 +18,7 @@
 #include "tap.h"
 
 static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
+static char selfcheck[4096];
 static char localedir[4096];
 static char localeenv[4200];
 
@@ -142,7 +144,8 @@ test_spanish_from_locale(void)
 	ok(scr_wait_text(s, "1  El cuidado del cuero cabelludo", -1),
 	    "the Spanish menu");
 	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  L Idioma  "
-	    "? Ayuda  q Salir"), "every Spanish hint fits at 80 columns");
+	    "? Ayuda  q Salir  ! Info"),
+	    "every Spanish hint of a menu fits at 80 columns");
 	quit(s);
 }
 
@@ -308,8 +311,9 @@ test_labels_small(void)
 	ok(scr_wait_text(s, "1  El cuidado", -1) &&
 	    row_has(s, 0, "No es consejo médico"),
 	    "40x12: the short Spanish notice");
-	ok(row_is(s, 11, " Up/Dn Mover  Enter Abrir  Esc Atrás"),
-	    "40x12: the Spanish hints that fit, each one whole");
+	ok(row_is(s, 11, " Esc Atrás  ? Ayuda  q Salir  ! Info"),
+	    "40x12: the Spanish hints that fit, each one whole, help and "
+	    "! kept");
 	quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
@@ -318,7 +322,8 @@ test_labels_small(void)
 	    row_has(s, 0, "Information générale, pas avis médical"),
 	    "80x24: the full French notice");
 	ok(row_is(s, 23, " Up/Dn Aller  Enter Ouvrir  Esc Retour  "
-	    "L Langue  ? Aide  q Quitter"), "80x24: every French hint fits");
+	    "L Langue  ? Aide  q Quitter  ! Info"),
+	    "80x24: every French hint of a menu fits");
 	scr_type(s, "?");
 	ok(scr_wait_text(s, "Échap, Gauche, Retour Revenir en arrière", -1) &&
 	    scr_wait_text(s, "Entrée, Droite        Ouvrir", -1),
@@ -330,8 +335,225 @@ test_labels_small(void)
 	ok(scr_wait_text(s, "1  Prendre soin", -1) &&
 	    row_has(s, 0, "Pas un avis médical"),
 	    "40x12: the short French notice");
-	ok(row_is(s, 11, " Up/Dn Aller  Enter Ouvrir  Esc Retour"),
-	    "40x12: the French hints that fit, each one whole");
+	ok(row_is(s, 11, " Esc Retour  ? Aide  q Quitter  ! Info"),
+	    "40x12: the French hints that fit, each one whole, help and "
+	    "! kept");
+	quit(s);
+}
+
+/*
+ * A page offers more hints than 80 columns hold in Spanish or French:
+ * whole hints give way, the least needed first (the language, chosen on
+ * the welcome screen), and help and "!" stay.  A tap still reaches the
+ * hint under it.
+ */
+static void
+test_footer_priority(void)
+{
+	static const char *const es[] = { "--lang", "es", NULL };
+	static const char *const fr[] = { "--lang", "fr", "--kiosk", NULL };
+	struct scr *s = start(80, 24, es, NULL);
+	int c;
+
+	ok(scr_wait_text(s, "Pulse cualquier tecla", -1), "Spanish start");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Inicio > El cuidado del cuero cabelludo", -1),
+	    "a Spanish page");
+	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  Space Más  "
+	    "? Ayuda  q Salir  ! Info"),
+	    "80x24: a Spanish page drops L whole; Space, ? and ! stay");
+	quit(s);
+	s = start(80, 24, fr, NULL);
+	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French kiosk");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Accueil > Prendre soin", -1), "a French page");
+	ok(row_is(s, 23, " Up/Dn Aller  Enter Ouvrir  Esc Retour  "
+	    "Space Suite  L Langue  ? Aide  ! Info"),
+	    "kiosk mode, no Quit hint: L fits again");
+	c = col_of(s, 23, "! Info");
+	tap(s, c + 3, 23);
+	ok(c > 0 && scr_wait_text(s, "Avertissement de test en français.", -1),
+	    "tapping ! Info opens the notice");
+	scr_free(s);
+}
+
+/*
+ * Help: the key names stand in a column as wide as the widest
+ * translated name; in a narrow window each name has a line of its own
+ * and its text goes under it.
+ */
+static void
+test_help_columns(void)
+{
+	static const char *const es[] = { "--lang", "es", NULL };
+	static const char *const fr[] = { "--lang", "fr", NULL };
+	struct scr *s = start(80, 24, es, NULL);
+	int r;
+
+	ok(scr_wait_text(s, "Pulse cualquier tecla", -1), "Spanish start");
+	scr_key(s, "Enter");
+	scr_type(s, "?");
+	ok(scr_wait_text(s, "Esc, Izq., Retroceso Volver atrás; en la "
+	    "autoevaluación", -1) &&
+	    scr_wait_text(s, "Espacio              En la autoevaluación: "
+	    "marcar", -1),
+	    "80x24: the Spanish key column is as wide as its longest name");
+	quit(s);
+	s = start(40, 12, fr, NULL);
+	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
+	scr_key(s, "Enter");
+	scr_type(s, "?");
+	ok(scr_wait_text(s, "Haut, Bas", -1), "40x12: French help");
+	r = find_row(s, "Haut, Bas");
+	ok(r > 0 && row_is(s, r, "  Haut, Bas") &&
+	    row_is(s, r + 1, "      Aller à l'élément précédent ou"),
+	    "40x12: a key name on its own line, its text indented under it");
+	quit(s);
+}
+
+/* Columns of a Latin string: one per character. */
+static int
+latin_width(const char *t)
+{
+	int w = 0;
+
+	for (; *t != '\0'; t++)
+		if (((unsigned char)*t & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+/* The self-check's button row: left at column 2, right (if any) ending
+ * 2 from the edge. */
+static const char *
+buttons(char *buf, size_t size, int cols, const char *left,
+    const char *right)
+{
+	int gap;
+
+	if (right == NULL) {
+		snprintf(buf, size, "  %s", left);
+		return buf;
+	}
+	gap = cols - 4 - latin_width(left) - latin_width(right);
+	snprintf(buf, size, "  %s%*s%s", left, gap > 0 ? gap : 0, "", right);
+	return buf;
+}
+
+/* What the self-check says in one language. */
+struct sc_words {
+	const char *lang;
+	const char *start;		/* the link that starts it */
+	const char *leave, *begin;	/* the introduction's buttons */
+	const char *back, *next, *see;	/* the questions' buttons */
+	const char *progress;		/* "Question 1 of 2" */
+	const char *any;		/* the note of a choose-any question */
+	const char *mark_first;		/* Enter with nothing marked */
+	const char *footer80, *footer40;
+	const char *notes;		/* the results' title */
+	const char *ask, *ask_buttons;	/* "Leave the self-check?" */
+	const char *stay, *go;		/* the letters of its buttons */
+	const char *home;		/* the home menu's first item */
+};
+
+static const struct sc_words sc_en = {
+	"en", "Start the self-check", "< Leave", "Start >",
+	"< Back", "Next >", "See my notes >", "  Question 1 of 2",
+	"You may choose more than one: Space",
+	"Mark at least one answer first.",
+	" Up/Dn Move  Space Mark  Enter Next  Esc Back  ? Help  q Quit  "
+	"! Info",
+	" Enter Next  Esc Back  ? Help  ! Info",
+	"  Your notes", "Leave the self-check?",
+	"[ Stay ]  [ Leave ]", "s", "l", "1  Self-check",
+};
+
+static const struct sc_words sc_es = {
+	"es", "Empezar la autoevaluación", "< Salir", "Empezar >",
+	"< Atrás", "Siguiente >", "Mis notas >", "  Pregunta 1 de 2",
+	"Puede elegir más de una: Espacio",
+	"Marque antes al menos una respuesta.",
+	" Up/Dn Mover  Space Marcar  Enter Seguir  Esc Atrás  ? Ayuda  "
+	"q Salir  ! Info",
+	" Esc Atrás  ? Ayuda  q Salir  ! Info",
+	"  Sus notas", "¿Salir de la autoevaluación?",
+	"[ Continuar ]  [ Salir ]", "c", "s", "1  Autoevaluación",
+};
+
+static const struct sc_words sc_fr = {
+	"fr", "Commencer l'auto-évaluation", "< Sortir", "Commencer >",
+	"< Retour", "Suivant >", "Mes notes >", "  Question 1 sur 2",
+	"Vous pouvez en choisir plusieurs :",
+	"Cochez d'abord au moins une réponse.",
+	" Space Cocher  Enter Suivant  Esc Retour  L Langue  ? Aide  "
+	"q Quitter  ! Info",
+	" Esc Retour  ? Aide  q Quitter  ! Info",
+	"  Vos notes", "Quitter l'auto-évaluation ?",
+	"[ Rester ]  [ Sortir ]", "r", "s", "1  Auto-évaluation",
+};
+
+/*
+ * The self-check in English, Spanish and French at 80x24 and 40x12:
+ * every label, button and hint whole, and the letters of the "leave?"
+ * box are the first letters of its translated buttons.
+ */
+static void
+test_selfcheck(const struct sc_words *t, int cols, int rows)
+{
+	const char *args[] = { "--content", selfcheck, "--lang", t->lang,
+	    NULL };
+	const char *footer = cols >= 80 ? t->footer80 : t->footer40;
+	struct scr *s = start(cols, rows, args, NULL);
+	char b[256];
+
+	ok(scr_wait_row(s, rows - 1, "? ", -1), "%s %dx%d: welcome", t->lang,
+	    cols, rows);
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, t->start, -1) && row_is(s, rows - 2,
+	    buttons(b, sizeof(b), cols, t->leave, t->begin)),
+	    "%s %dx%d: the introduction and its buttons, whole", t->lang,
+	    cols, rows);
+	scr_key(s, "Enter");
+	ok(row_is(s, 2, t->progress), "%s %dx%d: the progress", t->lang,
+	    cols, rows);
+	ok(row_is(s, rows - 2, buttons(b, sizeof(b), cols, t->back, t->next)),
+	    "%s %dx%d: the buttons of a question", t->lang, cols, rows);
+	ok(row_is(s, rows - 1, footer), "%s %dx%d: the footer, ? and ! kept",
+	    t->lang, cols, rows);
+	scr_type(s, "1");
+	ok(scr_wait_text(s, t->any, -1) && row_is(s, rows - 2,
+	    buttons(b, sizeof(b), cols, t->back, t->see)),
+	    "%s %dx%d: a question with many answers, then the notes",
+	    t->lang, cols, rows);
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, t->mark_first, -1),
+	    "%s %dx%d: Enter with nothing marked says so, whole", t->lang,
+	    cols, rows);
+	scr_type(s, " ");
+	scr_key(s, "Enter");
+	/* The whole new frame: the button to the notes has gone. */
+	ok(scr_wait_gone(s, t->see, -1) && row_is(s, 2, t->notes) &&
+	    row_is(s, rows - 2, buttons(b, sizeof(b), cols, t->back, NULL)),
+	    "%s %dx%d: the results", t->lang, cols, rows);
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, t->any, -1), "%s: back to the last question",
+	    t->lang);
+	scr_key(s, "Esc");
+	ok(scr_wait_row(s, 2, t->progress, -1), "%s: and the first", t->lang);
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, t->ask, -1) && scr_wait_text(s, t->ask_buttons,
+	    -1), "%s %dx%d: the leave box, whole", t->lang, cols, rows);
+	scr_type(s, t->stay);
+	ok(scr_wait_gone(s, t->ask, -1) && row_is(s, 2, t->progress),
+	    "%s: \"%s\" stays", t->lang, t->stay);
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, t->ask, -1), "%s: the box again", t->lang);
+	scr_type(s, t->go);
+	ok(scr_wait_text(s, t->home, -1), "%s: \"%s\" leaves", t->lang,
+	    t->go);
 	quit(s);
 }
 
@@ -446,6 +668,8 @@ main(void)
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
 	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
 	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
+	snprintf(selfcheck, sizeof(selfcheck), "%s/tests/fixtures/i18n/selfcheck",
+	    src);
 	snprintf(localedir, sizeof(localedir), "%s/tests/locale", build);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s",
 	    localedir);
@@ -456,6 +680,14 @@ main(void)
 	test_faq_fallback();
 	test_cjk_wrap();
 	test_labels_small();
+	test_footer_priority();
+	test_help_columns();
+	test_selfcheck(&sc_en, 80, 24);
+	test_selfcheck(&sc_en, 40, 12);
+	test_selfcheck(&sc_es, 80, 24);
+	test_selfcheck(&sc_es, 40, 12);
+	test_selfcheck(&sc_fr, 80, 24);
+	test_selfcheck(&sc_fr, 40, 12);
 	test_not_utf8();
 	test_faq_and_taps();
 	test_idle_reset();

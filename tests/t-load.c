@@ -364,7 +364,9 @@ test_shipped(void)
 	if (!is_int(l.st, CONTENT_OK, "shipped content: loads cleanly"))
 		show_diags(&l.d);
 	is_int(l.d.n, 0, "shipped: no diagnostics");
-	is_int(l.c.nlangs, 1, "shipped: one language");
+	is_int(l.c.nlangs, 3, "shipped: three languages");
+	ok(content_language(&l.c, "es") != NULL &&
+	    content_language(&l.c, "fr") != NULL, "shipped: es and fr are there");
 	is_int(l.c.broken, 0, "shipped: none broken");
 	en = content_language(&l.c, "en");
 	if (!ok(en != NULL, "shipped: en is there")) {
