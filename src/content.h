@@ -163,11 +163,15 @@ enum content_status content_load(struct content *, const char *const *roots,
  * Loads only what the welcome screen shows (index.yaml and clinic.yaml
  * of each language, no topics), so that the kiosk can draw its first
  * frame before it reads and checks the rest with content_load().  Menu
- * items are left without their topics.  Performance only: nothing but
- * the welcome screen may use the result.
+ * items are left without their topics.  With pick, only the language
+ * pick chooses (given the languages with their code and name alone; it
+ * may return NULL) is read so: the others keep their name.
+ * Performance only: nothing but the welcome screen may use the result.
  */
 enum content_status content_load_welcome(struct content *,
-	    const char *const *roots, size_t nroots, struct diags *d);
+	    const char *const *roots, size_t nroots, struct diags *d,
+	    struct language *(*pick)(const struct content *, void *),
+	    void *ctx);
 void	content_free(struct content *);
 
 struct language *content_language(const struct content *, const char *code);

@@ -849,6 +849,62 @@ load_welcome(const struct lang_files *lf, struct diags *d, int *nomem)
 	return lang;
 }
 
+/*
+ * Another language than the one the welcome screen is in: its code and
+ * the name the screen lists it by, from the start of its index.yaml.
+ */
+static struct language *
+load_name(const struct lang_files *lf, int *nomem)
+{
+	struct language *lang;
+	char *name;
+
+	if (lf->index == NULL || lf->errors > 0 ||
+	    (name = ytree_peek(lf->index, "name")) == NULL)
+		return NULL;
+	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
+		free(name);
+		*nomem = 1;
+		return NULL;
+	}
+	arena_init(&lang->arena);
+	snprintf(lang->code, sizeof(lang->code), "%s", lf->code);
+	if ((lang->name = arena_strdup(&lang->arena, name)) == NULL) {
+		*nomem = 1;
+		language_free(lang);
+		lang = NULL;
+	}
+	free(name);
+	return lang;
+}
+
+/*
+ * content_load_welcome() with pick: the welcome part of the language
+ * pick chooses among the names, in place of its name alone.  Returns 0,
+ * or -1 when that part has errors or memory ran out.
+ */
+static int
+load_picked(struct content *c, const struct file_set *fs,
+    struct language *(*pick)(const struct content *, void *), void *ctx,
+    struct diags *d, int *nomem)
+{
+	struct language *chosen, *full;
+	size_t i, j;
+
+	if ((chosen = pick(c, ctx)) == NULL)
+		return 0;
+	for (i = 0; i < fs->n && strcmp(fs->langs[i].code, chosen->code); i++)
+		;
+	for (j = 0; j < c->nlangs && c->langs[j] != chosen; j++)
+		;
+	if (i == fs->n || j == c->nlangs ||
+	    (full = load_welcome(&fs->langs[i], d, nomem)) == NULL)
+		return -1;
+	language_free(chosen);
+	c->langs[j] = full;
+	return 0;
+}
+
 static int
 cmp_lang(const void *a, const void *b)
 {
@@ -859,7 +915,8 @@ cmp_lang(const void *a, const void *b)
 
 static enum content_status
 load_content(struct content *c, const char *const *roots, size_t nroots,
-    struct diags *d, int welcome)
+    struct diags *d, int welcome,
+    struct language *(*pick)(const struct content *, void *), void *ctx)
 {
 	struct file_set fs;
 	struct language *lang, *fallback = NULL;
@@ -898,7 +955,9 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 	for (k = 0; k < fs.n && !nomem; k++) {
 		i = k == 0 ? first : k == first ? 0 : k;
 		files_overlay(&fs.langs[i]);
-		if ((lang = welcome ? load_welcome(&fs.langs[i], d, &nomem) :
+		if ((lang = welcome && pick != NULL ?
+		    load_name(&fs.langs[i], &nomem) : welcome ?
+		    load_welcome(&fs.langs[i], d, &nomem) :
 		    load_language(&fs.langs[i], k == 0 ? NULL : fallback, d,
 		    &nomem)) != NULL)
 			c->langs[c->nlangs++] = lang;
@@ -907,10 +966,13 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 		if (k == 0)
 			fallback = lang;
 	}
+	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
+	if (!nomem && !c->broken && pick != NULL &&
+	    load_picked(c, &fs, pick, ctx, d, &nomem) < 0)
+		c->broken++;
 	files_free(&fs);
 	if (nomem)
 		return CONTENT_NO_MEMORY;
-	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
 	return c->broken ? CONTENT_ERRORS : CONTENT_OK;
 }
 
@@ -918,14 +980,15 @@ enum content_status
 content_load(struct content *c, const char *const *roots, size_t nroots,
     struct diags *d)
 {
-	return load_content(c, roots, nroots, d, 0);
+	return load_content(c, roots, nroots, d, 0, NULL, NULL);
 }
 
 enum content_status
 content_load_welcome(struct content *c, const char *const *roots,
-    size_t nroots, struct diags *d)
+    size_t nroots, struct diags *d,
+    struct language *(*pick)(const struct content *, void *), void *ctx)
 {
-	return load_content(c, roots, nroots, d, 1);
+	return load_content(c, roots, nroots, d, 1, pick, ctx);
 }
 
 void

@@ -628,6 +628,20 @@ load_rest(void *ctx, struct content *c, struct language **lang)
 }
 
 /*
+ * content_load_welcome()'s pick: the language main() would start in,
+ * without a message (one comes after the full load if need be).
+ */
+static struct language *
+welcome_language(const struct content *c, void *ctx)
+{
+	const struct options *o = ctx;
+	int st;
+
+	return o->lang != NULL ? content_language(c, o->lang) :
+	    pick_language(c, NULL, &st);
+}
+
+/*
  * Whether the kiosk can draw its welcome screen before it reads the
  * topics: only for the curses screens (the plain interface and the
  * errors about the terminal come after a full load, as before), and not
@@ -657,11 +671,10 @@ run_early(struct content *c, struct options *o, struct diags *d,
 {
 	struct rest r = { o, d, CONTENT_OK };
 	struct language *lang = NULL;
-	int st;
 
-	if (content_load_welcome(c, o->roots, o->nroots, d) == CONTENT_OK)
-		lang = o->lang != NULL ? content_language(c, o->lang) :
-		    pick_language(c, NULL, &st);
+	if (content_load_welcome(c, o->roots, o->nroots, d, welcome_language,
+	    o) == CONTENT_OK)
+		lang = welcome_language(c, o);
 	if (lang == NULL) {
 		content_free(c);
 		diags_free(d);

@@ -520,3 +520,86 @@ ytree_free(struct ytree *t)
 	arena_free(&t->arena);
 	t->root = NULL;
 }
+
+/* A line of printable text: no control character, C0, DEL or C1. */
+static int
+printable_line(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] < 0x20 || s[i] == 0x7f || (s[i] == 0xc2 &&
+		    i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] < 0xa0))
+			return 0;
+	return len > 0;
+}
+
+char *
+ytree_peek(const char *path, const char *key)
+{
+	yaml_parser_t p;
+	yaml_event_t ev;
+	struct stat st;
+	FILE *fp = NULL;
+	char *out = NULL;
+	int fd, depth = 0, is_key = 1, want = 0, done = 0;
+
+	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK)) < 0)
+		return NULL;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size > LIMIT_FILE_BYTES || (fp = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return NULL;
+	}
+	if (!yaml_parser_initialize(&p)) {
+		fclose(fp);
+		return NULL;
+	}
+	yaml_parser_set_input_file(&p, fp);
+	while (!done && yaml_parser_parse(&p, &ev)) {
+		switch (ev.type) {
+		case YAML_MAPPING_START_EVENT:
+		case YAML_SEQUENCE_START_EVENT:
+			done = (depth == 0 && ev.type != YAML_MAPPING_START_EVENT)
+			    || (depth == 1 && want);
+			depth++;
+			break;
+		case YAML_MAPPING_END_EVENT:
+		case YAML_SEQUENCE_END_EVENT:
+			if (--depth == 1)
+				is_key = 1;	/* a nested value ended */
+			done = depth == 0;
+			break;
+		case YAML_SCALAR_EVENT:
+		case YAML_ALIAS_EVENT:
+			if (depth != 1) {
+				done = depth == 0;
+				break;
+			}
+			if (is_key) {
+				want = ev.type == YAML_SCALAR_EVENT &&
+				    strcmp((char *)ev.data.scalar.value, key) == 0;
+				is_key = 0;
+				break;
+			}
+			is_key = 1;
+			if (want && ev.type == YAML_SCALAR_EVENT &&
+			    printable_line(ev.data.scalar.value,
+			    ev.data.scalar.length))
+				out = strndup((char *)ev.data.scalar.value,
+				    ev.data.scalar.length);
+			done = want;
+			break;
+		case YAML_STREAM_END_EVENT:
+		case YAML_DOCUMENT_END_EVENT:
+			done = 1;
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	fclose(fp);
+	return out;
+}

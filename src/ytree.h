@@ -46,6 +46,15 @@ int	ytree_parse(struct ytree *, const char *file, const char *buf,
 /* Reads and parses a file, refusing anything larger than the limit. */
 int	ytree_load(struct ytree *, const char *path, struct diags *d);
 void	ytree_free(struct ytree *);
+/*
+ * The value of one top-level key of a mapping file, read only as far as
+ * that key (for the welcome screen, which names languages whose files
+ * are read whole right after).  A malloc()ed copy, or NULL when the file
+ * cannot be read, is not a mapping, has a problem before the key or no
+ * such key, or the value is not one line of printable text; the full
+ * read reports any problem.
+ */
+char	*ytree_peek(const char *path, const char *key);
 
 /* Finds the value of key in a mapping, or NULL. */
 const struct ynode *ynode_get(const struct ynode *map, const char *key);

@@ -35,7 +35,7 @@ test_welcome_load(void)
 
 	diags_init(&d);
 	roots[0] = screen_fx;
-	st = content_load_welcome(&c, roots, 1, &d);
+	st = content_load_welcome(&c, roots, 1, &d, NULL, NULL);
 	is_int(st, CONTENT_OK, "welcome part of the screen fixture loads");
 	ok(c.nlangs == 1 && strcmp(c.langs[0]->title, "Screen test kiosk") ==
 	    0, "with its title");
@@ -50,12 +50,52 @@ test_welcome_load(void)
 	 * can tell. */
 	diags_init(&d);
 	roots[0] = mixed_fx;
-	st = content_load_welcome(&c, roots, 1, &d);
+	st = content_load_welcome(&c, roots, 1, &d, NULL, NULL);
 	ok(st == CONTENT_OK && c.nlangs == 2, "mixed: both indexes load");
 	content_free(&c);
 	st = content_load(&c, roots, 1, &d);
 	ok(st == CONTENT_ERRORS && c.nlangs == 1,
 	    "mixed: the full load still leaves fr out");
+	content_free(&c);
+	diags_free(&d);
+}
+
+static struct language *
+pick_fr(const struct content *c, void *ctx)
+{
+	(void)ctx;
+	return content_language(c, "fr");
+}
+
+/*
+ * With a pick, only that language's welcome part is read; the others
+ * have their name, the same as after the full load, for the list.
+ */
+static void
+test_welcome_pick(void)
+{
+	const char *roots[1] = { mixed_fx };
+	struct content c, full;
+	struct language *en, *fr, *en_full;
+	struct diags d;
+	enum content_status st;
+
+	diags_init(&d);
+	st = content_load_welcome(&c, roots, 1, &d, pick_fr, NULL);
+	is_int(st, CONTENT_OK, "pick: the welcome part loads");
+	fr = content_language(&c, "fr");
+	en = content_language(&c, "en");
+	ok(fr != NULL && fr->title != NULL &&
+	    strcmp(fr->title, "Kiosque de test") == 0 && fr->welcome != NULL,
+	    "pick: the picked language has its title and welcome text");
+	ok(en != NULL && en->name != NULL && en->title == NULL,
+	    "pick: the other one only its name");
+	st = content_load(&full, roots, 1, &d);
+	en_full = content_language(&full, "en");
+	ok(en != NULL && en_full != NULL && en_full->name != NULL &&
+	    strcmp(en->name, en_full->name) == 0,
+	    "pick: that name is the one the full load gives");
+	content_free(&full);
 	content_free(&c);
 	diags_free(&d);
 }
@@ -202,6 +242,7 @@ main(void)
 	    src);
 	snprintf(mixed_fx, sizeof(mixed_fx), "%s/tests/fixtures/mixed", src);
 	test_welcome_load();
+	test_welcome_pick();
 	test_menu_after_load();
 	test_broken_after_welcome();
 	test_log_after_load();
