@@ -18,6 +18,8 @@
 struct builder {
 	struct ytree *t;
 	const char *file;
+	const char *buf;		/* the text, for reader errors */
+	size_t	 len;
 	struct diags *d;
 	struct ynode *stack[LIMIT_DEPTH + 1];	/* open collections */
 	struct ynode *last[LIMIT_DEPTH + 1];	/* their last child */
@@ -90,6 +92,66 @@ utf8_seq(const unsigned char *s, size_t avail, unsigned long *cp)
 }
 
 /*
+ * Characters content may not hold: C0 controls but tab, line feed and
+ * carriage return; DEL; C1 controls (U+0080 to U+009F, which some
+ * terminals obey like ESC sequences); and the noncharacters U+FFFE and
+ * U+FFFF, which libyaml refuses without a usable position.
+ */
+static int
+refused_char(unsigned long cp)
+{
+	return (cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') ||
+	    (cp >= 0x7f && cp <= 0x9f) || cp == 0xfffe || cp == 0xffff;
+}
+
+static void
+refused_msg(struct diags *d, const char *file, int line, int col,
+    unsigned long cp)
+{
+	if (cp >= 0xfffe)
+		diag_add(d, DIAG_ERROR, file, line, col,
+		    "U+%04lX is not a character; save the file as UTF-8 "
+		    "text", cp);
+	else
+		diag_add(d, DIAG_ERROR, file, line, col,
+		    "control character U+%04lX is not allowed", cp);
+}
+
+/*
+ * Copies what a message may quote of s (len bytes) into out: printable
+ * UTF-8 as it is, any other byte as \xHH, at most about 40 characters
+ * (then "..."), so that a name echoed from a file can neither drive
+ * the terminal that shows the message nor flood it.
+ */
+static const char *
+quotable(const char *s, size_t len, char *out, size_t outsz)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, o = 0, n, chars = 0;
+	unsigned long cp;
+
+	while (i < len && o + 8 < outsz) {
+		if (chars++ == 40) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if ((n = utf8_seq(u + i, len - i, &cp)) == 0 ||
+		    refused_char(cp) || cp == 0) {
+			o += (size_t)snprintf(out + o, outsz - o, "\\x%02X",
+			    u[i]);
+			i++;
+			continue;
+		}
+		memcpy(out + o, s + i, n);
+		o += n;
+		i += n;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/*
  * Checks the raw bytes before libyaml sees them: the encoding must be
  * UTF-8 and the text must hold no NUL or control characters, which
  * libyaml would otherwise pass through inside quoted scalars.
@@ -117,6 +179,13 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 	if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
 	while (i < len) {
+		/* Most of a file is printable ASCII. */
+		while (i < len && b[i] >= 0x20 && b[i] < 0x7f) {
+			i++;
+			col++;
+		}
+		if (i == len)
+			break;
 		if ((n = utf8_seq(b + i, len - i, &cp)) == 0) {
 			diag_add(d, DIAG_ERROR, file, line, col,
 			    "invalid UTF-8 at byte offset %zu (0x%02x); "
@@ -129,10 +198,8 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 			    "or binary?)", i);
 			return -1;
 		}
-		if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') ||
-		    cp == 0x7f || (cp >= 0x80 && cp <= 0x9f)) {
-			diag_add(d, DIAG_ERROR, file, line, col,
-			    "control character U+%04lX is not allowed", cp);
+		if (refused_char(cp)) {
+			refused_msg(d, file, line, col, cp);
 			return -1;
 		}
 		if (cp == '\n') {
@@ -178,12 +245,14 @@ check_duplicate(struct builder *b, const struct ynode *map,
     const struct ynode *key)
 {
 	const struct ynode *k;
+	char q[256];
 
 	for (k = map->child; k != NULL && k->next != NULL; k = k->next->next)
 		if (k->len == key->len && memcmp(k->str, key->str, k->len) == 0) {
 			diag_add(b->d, DIAG_ERROR, b->file, key->line, key->col,
 			    "duplicate key \"%s\" (first at line %d)",
-			    key->str, k->line);
+			    quotable(key->str, key->len, q, sizeof(q)),
+			    k->line);
 			return;
 		}
 }
@@ -248,15 +317,52 @@ static int
 check_props(struct builder *b, const yaml_mark_t *m, const yaml_char_t *anchor,
     const yaml_char_t *tag)
 {
+	char q[256];
+
 	if (anchor != NULL) {
 		fatal(b, (int)m->line + 1, (int)m->column + 1,
-		    "anchors (&%s) are not allowed in content", (const char *)anchor);
+		    "anchors (&%s) are not allowed in content",
+		    quotable((const char *)anchor, strlen((const char *)anchor),
+		    q, sizeof(q)));
 		return -1;
 	}
+	/* libyaml decodes a tag's %-escapes, so it may hold any byte. */
 	if (tag != NULL) {
 		fatal(b, (int)m->line + 1, (int)m->column + 1,
-		    "tags (%s) are not allowed in content", (const char *)tag);
+		    "tags (%s) are not allowed in content",
+		    quotable((const char *)tag, strlen((const char *)tag), q,
+		    sizeof(q)));
 		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The raw bytes were checked before parsing, but a double-quoted
+ * scalar may write any character as an escape ("\e", "\x9b",
+ * "\u0085"); the value must pass the same test.
+ */
+static int
+check_escapes(struct builder *b, const yaml_mark_t *m,
+    const unsigned char *v, size_t len)
+{
+	unsigned long cp;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if ((n = utf8_seq(v + i, len - i, &cp)) == 0) {
+			/* libyaml writes escapes as UTF-8; never reached. */
+			fatal(b, (int)m->line + 1, (int)m->column + 1,
+			    "invalid UTF-8 in text");
+			return -1;
+		}
+		if (refused_char(cp)) {
+			refused_msg(b->d, b->file, (int)m->line + 1,
+			    (int)m->column + 1, cp);
+			b->failed = 1;
+			return -1;
+		}
+		i += n;
 	}
 	return 0;
 }
@@ -283,6 +389,9 @@ on_scalar(struct builder *b, yaml_event_t *ev)
 		    "NUL character in text");
 		return;
 	}
+	if (check_escapes(b, m, (const unsigned char *)ev->data.scalar.value,
+	    len) < 0)
+		return;
 	if (is_key && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 	    len == 2 && memcmp(ev->data.scalar.value, "<<", 2) == 0) {
 		fatal(b, (int)m->line + 1, (int)m->column + 1,
@@ -375,9 +484,29 @@ static void
 syntax_error(struct builder *b, const yaml_parser_t *p)
 {
 	const yaml_mark_t *m = &p->problem_mark;
+	int line = 1, col = 1;
+	size_t i;
 
 	if (p->error == YAML_MEMORY_ERROR) {
 		fatal(b, 0, 0, "out of memory");
+		return;
+	}
+	/*
+	 * The reader's errors carry a byte offset instead of a mark.
+	 * check_bytes() refuses what the reader would, so this is a
+	 * safety net that still points at the right place.
+	 */
+	if (p->error == YAML_READER_ERROR) {
+		for (i = 0; i < p->problem_offset && i < b->len; i++) {
+			if (b->buf[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)b->buf[i] & 0xc0) != 0x80)
+				col++;
+		}
+		fatal(b, line, col, "YAML syntax: %s (byte offset %zu)",
+		    p->problem ? p->problem : "unreadable text",
+		    p->problem_offset);
 		return;
 	}
 	if (p->context != NULL)
@@ -406,6 +535,11 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 	b.t = t;
 	b.file = file;
 	b.d = d;
+	if (len > LIMIT_FILE_BYTES) {
+		diag_add(d, DIAG_ERROR, file, 1, 1,
+		    "file larger than %ld bytes", LIMIT_FILE_BYTES);
+		return -1;
+	}
 	if (check_bytes(file, (const unsigned char *)buf, len, d) < 0)
 		return -1;
 	if (!yaml_parser_initialize(&p)) {
@@ -417,6 +551,8 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 		buf += 3;
 		len -= 3;
 	}
+	b.buf = buf;
+	b.len = len;
 	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && !b.failed) {

@@ -13,11 +13,11 @@
  *    diagnostic ("# ... rejected in 0.4 ms") and never asserted.
  * 3. Every file in tests/fixtures/hostile/ (inputs that once crashed,
  *    hung or misled the loader, most found by fuzz/) loaded as a
- *    topic, an index and an FAQ in a child process that must end
- *    cleanly within the time limit.
+ *    topic, an index, an FAQ and a self-check in a child process that
+ *    must end cleanly within the time limit.
  *
- * Tests named "BUG:" reproduce a known bug in src/ and fail until it
- * is fixed; see the comment above each.
+ * 4. Regressions of bugs found in the loader, each named after what
+ *    it once got wrong.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -47,7 +47,7 @@ static char *tmpdir;
 static int nroots;		/* for unique root names */
 
 static const char *const mode_file[H_NMODES] = {
-	"en/topics/x.yaml", "en/index.yaml", "en/faq.yaml"
+	"en/topics/x.yaml", "en/index.yaml", "en/faq.yaml", "en/selfcheck.yaml"
 };
 
 /* ---- helpers ---- */
@@ -644,13 +644,13 @@ test_loader_limits(void)
 }
 
 /*
- * BUG: scan_topics() (src/load.c) stops at LIMIT_TOPICS * LIMIT_ROOTS
- * files, and nothing checks a language's topics after the overlay, so
- * one root may hold 320,000 topics while limits.h and the message say
- * 20,000.  Fails until the per-language limit is enforced.
+ * scan_topics() (src/load.c) once stopped at LIMIT_TOPICS * LIMIT_ROOTS
+ * files, so one root could hold 320,000 topics while limits.h and the
+ * message said 20,000.  A folder past the limit is now refused as soon
+ * as it is read, and the language left out without decoding a file.
  */
 static void
-test_bug_topic_limit(void)
+test_topic_limit(void)
 {
 	struct load l;
 	char name[64], *dir, *p;
@@ -670,11 +670,13 @@ test_bug_topic_limit(void)
 	free(dir);
 	load_root(&l);
 	snprintf(name, sizeof(name), "more than %d topics", LIMIT_TOPICS);
-	if (!ok(find_diag(&l.d, name) != NULL, "BUG: LIMIT_TOPICS + 1 topic "
-	    "files in one language: \"%s\" (src/load.c scan_topics allows "
-	    "LIMIT_TOPICS * LIMIT_ROOTS)", name))
+	if (!ok(find_diag(&l.d, name) != NULL, "LIMIT_TOPICS + 1 topic "
+	    "files in one language: \"%s\"", name))
 		diag("loaded %d topic files with %zu errors and no limit",
 		    LIMIT_TOPICS + 1, l.d.errors);
+	is_int(l.d.errors, 1, "  ... one error, no file decoded");
+	is_int(l.c.nlangs, 0, "  ... the language is left out");
+	diag("LIMIT_TOPICS + 1 topic files refused in %.1f ms", l.ms);
 	load_end(&l);
 }
 
@@ -694,17 +696,17 @@ has_control(const char *s)
 }
 
 /*
- * BUG: ytree.c refuses control characters only as raw bytes
+ * ytree.c once refused control characters only as raw bytes
  * (check_bytes); the ones written as escapes in a double-quoted
- * scalar ("\e", "\x9b", "\u0085", "\x7f") reach the tree, and from
+ * scalar ("\e", "\x9b", "\u0085", "\x7f") reached the tree, and from
  * there the screen, --dump and the messages, where "\e[2J" or an
  * OSC sequence drives the visitor's terminal.  A tag's %-escapes
- * ("!e%1B%5B2J") reach the message "tags (...) are not allowed" the
- * same way.  Fails until on_scalar() refuses them like check_bytes()
- * and the names echoed in messages are made printable.
+ * ("!e%1B%5B2J") reached the message "tags (...) are not allowed" the
+ * same way.  on_scalar() now refuses them like check_bytes(), and the
+ * names echoed in messages are made printable.
  */
 static void
-test_bug_escaped_controls(void)
+test_escaped_controls(void)
 {
 	static const struct {
 		const char *yaml, *cp;
@@ -732,8 +734,8 @@ test_bug_escaped_controls(void)
 		dg = find_diag(&l.d, cases[i].cp);
 		if (!ok(l.st == CONTENT_ERRORS && dg != NULL && dg->line == 2 &&
 		    dg->col == 8 && strcmp(dg->file, file) == 0,
-		    "BUG: control character %s written as an escape is "
-		    "refused at 2:8 (src/ytree.c on_scalar)", cases[i].cp))
+		    "control character %s written as an escape is "
+		    "refused at 2:8", cases[i].cp))
 			show_diags(&l.d);
 		free(file);
 		load_end(&l);
@@ -743,23 +745,25 @@ test_bug_escaped_controls(void)
 	diags_init(&d);
 	s = index_with(2, "title: !e%1B%5B2J Test kiosk\n");
 	ytree_parse(&t, "mem.yaml", s, strlen(s), &d);
-	ok(d.n == 1 && !has_control(d.v[0].msg), "BUG: a tag's %%-escapes do "
-	    "not put control characters into the message (src/ytree.c "
-	    "check_props)");
+	ok(d.n == 1 && !has_control(d.v[0].msg) &&
+	    strstr(d.v[0].msg, "!e\\x1B[2J") != NULL, "a tag's %%-escapes "
+	    "do not put control characters into the message");
+	if (d.n > 0)
+		diag("got: %s", d.v[0].msg);
 	ytree_free(&t);
 	diags_free(&d);
 	free(s);
 }
 
 /*
- * BUG: U+FFFE and U+FFFF pass check_bytes() but libyaml's reader
+ * U+FFFE and U+FFFF once passed check_bytes() but libyaml's reader
  * refuses them (YAML_READER_ERROR), whose position is in problem_offset
- * while syntax_error() reads problem_mark, which is zero: the message
- * says "1:1: YAML syntax: control characters are not allowed" for a
- * character on line 4.  Fails until the position is right.
+ * while syntax_error() read problem_mark, which is zero: the message
+ * said "1:1: YAML syntax: control characters are not allowed" for a
+ * character on line 4.  check_bytes() now refuses them itself.
  */
 static void
-test_bug_reader_position(void)
+test_reader_position(void)
 {
 	static const char in[] = "name: English\ntitle: Test\n\nx: \xef\xbf\xbe\n";
 	struct ytree t;
@@ -770,9 +774,8 @@ test_bug_reader_position(void)
 	ytree_parse(&t, "mem.yaml", in, sizeof(in) - 1, &d);
 	got = first_diag(&d);
 	ok(d.n == 1 && d.v[0].line == 4 && d.v[0].col == 4 &&
-	    strstr(d.v[0].msg, "U+FFFE") != NULL, "BUG: a U+FFFE on line 4 "
-	    "is reported at 4:4 and named (src/ytree.c check_bytes, "
-	    "syntax_error)");
+	    strstr(d.v[0].msg, "U+FFFE") != NULL, "a U+FFFE on line 4 "
+	    "is reported at 4:4 and named");
 	if (got != NULL)
 		diag("got: %s", got);
 	free(got);
@@ -862,29 +865,44 @@ test_hostile_inputs(void)
 	    "1:8: aliases (*x) are not allowed in content");
 	gen_free(&g);
 
+	/* ytree_parse() refuses a buffer past the file size limit before
+	 * reading it, as ytree_load() does a file. */
 	gen_str(&g, "a: ");
 	gen_fill(&g, 'x', (size_t)50 * 1024 * 1024);
 	gen_str(&g, "\n");
+	hostile("50 MB scalar", &g, size_msg, size_msg);
+	gen_free(&g);
+
+	/* Within the size limit, the scalar's own limit. */
+	gen_str(&g, "a: ");
+	gen_fill(&g, 'x', (size_t)LIMIT_FILE_BYTES - 4);
+	gen_str(&g, "\n");
 	snprintf(want, sizeof(want), "1:4: text longer than %d bytes",
 	    LIMIT_SCALAR_BYTES);
-	hostile("50 MB scalar", &g, size_msg, want);
+	hostile("scalar of LIMIT_FILE_BYTES", &g, want, want);
 	gen_free(&g);
 
 	gen_repeat(&g, "- {a: 1}\n", 1000000);
-	/* The root list, then three values a line: value 200,001 is the
-	 * key "a" of line 66,667. */
-	snprintf(want, sizeof(want), "%d:4: more than %d values in one file",
-	    (LIMIT_NODES - 1) / 3 + 1, LIMIT_NODES);
-	hostile("1 million tiny mappings", &g, size_msg, want);
+	hostile("1 million tiny mappings", &g, size_msg, size_msg);
 	gen_free(&g);
 
-	/* The same within the size limit: "[{},{},...]" in 3 MB. */
+	/* The same within the size limit.  Value 1 is the root list, then
+	 * line k holds values 3k - 1 ({ at column 3), 3k (a, 4) and
+	 * 3k + 1 (1, 7); value LIMIT_NODES + 1 is the one refused. */
+	gen_repeat(&g, "- {a: 1}\n", ((size_t)LIMIT_FILE_BYTES - 1) / 9);
+	i = LIMIT_NODES + 1;
+	snprintf(want, sizeof(want), "%zu:%d: more than %d values in one file",
+	    (i + 1) / 3, i % 3 == 0 ? 4 : i % 3 == 1 ? 7 : 3, LIMIT_NODES);
+	hostile("116,508 tiny mappings (within the size limit)", &g, want, want);
+	gen_free(&g);
+
+	/* Within the size limit too: "[{},{},...]" on one line. */
 	gen_str(&g, "[{}");
-	gen_repeat(&g, ",{}", 1000000 - 1);
+	gen_repeat(&g, ",{}", ((size_t)LIMIT_FILE_BYTES - 4) / 3 - 1);
 	gen_str(&g, "]\n");
 	snprintf(want, sizeof(want), "1:%d: more than %d values in one file",
 	    2 + 3 * (LIMIT_NODES - 1), LIMIT_NODES);
-	hostile("1 million empty mappings in one line", &g, want, want);
+	hostile("349,524 empty mappings in one line", &g, want, want);
 	gen_free(&g);
 }
 
@@ -991,9 +1009,9 @@ main(void)
 	test_hostile_inputs();
 	test_fixtures();
 
-	test_bug_escaped_controls();
-	test_bug_reader_position();
-	test_bug_topic_limit();
+	test_escaped_controls();
+	test_reader_position();
+	test_topic_limit();
 
 	h_remove_tree(tmpdir);
 	free(tmpdir);
