@@ -1045,7 +1045,8 @@ take_input(wint_t *wch)
 		return *wch == KEY_RESIZE ? IN_RESIZE : IN_FKEY;
 	if (rc != ERR)
 		return IN_KEY;
-	if (errno != 0 && errno != EINTR && errno != EAGAIN)
+	/* Bytes that are no character (EILSEQ) are dropped, not an end. */
+	if (errno != 0 && errno != EINTR && errno != EAGAIN && errno != EILSEQ)
 		return IN_END;
 	return IN_NONE;
 }
@@ -1075,6 +1076,16 @@ wait_input(int timeout_ms, int *dry)
 	if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
 		return IN_END;
 	if (pfd[0].revents & POLLIN) {
+		int pending = 0;
+
+		/* Bytes still queued: a key in the making (a broken escape
+		 * sequence or UTF-8 gives no key for a while), not a dead
+		 * terminal, which has nothing to read. */
+		if (ioctl(STDIN_FILENO, FIONREAD, &pending) == 0 &&
+		    pending > 0) {
+			*dry = 0;
+			return IN_KEY;
+		}
 		if (++*dry > 1)
 			return IN_END;	/* readable twice, and no key */
 		return IN_KEY;
