@@ -8,15 +8,17 @@
 # SECONDS (default 30) bounds each run; FUZZ_RUNS=N stops a run after N
 # executions instead.  TARGET is fuzz-load or fuzz-wrap (default both).
 # Run it from the build folder; the source folder is found from this
-# script's path.  Corpora go to fuzz/corpus/TARGET and crashes to
-# fuzz/crashes/ in the build folder; the exit status is 1 when a run
-# found a crash, a leak, a timeout or an abort.  See fuzz/README.
+# script's path.  Corpora go to $FUZZ_DIR/corpus/TARGET and crashes to
+# $FUZZ_DIR/crashes/ (FUZZ_DIR defaults to fuzz in the build folder);
+# the exit status is 1 when a run found a crash, a leak, a timeout or
+# an abort.  See fuzz/README.
 set -u
 
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 [ $# -gt 0 ] && shift
 targets=${*:-fuzz-load fuzz-wrap}
+dir=${FUZZ_DIR:-fuzz}
 status=0
 
 # seed_load DIR: every YAML file of the content and the fixtures.
@@ -51,7 +53,7 @@ for t in $targets; do
 		echo "fuzz/run.sh: no $bin; run \"make fuzz\" first" >&2
 		exit 2
 	fi
-	corpus=fuzz/corpus/$t
+	corpus=$dir/corpus/$t
 	if [ ! -d "$corpus" ]; then
 		mkdir -p "$corpus"
 		case $t in
@@ -59,10 +61,10 @@ for t in $targets; do
 		fuzz-wrap) seed_wrap "$corpus" ;;
 		esac
 	fi
-	mkdir -p fuzz/crashes
-	set -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+	mkdir -p "$dir/crashes"
+	set -- -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
 	    -print_final_stats=1 \
-	    -artifact_prefix=fuzz/crashes/"$t"-
+	    -artifact_prefix="$dir/crashes/$t-"
 	[ -n "${FUZZ_RUNS:-}" ] && set -- "$@" -runs="$FUZZ_RUNS" \
 	    -max_total_time=0
 	# Content files are a few KB, and a page of text is less; longer

@@ -18,6 +18,9 @@
  *
  * 4. Regressions of bugs found in the loader, each named after what
  *    it once got wrong.
+ * 5. A content root where half the files are broken: what is valid
+ *    loads, what is left out is said, --check lists every problem and
+ *    nothing is written into the folder.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -25,6 +28,7 @@
 
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 
 #include <dirent.h>
 #include <stdio.h>
@@ -783,6 +787,208 @@ test_reader_position(void)
 	diags_free(&d);
 }
 
+/* ---- 5. half of the content broken ---- */
+
+static int cmp_str(const void *, const void *);
+
+/* Every entry under path: name, type, size, mode, mtime, one a line. */
+static void
+snapshot(const char *path, struct gen *g)
+{
+	char line[8192], **names = NULL, *p;
+	size_t n = 0, cap = 0, i;
+	struct dirent *e;
+	struct stat st;
+	DIR *dp;
+
+	if (lstat(path, &st) < 0)
+		return;
+	snprintf(line, sizeof(line), "%s %o %lld %lld.%09ld\n", path,
+	    (unsigned)st.st_mode, (long long)st.st_size,
+	    (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+	gen_str(g, line);
+	if (!S_ISDIR(st.st_mode) || (dp = opendir(path)) == NULL)
+		return;
+	while ((e = readdir(dp)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (n == cap && (names = realloc(names, (cap = cap ? cap * 2 :
+		    16) * sizeof(*names))) == NULL) {
+			perror("realloc");
+			exit(99);
+		}
+		names[n++] = h_join(path, e->d_name);
+	}
+	closedir(dp);
+	qsort(names, n, sizeof(*names), cmp_str);
+	for (i = 0; i < n; i++) {
+		p = names[i];
+		snapshot(p, g);
+		free(p);
+	}
+	free(names);
+}
+
+#define GOOD_TOPIC(id, related) \
+	"id: " id "\ntitle: Page " id "\nsummary: A summary.\n" \
+	"sections:\n  - heading: About\n    body: Some text.\n" \
+	related "sources:\n  - title: A source\nreviewed: 2026-01-01\n" \
+	"next_review: 2027-01-01\nreviewer: A reviewer\n"
+
+static void
+write_in(const char *dir, const char *name, const char *text)
+{
+	char *p = h_join(dir, name);
+
+	h_write_file(p, text, strlen(text));
+	free(p);
+}
+
+/* Runs the kiosk with args; returns its exit status, output in *out. */
+static int
+run_kiosk(const char *args, struct gen *out)
+{
+	const char *kiosk = getenv("SMP_KIOSK");
+	char cmd[8192], buf[4096];
+	size_t n;
+	FILE *fp;
+	int st;
+
+	snprintf(cmd, sizeof(cmd), "'%s' %s 2>&1", kiosk, args);
+	if ((fp = popen(cmd, "r")) == NULL)
+		return -1;
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		gen_add(out, buf, n);
+	st = pclose(fp);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/*
+ * A content root where half the files are broken: en keeps its valid
+ * topics and drops the links to the others (each with a warning), fr
+ * has a broken index and is left out, and nothing is written anywhere
+ * under the root, neither by content_load() nor by the kiosk.
+ */
+static void
+test_half_broken(void)
+{
+	struct gen before = { NULL, 0, 0 }, after = { NULL, 0, 0 };
+	struct gen out = { NULL, 0, 0 };
+	const struct language *en;
+	const struct topic *t;
+	struct load l;
+	char *dir, *args;
+	size_t i;
+	int st;
+
+	memset(&l, 0, sizeof(l));
+	l.root = new_root("half-broken");
+	h_mkdir(l.root);
+	dir = h_join(l.root, "en");
+	h_mkdir(dir);
+	write_in(dir, "index.yaml", "name: English\ntitle: Half kiosk\n"
+	    "welcome: Welcome.\ndisclaimer: Not advice.\nmenu:\n"
+	    "  - topic: good-a\n  - topic: bad-syntax\n"
+	    "  - title: Only broken pages\n    menu:\n"
+	    "      - topic: bad-key\n      - topic: bad-date\n"
+	    "  - topic: good-b\n  - show: faq\n    title: Questions\n");
+	write_in(dir, "faq.yaml", "title: Questions\nentries:\n"
+	    "  - question: Why?\n    answer: Because.\n    topic: bad-key\n"
+	    "  - question: How?\n    answer: Like this.\n    topic: good-a\n");
+	free(dir);
+	dir = h_join(l.root, "en/topics");
+	h_mkdir(dir);
+	write_in(dir, "good-a.yaml", GOOD_TOPIC("good-a",
+	    "related:\n  - bad-date\n  - good-b\n  - bad-syntax\n"));
+	write_in(dir, "good-b.yaml", GOOD_TOPIC("good-b", ""));
+	write_in(dir, "bad-syntax.yaml", "id: bad-syntax\ntitle: [Oops\n");
+	write_in(dir, "bad-key.yaml", GOOD_TOPIC("bad-key", "colour: red\n"));
+	write_in(dir, "bad-date.yaml", "id: bad-date\ntitle: T\n"
+	    "summary: S.\nsections: []\nsources: []\nreviewed: 2026-13-01\n"
+	    "next_review: 2027-01-01\nreviewer: R\n");
+	write_in(dir, "Bad_Name.yaml", GOOD_TOPIC("good-c", ""));
+	free(dir);
+	dir = h_join(l.root, "fr");
+	h_mkdir(dir);
+	write_in(dir, "index.yaml", "name: Fran\xc3\xa7" "ais\ntitle: [\n");
+	free(dir);
+	snapshot(l.root, &before);
+
+	load_root(&l);
+	is_int(l.st, CONTENT_ERRORS, "half broken: CONTENT_ERRORS");
+	is_int(l.c.nlangs, 1, "  ... en loads");
+	is_int(l.c.broken, 1, "  ... fr, whose index is broken, is left out");
+	is_int(l.c.skipped, 3, "  ... three topic files are left out");
+	en = content_language(&l.c, "en");
+	if (!ok(en != NULL && en->ntopics == 2, "  ... en has its two valid "
+	    "topics")) {
+		show_diags(&l.d);
+		load_end(&l);
+		free(before.p);
+		return;
+	}
+	is_str(en->topics[0].id, "good-a", "  ... good-a");
+	is_str(en->topics[1].id, "good-b", "  ... good-b");
+	t = &en->topics[0];
+	ok(t->nrelated == 1 && t->related[0] == &en->topics[1],
+	    "  ... good-a keeps its one valid related link, to good-b");
+	ok(en->home.n == 3 && en->home.items[0].topic == &en->topics[0] &&
+	    en->home.items[1].topic == &en->topics[1] &&
+	    en->home.items[2].kind == MENU_SHOW, "  ... the home menu keeps "
+	    "good-a, good-b and the FAQ; the submenu of broken pages goes");
+	ok(en->faq != NULL && en->faq->n == 2 &&
+	    en->faq->entries[0].topic == NULL &&
+	    en->faq->entries[1].topic == &en->topics[0],
+	    "  ... the FAQ keeps both entries, the link to bad-key dropped");
+	for (i = 0; i < l.d.n; i++)
+		if (l.d.v[i].level == DIAG_WARNING &&
+		    strstr(l.d.v[i].msg, "this link is dropped") != NULL &&
+		    (l.d.v[i].line <= 0 || l.d.v[i].col <= 0))
+			break;
+	ok(i == l.d.n, "  ... every dropped link is a warning with a "
+	    "position");
+	ok(find_diag(&l.d, "this topic is left out of en") != NULL &&
+	    find_diag(&l.d, "this menu is left out") != NULL &&
+	    find_diag(&l.d, "topic \"bad-date\" is left out") != NULL,
+	    "  ... warnings name the topics, links and menu left out");
+	is_int(l.d.errors, 7, "  ... seven errors: a file name, one in "
+	    "bad-syntax, one in bad-key, three in bad-date, one in fr");
+	if (l.d.errors != 7)
+		show_diags(&l.d);
+
+	/* --check lists every problem; --dump and --check write nothing. */
+	if (getenv("SMP_KIOSK") != NULL) {
+		args = h_alloc(strlen(l.root) * 2 + 64);
+		sprintf(args, "--check --content '%s'", l.root);
+		st = run_kiosk(args, &out);
+		is_int(st, 65, "  ... --check exits 65");
+		for (i = 0; i < l.d.n; i++) {
+			char *f = diag_format(&l.d.v[i]);
+			if (f != NULL && strstr(out.p ? out.p : "", f) == NULL) {
+				ok(0, "  ... --check lists %s", f);
+				free(f);
+				break;
+			}
+			free(f);
+		}
+		ok(i == l.d.n, "  ... --check lists all %zu problems", l.d.n);
+		sprintf(args, "--dump good-a --content '%s'", l.root);
+		gen_free(&out);
+		st = run_kiosk(args, &out);
+		ok(st == 0 && out.p != NULL && strstr(out.p, "Page good-a"),
+		    "  ... --dump shows a valid topic");
+		free(args);
+		gen_free(&out);
+	}
+	snapshot(l.root, &after);
+	ok(before.p != NULL && after.p != NULL &&
+	    strcmp(before.p, after.p) == 0, "  ... nothing under the content "
+	    "folder was written, added or removed");
+	gen_free(&before);
+	gen_free(&after);
+	load_end(&l);
+}
+
 /* ---- 2. inputs made to exhaust time or memory ---- */
 
 /* How one hostile input went: where refused, and how long it took. */
@@ -1012,6 +1218,7 @@ main(void)
 	test_escaped_controls();
 	test_reader_position();
 	test_topic_limit();
+	test_half_broken();
 
 	h_remove_tree(tmpdir);
 	free(tmpdir);
