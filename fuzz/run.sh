@@ -70,7 +70,7 @@ for t in $targets; do
 	# Content files are a few KB, and a page of text is less; longer
 	# inputs only run slower.
 	case $t in
-	fuzz-load) set -- "$@" -max_len=16384 -dict="$srcdir/fuzz/yaml.dict" ;;
+	fuzz-load) set -- "$@" -max_len=4096 -dict="$srcdir/fuzz/yaml.dict" ;;
 	fuzz-wrap) set -- "$@" -max_len=512 ;;
 	esac
 	echo "==> $bin $* $corpus"

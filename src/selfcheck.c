@@ -118,10 +118,10 @@ dec_note(struct dec *x, const struct ynode *n, struct sc_note *note)
 	const struct ynode *f[3];
 	size_t i;
 
+	note->line = n->line;	/* for later messages, even if broken */
+	note->col = n->col;
 	if (dec_fields(x, n, "a note", spec, 3, f) < 0)
 		return;
-	note->line = n->line;
-	note->col = n->col;
 	if (f[0] != NULL) {
 		for (i = 0; i < SC_NPANELS; i++)
 			if (f[0]->kind == YN_SCALAR &&
@@ -168,10 +168,10 @@ dec_answer(struct dec *x, const struct ynode *n, struct sc_answer *a)
 	const struct ynode *f[6], *l, *c;
 	size_t i;
 
+	a->line = n->line;	/* for later messages, even if broken */
+	a->col = n->col;
 	if (dec_fields(x, n, "an answer", spec, 6, f) < 0)
 		return;
-	a->line = n->line;
-	a->col = n->col;
 	a->id = sc_id(x, f[0], "an answer's id");
 	a->label = sc_text(x, f[1], "label", 1);
 	if ((l = dec_list(x, f[2], "notes", 1)) != NULL &&
@@ -196,10 +196,10 @@ dec_clause(struct dec *x, const struct ynode *n, struct sc_clause *c)
 	size_t i;
 
 	c->question.index = SC_NOWHERE;
+	c->line = n->line;	/* for later messages, even if broken */
+	c->col = n->col;
 	if (dec_fields(x, n, "a show_if condition", spec, 2, f) < 0)
 		return;
-	c->line = n->line;
-	c->col = n->col;
 	if (f[0] != NULL) {
 		c->question.id = sc_id(x, f[0], "show_if's question");
 		c->question.line = f[0]->line;
@@ -257,10 +257,10 @@ dec_question(struct dec *x, const struct ynode *n, struct sc_question *q)
 	const struct ynode *f[6], *l, *c;
 	size_t i;
 
+	q->line = n->line;	/* for later messages, even if broken */
+	q->col = n->col;
 	if (dec_fields(x, n, "a question", spec, 6, f) < 0)
 		return;
-	q->line = n->line;
-	q->col = n->col;
 	q->id = sc_id(x, f[0], "a question's id");
 	q->text = sc_text(x, f[1], "a question's text", 1);
 	q->help = sc_text(x, f[2], "help", 0);
@@ -306,7 +306,8 @@ resolve(struct selfcheck *sc)
 			sc->questions[k].answers[j].flat = sc->nanswers++;
 	for (k = 0; k < sc->nquestions; k++) {
 		q = &sc->questions[k];
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+		for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if;
+		    c++) {
 			c->question.index = SC_NOWHERE;
 			for (p = 0; p < k && c->question.id != NULL; p++)
 				if (sc->questions[p].id != NULL &&
@@ -410,7 +411,8 @@ check_answers(struct dec *x, const struct sc_question *q)
 	if (q->nanswers == 1)
 		error_at(x, q->line, q->col, "question \"%s\" needs at least "
 		    "two answers to choose from", q->id ? q->id : "");
-	for (a = q->answers; a < q->answers + q->nanswers; a++) {
+	for (a = q->answers; a != NULL && a < q->answers + q->nanswers;
+	    a++) {
 		for (b = q->answers; b < a && a->id != NULL; b++)
 			if (b->id != NULL && strcmp(a->id, b->id) == 0) {
 				error_at(x, a->line, a->col, "answer id \"%s\" "
@@ -555,7 +557,8 @@ reach_conflict(const struct selfcheck *sc, size_t k, size_t *conflict)
 	stack[n++] = k;
 	while (n > 0) {
 		q = &sc->questions[stack[--n]];
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+		for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if;
+		    c++) {
 			p = c->question.index;
 			m = clause_mask(c);
 			nm = none_mask(&sc->questions[p]);
@@ -598,7 +601,8 @@ check_reach(struct dec *x, const struct selfcheck *sc, unsigned char *state)
 		q = &sc->questions[k];
 		if (state[k] == REACH_BROKEN)
 			continue;
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if;
+		    c++)
 			if (state[k] == REACH_OK &&
 			    state[c->question.index] != REACH_OK)
 				state[k] = state[c->question.index] ==
@@ -646,7 +650,8 @@ selfcheck_validate(struct dec *x, const struct selfcheck *sc)
 			}
 		check_answers(x, q);
 		bad = q->id == NULL || q->nanswers > SC_LIMIT_ANSWERS;
-		for (c = q->show_if; c < q->show_if + q->nshow_if; c++)
+		for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if;
+		    c++)
 			if (check_clause(x, sc, k, c) < 0)
 				bad = 1;
 		state[k] = bad ? REACH_BROKEN : REACH_OK;
@@ -731,7 +736,8 @@ shows(const struct sc_session *s, size_t k)
 	size_t i;
 	int hit;
 
-	for (c = q->show_if; c < q->show_if + q->nshow_if; c++) {
+	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if;
+	    c++) {
 		if (c->question.index >= k || !s->shown[c->question.index])
 			return 0;
 		p = &s->sc->questions[c->question.index];

@@ -26,7 +26,30 @@ struct builder {
 	int	 depth;
 	long	 nodes;
 	int	 failed;		/* a fatal problem: stop */
+	int	 end_line, end_col;	/* where the text ends */
 };
+
+/*
+ * A libyaml mark as a 1-based position.  At the end of a text without
+ * a final newline libyaml counts one line more than there is (an
+ * empty value after "key:" or "---"); such a mark is put where the
+ * text ends, so that every position names a place in the file.
+ */
+static int
+mark_line(const struct builder *b, const yaml_mark_t *m)
+{
+	int line = (int)m->line + 1;
+
+	return b->end_line > 0 && line > b->end_line ? b->end_line : line;
+}
+
+static int
+mark_col(const struct builder *b, const yaml_mark_t *m)
+{
+	if (b->end_line > 0 && (int)m->line + 1 > b->end_line)
+		return b->end_col;
+	return (int)m->column + 1;
+}
 
 const char *
 ynode_kind_name(enum ynode_kind k)
@@ -158,7 +181,7 @@ quotable(const char *s, size_t len, char *out, size_t outsz)
  */
 static int
 check_bytes(const char *file, const unsigned char *b, size_t len,
-    struct diags *d)
+    struct diags *d, int *end_line, int *end_col)
 {
 	int line = 1, col = 1;
 	unsigned long cp;
@@ -209,6 +232,8 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 			col++;
 		i += n;
 	}
+	*end_line = line;
+	*end_col = col;
 	return 0;
 }
 
@@ -307,8 +332,8 @@ new_node(struct builder *b, enum ynode_kind kind, const yaml_mark_t *m)
 		return NULL;
 	}
 	n->kind = kind;
-	n->line = (int)m->line + 1;
-	n->col = (int)m->column + 1;
+	n->line = mark_line(b, m);
+	n->col = mark_col(b, m);
 	return n;
 }
 
@@ -320,7 +345,7 @@ check_props(struct builder *b, const yaml_mark_t *m, const yaml_char_t *anchor,
 	char q[256];
 
 	if (anchor != NULL) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "anchors (&%s) are not allowed in content",
 		    quotable((const char *)anchor, strlen((const char *)anchor),
 		    q, sizeof(q)));
@@ -328,7 +353,7 @@ check_props(struct builder *b, const yaml_mark_t *m, const yaml_char_t *anchor,
 	}
 	/* libyaml decodes a tag's %-escapes, so it may hold any byte. */
 	if (tag != NULL) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "tags (%s) are not allowed in content",
 		    quotable((const char *)tag, strlen((const char *)tag), q,
 		    sizeof(q)));
@@ -352,13 +377,13 @@ check_escapes(struct builder *b, const yaml_mark_t *m,
 	while (i < len) {
 		if ((n = utf8_seq(v + i, len - i, &cp)) == 0) {
 			/* libyaml writes escapes as UTF-8; never reached. */
-			fatal(b, (int)m->line + 1, (int)m->column + 1,
+			fatal(b, mark_line(b, m), mark_col(b, m),
 			    "invalid UTF-8 in text");
 			return -1;
 		}
 		if (refused_char(cp)) {
-			refused_msg(b->d, b->file, (int)m->line + 1,
-			    (int)m->column + 1, cp);
+			refused_msg(b->d, b->file, mark_line(b, m),
+			    mark_col(b, m), cp);
 			b->failed = 1;
 			return -1;
 		}
@@ -378,14 +403,14 @@ on_scalar(struct builder *b, yaml_event_t *ev)
 	if (check_props(b, m, ev->data.scalar.anchor, ev->data.scalar.tag) < 0)
 		return;
 	if (len > LIMIT_SCALAR_BYTES) {
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "text longer than %d bytes",
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "text longer than %d bytes",
 		    LIMIT_SCALAR_BYTES);
 		b->failed = 1;
 		return;
 	}
 	if (memchr(ev->data.scalar.value, '\0', len) != NULL) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "NUL character in text");
 		return;
 	}
@@ -394,7 +419,7 @@ on_scalar(struct builder *b, yaml_event_t *ev)
 		return;
 	if (is_key && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 	    len == 2 && memcmp(ev->data.scalar.value, "<<", 2) == 0) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "merge keys (<<) are not allowed in content");
 		return;
 	}
@@ -428,8 +453,8 @@ on_start(struct builder *b, yaml_event_t *ev, enum ynode_kind kind)
 	if (check_props(b, m, anchor, tag) < 0)
 		return;
 	if (b->depth >= LIMIT_DEPTH) {
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "nesting deeper than %d levels",
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "nesting deeper than %d levels",
 		    LIMIT_DEPTH);
 		b->failed = 1;
 		return;
@@ -452,11 +477,11 @@ on_event(struct builder *b, yaml_event_t *ev, int *documents)
 		return 1;
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*documents > 1)
-			fatal(b, (int)m->line + 1, (int)m->column + 1,
+			fatal(b, mark_line(b, m), mark_col(b, m),
 			    "only one YAML document per file");
 		break;
 	case YAML_ALIAS_EVENT:
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "aliases (*%s) are not allowed in content",
 		    (const char *)ev->data.alias.anchor);
 		break;
@@ -510,12 +535,12 @@ syntax_error(struct builder *b, const yaml_parser_t *p)
 		return;
 	}
 	if (p->context != NULL)
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "YAML syntax: %s %s", p->problem,
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "YAML syntax: %s %s", p->problem,
 		    p->context);
 	else
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "YAML syntax: %s",
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "YAML syntax: %s",
 		    p->problem ? p->problem : "unknown error");
 	b->failed = 1;
 }
@@ -540,7 +565,8 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 		    "file larger than %ld bytes", LIMIT_FILE_BYTES);
 		return -1;
 	}
-	if (check_bytes(file, (const unsigned char *)buf, len, d) < 0)
+	if (check_bytes(file, (const unsigned char *)buf, len, d, &b.end_line,
+	    &b.end_col) < 0)
 		return -1;
 	if (!yaml_parser_initialize(&p)) {
 		diag_add(d, DIAG_ERROR, file, 0, 0, "out of memory");

@@ -446,6 +446,7 @@ h_load_check(const char *dir, enum h_mode mode, const char *buf, size_t len,
 	struct content c;
 	struct diags d;
 	enum content_status st;
+	double t0, ms;
 
 	snprintf(name, sizeof(name), "load-%s-%ld", h_mode_name[mode],
 	    (long)getpid());
@@ -453,6 +454,7 @@ h_load_check(const char *dir, enum h_mode mode, const char *buf, size_t len,
 	file = h_root(root, mode, buf, len);
 	roots[0] = root;
 	diags_init(&d);
+	t0 = h_now_ms();
 	if (mode == H_SELFCHECK) {
 		selfcheck_check(file, &d);
 		why = h_unclean_diags(file, &d, h_lines(buf, len));
@@ -462,12 +464,13 @@ h_load_check(const char *dir, enum h_mode mode, const char *buf, size_t len,
 		why = h_unclean(root, mode, st, &c, &d, h_lines(buf, len));
 		content_free(&c);
 	}
+	ms = h_now_ms() - t0;
 	if (why != NULL)
 		say(fd, "UNCLEAN: %s", why);
 	else if (st == CONTENT_OK)
-		say(fd, "clean");
+		say(fd, "clean in %.2f ms", ms);
 	else
-		say(fd, "errors %zu", d.errors);
+		say(fd, "errors %zu in %.2f ms", d.errors, ms);
 	diags_free(&d);
 	h_remove_tree(root);
 	free(file);

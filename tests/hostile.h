@@ -88,7 +88,8 @@ const char *h_child_end(const struct h_child *);
 /*
  * Loads buf as the file of mode in a fresh root under dir (removed
  * afterwards) with content_load(), or for H_SELFCHECK with
- * selfcheck_load(); writes "clean", "errors N" or "UNCLEAN: why" to fd.
+ * selfcheck_load(); writes "clean in T ms", "errors N in T ms" or
+ * "UNCLEAN: why" to fd.
  * Returns 0 when the load was clean, 1 otherwise.  Meant for children.
  */
 int	 h_load_check(const char *dir, enum h_mode, const char *buf,

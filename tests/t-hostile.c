@@ -1012,8 +1012,8 @@ static void
 test_hostile_inputs(void)
 {
 	static const char *const laughs[] = {
-		"a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\","
-		    "\"lol\",\"lol\",\"lol\"]\n",
+		("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\","
+		    "\"lol\",\"lol\",\"lol\"]\n"),
 		"b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n",
 		"c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n",
 		"d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
