@@ -133,8 +133,7 @@ refused_msg(struct diags *d, const char *file, int line, int col,
 {
 	if (cp >= 0xfffe)
 		diag_add(d, DIAG_ERROR, file, line, col,
-		    "U+%04lX is not a character; save the file as UTF-8 "
-		    "text", cp);
+		    "U+%04lX is not a character and is not allowed", cp);
 	else
 		diag_add(d, DIAG_ERROR, file, line, col,
 		    "control character U+%04lX is not allowed", cp);
@@ -376,7 +375,7 @@ check_escapes(struct builder *b, const yaml_mark_t *m,
 
 	while (i < len) {
 		if ((n = utf8_seq(v + i, len - i, &cp)) == 0) {
-			/* libyaml writes escapes as UTF-8; never reached. */
+			/* libyaml refuses escapes of surrogates itself. */
 			fatal(b, mark_line(b, m), mark_col(b, m),
 			    "invalid UTF-8 in text");
 			return -1;

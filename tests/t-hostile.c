@@ -720,6 +720,7 @@ test_escaped_controls(void)
 		{ "title: \"Te\\u0085st\"\n", "U+0085" },
 		{ "title: \"Te\\x7fst\"\n", "U+007F" },
 		{ "title: \"Te\\x07st\"\n", "U+0007" },
+		{ "title: \"Te\\uffffst\"\n", "U+FFFF" },
 	};
 	struct load l;
 	const struct diag *dg;
@@ -738,7 +739,7 @@ test_escaped_controls(void)
 		dg = find_diag(&l.d, cases[i].cp);
 		if (!ok(l.st == CONTENT_ERRORS && dg != NULL && dg->line == 2 &&
 		    dg->col == 8 && strcmp(dg->file, file) == 0,
-		    "control character %s written as an escape is "
+		    "character %s written as an escape is "
 		    "refused at 2:8", cases[i].cp))
 			show_diags(&l.d);
 		free(file);
