@@ -246,7 +246,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (w.lines[i].off > w.buflen ||
 		    w.lines[i].len > w.buflen - w.lines[i].off)
 			broken("a line outside the buffer", i);
-		s = w.buf + w.lines[i].off;
+		/* An empty layout may have no buffer at all. */
+		s = w.buf != NULL ? w.buf + w.lines[i].off : "";
 		if (w.lines[i].indent < 0 || w.lines[i].width < 0 ||
 		    w.lines[i].indent + w.lines[i].width > max)
 			broken("a line wider than the width", i);

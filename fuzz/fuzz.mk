@@ -21,6 +21,16 @@ tests_t_yaml_suite_CPPFLAGS = $(test_cppflags)
 tests_t_yaml_suite_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
 TESTS += tests/t-hostile tests/t-yaml-suite
 
+if HAVE_VTERM
+check_PROGRAMS += tests/t-monkey
+tests_t_monkey_SOURCES = tests/t-monkey.c tests/screen.c tests/screen.h \
+	tests/tap.h
+tests_t_monkey_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_t_monkey_CPPFLAGS = $(test_cppflags)
+tests_t_monkey_LDADD = $(VTERM_LIBS)
+TESTS += tests/t-monkey
+endif
+
 # ---- fuzzing ----
 
 FUZZ_CC = clang

@@ -138,24 +138,27 @@ struct content {
 	struct language **langs;	/* sorted by code */
 	size_t	 nlangs;
 	size_t	 broken;		/* languages left out for errors */
+	size_t	 skipped;	/* topic files left out for errors */
 };
 
 /* What content_load() could not do at all. */
 enum content_status {
 	CONTENT_OK,		/* every language loaded cleanly */
-	CONTENT_ERRORS,		/* some languages had errors and were left out */
+	CONTENT_ERRORS,		/* errors: files or languages were left out */
 	CONTENT_NOT_FOUND,	/* a root is missing, or there is no language */
 	CONTENT_NO_MEMORY,
 };
 
 /*
  * Loads the content found under the roots; a later root replaces an
- * earlier one's file of the same relative path.  A language with any
- * error is left out (its errors are in d) and the others are kept.
- * The default language is loaded first; a reference in another
- * language to a topic it lacks resolves to the default language's
- * topic (see language_owns_topic), so an unfinished translation works.
- * content_free() must be called whatever the result.
+ * earlier one's file of the same relative path.  A topic file with an
+ * error is left out, and the links to it dropped; an error in any other
+ * file leaves its language out.  The errors are in d, and warnings say
+ * what was left out.  The default language is loaded first; a reference
+ * in another language to a topic it lacks resolves to the default
+ * language's topic (see language_owns_topic), so an unfinished
+ * translation works.  content_free() must be called whatever the
+ * result.
  */
 enum content_status content_load(struct content *, const char *const *roots,
 	    size_t nroots, struct diags *d);

@@ -7,10 +7,10 @@
 #ifndef SMP_LIMITS_H
 #define SMP_LIMITS_H
 
-#define LIMIT_FILE_BYTES	(4L * 1024 * 1024)	/* one content file */
+#define LIMIT_FILE_BYTES	(1024L * 1024)	/* one content file */
 #define LIMIT_DEPTH		16	/* nested sequences and mappings */
 #define LIMIT_SCALAR_BYTES	(64 * 1024)	/* one text value */
-#define LIMIT_NODES		200000	/* scalars, sequences, mappings per file */
+#define LIMIT_NODES		50000	/* scalars, sequences, mappings per file */
 #define LIMIT_MAP_KEYS		64	/* keys in one mapping */
 #define LIMIT_ID_CHARS		64	/* topic ids */
 #define LIMIT_LANGS		64	/* language folders per content root */

@@ -2,8 +2,10 @@
  * Loading content: finding the files under the content roots (later
  * roots override earlier ones file by file), decoding each YAML tree
  * into the model of content.h, and checking references between files.
- * Every problem is reported with its position; a language with any
- * problem is left out whole, so nothing half-checked reaches a screen.
+ * Every problem is reported with its position, and nothing
+ * half-checked reaches a screen: a topic file with an error is left
+ * out (and the links to it dropped, each with a warning), while an
+ * error in any other file of a language leaves the language out.
  */
 #include <config.h>
 
@@ -39,7 +41,7 @@ struct lang_files {
 	char	*clinic;
 	char	*checks;
 	char	*selfcheck;
-	size_t	 errors;	/* problems found while looking for files */
+	size_t	 errors;	/* problems that leave the language out */
 	struct topic_file *topics;
 	size_t	 ntopics, cap;
 };
@@ -422,7 +424,7 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 {
 	struct dirent *e;
 	char *tdir, *p;
-	size_t len;
+	size_t len, seen = 0;
 	DIR *dp;
 	int rc = 0;
 
@@ -445,15 +447,16 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 			free(p);
 			continue;
 		}
+		/* A misnamed file is left out like a broken topic. */
 		if (!valid_id(e->d_name, len - 5)) {
 			diag_add(d, DIAG_ERROR, p, 0, 0, "a topic file must be "
 			    "named ID.yaml, where ID is 1 to %d of a-z, 0-9 "
 			    "and -", LIMIT_ID_CHARS);
-			lf->errors++;
 			free(p);
 			continue;
 		}
-		if (lf->ntopics >= (size_t)LIMIT_TOPICS * LIMIT_ROOTS) {
+		/* Stop reading a folder of hostile size at once. */
+		if (++seen > LIMIT_TOPICS) {
 			diag_add(d, DIAG_ERROR, tdir, 0, 0, "more than %d "
 			    "topics", LIMIT_TOPICS);
 			lf->errors++;
@@ -553,6 +556,17 @@ files_overlay(struct lang_files *lf)
 	lf->ntopics = out;
 }
 
+/* The roots together may not give a language more than LIMIT_TOPICS. */
+static void
+files_limit(struct lang_files *lf, struct diags *d)
+{
+	if (lf->ntopics > LIMIT_TOPICS && lf->errors == 0) {
+		diag_add(d, DIAG_ERROR, lf->dir, 0, 0, "more than %d topics",
+		    LIMIT_TOPICS);
+		lf->errors++;
+	}
+}
+
 static void
 files_free(struct file_set *fs)
 {
@@ -635,26 +649,148 @@ language_topic(const struct language *lang, const char *id)
 }
 
 /*
- * Resolves every topic reference; unknown ids are errors, unless the
- * default language (fallback, NULL for itself) has the topic: an
- * untranslated topic shows in the default language.
+ * Topic files with errors, while a language loads: which topics are
+ * broken, and where each topic's references end in the list of refs
+ * (those of topic i end before ref_end[i]; the references of the
+ * other files of the language come after the last topic's).
  */
-static void
-resolve_refs(struct language *lang, const struct language *fallback,
-    struct refs *refs, struct diags *d)
+struct skip {
+	unsigned char *bad;
+	size_t	*ref_end;
+	size_t	 nbad;
+};
+
+/* Whose reference refs->v[at] is, given the last owner: a topic or n. */
+static size_t
+ref_owner(const struct skip *sk, size_t n, size_t at, size_t k)
 {
-	struct ref *r;
-	size_t i;
+	while (k < n && sk->ref_end[k] <= at)
+		k++;
+	return k;
+}
+
+/*
+ * A reference to an id without a file is an error in the file that
+ * holds it, so a topic holding one is broken too.  Returns the number
+ * of such errors outside the topic files.
+ */
+static size_t
+check_refs(const struct language *lang, const struct language *fallback,
+    const struct refs *refs, struct skip *sk, struct diags *d)
+{
+	const struct ref *r;
+	size_t i, k = 0, others = 0;
 
 	for (i = 0; i < refs->n; i++) {
 		r = &refs->v[i];
-		if ((*r->slot = language_topic(lang, r->id)) == NULL &&
-		    (fallback == NULL ||
-		    (*r->slot = language_topic(fallback, r->id)) == NULL))
-			diag_add(d, DIAG_ERROR, r->file, r->line, r->col,
-			    "no topic \"%s\" in %s (expected a file "
-			    "topics/%s.yaml)", r->id, lang->code, r->id);
+		k = ref_owner(sk, lang->ntopics, i, k);
+		if (language_topic(lang, r->id) != NULL || (fallback != NULL &&
+		    language_topic(fallback, r->id) != NULL))
+			continue;
+		diag_add(d, DIAG_ERROR, r->file, r->line, r->col, "no topic "
+		    "\"%s\" in %s (expected a file topics/%s.yaml)", r->id,
+		    lang->code, r->id);
+		if (k < lang->ntopics)
+			sk->bad[k] = 1;
+		else
+			others++;
 	}
+	return others;
+}
+
+/*
+ * Leaves the broken topics out of lang and resolves the references of
+ * the others: a link to a topic left out is dropped, with a warning
+ * where it is written.  Every id has a file by now (check_refs).
+ * Returns -1 when out of memory.
+ */
+static int
+skip_topics(struct language *lang, const struct language *fallback,
+    struct refs *refs, struct skip *sk, struct diags *d)
+{
+	size_t i, k = 0, out = 0, n = lang->ntopics, *to;
+	struct topic *t;
+	struct ref *r;
+
+	if ((to = calloc(n ? n : 1, sizeof(*to))) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (sk->bad[i]) {
+			diag_add(d, DIAG_WARNING, lang->topics[i].file, 0, 0,
+			    "this topic is left out of %s because of its "
+			    "errors", lang->code);
+			sk->nbad++;
+		} else
+			to[i] = out++;	/* its place once the others go */
+	}
+	for (i = 0; i < refs->n; i++) {
+		r = &refs->v[i];
+		if ((k = ref_owner(sk, n, i, k)) < n && sk->bad[k])
+			continue;	/* a link from a topic left out */
+		t = language_topic(lang, r->id);
+		if (t != NULL && !sk->bad[t - lang->topics]) {
+			*r->slot = &lang->topics[to[t - lang->topics]];
+			continue;
+		}
+		/* Untranslated, or left out here: the default language's
+		 * page, which the screens show with a note. */
+		if (fallback != NULL &&
+		    (*r->slot = language_topic(fallback, r->id)) != NULL)
+			continue;
+		*r->slot = NULL;
+		diag_add(d, DIAG_WARNING, r->file, r->line, r->col, "this link "
+		    "is dropped: topic \"%s\" is left out because of its "
+		    "errors", r->id);
+	}
+	for (i = 0; i < n; i++)
+		if (!sk->bad[i])
+			lang->topics[to[i]] = lang->topics[i];
+	lang->ntopics = out;
+	free(to);
+	return 0;
+}
+
+/* Related links that were dropped leave no gap. */
+static void
+related_prune(struct language *lang)
+{
+	struct topic *t;
+	size_t i, j, out;
+
+	for (i = 0; i < lang->ntopics; i++) {
+		t = &lang->topics[i];
+		for (j = 0, out = 0; j < t->nrelated; j++)
+			if (t->related[j] != NULL)
+				t->related[out++] = t->related[j];
+		t->nrelated = out;
+	}
+}
+
+/*
+ * Leaves out the menu items whose topic was left out, and the submenus
+ * left without an item.  Returns the number of items kept.
+ */
+static size_t
+menu_drop_empty(struct menu *m, const char *file, struct diags *d)
+{
+	size_t i, out = 0;
+	struct menu_item *it;
+
+	for (i = 0; i < m->n; i++) {
+		it = &m->items[i];
+		if (it->kind == MENU_TOPIC && it->topic == NULL)
+			continue;	/* the link was dropped with a warning */
+		if (it->kind == MENU_SUBMENU && it->sub != NULL &&
+		    menu_drop_empty(it->sub, file, d) == 0) {
+			diag_add(d, DIAG_WARNING, file, it->line, it->col,
+			    "this menu is left out: every topic in it is "
+			    "left out because of its errors");
+			continue;
+		}
+		m->items[out++] = *it;
+	}
+	m->n = out;
+	return out;
 }
 
 /* Menu items that open a topic take its title and summary by default. */
@@ -703,19 +839,26 @@ language_free(struct language *lang)
 }
 
 /*
- * Loads one language.  Returns it, or NULL when it had errors (all
- * reported in d) or memory ran out (*nomem set).
+ * Loads one language.  Returns it, or NULL when it had errors outside
+ * its topic files (all reported in d) or memory ran out (*nomem set).
+ * A topic file with errors is left out (*skipped counts it) and the
+ * links to it dropped, each with a warning; a menu left empty that way
+ * is dropped too, and a language whose home menu is left empty is
+ * left out.
  */
 static struct language *
 load_language(const struct lang_files *lf, const struct language *fallback,
-    struct diags *d, int *nomem)
+    struct diags *d, int *nomem, size_t *skipped)
 {
 	struct language *lang;
 	const struct menu_item *faq_item, *sc_item;
 	struct refs refs = { NULL, 0, 0 };
+	struct skip sk = { NULL, NULL, 0 };
 	struct dec x;
-	size_t before = d->errors, i;
+	size_t errors, i;
 
+	if (lf->errors > 0)	/* reported while the files were found */
+		return NULL;
 	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
 		*nomem = 1;
 		return NULL;
@@ -730,12 +873,16 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 		diag_add(d, DIAG_ERROR, lf->dir, 0, 0,
 		    "no index.yaml in this language folder");
 	lang->topics = dec_alloc(&x, lf->ntopics, sizeof(*lang->topics));
-	if (lang->topics == NULL && lf->ntopics > 0)
+	sk.bad = dec_alloc(&x, lf->ntopics, 1);
+	sk.ref_end = dec_alloc(&x, lf->ntopics, sizeof(*sk.ref_end));
+	if (lf->ntopics > 0 && (lang->topics == NULL || sk.bad == NULL ||
+	    sk.ref_end == NULL))
 		goto fail;
 	lang->ntopics = lf->ntopics;
 	/* Ids come from the file names, so references resolve even to a
 	 * topic whose file has errors, and only the real problem shows. */
 	for (i = 0; i < lf->ntopics && !x.nomem; i++) {
+		errors = d->errors;
 		lang->topics[i].id = arena_strdup(x.a, lf->topics[i].id);
 		lang->topics[i].file = arena_strdup(x.a, lf->topics[i].path);
 		if (lang->topics[i].id == NULL || lang->topics[i].file == NULL)
@@ -743,7 +890,12 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 		else
 			dec_file(&x, lf->topics[i].path, decode_topic_cb,
 			    &lang->topics[i]);
+		sk.bad[i] = d->errors != errors;
+		sk.ref_end[i] = refs.n;
 	}
+	errors = d->errors;	/* from here on, the language's own */
+	if (lf->index == NULL)
+		errors--;
 	lang->index_file = lf->index ? arena_strdup(x.a, lf->index) : NULL;
 	lang->faq_file = lf->faq ? arena_strdup(x.a, lf->faq) : NULL;
 	if (lf->index != NULL)
@@ -763,10 +915,8 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	}
 	if (x.nomem)
 		goto fail;
-	resolve_refs(lang, fallback, &refs, d);
-	menu_defaults(&lang->home);
-	if (lang->clinic == NULL)
-		menu_prune(&lang->home, SHOW_CLINIC);
+	errors = d->errors - errors + check_refs(lang, fallback, &refs, &sk,
+	    d);
 	/* An untranslated FAQ shows in the default language, like a topic. */
 	if (lang->faq == NULL && fallback != NULL && fallback->faq != NULL &&
 	    find_show(&lang->home, SHOW_FAQ) != NULL) {
@@ -774,17 +924,36 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 		lang->faq_fallback = 1;
 	}
 	if (lang->faq == NULL &&
-	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL)
+	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL) {
 		diag_add(d, DIAG_ERROR, lf->index, faq_item->line,
 		    faq_item->col, "the menu shows the FAQ, but %s has no "
 		    "faq.yaml", lf->code);
+		errors++;
+	}
 	if (lang->selfcheck == NULL &&
-	    (sc_item = find_show(&lang->home, SHOW_SELFCHECK)) != NULL)
+	    (sc_item = find_show(&lang->home, SHOW_SELFCHECK)) != NULL) {
 		diag_add(d, DIAG_ERROR, lf->index, sc_item->line,
 		    sc_item->col, "the menu shows the self-check, but %s has "
 		    "no selfcheck.yaml", lf->code);
-	if (d->errors != before || lf->errors > 0)
+		errors++;
+	}
+	if (errors > 0)
 		goto fail;
+	if (skip_topics(lang, fallback, &refs, &sk, d) < 0) {
+		x.nomem = 1;
+		goto fail;
+	}
+	*skipped += sk.nbad;
+	related_prune(lang);
+	if (sk.nbad > 0 && menu_drop_empty(&lang->home, lf->index, d) == 0) {
+		diag_add(d, DIAG_WARNING, lf->index, 0, 0, "%s is left out: "
+		    "every topic in its menu is left out because of its "
+		    "errors", lf->code);
+		goto fail;
+	}
+	menu_defaults(&lang->home);
+	if (lang->clinic == NULL)
+		menu_prune(&lang->home, SHOW_CLINIC);
 	free(refs.v);
 	return lang;
 fail:
@@ -921,7 +1090,7 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 	struct file_set fs;
 	struct language *lang, *fallback = NULL;
 	int missing = 0, nomem = 0;
-	size_t i, k, first;
+	size_t i, k, first, before = d->errors;
 
 	memset(c, 0, sizeof(*c));
 	memset(&fs, 0, sizeof(fs));
@@ -955,11 +1124,12 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 	for (k = 0; k < fs.n && !nomem; k++) {
 		i = k == 0 ? first : k == first ? 0 : k;
 		files_overlay(&fs.langs[i]);
+		files_limit(&fs.langs[i], d);
 		if ((lang = welcome && pick != NULL ?
 		    load_name(&fs.langs[i], &nomem) : welcome ?
 		    load_welcome(&fs.langs[i], d, &nomem) :
 		    load_language(&fs.langs[i], k == 0 ? NULL : fallback, d,
-		    &nomem)) != NULL)
+		    &nomem, &c->skipped)) != NULL)
 			c->langs[c->nlangs++] = lang;
 		else
 			c->broken++;
@@ -973,7 +1143,7 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 	files_free(&fs);
 	if (nomem)
 		return CONTENT_NO_MEMORY;
-	return c->broken ? CONTENT_ERRORS : CONTENT_OK;
+	return c->broken || d->errors != before ? CONTENT_ERRORS : CONTENT_OK;
 }
 
 enum content_status

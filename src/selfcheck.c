@@ -118,10 +118,10 @@ dec_note(struct dec *x, const struct ynode *n, struct sc_note *note)
 	const struct ynode *f[3];
 	size_t i;
 
+	note->line = n->line;	/* for later messages, even if broken */
+	note->col = n->col;
 	if (dec_fields(x, n, "a note", spec, 3, f) < 0)
 		return;
-	note->line = n->line;
-	note->col = n->col;
 	if (f[0] != NULL) {
 		for (i = 0; i < SC_NPANELS; i++)
 			if (f[0]->kind == YN_SCALAR &&
@@ -168,10 +168,10 @@ dec_answer(struct dec *x, const struct ynode *n, struct sc_answer *a)
 	const struct ynode *f[6], *l, *c;
 	size_t i;
 
+	a->line = n->line;	/* for later messages, even if broken */
+	a->col = n->col;
 	if (dec_fields(x, n, "an answer", spec, 6, f) < 0)
 		return;
-	a->line = n->line;
-	a->col = n->col;
 	a->id = sc_id(x, f[0], "an answer's id");
 	a->label = sc_text(x, f[1], "label", 1);
 	if ((l = dec_list(x, f[2], "notes", 1)) != NULL &&
@@ -196,10 +196,10 @@ dec_clause(struct dec *x, const struct ynode *n, struct sc_clause *c)
 	size_t i;
 
 	c->question.index = SC_NOWHERE;
+	c->line = n->line;	/* for later messages, even if broken */
+	c->col = n->col;
 	if (dec_fields(x, n, "a show_if condition", spec, 2, f) < 0)
 		return;
-	c->line = n->line;
-	c->col = n->col;
 	if (f[0] != NULL) {
 		c->question.id = sc_id(x, f[0], "show_if's question");
 		c->question.line = f[0]->line;
@@ -258,10 +258,10 @@ dec_question(struct dec *x, const struct ynode *n, struct sc_question *q)
 	const struct ynode *f[6], *l, *c;
 	size_t i;
 
+	q->line = n->line;	/* for later messages, even if broken */
+	q->col = n->col;
 	if (dec_fields(x, n, "a question", spec, 6, f) < 0)
 		return;
-	q->line = n->line;
-	q->col = n->col;
 	q->id = sc_id(x, f[0], "a question's id");
 	q->text = sc_text(x, f[1], "a question's text", 1);
 	q->help = sc_text(x, f[2], "help", 0);

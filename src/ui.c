@@ -41,7 +41,6 @@
 #define BODY_TOP	2	/* first row of a list or page */
 #define ESC_DELAY_MS	25
 #define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
-#define DRY_MAX		64	/* readable rounds without a key: gone */
 #define FIRST_FRAME_MS	10	/* see let_terminal_show() */
 
 enum view_kind {
@@ -1414,7 +1413,8 @@ take_input(wint_t *wch)
 		return *wch == KEY_RESIZE ? IN_RESIZE : IN_FKEY;
 	if (rc != ERR)
 		return IN_KEY;
-	if (errno != 0 && errno != EINTR && errno != EAGAIN)
+	/* Bytes that are no character (EILSEQ) are dropped, not an end. */
+	if (errno != 0 && errno != EINTR && errno != EAGAIN && errno != EILSEQ)
 		return IN_END;
 	return IN_NONE;
 }
@@ -1425,16 +1425,14 @@ take_input(wint_t *wch)
  * spins on a dead terminal (EOF and EIO come back from ncurses as ERR,
  * like "no input"): it polls as hung up; or it polls readable with no
  * byte to read (the end of input) or refuses the question (revoked);
- * or it keeps polling readable while ncurses finds no key in it.  A
- * live terminal may send a character a byte at a time, so that last
- * takes DRY_MAX rounds, still only a moment of CPU.
+ * or, twice in a row, polls readable with nothing queued.  Bytes still
+ * queued are a key in the making, never the end.
  */
 static enum input
 wait_input(int timeout_ms, int *dry)
 {
 	struct pollfd pfd[2];
 	char buf[64];
-	int queued = 0;
 
 	pfd[0].fd = STDIN_FILENO;
 	pfd[0].events = POLLIN;
@@ -1448,10 +1446,18 @@ wait_input(int timeout_ms, int *dry)
 	if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
 		return IN_END;
 	if (pfd[0].revents & POLLIN) {
-		if (ioctl(STDIN_FILENO, FIONREAD, &queued) < 0 || queued <= 0)
-			return IN_END;
-		if (++*dry > DRY_MAX)
-			return IN_END;
+		int pending = 0;
+
+		/* Bytes still queued: a key in the making (a broken escape
+		 * sequence or UTF-8 gives no key for a while), not a dead
+		 * terminal, which has nothing to read. */
+		if (ioctl(STDIN_FILENO, FIONREAD, &pending) == 0 &&
+		    pending > 0) {
+			*dry = 0;
+			return IN_KEY;
+		}
+		if (++*dry > 1)
+			return IN_END;	/* readable twice, and no key */
 		return IN_KEY;
 	}
 	return IN_NONE;

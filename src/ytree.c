@@ -19,13 +19,38 @@
 struct builder {
 	struct ytree *t;
 	const char *file;
+	const char *buf;		/* the text, for reader errors */
+	size_t	 len;
 	struct diags *d;
 	struct ynode *stack[LIMIT_DEPTH + 1];	/* open collections */
 	struct ynode *last[LIMIT_DEPTH + 1];	/* their last child */
 	int	 depth;
 	long	 nodes;
 	int	 failed;		/* a fatal problem: stop */
+	int	 end_line, end_col;	/* where the text ends */
 };
+
+/*
+ * A libyaml mark as a 1-based position.  At the end of a text without
+ * a final newline libyaml counts one line more than there is (an
+ * empty value after "key:" or "---"); such a mark is put where the
+ * text ends, so that every position names a place in the file.
+ */
+static int
+mark_line(const struct builder *b, const yaml_mark_t *m)
+{
+	int line = (int)m->line + 1;
+
+	return b->end_line > 0 && line > b->end_line ? b->end_line : line;
+}
+
+static int
+mark_col(const struct builder *b, const yaml_mark_t *m)
+{
+	if (b->end_line > 0 && (int)m->line + 1 > b->end_line)
+		return b->end_col;
+	return (int)m->column + 1;
+}
 
 const char *
 ynode_kind_name(enum ynode_kind k)
@@ -91,13 +116,72 @@ utf8_seq(const unsigned char *s, size_t avail, unsigned long *cp)
 }
 
 /*
+ * Characters content may not hold: C0 controls but tab, line feed and
+ * carriage return; DEL; C1 controls (U+0080 to U+009F, which some
+ * terminals obey like ESC sequences); and the noncharacters U+FFFE and
+ * U+FFFF, which libyaml refuses without a usable position.
+ */
+static int
+refused_char(unsigned long cp)
+{
+	return (cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') ||
+	    (cp >= 0x7f && cp <= 0x9f) || cp == 0xfffe || cp == 0xffff;
+}
+
+static void
+refused_msg(struct diags *d, const char *file, int line, int col,
+    unsigned long cp)
+{
+	if (cp >= 0xfffe)
+		diag_add(d, DIAG_ERROR, file, line, col,
+		    "U+%04lX is not a character and is not allowed", cp);
+	else
+		diag_add(d, DIAG_ERROR, file, line, col,
+		    "control character U+%04lX is not allowed", cp);
+}
+
+/*
+ * Copies what a message may quote of s (len bytes) into out: printable
+ * UTF-8 as it is, any other byte as \xHH, at most about 40 characters
+ * (then "..."), so that a name echoed from a file can neither drive
+ * the terminal that shows the message nor flood it.
+ */
+static const char *
+quotable(const char *s, size_t len, char *out, size_t outsz)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, o = 0, n, chars = 0;
+	unsigned long cp;
+
+	while (i < len && o + 8 < outsz) {
+		if (chars++ == 40) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if ((n = utf8_seq(u + i, len - i, &cp)) == 0 ||
+		    refused_char(cp) || cp == 0) {
+			o += (size_t)snprintf(out + o, outsz - o, "\\x%02X",
+			    u[i]);
+			i++;
+			continue;
+		}
+		memcpy(out + o, s + i, n);
+		o += n;
+		i += n;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/*
  * Checks the raw bytes before libyaml sees them: the encoding must be
  * UTF-8 and the text must hold no NUL or control characters, which
  * libyaml would otherwise pass through inside quoted scalars.
  */
 static int
 check_bytes(const char *file, const unsigned char *b, size_t len,
-    struct diags *d)
+    struct diags *d, int *end_line, int *end_col)
 {
 	int line = 1, col = 1;
 	unsigned long cp;
@@ -144,10 +228,8 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 			    "or binary?)", i);
 			return -1;
 		}
-		if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') ||
-		    cp == 0x7f || (cp >= 0x80 && cp <= 0x9f)) {
-			diag_add(d, DIAG_ERROR, file, line, col,
-			    "control character U+%04lX is not allowed", cp);
+		if (refused_char(cp)) {
+			refused_msg(d, file, line, col, cp);
 			return -1;
 		}
 		if (cp == '\n') {
@@ -157,6 +239,8 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 			col++;
 		i += n;
 	}
+	*end_line = line;
+	*end_col = col;
 	return 0;
 }
 
@@ -193,12 +277,14 @@ check_duplicate(struct builder *b, const struct ynode *map,
     const struct ynode *key)
 {
 	const struct ynode *k;
+	char q[256];
 
 	for (k = map->child; k != NULL && k->next != NULL; k = k->next->next)
 		if (k->len == key->len && memcmp(k->str, key->str, k->len) == 0) {
 			diag_add(b->d, DIAG_ERROR, b->file, key->line, key->col,
 			    "duplicate key \"%s\" (first at line %d)",
-			    key->str, k->line);
+			    quotable(key->str, key->len, q, sizeof(q)),
+			    k->line);
 			return;
 		}
 }
@@ -253,8 +339,8 @@ new_node(struct builder *b, enum ynode_kind kind, const yaml_mark_t *m)
 		return NULL;
 	}
 	n->kind = kind;
-	n->line = (int)m->line + 1;
-	n->col = (int)m->column + 1;
+	n->line = mark_line(b, m);
+	n->col = mark_col(b, m);
 	return n;
 }
 
@@ -263,15 +349,52 @@ static int
 check_props(struct builder *b, const yaml_mark_t *m, const yaml_char_t *anchor,
     const yaml_char_t *tag)
 {
+	char q[256];
+
 	if (anchor != NULL) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
-		    "anchors (&%s) are not allowed in content", (const char *)anchor);
+		fatal(b, mark_line(b, m), mark_col(b, m),
+		    "anchors (&%s) are not allowed in content",
+		    quotable((const char *)anchor, strlen((const char *)anchor),
+		    q, sizeof(q)));
 		return -1;
 	}
+	/* libyaml decodes a tag's %-escapes, so it may hold any byte. */
 	if (tag != NULL) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
-		    "tags (%s) are not allowed in content", (const char *)tag);
+		fatal(b, mark_line(b, m), mark_col(b, m),
+		    "tags (%s) are not allowed in content",
+		    quotable((const char *)tag, strlen((const char *)tag), q,
+		    sizeof(q)));
 		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The raw bytes were checked before parsing, but a double-quoted
+ * scalar may write any character as an escape ("\e", "\x9b",
+ * "\u0085"); the value must pass the same test.
+ */
+static int
+check_escapes(struct builder *b, const yaml_mark_t *m,
+    const unsigned char *v, size_t len)
+{
+	unsigned long cp;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if ((n = utf8_seq(v + i, len - i, &cp)) == 0) {
+			/* libyaml refuses escapes of surrogates itself. */
+			fatal(b, mark_line(b, m), mark_col(b, m),
+			    "invalid UTF-8 in text");
+			return -1;
+		}
+		if (refused_char(cp)) {
+			refused_msg(b->d, b->file, mark_line(b, m),
+			    mark_col(b, m), cp);
+			b->failed = 1;
+			return -1;
+		}
+		i += n;
 	}
 	return 0;
 }
@@ -287,20 +410,23 @@ on_scalar(struct builder *b, yaml_event_t *ev)
 	if (check_props(b, m, ev->data.scalar.anchor, ev->data.scalar.tag) < 0)
 		return;
 	if (len > LIMIT_SCALAR_BYTES) {
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "text longer than %d bytes",
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "text longer than %d bytes",
 		    LIMIT_SCALAR_BYTES);
 		b->failed = 1;
 		return;
 	}
 	if (memchr(ev->data.scalar.value, '\0', len) != NULL) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "NUL character in text");
 		return;
 	}
+	if (check_escapes(b, m, (const unsigned char *)ev->data.scalar.value,
+	    len) < 0)
+		return;
 	if (is_key && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 	    len == 2 && memcmp(ev->data.scalar.value, "<<", 2) == 0) {
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "merge keys (<<) are not allowed in content");
 		return;
 	}
@@ -334,8 +460,8 @@ on_start(struct builder *b, yaml_event_t *ev, enum ynode_kind kind)
 	if (check_props(b, m, anchor, tag) < 0)
 		return;
 	if (b->depth >= LIMIT_DEPTH) {
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "nesting deeper than %d levels",
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "nesting deeper than %d levels",
 		    LIMIT_DEPTH);
 		b->failed = 1;
 		return;
@@ -358,11 +484,11 @@ on_event(struct builder *b, yaml_event_t *ev, int *documents)
 		return 1;
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*documents > 1)
-			fatal(b, (int)m->line + 1, (int)m->column + 1,
+			fatal(b, mark_line(b, m), mark_col(b, m),
 			    "only one YAML document per file");
 		break;
 	case YAML_ALIAS_EVENT:
-		fatal(b, (int)m->line + 1, (int)m->column + 1,
+		fatal(b, mark_line(b, m), mark_col(b, m),
 		    "aliases (*%s) are not allowed in content",
 		    (const char *)ev->data.alias.anchor);
 		break;
@@ -390,18 +516,38 @@ static void
 syntax_error(struct builder *b, const yaml_parser_t *p)
 {
 	const yaml_mark_t *m = &p->problem_mark;
+	int line = 1, col = 1;
+	size_t i;
 
 	if (p->error == YAML_MEMORY_ERROR) {
 		fatal(b, 0, 0, "out of memory");
 		return;
 	}
+	/*
+	 * The reader's errors carry a byte offset instead of a mark.
+	 * check_bytes() refuses what the reader would, so this is a
+	 * safety net that still points at the right place.
+	 */
+	if (p->error == YAML_READER_ERROR) {
+		for (i = 0; i < p->problem_offset && i < b->len; i++) {
+			if (b->buf[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)b->buf[i] & 0xc0) != 0x80)
+				col++;
+		}
+		fatal(b, line, col, "YAML syntax: %s (byte offset %zu)",
+		    p->problem ? p->problem : "unreadable text",
+		    p->problem_offset);
+		return;
+	}
 	if (p->context != NULL)
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "YAML syntax: %s %s", p->problem,
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "YAML syntax: %s %s", p->problem,
 		    p->context);
 	else
-		diag_add(b->d, DIAG_ERROR, b->file, (int)m->line + 1,
-		    (int)m->column + 1, "YAML syntax: %s",
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
+		    mark_col(b, m), "YAML syntax: %s",
 		    p->problem ? p->problem : "unknown error");
 	b->failed = 1;
 }
@@ -421,7 +567,13 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 	b.t = t;
 	b.file = file;
 	b.d = d;
-	if (check_bytes(file, (const unsigned char *)buf, len, d) < 0)
+	if (len > LIMIT_FILE_BYTES) {
+		diag_add(d, DIAG_ERROR, file, 1, 1,
+		    "file larger than %ld bytes", LIMIT_FILE_BYTES);
+		return -1;
+	}
+	if (check_bytes(file, (const unsigned char *)buf, len, d, &b.end_line,
+	    &b.end_col) < 0)
 		return -1;
 	if (!yaml_parser_initialize(&p)) {
 		diag_add(d, DIAG_ERROR, file, 0, 0, "out of memory");
@@ -432,6 +584,8 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 		buf += 3;
 		len -= 3;
 	}
+	b.buf = buf;
+	b.len = len;
 	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && !b.failed) {

@@ -18,6 +18,7 @@ enum h_mode {
 	H_TOPIC,		/* en/topics/x.yaml */
 	H_INDEX,		/* en/index.yaml */
 	H_FAQ,			/* en/faq.yaml */
+	H_SELFCHECK,		/* en/selfcheck.yaml, through selfcheck_load() */
 	H_NMODES
 };
 
@@ -46,14 +47,20 @@ double	 h_now_ms(void);
 char	*h_root(const char *root, enum h_mode, const char *buf, size_t len);
 
 /*
- * Whether a content_load() of root ended cleanly: CONTENT_OK without a
- * diagnostic, or CONTENT_ERRORS with every error naming a file under
- * root and (but for a whole-file problem such as an empty file) a line
- * within the file's lines and a column.  Returns NULL when clean, else
- * what was wrong, in a static buffer.  lines: newlines in the file + 1.
+ * Whether a content_load() of root, whose file of mode was the input,
+ * ended cleanly: CONTENT_OK without a diagnostic, or CONTENT_ERRORS
+ * with every diagnostic naming a file under root and (but for a
+ * whole-file problem such as an empty file) a line within the file's
+ * lines and a column.  With errors, a topic file is left out while the
+ * language still loads, and an index or FAQ leaves the language out.
+ * Returns NULL when clean, else what was wrong, in a static buffer.
+ * lines: newlines in the file + 1.
  */
-const char *h_unclean(const char *root, enum content_status,
+const char *h_unclean(const char *root, enum h_mode, enum content_status,
 	    const struct content *, const struct diags *, int lines);
+/* The same for the diagnostics of selfcheck_load() on file. */
+const char *h_unclean_diags(const char *file, const struct diags *,
+	    int lines);
 
 /* Newlines in buf plus one: the last line a position may name. */
 int	 h_lines(const char *buf, size_t len);
@@ -80,7 +87,9 @@ const char *h_child_end(const struct h_child *);
 
 /*
  * Loads buf as the file of mode in a fresh root under dir (removed
- * afterwards); writes "clean", "errors N" or "UNCLEAN: why" to fd.
+ * afterwards) with content_load(), or for H_SELFCHECK with
+ * selfcheck_load(); writes "clean in T ms", "errors N in T ms" or
+ * "UNCLEAN: why" to fd.
  * Returns 0 when the load was clean, 1 otherwise.  Meant for children.
  */
 int	 h_load_check(const char *dir, enum h_mode, const char *buf,

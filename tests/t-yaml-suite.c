@@ -1,15 +1,19 @@
 /*
- * Every input of the yaml-test-suite through the real loader, three
+ * Every input of the yaml-test-suite through the real loader, four
  * ways: as a topic file (en/topics/x.yaml beside a valid index), as
- * en/index.yaml and as en/faq.yaml.  Whatever YAML a case holds, the
+ * en/index.yaml, as en/faq.yaml and, through selfcheck_load(), as a
+ * self-check file.  Whatever YAML a case holds, the
  * load must end in a clean load or in errors that each name the file
  * and a position; it must neither crash nor hang, so each load runs in
  * a child process killed after a second.
  *
- * The suite is not part of the project: it is read from
- * $SMP_SRCDIR/../shared/testdata/yaml-test-suite (one folder per case,
- * holding in.yaml, or numbered sub-folders that each hold one), and
- * the test skips when it is not there, as in a distcheck build.
+ * The suite is not part of the project and is never copied into it:
+ * it is read from $SMP_YAML_TEST_SUITE when set, else from the first
+ * shared/testdata/yaml-test-suite found beside the source folder or
+ * one of its parents (so that "make distcheck", which unpacks the
+ * sources one level down, finds it too).  It holds one folder per
+ * case, with in.yaml or numbered sub-folders that each hold one; the
+ * test skips when there is none.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -209,11 +213,42 @@ ytree_accepts(const char *buf, size_t len)
 	return rc;
 }
 
+/*
+ * $SMP_YAML_TEST_SUITE, or DIR/../shared/testdata/yaml-test-suite for
+ * the source folder and up to four of its parents; NULL if none.
+ */
+static char *
+find_suite(const char *srcdir)
+{
+	const char *env = getenv("SMP_YAML_TEST_SUITE");
+	char *dir, *up, *suite;
+	int i;
+
+	if (env != NULL && *env != '\0')
+		return exists(env, 1) ? strdup(env) : NULL;
+	dir = strdup(srcdir);
+	for (i = 0; dir != NULL && i < 5; i++) {
+		suite = h_join(dir, "../shared/testdata/yaml-test-suite");
+		if (exists(suite, 1)) {
+			free(dir);
+			return suite;
+		}
+		free(suite);
+		up = h_join(dir, "..");
+		free(dir);
+		dir = up;
+	}
+	free(dir);
+	return NULL;
+}
+
 int
 main(void)
 {
 	const char *srcdir = getenv("SMP_SRCDIR");
-	char *shared, *suite, *buf, slowest[600] = "";
+	char *suite, *buf, slowest[600] = "", slowest_load[600] = "";
+	const char *t;
+	double ms, worst_load = -1;
 	struct cases cs = { NULL, 0, 0 };
 	struct h_child ch;
 	struct job j;
@@ -224,23 +259,20 @@ main(void)
 
 	if (srcdir == NULL || *srcdir == '\0')
 		srcdir = ".";
-	shared = h_join(srcdir, "../shared/testdata");
-	suite = h_join(shared, "yaml-test-suite");
-	if (!exists(suite, 1)) {
-		printf("1..0 # SKIP no yaml-test-suite at %s\n", suite);
-		free(suite);
-		free(shared);
+	if ((suite = find_suite(srcdir)) == NULL) {
+		printf("1..0 # SKIP no shared/testdata/yaml-test-suite beside "
+		    "%s or its parents (or set SMP_YAML_TEST_SUITE)\n", srcdir);
 		return 0;
 	}
 	find_cases(suite, &cs, &folders);
 	if (cs.n == 0) {
 		printf("1..0 # SKIP no in.yaml under %s\n", suite);
 		free(suite);
-		free(shared);
 		return 0;
 	}
 	diag("%zu inputs in %zu cases of %s; each loaded as a topic, an "
-	    "index and an FAQ, %u s allowed per load", cs.n, folders, suite,
+	    "index, an FAQ and a self-check, %u s allowed per load", cs.n,
+	    folders, suite,
 	    limit);
 	tmpdir = h_tmpdir("t-yaml-suite");
 	for (i = 0; i < cs.n; i++) {
@@ -266,12 +298,18 @@ main(void)
 				    ch.msg[0] ? ch.msg : "no message");
 				safe = 0;
 			}
-			if (ch.ok && strcmp(ch.msg, "clean") == 0)
+			if (ch.ok && strncmp(ch.msg, "clean", 5) == 0)
 				clean[m]++;
 			if (ch.ms > worst) {
 				worst = ch.ms;
 				snprintf(slowest, sizeof(slowest), "%s as %s",
 				    cs.v[i].id, h_mode_name[m]);
+			}
+			if ((t = strstr(ch.msg, " in ")) != NULL &&
+			    (ms = strtod(t + 4, NULL)) > worst_load) {
+				worst_load = ms;
+				snprintf(slowest_load, sizeof(slowest_load),
+				    "%s as %s", cs.v[i].id, h_mode_name[m]);
 			}
 		}
 		if (cs.v[i].error) {
@@ -281,10 +319,13 @@ main(void)
 		}
 		free(buf);
 	}
-	diag("slowest load: %s, %.1f ms (including fork and temporary "
-	    "files)", slowest, worst);
-	diag("clean loads: %zu as a topic, %zu as an index, %zu as an FAQ",
-	    clean[H_TOPIC], clean[H_INDEX], clean[H_FAQ]);
+	diag("slowest load: %s, %.2f ms in content_load() or "
+	    "selfcheck_load()", slowest_load, worst_load);
+	diag("slowest child: %s, %.1f ms (with fork and temporary files)",
+	    slowest, worst);
+	diag("clean loads: %zu as a topic, %zu as an index, %zu as an FAQ, "
+	    "%zu as a self-check", clean[H_TOPIC], clean[H_INDEX],
+	    clean[H_FAQ], clean[H_SELFCHECK]);
 	diag("of %zu inputs the suite marks invalid, ytree_parse() "
 	    "accepted %zu (libyaml is lenient there)", errcases, lenient);
 	h_remove_tree(tmpdir);
@@ -295,6 +336,5 @@ main(void)
 	}
 	free(cs.v);
 	free(suite);
-	free(shared);
 	return tap_done();
 }

@@ -1,0 +1,79 @@
+#!/bin/sh
+# Runs the libFuzzer targets built by "make fuzz", one after the other
+# (never in parallel), each on its own corpus seeded from the shipped
+# content and the test fixtures.
+#
+#   fuzz/run.sh [SECONDS] [TARGET...]
+#
+# SECONDS (default 30) bounds each run; FUZZ_RUNS=N stops a run after N
+# executions instead.  TARGET is fuzz-load or fuzz-wrap (default both).
+# Run it from the build folder; the source folder is found from this
+# script's path.  Corpora go to $FUZZ_DIR/corpus/TARGET and crashes to
+# $FUZZ_DIR/crashes/ (FUZZ_DIR defaults to fuzz in the build folder);
+# the exit status is 1 when a run found a crash, a leak, a timeout or
+# an abort.  See fuzz/README.
+set -u
+
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-30}
+[ $# -gt 0 ] && shift
+targets=${*:-fuzz-load fuzz-wrap}
+dir=${FUZZ_DIR:-fuzz}
+status=0
+
+# seed_load DIR: every YAML file of the content and the fixtures.
+seed_load() {
+	find "$srcdir/content" "$srcdir/tests/fixtures" -type f \
+	    \( -name '*.yaml' -o -path '*/fixtures/hostile/*' \) \
+	    ! -name README | while read -r f; do
+		cp "$f" "$1/$(printf '%s' "$f" | cksum | cut -d' ' -f1)"
+	done
+}
+
+# seed_wrap DIR: the content's text in pieces of 400 bytes, after
+# the three bytes that pick the width (40, 12 and 79 columns), the
+# indent and the bullet.
+seed_wrap() {
+	tmp=$(mktemp -d) || exit 2
+	find "$srcdir/content" -type f -name '*.yaml' | while read -r f; do
+		split -b 400 "$f" "$tmp/$(basename "$f" .yaml)."
+	done
+	for p in "$tmp"/*; do
+		for w in '\050\000\001' '\014\002\002' '\117\000\003'; do
+			{ printf "$w"; cat "$p"; } > "$1/$(basename "$p")-$(
+			    printf '%s' "$w" | tr -dc 0-9)"
+		done
+	done
+	rm -rf "$tmp"
+}
+
+for t in $targets; do
+	bin=fuzz/$t
+	if [ ! -x "$bin" ]; then
+		echo "fuzz/run.sh: no $bin; run \"make fuzz\" first" >&2
+		exit 2
+	fi
+	corpus=$dir/corpus/$t
+	if [ ! -d "$corpus" ]; then
+		mkdir -p "$corpus"
+		case $t in
+		fuzz-load) seed_load "$corpus" ;;
+		fuzz-wrap) seed_wrap "$corpus" ;;
+		esac
+	fi
+	mkdir -p "$dir/crashes"
+	set -- -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+	    -print_final_stats=1 \
+	    -artifact_prefix="$dir/crashes/$t-"
+	[ -n "${FUZZ_RUNS:-}" ] && set -- "$@" -runs="$FUZZ_RUNS" \
+	    -max_total_time=0
+	# Content files are a few KB, and a page of text is less; longer
+	# inputs only run slower.
+	case $t in
+	fuzz-load) set -- "$@" -max_len=4096 -dict="$srcdir/fuzz/yaml.dict" ;;
+	fuzz-wrap) set -- "$@" -max_len=512 ;;
+	esac
+	echo "==> $bin $* $corpus"
+	"$bin" "$@" "$corpus" || status=1
+done
+exit "$status"
