@@ -732,9 +732,9 @@ skip_topics(struct language *lang, const struct language *fallback,
 			*r->slot = &lang->topics[to[t - lang->topics]];
 			continue;
 		}
-		/* Untranslated, or left out here: the default language's
-		 * page, which the screens show with a note. */
-		if (fallback != NULL &&
+		/* Not translated: the default language's page, which the
+		 * screens show with a note. */
+		if (t == NULL && fallback != NULL &&
 		    (*r->slot = language_topic(fallback, r->id)) != NULL)
 			continue;
 		*r->slot = NULL;
