@@ -189,6 +189,14 @@ int	language_owns_topic(const struct language *, const struct topic *);
 struct language *content_language_for_locale(const struct content *,
 	    const char *locale);
 struct topic *language_topic(const struct language *, const char *id);
+/*
+ * Keeping the place across languages.  The item of menu to that matches
+ * item i of menu from in another language (the same topic, the same
+ * built-in screen, or the same submenu by its order among submenus);
+ * (size_t)-1 when there is none.
+ */
+size_t	content_map_item(const struct menu *from, size_t i,
+	    const struct menu *to);
 
 /* Formats a YYYYMMDD date as YYYY-MM-DD into buf (11 bytes). */
 void	date_format(int date, char buf[11]);

@@ -303,3 +303,28 @@ doc_text_at(const struct doc *d, size_t i, size_t *len)
 	*len = d->w.lines[i].len;
 	return d->w.buf + d->w.lines[i].off;
 }
+
+/* Prints a laid-out document, underlining titles and headings. */
+int
+doc_print(const struct doc *d, int *any, FILE *fp)
+{
+	const char *s;
+	size_t i, len;
+	int j;
+
+	if (*any)
+		fputc('\n', fp);
+	*any = 1;
+	for (i = 0; i < d->w.n; i++) {
+		s = doc_text_at(d, i, &len);
+		fprintf(fp, "%*s%.*s\n", d->w.lines[i].indent, "",
+		    (int)len, s);
+		if (d->style[i] == DOC_TITLE || d->style[i] == DOC_HEADING) {
+			for (j = 0; j < d->w.lines[i].width; j++)
+				fputc(d->style[i] == DOC_TITLE ? '=' : '-',
+				    fp);
+			fputc('\n', fp);
+		}
+	}
+	return d->nomem ? -1 : 0;
+}

@@ -8,6 +8,7 @@
 #define SMP_DOC_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "content.h"
 #include "wrap.h"
@@ -70,5 +71,14 @@ int	doc_text(struct doc *, const char *title, const char *body);
 
 /* The text of line i, and its length in bytes. */
 const char *doc_text_at(const struct doc *, size_t i, size_t *len);
+
+/*
+ * Prints the lines of d to fp as plain text (--dump), each at its
+ * indent, a title underlined with "=" and a heading with "-".  *any
+ * says whether something was printed before, which a blank line then
+ * separates; it is set.  Returns -1 when d ran out of memory while it
+ * was laid out (what it holds is printed all the same), else 0.
+ */
+int	doc_print(const struct doc *d, int *any, FILE *fp);
 
 #endif

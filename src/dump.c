@@ -26,27 +26,8 @@ struct dumper {
 static void
 print_doc(struct dumper *p)
 {
-	const struct doc *d = &p->doc;
-	const char *s;
-	size_t i, len;
-	int j;
-
-	if (d->nomem)
+	if (doc_print(&p->doc, &p->any, p->fp) < 0)
 		p->nomem = 1;
-	if (p->any)
-		fputc('\n', p->fp);
-	p->any = 1;
-	for (i = 0; i < d->w.n; i++) {
-		s = doc_text_at(d, i, &len);
-		fprintf(p->fp, "%*s%.*s\n", d->w.lines[i].indent, "",
-		    (int)len, s);
-		if (d->style[i] == DOC_TITLE || d->style[i] == DOC_HEADING) {
-			for (j = 0; j < d->w.lines[i].width; j++)
-				fputc(d->style[i] == DOC_TITLE ? '=' : '-',
-				    p->fp);
-			fputc('\n', p->fp);
-		}
-	}
 	doc_reset(&p->doc, p->width);
 }
 

@@ -1233,3 +1233,37 @@ date_format(int date, char buf[11])
 	snprintf(buf, 11, "%04u-%02u-%02u", u / 10000 % 10000, u / 100 % 100,
 	    u % 100);
 }
+
+/* Two items match across languages: same topic, same screen, or both submenus. */
+static int
+same_item(const struct menu_item *a, const struct menu_item *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case MENU_TOPIC:
+		return a->topic != NULL && b->topic != NULL &&
+		    strcmp(a->topic->id, b->topic->id) == 0;
+	case MENU_SHOW:
+		return a->show == b->show;
+	default:
+		return 1;	/* submenus: matched by their rank */
+	}
+}
+
+/* The item of menu to that is item i of menu from, or (size_t)-1. */
+size_t
+content_map_item(const struct menu *from, size_t i, const struct menu *to)
+{
+	size_t k, rank = 0;
+
+	if (from == NULL || to == NULL || i >= from->n)
+		return (size_t)-1;
+	for (k = 0; k < i; k++)
+		if (same_item(&from->items[k], &from->items[i]))
+			rank++;
+	for (k = 0; k < to->n; k++)
+		if (same_item(&to->items[k], &from->items[i]) && rank-- == 0)
+			return k;
+	return (size_t)-1;
+}

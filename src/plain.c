@@ -34,6 +34,7 @@
 #include "i18n.h"
 #include "log.h"
 #include "plain.h"
+#include "sc-doc.h"
 #include "selfcheck.h"
 #include "wrap.h"
 
@@ -567,81 +568,6 @@ show_page(struct plain *p, const struct pview *v)
 
 /* ---- the self-check: its document ---- */
 
-static size_t
-text_bytes(const char *s)
-{
-	return s != NULL ? strlen(s) + 1 : 0;
-}
-
-/* An upper bound of the text one view of the self-check can print. */
-static size_t
-sc_bytes(const struct selfcheck *sc, size_t *nlinks)
-{
-	const struct sc_question *q;
-	const struct sc_answer *a;
-	size_t n = 0, i;
-
-	*nlinks = 0;
-	n += text_bytes(sc->title) + text_bytes(sc->introduction) +
-	    text_bytes(sc->alternatives_title) +
-	    text_bytes(sc->alternatives) + text_bytes(sc->closing) + 512;
-	for (i = 0; i < SC_NPANELS; i++)
-		n += text_bytes(sc->panel[i]) + 128;
-	for (q = sc->questions; q < sc->questions + sc->nquestions; q++) {
-		n += text_bytes(q->text) + text_bytes(q->help) + 128;
-		for (a = q->answers; a < q->answers + q->nanswers; a++) {
-			n += text_bytes(a->label) + 16;
-			for (i = 0; i < a->nnotes; i++)
-				n += text_bytes(a->notes[i].because) +
-				    text_bytes(a->notes[i].text) + 8;
-			for (i = 0; i < a->ntopics; i++)
-				if (a->topics[i].topic != NULL)
-					n += text_bytes(
-					    a->topics[i].topic->title) + 16;
-			*nlinks += a->ntopics;
-		}
-	}
-	return n;
-}
-
-/*
- * Room in scdoc for any view of the self-check at once, so that what
- * it holds is never copied by a realloc: each byte of text comes out
- * as at most 3 (U+FFFD), a line holds more than 4 bytes.
- */
-static int
-sc_reserve(struct doc *d, size_t bytes, size_t links)
-{
-	d->w.bufcap = 3 * bytes + 8192;
-	d->w.cap = bytes / 4 + 1024;
-	d->cap = d->w.cap;
-	d->linkcap = links + 8;
-	d->w.buf = malloc(d->w.bufcap);
-	d->w.lines = malloc(d->w.cap * sizeof(*d->w.lines));
-	d->style = malloc(d->cap);
-	d->link = malloc(d->cap * sizeof(*d->link));
-	d->links = malloc(d->linkcap * sizeof(*d->links));
-	return d->w.buf && d->w.lines && d->style && d->link && d->links ?
-	    0 : -1;
-}
-
-/* Zeroes what scdoc holds, at whatever size it grew to, and frees it. */
-static void
-sc_doc_wipe(struct doc *d)
-{
-	if (d->w.buf != NULL)
-		sc_zero(d->w.buf, d->w.bufcap);
-	if (d->w.lines != NULL)
-		sc_zero(d->w.lines, d->w.cap * sizeof(*d->w.lines));
-	if (d->style != NULL)
-		sc_zero(d->style, d->cap);
-	if (d->link != NULL)
-		sc_zero(d->link, d->cap * sizeof(*d->link));
-	if (d->links != NULL)
-		sc_zero(d->links, d->linkcap * sizeof(*d->links));
-	doc_free(d);
-}
-
 /* Forgets the self-check: every answer and all printed from them. */
 static void
 sc_close(struct plain *p)
@@ -657,11 +583,11 @@ sc_close(struct plain *p)
 static int
 sc_open(struct plain *p, const struct selfcheck *sc)
 {
-	size_t links, bytes = sc_bytes(sc, &links);
+	size_t links, bytes = sc_doc_bytes(sc, &links);
 
 	sc_close(p);
 	doc_init(&p->scdoc, p->width, "- ");
-	if (sc_reserve(&p->scdoc, bytes, links) < 0 ||
+	if (sc_doc_reserve(&p->scdoc, bytes, links) < 0 ||
 	    (p->sc = sc_start(sc)) == NULL) {
 		sc_close(p);
 		return -1;
@@ -1014,41 +940,6 @@ is_command(const char *line, char c)
 
 /* ---- languages ---- */
 
-/* Two items match across languages: same topic, same screen, or both
- * submenus (as ui-lang.c matches them; that file draws). */
-static int
-same_item(const struct menu_item *a, const struct menu_item *b)
-{
-	if (a->kind != b->kind)
-		return 0;
-	switch (a->kind) {
-	case MENU_TOPIC:
-		return a->topic != NULL && b->topic != NULL &&
-		    strcmp(a->topic->id, b->topic->id) == 0;
-	case MENU_SHOW:
-		return a->show == b->show;
-	default:
-		return 1;	/* submenus: matched by their rank */
-	}
-}
-
-/* The item of menu to that is item i of menu from, or NOWHERE. */
-static size_t
-map_item(const struct menu *from, size_t i, const struct menu *to)
-{
-	size_t k, rank = 0;
-
-	if (from == NULL || to == NULL || i >= from->n)
-		return NOWHERE;
-	for (k = 0; k < i; k++)
-		if (same_item(&from->items[k], &from->items[i]))
-			rank++;
-	for (k = 0; k < to->n; k++)
-		if (same_item(&to->items[k], &from->items[i]) && rank-- == 0)
-			return k;
-	return NOWHERE;
-}
-
 /*
  * Pushes, in the new language, the view that old was in the old one,
  * on top of the views already remapped; 0 when that place does not
@@ -1063,7 +954,7 @@ remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
 	size_t j = NOWHERE;
 
 	if (old->from != NOWHERE && oldp->kind == PV_MENU && nm != NULL)
-		j = map_item(oldp->menu, old->from, nm);
+		j = content_map_item(oldp->menu, old->from, nm);
 	switch (old->kind) {
 	case PV_MENU:
 		if (np->kind == PV_WELCOME) {

@@ -245,39 +245,6 @@ ui_lang_key(const struct content *c, size_t *sel, enum action act,
 
 /* ---- keeping the place ---- */
 
-/* Two items match across languages: same topic, same screen, or both submenus. */
-static int
-same_item(const struct menu_item *a, const struct menu_item *b)
-{
-	if (a->kind != b->kind)
-		return 0;
-	switch (a->kind) {
-	case MENU_TOPIC:
-		return a->topic != NULL && b->topic != NULL &&
-		    strcmp(a->topic->id, b->topic->id) == 0;
-	case MENU_SHOW:
-		return a->show == b->show;
-	default:
-		return 1;	/* submenus: matched by their rank */
-	}
-}
-
-size_t
-ui_lang_map_item(const struct menu *from, size_t i, const struct menu *to)
-{
-	size_t k, rank = 0;
-
-	if (from == NULL || to == NULL || i >= from->n)
-		return (size_t)-1;
-	for (k = 0; k < i; k++)
-		if (same_item(&from->items[k], &from->items[i]))
-			rank++;
-	for (k = 0; k < to->n; k++)
-		if (same_item(&to->items[k], &from->items[i]) && rank-- == 0)
-			return k;
-	return (size_t)-1;
-}
-
 const struct topic *
 ui_lang_topic(const struct content *c, const struct language *to,
     const struct topic *t)

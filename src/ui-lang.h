@@ -63,14 +63,6 @@ struct language *ui_lang_key(const struct content *, size_t *sel,
 /* Index of the current language in the content, for the first *sel. */
 size_t	ui_lang_index(const struct content *, const struct language *);
 
-/*
- * Keeping the place.  The item of menu to that matches item i of menu
- * from in another language (the same topic, the same built-in screen,
- * or the same submenu by its order among submenus); (size_t)-1 when
- * there is none.
- */
-size_t	ui_lang_map_item(const struct menu *from, size_t i,
-	    const struct menu *to);
 /* Topic t (of any language) as language to shows it: its own, or the
  * default language's with a note; NULL when neither has it. */
 const struct topic *ui_lang_topic(const struct content *,

@@ -22,6 +22,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "log.h"
+#include "sc-doc.h"
 #include "ui-selfcheck.h"
 #include "wrap.h"
 
@@ -79,87 +80,10 @@ static struct sc_screen S;
 
 /* ---- memory ---- */
 
-static size_t
-text_bytes(const char *s)
-{
-	return s != NULL ? strlen(s) + 1 : 0;
-}
-
-/* An upper bound of the text one screen can lay out. */
-static size_t
-selfcheck_bytes(const struct selfcheck *sc, size_t *ntopics)
-{
-	const struct sc_question *q;
-	const struct sc_answer *a;
-	size_t n = 0, i;
-
-	*ntopics = 0;
-	n += text_bytes(sc->title) + text_bytes(sc->introduction) +
-	    text_bytes(sc->alternatives_title) +
-	    text_bytes(sc->alternatives) + text_bytes(sc->closing);
-	for (i = 0; i < SC_NPANELS; i++)
-		n += text_bytes(sc->panel[i]);
-	for (q = sc->questions; q != NULL &&
-	    q < sc->questions + sc->nquestions; q++) {
-		n += text_bytes(q->text) + text_bytes(q->help) + 64;
-		for (a = q->answers; a != NULL &&
-		    a < q->answers + q->nanswers; a++) {
-			n += text_bytes(a->label) + 16;
-			for (i = 0; i < a->nnotes; i++)
-				n += text_bytes(a->notes[i].because) +
-				    text_bytes(a->notes[i].text) + 8;
-			for (i = 0; i < a->ntopics; i++)
-				if (a->topics[i].topic != NULL)
-					n += text_bytes(
-					    a->topics[i].topic->title) + 8;
-			*ntopics += a->ntopics;
-		}
-	}
-	return n;
-}
-
-/*
- * Gives the document room for any screen at once.  Each byte of text
- * comes out as at most 3 (U+FFFD), and at the narrowest text width
- * (MIN 36 columns) a line holds far more than 4 bytes.
- */
-static int
-doc_reserve(struct doc *d, size_t bytes, size_t links)
-{
-	d->w.bufcap = 3 * bytes + 8192;
-	d->w.cap = bytes / 4 + 1024;
-	d->cap = d->w.cap;
-	d->linkcap = links + 8;
-	d->w.buf = malloc(d->w.bufcap);
-	d->w.lines = malloc(d->w.cap * sizeof(*d->w.lines));
-	d->style = malloc(d->cap);
-	d->link = malloc(d->cap * sizeof(*d->link));
-	d->links = malloc(d->linkcap * sizeof(*d->links));
-	return d->w.buf && d->w.lines && d->style && d->link && d->links ?
-	    0 : -1;
-}
-
-/* Zeroes what the document holds, at whatever size it grew to. */
-static void
-doc_wipe(struct doc *d)
-{
-	if (d->w.buf != NULL)
-		sc_zero(d->w.buf, d->w.bufcap);
-	if (d->w.lines != NULL)
-		sc_zero(d->w.lines, d->w.cap * sizeof(*d->w.lines));
-	if (d->style != NULL)
-		sc_zero(d->style, d->cap);
-	if (d->link != NULL)
-		sc_zero(d->link, d->cap * sizeof(*d->link));
-	if (d->links != NULL)
-		sc_zero(d->links, d->linkcap * sizeof(*d->links));
-	doc_free(d);
-}
-
 void
 ui_selfcheck_wipe(void)
 {
-	doc_wipe(&S.doc);
+	sc_doc_wipe(&S.doc);
 	if (S.items != NULL) {
 		sc_zero(S.items, S.maxitems * sizeof(*S.items));
 		free(S.items);
@@ -180,13 +104,13 @@ ui_selfcheck_open(const struct selfcheck *sc, const char *bullet)
 	size_t bytes, ntopics;
 
 	ui_selfcheck_wipe();
-	bytes = selfcheck_bytes(sc, &ntopics);
+	bytes = sc_doc_bytes(sc, &ntopics);
 	doc_init(&S.doc, 2, bullet);
 	S.sc = sc;
 	S.bullet = bullet;
 	S.maxitems = SC_LIMIT_ANSWERS + ntopics + 4;
 	S.items = calloc(S.maxitems, sizeof(*S.items));
-	if (doc_reserve(&S.doc, bytes, ntopics) < 0 || S.items == NULL ||
+	if (sc_doc_reserve(&S.doc, bytes, ntopics) < 0 || S.items == NULL ||
 	    (S.s = sc_start(sc)) == NULL) {
 		ui_selfcheck_wipe();
 		return -1;

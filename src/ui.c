@@ -932,7 +932,7 @@ remap_view(struct ui *u, const struct view *oldp, const struct view *old)
 	size_t j = (size_t)-1;
 
 	if (old->from != (size_t)-1 && oldp->kind == V_MENU && nm != NULL)
-		j = ui_lang_map_item(oldp->menu, old->from, nm);
+		j = content_map_item(oldp->menu, old->from, nm);
 	switch (old->kind) {
 	case V_MENU:
 		if (np->kind == V_WELCOME) {
@@ -1010,7 +1010,7 @@ switch_language(struct ui *u, struct language *to)
 			break;
 		nv = top_view(u);
 		if (nv->kind == V_MENU) {
-			k = ui_lang_map_item(old[i].menu, old[i].sel, nv->menu);
+			k = content_map_item(old[i].menu, old[i].sel, nv->menu);
 			nv->sel = k != (size_t)-1 ? k : 0;
 		} else if (nv->kind == V_FAQ && old[i].sel < to->faq->n)
 			nv->sel = old[i].sel;
