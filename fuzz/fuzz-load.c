@@ -173,8 +173,9 @@ decode_all(const struct ynode *root, struct diags *d)
 
 	/* As load_language() does once every file is decoded. */
 	errors = d->errors;
-	if (check_refs(lang, &refs, &sk, d) == 0 && d->errors == errors &&
-	    skip_topics(lang, &refs, &sk, d) == 0) {
+	if (check_refs(lang, NULL, &refs, &sk, d) == 0 &&
+	    d->errors == errors &&
+	    skip_topics(lang, NULL, &refs, &sk, d) == 0) {
 		related_prune(lang);
 		(void)menu_drop_empty(&lang->home, FUZZ_FILE, d);
 		menu_defaults(&lang->home);
