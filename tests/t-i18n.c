@@ -58,9 +58,18 @@ row_is(struct scr *s, int r, const char *text)
 	scr_wait_row(s, r, text, -1);
 	row = scr_row(s, r);
 	same = strcmp(row, text) == 0;
-
-	if (!same)
+	if (!same) {
+		/* The text may be there while the rest of the frame is
+		 * still coming: look again once the output has settled. */
+		free(row);
+		scr_wait_idle(s, 50, -1);
+		row = scr_row(s, r);
+		same = strcmp(row, text) == 0;
+	}
+	if (!same) {
 		diag("row %d: \"%s\", expected \"%s\"", r, row, text);
+		scr_dump(s);
+	}
 	free(row);
 	return same;
 }
