@@ -8,6 +8,7 @@
 #include "check.h"
 #include "i18n.h"
 #include "readability.h"
+#include "selfcheck.h"
 
 /* Where a phrase first appears in a file, case ignored; 0 if nowhere. */
 static void
@@ -62,6 +63,40 @@ check_phrases(const struct language *lang, const char *file,
 }
 
 /* ---- reachability ---- */
+
+/* The phrases of checks.yaml in every text of the self-check too. */
+static void
+selfcheck_phrases(const struct language *lang, struct diags *d)
+{
+	const struct selfcheck *sc = lang->selfcheck;
+	const char *f = lang->selfcheck_file;
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	size_t i;
+
+	if (sc == NULL || f == NULL)
+		return;
+	check_phrases(lang, f, sc->title, d);
+	check_phrases(lang, f, sc->introduction, d);
+	for (i = 0; i < SC_NPANELS; i++)
+		check_phrases(lang, f, sc->panel[i], d);
+	for (q = sc->questions; q != NULL && q < sc->questions +
+	    sc->nquestions; q++) {
+		check_phrases(lang, f, q->text, d);
+		check_phrases(lang, f, q->help, d);
+		for (a = q->answers; a != NULL && a < q->answers +
+		    q->nanswers; a++) {
+			check_phrases(lang, f, a->label, d);
+			for (i = 0; i < a->nnotes; i++) {
+				check_phrases(lang, f, a->notes[i].because, d);
+				check_phrases(lang, f, a->notes[i].text, d);
+			}
+		}
+	}
+	check_phrases(lang, f, sc->alternatives_title, d);
+	check_phrases(lang, f, sc->alternatives, d);
+	check_phrases(lang, f, sc->closing, d);
+}
 
 static void
 reach_topic(const struct topic *t, const struct language *lang,
@@ -404,6 +439,7 @@ check_language(const struct language *lang, const struct check_opts *o,
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
 	menu_phrases(lang, &lang->home, lang->index_file, d);
+	selfcheck_phrases(lang, d);
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);

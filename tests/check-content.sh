@@ -92,6 +92,11 @@ contains "$tmp/err" "$ed/en/topics/lonely.yaml: warning: no menu, link or common
 result $? "a topic nothing leads to is reported"
 run 65 --check --strict -c "$ed"
 result $? "--strict makes the warnings fail"
+scp=$SMP_SRCDIR/tests/fixtures/selfcheck-phrase
+run 65 --check --strict -c "$content" -c "$scp"
+result $? "--strict fails on a forbidden phrase in the self-check"
+contains "$tmp/err" "$scp/en/selfcheck.yaml:21:32: warning: \"guaranteed\": a medical page must not say this"
+result $? "a forbidden phrase in the self-check is reported with file:line:column"
 run 0 --check --max-grade 50 -c "$ed"
 ! contains "$tmp/err" "reading grade"
 result $? "--max-grade sets the limit"
