@@ -137,11 +137,10 @@ decode_all(const struct ynode *root, struct diags *d)
 	struct dec x;
 	size_t before, errors, ref_end;
 	unsigned char bad;
+	int nomem = 0;
 
-	if ((lang = calloc(1, sizeof(*lang))) == NULL)
+	if ((lang = language_new("en", &nomem)) == NULL)
 		return;
-	arena_init(&lang->arena);
-	snprintf(lang->code, sizeof(lang->code), "en");
 	memset(&x, 0, sizeof(x));
 	x.d = d;
 	x.file = FUZZ_FILE;

@@ -838,6 +838,22 @@ language_free(struct language *lang)
 	free(lang);
 }
 
+/* A new, empty language with its code and arena; NULL (*nomem set) if
+ * memory ran out. */
+static struct language *
+language_new(const char *code, int *nomem)
+{
+	struct language *lang;
+
+	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
+		*nomem = 1;
+		return NULL;
+	}
+	arena_init(&lang->arena);
+	snprintf(lang->code, sizeof(lang->code), "%s", code);
+	return lang;
+}
+
 /*
  * Loads one language.  Returns it, or NULL when it had errors outside
  * its topic files (all reported in d) or memory ran out (*nomem set).
@@ -859,12 +875,8 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 
 	if (lf->errors > 0)	/* reported while the files were found */
 		return NULL;
-	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
-		*nomem = 1;
+	if ((lang = language_new(lf->code, nomem)) == NULL)
 		return NULL;
-	}
-	arena_init(&lang->arena);
-	snprintf(lang->code, sizeof(lang->code), "%s", lf->code);
 	memset(&x, 0, sizeof(x));
 	x.d = d;
 	x.a = &lang->arena;
@@ -991,12 +1003,8 @@ load_welcome(const struct lang_files *lf, struct diags *d, int *nomem)
 	size_t before = d->errors;
 	struct dec x;
 
-	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
-		*nomem = 1;
+	if ((lang = language_new(lf->code, nomem)) == NULL)
 		return NULL;
-	}
-	arena_init(&lang->arena);
-	snprintf(lang->code, sizeof(lang->code), "%s", lf->code);
 	memset(&x, 0, sizeof(x));
 	x.d = d;
 	x.a = &lang->arena;
@@ -1031,13 +1039,10 @@ load_name(const struct lang_files *lf, int *nomem)
 	if (lf->index == NULL || lf->errors > 0 ||
 	    (name = ytree_peek(lf->index, "name")) == NULL)
 		return NULL;
-	if ((lang = calloc(1, sizeof(*lang))) == NULL) {
+	if ((lang = language_new(lf->code, nomem)) == NULL) {
 		free(name);
-		*nomem = 1;
 		return NULL;
 	}
-	arena_init(&lang->arena);
-	snprintf(lang->code, sizeof(lang->code), "%s", lf->code);
 	if ((lang->name = arena_strdup(&lang->arena, name)) == NULL) {
 		*nomem = 1;
 		language_free(lang);
