@@ -570,9 +570,8 @@ scr_key(struct scr *s, const char *name)
 	abort();
 }
 
-/* Append c to p as UTF-8; returns the number of bytes written. */
-static size_t
-put_utf8(char *p, uint32_t c)
+size_t
+scr_put_utf8(char *p, uint32_t c)
 {
 	if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
 		c = 0xfffd;
@@ -625,7 +624,7 @@ scr_row(struct scr *s, int row)
 		if (cell.chars[0] == 0)
 			buf[len++] = ' ';
 		for (i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i]; i++)
-			len += put_utf8(buf + len, cell.chars[i]);
+			len += scr_put_utf8(buf + len, cell.chars[i]);
 		if (cell.chars[0] != 0 && cell.chars[0] != ' ')
 			keep = len;
 	}

@@ -14,6 +14,7 @@
 #define SCREEN_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #define SCR_TIMEOUT_MS	5000
@@ -65,6 +66,11 @@ int		 scr_cell_colors(struct scr *, int row, int col, int *fg,
 		    int *bg);		/* 0-255, -1 default, -2 RGB */
 int		 scr_pen_plain(struct scr *);	/* attributes all reset */
 unsigned long	 scr_bytes(struct scr *);
+/*
+ * Writes c to p as UTF-8 (at most 4 bytes; a surrogate or a value past
+ * U+10FFFF as U+FFFD); returns the number of bytes.
+ */
+size_t		 scr_put_utf8(char *p, uint32_t c);
 void		 scr_reset_bytes(struct scr *);
 
 #endif /* SCREEN_H */

@@ -71,31 +71,6 @@ below(uint64_t *st, unsigned n)
 	return (unsigned)(rnd(st) % n);
 }
 
-static size_t
-put_utf8(char *p, uint32_t c)
-{
-	if (c < 0x80) {
-		p[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		p[0] = (char)(0xc0 | c >> 6);
-		p[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		p[0] = (char)(0xe0 | c >> 12);
-		p[1] = (char)(0x80 | (c >> 6 & 0x3f));
-		p[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	p[0] = (char)(0xf0 | c >> 18);
-	p[1] = (char)(0x80 | (c >> 12 & 0x3f));
-	p[2] = (char)(0x80 | (c >> 6 & 0x3f));
-	p[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
 /* The terminal's keys, as xterm sends them. */
 static const char *const term_keys[] = {
 	"\033OA", "\033OB", "\033OC", "\033OD", "\033OH", "\033OF",
@@ -159,17 +134,16 @@ make_event(uint64_t *st, char *buf, int *cols, int *rows, const char **kind)
 		*kind = "UTF-8";
 		switch (below(st, 4)) {
 		case 0:
+			/* A surrogate comes out as U+FFFD. */
 			c = 0xa0 + below(st, 0x10000 - 0xa0);
-			if (c >= 0xd800 && c <= 0xdfff)
-				c = 0xfffd;
-			len = put_utf8(buf, c);
+			len = scr_put_utf8(buf, c);
 			break;
 		case 1:
-			len = put_utf8(buf, odd_chars[below(st,
+			len = scr_put_utf8(buf, odd_chars[below(st,
 			    sizeof(odd_chars) / sizeof(odd_chars[0]))]);
 			break;
 		case 2:
-			len = put_utf8(buf, 0x10000 + below(st, 0x100000));
+			len = scr_put_utf8(buf, 0x10000 + below(st, 0x100000));
 			break;
 		default:		/* broken: stray or cut bytes */
 			for (n = 1 + below(st, 3), i = 0; i < n; i++)
