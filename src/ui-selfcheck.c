@@ -446,6 +446,24 @@ draw_buttons(const struct sc_look *look)
 	}
 }
 
+/*
+ * One button of the "leave?" box on its row, "[ label ]" from col in
+ * attr; its columns go to span[0] and span[1] for taps.  Returns the
+ * column after it.
+ */
+static int
+ask_button(int col, const char *label, int width, attr_t attr, int span[2])
+{
+	attron(attr);
+	span[0] = col;
+	col += put_str(S.ask_row, col, "[ ", 2);
+	col += put_str(S.ask_row, col, label, width);
+	col += put_str(S.ask_row, col, " ]", 2);
+	span[1] = col;
+	attroff(attr);
+	return col;
+}
+
 /* The "leave?" box in the middle of the screen. */
 static void
 draw_ask(const struct sc_look *look)
@@ -465,22 +483,10 @@ draw_ask(const struct sc_look *look)
 	put_str(row + 2, x + 2, why, w - 4);
 	attroff(look->warn);
 	S.ask_row = row + 4;
-	col = x + 2;
-	attron(S.ask_leave ? look->warn : look->select);
-	S.stay_x[0] = col;
-	col += put_str(S.ask_row, col, "[ ", 2);
-	col += put_str(S.ask_row, col, stay, w / 3);
-	col += put_str(S.ask_row, col, " ]", 2);
-	S.stay_x[1] = col;
-	attroff(S.ask_leave ? look->warn : look->select);
-	col += 2;
-	attron(S.ask_leave ? look->select : look->warn);
-	S.leave_x[0] = col;
-	col += put_str(S.ask_row, col, "[ ", 2);
-	col += put_str(S.ask_row, col, leave, w / 3);
-	col += put_str(S.ask_row, col, " ]", 2);
-	S.leave_x[1] = col;
-	attroff(S.ask_leave ? look->select : look->warn);
+	col = ask_button(x + 2, stay, w / 3, S.ask_leave ? look->warn :
+	    look->select, S.stay_x);
+	ask_button(col + 2, leave, w / 3, S.ask_leave ? look->select :
+	    look->warn, S.leave_x);
 	move(S.ask_row, S.ask_leave ? S.leave_x[0] : S.stay_x[0]);
 }
 
