@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bench.h"
+#include "least.h"
 #include "redraw.h"
 #include "report.h"
 #include "screen.h"
@@ -105,13 +106,16 @@ page_home(const struct bench *b, struct scr *s, size_t n)
 
 /*
  * One PgDn on the first topic of the home menu: bytes written against
- * the bytes of the text of the lines that came into view.
+ * the bytes of the text of the lines that came into view, and against
+ * what a careful hand-written update would send for the same change
+ * (least.c).
  */
 static int
 pgdn_bytes(const struct bench *b, struct samples *bytes,
-    struct samples *text)
+    struct samples *text, struct samples *least)
 {
 	struct scr *s = start_kiosk(b, b->shipped);
+	struct shot before = { 0 }, after = { 0 };
 	size_t a, last, n, a2, last2, l, sum;
 	char want[64];
 	int i, ok = kiosk_to_home(b, s);
@@ -126,23 +130,32 @@ pgdn_bytes(const struct bench *b, struct samples *bytes,
 			    "page\n");
 	}
 	for (i = 0; ok && i < BYTE_RUNS; i++) {
-		ok = scr_wait_idle(s, QUIET_MS, b->timeout_ms);
+		ok = scr_wait_idle(s, QUIET_MS, b->timeout_ms) &&
+		    least_shot(s, &before) == 0;
+		if (!ok)
+			break;
 		scr_reset_bytes(s);
 		scr_key(s, "PgDn");
 		a2 = last + 1 + BODY_ROWS <= n ? last + 1 : n - BODY_ROWS + 1;
 		last2 = a2 + BODY_ROWS - 1;
 		snprintf(want, sizeof(want), "Lines %zu-%zu of %zu", a2,
 		    last2, n);
-		ok = ok && scr_wait_row(s, STATUS_ROW, want, b->timeout_ms) &&
+		ok = scr_wait_row(s, STATUS_ROW, want, b->timeout_ms) &&
 		    scr_wait_cursor(s, BODY_TOP, 2, b->timeout_ms) &&
-		    scr_wait_idle(s, QUIET_MS, b->timeout_ms);
-		if (!ok)
-			break;
-		samples_add(bytes, (double)scr_bytes(s));
-		for (sum = 0, l = last + 1; l <= last2; l++)
-			sum += row_text_bytes(s, BODY_TOP + (int)(l - a2));
-		samples_add(text, (double)sum);
-		ok = page_home(b, s, n);
+		    scr_wait_idle(s, QUIET_MS, b->timeout_ms) &&
+		    least_shot(s, &after) == 0;
+		if (ok) {
+			samples_add(bytes, (double)scr_bytes(s));
+			for (sum = 0, l = last + 1; l <= last2; l++)
+				sum += row_text_bytes(s,
+				    BODY_TOP + (int)(l - a2));
+			samples_add(text, (double)sum);
+			samples_add(least,
+			    (double)least_bytes(&before, &after));
+			ok = page_home(b, s, n);
+		}
+		least_free(&before);
+		least_free(&after);
 	}
 	scr_free(s);
 	return ok ? 0 : -1;
@@ -152,6 +165,7 @@ void
 case_bytes(struct bench *b)
 {
 	struct samples down = { 0 }, floor = { 0 }, pg = { 0 }, text = { 0 };
+	struct samples least = { 0 };
 
 	if (down_bytes(b, &down) < 0 || floor_key_bytes(b, &floor) < 0)
 		report_error(b->rep, bytes_case, "one Down key in a menu",
@@ -160,17 +174,27 @@ case_bytes(struct bench *b)
 		report_limit(b->rep, bytes_case,
 		    "one Down key in a menu (base: floor)", "B", &down, &floor,
 		    "<=", MAX_DOWN_BYTES, NULL);
-	if (pgdn_bytes(b, &pg, &text) < 0)
+	if (pgdn_bytes(b, &pg, &text, &least) < 0)
 		report_error(b->rep, bytes_case, "one PgDn on a prose page",
 		    "the page did not scroll as expected");
-	else
+	else if (samples_min(&least) > samples_min(&pg))
+		report_error(b->rep, bytes_case, "one PgDn on a prose page",
+		    "the kiosk sent less than the least model (least.c)");
+	else {
 		report_ratio(b->rep, bytes_case,
 		    "one PgDn (base: new text)", "B", &pg, &text,
 		    MAX_PGDN_RATIO);
+		report_info(b->rep, bytes_case,
+		    "hand-written PgDn (base: new text)", "B",
+		    &least, &text);
+		report_info(b->rep, bytes_case,
+		    "one PgDn (base: hand-written)", "B", &pg, &least);
+	}
 	samples_free(&down);
 	samples_free(&floor);
 	samples_free(&pg);
 	samples_free(&text);
+	samples_free(&least);
 }
 
 /*

@@ -860,6 +860,50 @@ scr_cell_attrs(struct scr *s, int row, int col, int *bold, int *reverse,
 	return 1;
 }
 
+/* The size of the screen as libvterm has it. */
+void
+scr_size(struct scr *s, int *cols, int *rows)
+{
+	vterm_get_size(s->vt, rows, cols);
+}
+
+/*
+ * One cell with its text and pen.  A blank cell reads as " ", the right
+ * half of a wide character as "" with width 0.
+ */
+int
+scr_cell(struct scr *s, int row, int col, struct scr_cell *c)
+{
+	VTermScreenCell	cell;
+	VTermPos	pos;
+	size_t		len = 0;
+	int		rows, cols, i;
+
+	vterm_get_size(s->vt, &rows, &cols);
+	pos.row = row;
+	pos.col = col;
+	if (row < 0 || row >= rows || col < 0 || col >= cols ||
+	    !vterm_screen_get_cell(s->screen, pos, &cell))
+		return 0;
+	memset(c, 0, sizeof(*c));
+	if (cell.chars[0] == (uint32_t)-1)
+		c->width = 0;
+	else {
+		c->width = cell.width > 1 ? 2 : 1;
+		if (cell.chars[0] == 0)
+			c->text[len++] = ' ';
+		for (i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i] &&
+		    len + 4 < sizeof(c->text); i++)
+			len += scr_put_utf8(c->text + len, cell.chars[i]);
+	}
+	c->bold = cell.attrs.bold;
+	c->underline = cell.attrs.underline != 0;
+	c->italic = cell.attrs.italic;
+	c->reverse = cell.attrs.reverse;
+	(void)scr_cell_colors(s, row, col, &c->fg, &c->bg);
+	return 1;
+}
+
 /* Bytes read from the master: the child's output, echo included. */
 unsigned long
 scr_bytes(struct scr *s)

@@ -27,6 +27,7 @@ int		 scr_timeout_ms(void);
 struct scr	*scr_start(int cols, int rows, char *const argv[],
 		    char *const envp_extra[]);
 void		 scr_resize(struct scr *, int cols, int rows);
+void		 scr_size(struct scr *, int *cols, int *rows);
 int		 scr_wait_exit(struct scr *, int timeout_ms, int *status);
 void		 scr_close_master(struct scr *);
 pid_t		 scr_pid(struct scr *);
@@ -65,6 +66,17 @@ int		 scr_cell_attrs(struct scr *, int row, int col, int *bold,
 int		 scr_cell_colors(struct scr *, int row, int col, int *fg,
 		    int *bg);		/* 0-255, -1 default, -2 RGB */
 int		 scr_pen_plain(struct scr *);	/* attributes all reset */
+
+/* One cell as a person sees it, for comparing two screens. */
+#define SCR_CELL_TEXT	32		/* UTF-8 of a base and its marks */
+struct scr_cell {
+	char	text[SCR_CELL_TEXT];	/* "" for the right half of a wide one */
+	int	width;			/* 1, 2, or 0 for a right half */
+	int	bold, underline, italic, reverse;
+	int	fg, bg;			/* as scr_cell_colors() gives them */
+};
+/* Fills *c from the cell; returns 0 for a cell off the screen. */
+int		 scr_cell(struct scr *, int row, int col, struct scr_cell *c);
 unsigned long	 scr_bytes(struct scr *);
 /*
  * Writes c to p as UTF-8 (at most 4 bytes; a surrogate or a value past
