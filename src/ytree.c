@@ -372,7 +372,9 @@ check_props(struct builder *b, const yaml_mark_t *m, const yaml_char_t *anchor,
 /*
  * The raw bytes were checked before parsing, but a double-quoted
  * scalar may write any character as an escape ("\e", "\x9b",
- * "\u0085"); the value must pass the same test.
+ * "\u0085", "\0"); the value must pass the same test.  Other styles
+ * only fold line breaks and spaces, so they hold nothing the raw
+ * bytes did not.
  */
 static int
 check_escapes(struct builder *b, const yaml_mark_t *m,
@@ -381,7 +383,16 @@ check_escapes(struct builder *b, const yaml_mark_t *m,
 	unsigned long cp;
 	size_t i = 0, n;
 
+	if (memchr(v, '\0', len) != NULL) {
+		fatal(b, mark_line(b, m), mark_col(b, m),
+		    "NUL character in text");
+		return -1;
+	}
 	while (i < len) {
+		if (v[i] - 0x20u < 0x5fu) {	/* printable ASCII */
+			i++;
+			continue;
+		}
 		if ((n = utf8_seq(v + i, len - i, &cp)) == 0) {
 			/* libyaml refuses escapes of surrogates itself. */
 			fatal(b, mark_line(b, m), mark_col(b, m),
@@ -416,12 +427,8 @@ on_scalar(struct builder *b, yaml_event_t *ev)
 		b->failed = 1;
 		return;
 	}
-	if (memchr(ev->data.scalar.value, '\0', len) != NULL) {
-		fatal(b, mark_line(b, m), mark_col(b, m),
-		    "NUL character in text");
-		return;
-	}
-	if (check_escapes(b, m, (const unsigned char *)ev->data.scalar.value,
+	if (ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+	    check_escapes(b, m, (const unsigned char *)ev->data.scalar.value,
 	    len) < 0)
 		return;
 	if (is_key && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
