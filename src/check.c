@@ -64,40 +64,6 @@ check_phrases(const struct language *lang, const char *file,
 
 /* ---- reachability ---- */
 
-/* The phrases of checks.yaml in every text of the self-check too. */
-static void
-selfcheck_phrases(const struct language *lang, struct diags *d)
-{
-	const struct selfcheck *sc = lang->selfcheck;
-	const char *f = lang->selfcheck_file;
-	const struct sc_question *q;
-	const struct sc_answer *a;
-	size_t i;
-
-	if (sc == NULL || f == NULL)
-		return;
-	check_phrases(lang, f, sc->title, d);
-	check_phrases(lang, f, sc->introduction, d);
-	for (i = 0; i < SC_NPANELS; i++)
-		check_phrases(lang, f, sc->panel[i], d);
-	for (q = sc->questions; q != NULL && q < sc->questions +
-	    sc->nquestions; q++) {
-		check_phrases(lang, f, q->text, d);
-		check_phrases(lang, f, q->help, d);
-		for (a = q->answers; a != NULL && a < q->answers +
-		    q->nanswers; a++) {
-			check_phrases(lang, f, a->label, d);
-			for (i = 0; i < a->nnotes; i++) {
-				check_phrases(lang, f, a->notes[i].because, d);
-				check_phrases(lang, f, a->notes[i].text, d);
-			}
-		}
-	}
-	check_phrases(lang, f, sc->alternatives_title, d);
-	check_phrases(lang, f, sc->alternatives, d);
-	check_phrases(lang, f, sc->closing, d);
-}
-
 static void
 reach_topic(const struct topic *t, const struct language *lang,
     unsigned char *seen)
@@ -217,26 +183,36 @@ min_ease_for(enum rd_lang rl, const struct check_opts *o)
 	}
 }
 
+/* The reading level of a file's text against the limits. */
+static void
+check_level(const char *file, const struct text_stats *st, enum rd_lang rl,
+    const struct check_opts *o, struct diags *d)
+{
+	double v;
+
+	if (st->words == 0)
+		return;
+	if (rl == RD_ENGLISH && (v = flesch_kincaid_grade(st)) > o->max_grade)
+		diag_add(d, DIAG_WARNING, file, 0, 0, "reading grade %.1f "
+		    "is above %.1f: use shorter sentences and words", v,
+		    o->max_grade);
+	else if (rl != RD_ENGLISH && rl != RD_OTHER &&
+	    (v = rd_ease(st, rl)) < min_ease_for(rl, o))
+		diag_add(d, DIAG_WARNING, file, 0, 0, "%s reading ease "
+		    "%.1f is below %.1f: use shorter sentences and words",
+		    rd_ease_name(rl), v, min_ease_for(rl, o));
+}
+
 static void
 check_topic(const struct language *lang, const struct topic *t,
     const struct check_opts *o, enum rd_lang rl, struct text_stats *st,
     struct diags *d)
 {
 	char due[11];
-	double v;
 	size_t i;
 
 	topic_stats(t, rl, st);
-	if (st->words > 0 && rl == RD_ENGLISH &&
-	    (v = flesch_kincaid_grade(st)) > o->max_grade)
-		diag_add(d, DIAG_WARNING, t->file, 0, 0, "reading grade %.1f "
-		    "is above %.1f: use shorter sentences and words", v,
-		    o->max_grade);
-	else if (st->words > 0 && rl != RD_ENGLISH && rl != RD_OTHER &&
-	    (v = rd_ease(st, rl)) < min_ease_for(rl, o))
-		diag_add(d, DIAG_WARNING, t->file, 0, 0, "%s reading ease "
-		    "%.1f is below %.1f: use shorter sentences and words",
-		    rd_ease_name(rl), v, min_ease_for(rl, o));
+	check_level(t->file, st, rl, o, d);
 	if (t->next_review != 0 && t->next_review < o->today) {
 		date_format(t->next_review, due);
 		diag_add(d, DIAG_WARNING, t->file, 0, 0, "the next review was "
@@ -248,6 +224,86 @@ check_topic(const struct language *lang, const struct topic *t,
 		check_phrases(lang, t->file, t->sections[i].heading, d);
 		check_phrases(lang, t->file, t->sections[i].body, d);
 	}
+}
+
+/* Calls fn on every text of the self-check a visitor may see. */
+static void
+selfcheck_texts(const struct selfcheck *sc,
+    void (*fn)(const char *text, int is_body, void *arg), void *arg)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	size_t i;
+
+	fn(sc->title, 0, arg);
+	fn(sc->introduction, 1, arg);
+	for (i = 0; i < SC_NPANELS; i++)
+		fn(sc->panel[i], 0, arg);
+	for (q = sc->questions; q != NULL && q < sc->questions +
+	    sc->nquestions; q++) {
+		fn(q->text, 1, arg);
+		fn(q->help, 1, arg);
+		for (a = q->answers; a != NULL && a < q->answers +
+		    q->nanswers; a++) {
+			fn(a->label, 0, arg);
+			for (i = 0; i < a->nnotes; i++) {
+				fn(a->notes[i].because, 1, arg);
+				fn(a->notes[i].text, 1, arg);
+			}
+		}
+	}
+	fn(sc->alternatives_title, 0, arg);
+	fn(sc->alternatives, 1, arg);
+	fn(sc->closing, 1, arg);
+}
+
+struct sc_walk {
+	const struct language	*lang;
+	struct diags		*d;
+	struct text_stats	*st;
+	enum rd_lang		 rl;
+};
+
+static void
+sc_phrases(const char *text, int is_body, void *arg)
+{
+	const struct sc_walk *w = arg;
+
+	(void)is_body;
+	check_phrases(w->lang, w->lang->selfcheck_file, text, w->d);
+}
+
+/*
+ * The reading level counts what reads as prose: the questions, their
+ * help, the notes, the introduction and the closing; not the answers'
+ * labels or the headings, which are not sentences.
+ */
+static void
+sc_stats(const char *text, int is_body, void *arg)
+{
+	const struct sc_walk *w = arg;
+
+	if (is_body && text != NULL)
+		text_stats_add(w->st, text, w->rl);
+}
+
+/*
+ * The phrases of checks.yaml in every text of the self-check, and its
+ * reading level, held to the same limits as a topic's.
+ */
+static void
+check_selfcheck(const struct language *lang, const struct check_opts *o,
+    enum rd_lang rl, struct text_stats *st, struct diags *d)
+{
+	struct sc_walk w = { lang, d, st, rl };
+	const char *f = lang->selfcheck_file;
+
+	memset(st, 0, sizeof(*st));
+	if (lang->selfcheck == NULL || f == NULL)
+		return;
+	selfcheck_texts(lang->selfcheck, sc_phrases, &w);
+	selfcheck_texts(lang->selfcheck, sc_stats, &w);
+	check_level(f, st, rl, o, d);
 }
 
 /* ---- completeness of a translation ---- */
@@ -439,7 +495,9 @@ check_language(const struct language *lang, const struct check_opts *o,
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
 	menu_phrases(lang, &lang->home, lang->index_file, d);
-	selfcheck_phrases(lang, d);
+	check_selfcheck(lang, o, rl, &st, d);
+	if (o->report != NULL && st.words > 0)
+		report_row(o->report, _("(self-check)"), &st, rl, 0, 0, 0);
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);

@@ -63,6 +63,11 @@ for id in $(ls "$content/en/topics" | sed 's/\.yaml$//'); do
 	grep -q "^$id " "$tmp/out" || { echo "# no row for $id"; false; }
 	result $? "the report has a row for $id"
 done
+for l in en es fr; do
+	awk -v l="$l" '$0 ~ "^" l " \\(" { t = 1; next } /^$/ { t = 0 }
+	    t && /^\(self-check\) / { found = 1 } END { exit !found }' "$tmp/out"
+	result $? "the $l table has a row for the self-check"
+done
 # The English table: its second column is the grade.
 awk '/^en \(/ { en = 1; next } /^$/ { en = 0 }
     en && $2 ~ /^[0-9.]+$/ && $2 > 8 { print "# grade " $2 " for " $1; bad = 1 }
@@ -97,6 +102,9 @@ run 65 --check --strict -c "$content" -c "$scp"
 result $? "--strict fails on a forbidden phrase in the self-check"
 contains "$tmp/err" "$scp/en/selfcheck.yaml:21:32: warning: \"guaranteed\": a medical page must not say this"
 result $? "a forbidden phrase in the self-check is reported with file:line:column"
+run 0 --check --max-grade 1 -c "$content"
+contains "$tmp/err" "$content/en/selfcheck.yaml: warning: reading grade"
+result $? "the self-check's reading grade is held to the limit"
 run 0 --check --max-grade 50 -c "$ed"
 ! contains "$tmp/err" "reading grade"
 result $? "--max-grade sets the limit"
