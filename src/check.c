@@ -381,9 +381,10 @@ compare_menus(const struct language *lang, const struct menu *m,
 }
 
 /*
- * What a translation lacks, adds, or has reviewed before its source
- * in the default language was: each is a warning (so --strict fails)
- * and the summary line lists them.
+ * What a translation lacks (topics, the FAQ, the clinic's details),
+ * adds, or has reviewed before its source in the default language
+ * was: each is a warning (so --strict fails) and the summary line
+ * lists them.
  */
 static void
 check_translation(const struct language *lang, const struct language *def,
@@ -436,6 +437,11 @@ check_translation(const struct language *lang, const struct language *def,
 		diag_add(d, DIAG_WARNING, lang->faq_file, 0, 0, "%zu common "
 		    "questions, but %s has %zu", lang->faq->n, def->code,
 		    def->faq->n);
+	if (lang->clinic_fallback)
+		diag_add(d, DIAG_WARNING, lang->index_file, 0, 0, "the "
+		    "clinic's details are not translated into %s (no "
+		    "clinic.yaml); the kiosk shows those of %s with a note",
+		    lang->code, lang->clinic_file);
 	if (o->summary == NULL)
 		return;
 	/* TRANSLATORS: a line of the --check summary, per language:
@@ -448,6 +454,9 @@ check_translation(const struct language *lang, const struct language *def,
 		fprintf(o->summary, _("; extra %zu: %s"), nextra, extra);
 	if (lang->faq_fallback)
 		fprintf(o->summary, "%s", _("; common questions not "
+		    "translated"));
+	if (lang->clinic_fallback)
+		fprintf(o->summary, "%s", _("; clinic details not "
 		    "translated"));
 	if (nolder > 0)
 		/* TRANSLATORS: %s after "than" is a language code. */

@@ -3,7 +3,8 @@
  * cleanly: readability per topic and language, review dates that have
  * passed, phrases a medical page must not use, and topics that no menu
  * or link reaches, and per translation the topics it lacks, adds, or
- * has reviewed before its source in the default language.  Problems
+ * has reviewed before its source in the default language, and whether
+ * it lacks its FAQ or the clinic's details.  Problems
  * are warnings; --strict makes them errors.
  * No curses here.
  */

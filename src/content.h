@@ -125,6 +125,9 @@ struct language {
 	int	 faq_fallback;	/* faq is the default language's: this
 				 * language has no faq.yaml yet */
 	struct clinic *clinic;	/* NULL without a clinic file */
+	int	 clinic_fallback;	/* clinic is the default language's:
+				 * this language has no clinic.yaml */
+	const char *clinic_file;	/* where clinic was loaded from */
 	struct selfcheck *selfcheck;	/* NULL without selfcheck.yaml */
 	const char *selfcheck_file;	/* where it was loaded from */
 	const char *index_file;	/* where things were loaded from */
@@ -157,8 +160,10 @@ enum content_status {
  * what was left out.  The default language is loaded first; a reference
  * in another language to a topic it lacks resolves to the default
  * language's topic (see language_owns_topic), so an unfinished
- * translation works.  content_free() must be called whatever the
- * result.
+ * translation works.  A language without a clinic.yaml shares the
+ * default language's clinic details (clinic_fallback), so that every
+ * visitor can read how the clinic is linked to the kiosk.
+ * content_free() must be called whatever the result.
  */
 enum content_status content_load(struct content *, const char *const *roots,
 	    size_t nroots, struct diags *d);
@@ -166,9 +171,11 @@ enum content_status content_load(struct content *, const char *const *roots,
  * Loads only what the welcome screen shows (index.yaml and clinic.yaml
  * of each language, no topics), so that the kiosk can draw its first
  * frame before it reads and checks the rest with content_load().  Menu
- * items are left without their topics.  With pick, only the language
- * pick chooses (given the languages with their code and name alone; it
- * may return NULL) is read so: the others keep their name.
+ * items are left without their topics.  A language without a
+ * clinic.yaml reads the default language's, as content_load() has it.
+ * With pick, only the language pick chooses (given the languages with
+ * their code and name alone; it may return NULL) is read so: the
+ * others keep their name.
  * Performance only: nothing but the welcome screen may use the result.
  */
 enum content_status content_load_welcome(struct content *,

@@ -205,6 +205,42 @@ doc_fallback_note(struct doc *d, const char *name)
 	doc_blank(d);
 }
 
+void
+doc_clinic_fallback_note(struct doc *d, const char *name)
+{
+	char note[256];
+
+	/* TRANSLATORS: %s is the name of the visitor's language in that
+	 * language: "Español", "Français".  The clinic's details then show
+	 * in the language the clinic wrote them in. */
+	snprintf(note, sizeof(note), _("The clinic's details are not yet "
+	    "available in %s."), name);
+	doc_line(d, note, DOC_HEADING);
+	doc_blank(d);
+}
+
+/* Whether t has a section that shows only with the clinic's details. */
+static int
+has_clinic_section(const struct topic *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nsections; i++)
+		if (t->sections[i].when == WHEN_CLINIC)
+			return 1;
+	return 0;
+}
+
+void
+doc_topic_notes(struct doc *d, const struct language *lang,
+    const struct topic *t)
+{
+	if (!language_owns_topic(lang, t))
+		doc_fallback_note(d, lang->name);
+	else if (lang->clinic_fallback && has_clinic_section(t))
+		doc_clinic_fallback_note(d, lang->name);
+}
+
 int
 doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 {

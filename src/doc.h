@@ -60,6 +60,21 @@ void	doc_tag(struct doc *, size_t first, enum doc_style);
 void	doc_fallback_note(struct doc *, const char *name);
 /* The words of that note, for a screen that shows it on one line. */
 void	doc_fallback_text(char *buf, size_t size, const char *name);
+/*
+ * The note above the clinic's details when they come from the default
+ * language's clinic.yaml, the visitor's language having none
+ * (clinic_fallback); name is the visitor's language's own name.
+ */
+void	doc_clinic_fallback_note(struct doc *, const char *name);
+/*
+ * The notes above topic t as lang shows it: the page is the default
+ * language's (doc_fallback_note), or it is lang's own but shows clinic
+ * details from the default language (doc_clinic_fallback_note).  A
+ * page shown from the default language needs no clinic note: the
+ * details are in the language of the page.
+ */
+void	doc_topic_notes(struct doc *, const struct language *lang,
+	    const struct topic *t);
 
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /* A topic; sections marked for clinics use c, which may be NULL. */

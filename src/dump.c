@@ -63,8 +63,7 @@ dump_topic(struct dumper *p, const struct topic *t)
 {
 	if (!first_time(p, t))
 		return;
-	if (!language_owns_topic(p->lang, t))
-		doc_fallback_note(&p->doc, p->lang->name);
+	doc_topic_notes(&p->doc, p->lang, t);
 	doc_topic(&p->doc, t, p->lang->clinic);
 	print_doc(p);
 }
@@ -83,6 +82,16 @@ dump_faq(struct dumper *p)
 		doc_faq_entry(&p->doc, &q->entries[i]);
 		print_doc(p);
 	}
+}
+
+/* The contact page, noted when the details are the default language's. */
+static void
+dump_clinic(struct dumper *p)
+{
+	if (p->lang->clinic_fallback)
+		doc_clinic_fallback_note(&p->doc, p->lang->name);
+	doc_clinic(&p->doc, p->lang->clinic);
+	print_doc(p);
 }
 
 static void
@@ -112,10 +121,8 @@ dump_all(struct dumper *p)
 		dump_topic(p, &p->lang->topics[i]);
 	if (p->lang->faq != NULL)
 		dump_faq(p);
-	if (p->lang->clinic != NULL) {
-		doc_clinic(&p->doc, p->lang->clinic);
-		print_doc(p);
-	}
+	if (p->lang->clinic != NULL)
+		dump_clinic(p);
 }
 
 int
@@ -165,10 +172,8 @@ dump(const struct language *lang, const struct language *fallback,
 		dump_topic(&p, t);
 	else if (what != NULL && strcmp(what, "faq") == 0)
 		dump_faq(&p);
-	else if (what != NULL && strcmp(what, "clinic") == 0) {
-		doc_clinic(&p.doc, lang->clinic);
-		print_doc(&p);
-	}
+	else if (what != NULL && strcmp(what, "clinic") == 0)
+		dump_clinic(&p);
 	else if (what != NULL) {
 		doc_text(&p.doc, _("About this information"), lang->disclaimer);
 		print_doc(&p);

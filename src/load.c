@@ -855,6 +855,21 @@ language_new(const char *code, int *nomem)
 }
 
 /*
+ * Decodes file, a clinic.yaml, into lang: the language's own, or for
+ * the welcome screen the default language's (see load_welcome).
+ */
+static void
+load_clinic(struct dec *x, struct language *lang, const char *file)
+{
+	if ((lang->clinic = dec_alloc(x, 1, sizeof(*lang->clinic))) == NULL ||
+	    (lang->clinic_file = arena_strdup(x->a, file)) == NULL) {
+		x->nomem = 1;
+		return;
+	}
+	dec_file(x, file, decode_clinic_cb, lang->clinic);
+}
+
+/*
  * Loads one language.  Returns it, or NULL when it had errors outside
  * its topic files (all reported in d) or memory ran out (*nomem set).
  * A topic file with errors is left out (*skipped counts it) and the
@@ -915,9 +930,8 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	if (lf->faq != NULL && (lang->faq = dec_alloc(&x, 1,
 	    sizeof(*lang->faq))) != NULL)
 		dec_file(&x, lf->faq, decode_faq_cb, lang->faq);
-	if (lf->clinic != NULL && (lang->clinic = dec_alloc(&x, 1,
-	    sizeof(*lang->clinic))) != NULL)
-		dec_file(&x, lf->clinic, decode_clinic_cb, lang->clinic);
+	if (lf->clinic != NULL)
+		load_clinic(&x, lang, lf->clinic);
 	if (lf->checks != NULL)
 		dec_file(&x, lf->checks, decode_checks_cb, lang);
 	if (lf->selfcheck != NULL && (lang->selfcheck = dec_alloc(&x, 1,
@@ -934,6 +948,14 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	    find_show(&lang->home, SHOW_FAQ) != NULL) {
 		lang->faq = fallback->faq;
 		lang->faq_fallback = 1;
+	}
+	/* The clinic's details too, though not translated: a visitor must
+	 * learn how the clinic is linked to the kiosk in every language. */
+	if (lang->clinic == NULL && fallback != NULL &&
+	    fallback->clinic != NULL) {
+		lang->clinic = fallback->clinic;
+		lang->clinic_file = fallback->clinic_file;
+		lang->clinic_fallback = 1;
 	}
 	if (lang->faq == NULL &&
 	    (faq_item = find_show(&lang->home, SHOW_FAQ)) != NULL) {
@@ -992,11 +1014,16 @@ default_files(const struct file_set *fs)
 
 /*
  * What the welcome screen shows of a language: index.yaml and
- * clinic.yaml, decoded and checked on their own.  Menu items keep their
- * topics unresolved (NULL); content_load() reads everything again.
+ * clinic.yaml, decoded and checked on their own.  Without a clinic.yaml
+ * of its own, the language reads default_clinic (the default
+ * language's, or NULL), as content_load() would give it that one: read
+ * again rather than shared, since with a pick the default language is
+ * not read at all.  Menu items keep their topics unresolved (NULL);
+ * content_load() reads everything again.
  */
 static struct language *
-load_welcome(const struct lang_files *lf, struct diags *d, int *nomem)
+load_welcome(const struct lang_files *lf, const char *default_clinic,
+    struct diags *d, int *nomem)
 {
 	struct refs refs = { NULL, 0, 0 };
 	struct language *lang;
@@ -1014,9 +1041,12 @@ load_welcome(const struct lang_files *lf, struct diags *d, int *nomem)
 		    "no index.yaml in this language folder");
 	else
 		dec_file(&x, lf->index, decode_index_cb, lang);
-	if (lf->clinic != NULL && (lang->clinic = dec_alloc(&x, 1,
-	    sizeof(*lang->clinic))) != NULL)
-		dec_file(&x, lf->clinic, decode_clinic_cb, lang->clinic);
+	if (lf->clinic != NULL)
+		load_clinic(&x, lang, lf->clinic);
+	else if (default_clinic != NULL) {
+		load_clinic(&x, lang, default_clinic);
+		lang->clinic_fallback = 1;
+	}
 	free(refs.v);
 	if (x.nomem || d->errors != before || lf->errors > 0) {
 		*nomem |= x.nomem;
@@ -1054,8 +1084,9 @@ load_name(const struct lang_files *lf, int *nomem)
 
 /*
  * content_load_welcome() with pick: the welcome part of the language
- * pick chooses among the names, in place of its name alone.  Returns 0,
- * or -1 when that part has errors or memory ran out.
+ * pick chooses among the names, in place of its name alone (with the
+ * default language's clinic.yaml if it has none).  Returns 0, or -1
+ * when that part has errors or memory ran out.
  */
 static int
 load_picked(struct content *c, const struct file_set *fs,
@@ -1063,7 +1094,7 @@ load_picked(struct content *c, const struct file_set *fs,
     struct diags *d, int *nomem)
 {
 	struct language *chosen, *full;
-	size_t i, j;
+	size_t i, j, def = default_files(fs);
 
 	if ((chosen = pick(c, ctx)) == NULL)
 		return 0;
@@ -1072,7 +1103,8 @@ load_picked(struct content *c, const struct file_set *fs,
 	for (j = 0; j < c->nlangs && c->langs[j] != chosen; j++)
 		;
 	if (i == fs->n || j == c->nlangs ||
-	    (full = load_welcome(&fs->langs[i], d, nomem)) == NULL)
+	    (full = load_welcome(&fs->langs[i], i == def ? NULL :
+	    fs->langs[def].clinic, d, nomem)) == NULL)
 		return -1;
 	language_free(chosen);
 	c->langs[j] = full;
@@ -1094,6 +1126,7 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 {
 	struct file_set fs;
 	struct language *lang, *fallback = NULL;
+	const char *def_clinic;
 	int missing = 0, nomem = 0;
 	size_t i, k, first, before = d->errors;
 
@@ -1130,9 +1163,11 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 		i = k == 0 ? first : k == first ? 0 : k;
 		files_overlay(&fs.langs[i]);
 		files_limit(&fs.langs[i], d);
+		def_clinic = k > 0 && fallback != NULL ?
+		    fs.langs[first].clinic : NULL;
 		if ((lang = welcome && pick != NULL ?
 		    load_name(&fs.langs[i], &nomem) : welcome ?
-		    load_welcome(&fs.langs[i], d, &nomem) :
+		    load_welcome(&fs.langs[i], def_clinic, d, &nomem) :
 		    load_language(&fs.langs[i], k == 0 ? NULL : fallback, d,
 		    &nomem, &c->skipped)) != NULL)
 			c->langs[c->nlangs++] = lang;

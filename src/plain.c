@@ -540,9 +540,9 @@ show_page(struct plain *p, const struct pview *v)
 	switch (v->kind) {
 	case PV_TOPIC:
 		/* As on the screens and in --dump: a page the visitor's
-		 * language lacks comes from the default one, and says so. */
-		if (!language_owns_topic(p->lang, v->topic))
-			doc_fallback_note(d, p->lang->name);
+		 * language lacks comes from the default one, and says so;
+		 * so do the clinic's details on a page. */
+		doc_topic_notes(d, p->lang, v->topic);
 		doc_topic(d, v->topic, c);
 		break;
 	case PV_ANSWER:
@@ -554,6 +554,8 @@ show_page(struct plain *p, const struct pview *v)
 		doc_text(d, v->title, p->lang->disclaimer);
 		break;
 	case PV_CLINIC:
+		if (c != NULL && p->lang->clinic_fallback)
+			doc_clinic_fallback_note(d, p->lang->name);
 		if (c != NULL)
 			doc_clinic(d, c);
 		break;

@@ -686,8 +686,7 @@ build_doc(struct ui *u, struct view *v)
 	doc_reset(&u->doc, text_width(u));
 	switch (v->kind) {
 	case V_TOPIC:
-		if (!language_owns_topic(u->lang, v->topic))
-			doc_fallback_note(&u->doc, u->lang->name);
+		doc_topic_notes(&u->doc, u->lang, v->topic);
 		doc_topic(&u->doc, v->topic, u->lang->clinic);
 		break;
 	case V_ANSWER:
@@ -699,6 +698,8 @@ build_doc(struct ui *u, struct view *v)
 		doc_text(&u->doc, v->title, u->lang->disclaimer);
 		break;
 	case V_CLINIC:
+		if (u->lang->clinic_fallback)
+			doc_clinic_fallback_note(&u->doc, u->lang->name);
 		doc_clinic(&u->doc, u->lang->clinic);
 		break;
 	case V_HELP:

@@ -1,7 +1,8 @@
 #!/bin/sh
 # --check on translations: per language what is missing, extra, or
-# reviewed before its English source; --strict fails on them; a broken
-# translation is named with its position and the others still load.
+# reviewed before its English source, or shows the clinic's details
+# from English; --strict fails on them; a broken translation is named
+# with its position and the others still load.
 # Writes TAP.
 
 : "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}" \
@@ -85,6 +86,35 @@ head -1 "$tmp/out" | grep -q "^This page is not yet available in Italiano.$" &&
     has "$tmp/out" "Does it hurt?"
 result $? "--dump faq: the English questions under the note"
 
+# A clinic file in English only: es and fr show it, and --check says so
+# for each, naming the file.
+clinic="$SMP_SRCDIR/tests/fixtures/i18n/clinic"
+clinic_en="$SMP_SRCDIR/tests/fixtures/i18n/clinic-en"
+clinic_es="$SMP_SRCDIR/tests/fixtures/i18n/clinic-es"
+"$SMP_KIOSK" --check -c "$clinic" >"$tmp/out" 2>"$tmp/err"
+result $? "clinic pages without a clinic file pass --check"
+! has "$tmp/err" "clinic's details" && ! has "$tmp/out" "clinic details"
+result $? "and say nothing of the clinic's details"
+"$SMP_KIOSK" --check -c "$clinic" -c "$clinic_en" >"$tmp/out" 2>"$tmp/err"
+result $? "a clinic file in English only: --check passes: they are warnings"
+for lang in es fr; do
+	has "$tmp/err" "smp-kiosk: $clinic/$lang/index.yaml: warning: the clinic's details are not translated into $lang (no clinic.yaml); the kiosk shows those of $clinic_en/en/clinic.yaml with a note"
+	result $? "warning for $lang, naming the file it falls back to"
+done
+[ "$(grep -c "clinic's details" "$tmp/err")" -eq 2 ]
+result $? "and none for en"
+has "$tmp/out" "es (Español): 1 of 1 topics translated; clinic details not translated" &&
+    has "$tmp/out" "fr (Français): 0 of 1 topics translated; missing 1: about; clinic details not translated"
+result $? "summary: es and fr show the English clinic details"
+"$SMP_KIOSK" --check --strict -c "$clinic" -c "$clinic_en" >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 65 ]
+result $? "--check --strict exits 65 on them"
+"$SMP_KIOSK" --check -c "$clinic" -c "$clinic_en" -c "$clinic_es" \
+    >"$tmp/out" 2>"$tmp/err"
+! has "$tmp/err" "not translated into es (no clinic.yaml)" &&
+    has "$tmp/err" "not translated into fr (no clinic.yaml)"
+result $? "with es/clinic.yaml too, only fr is reported"
+
 # Menus in the same order as the default language's, item by item.
 menus="$SMP_SRCDIR/tests/fixtures/i18n/menus"
 "$SMP_KIOSK" --check -c "$menus" >"$tmp/out" 2>"$tmp/err"
@@ -123,6 +153,29 @@ result $? "interface strings of --dump in French"
 SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump risks \
     --lang fr -c "$good" >"$tmp/out" 2>"$tmp/err"
 result $? "--dump risks --lang fr finds the English page"
+
+# --dump: the clinic's details from English, noted in the visitor's
+# language, on a page of that language and on the contact page; an
+# English page in French needs only its own note.
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump about \
+    --lang es -c "$clinic" -c "$clinic_en" >"$tmp/out" 2>"$tmp/err"
+head -1 "$tmp/out" | grep -qx "Los datos de la clínica todavía no están disponibles en Español." &&
+    has "$tmp/out" "Lingua Clinic runs this kiosk and offers SMP."
+result $? "--dump about --lang es: the note, then the English statement"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump clinic \
+    --lang fr -c "$clinic" -c "$clinic_en" >"$tmp/out" 2>"$tmp/err"
+head -1 "$tmp/out" | grep -qx "Les informations de la clinique ne sont pas encore disponibles en Français." &&
+    has "$tmp/out" "Cette clinique et cette borne"
+result $? "--dump clinic --lang fr: the note in French"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump about \
+    --lang fr -c "$clinic" -c "$clinic_en" >"$tmp/out" 2>"$tmp/err"
+head -1 "$tmp/out" | grep -qx "Cette page n'est pas encore disponible en Français." &&
+    ! has "$tmp/out" "Les informations de la clinique"
+result $? "--dump about --lang fr: the English page has one note"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" "$SMP_KIOSK" --dump \
+    --lang en -c "$clinic" -c "$clinic_en" >"$tmp/out" 2>"$tmp/err"
+! has "$tmp/out" "not yet available"
+result $? "--dump --lang en: no note in the clinic's own language"
 
 # The checker speaks the language of the locale, diagnostics included.
 env -u LC_ALL LANG=es_ES.UTF-8 SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \

@@ -2,7 +2,8 @@
  * Languages on screen: the real smp-kiosk in a pseudo-terminal, on the
  * fixture content of tests/fixtures/i18n (en, es, fr without one topic,
  * zh in a wide script, de that does not load; a short self-check in en,
- * es and fr), with the interface
+ * es and fr; clinic pages with a clinic file in English only), with the
+ * interface
  * catalogs built from po/ into the build tree (SMP_KIOSK_LOCALEDIR).
  * Every check is on what a person would see.
  */
@@ -18,7 +19,7 @@
 #include "tap.h"
 
 static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
-static char selfcheck[4096];
+static char selfcheck[4096], clinic[4096], clinic_en[4096], clinic_es[4096];
 static char localedir[4096];
 static char localeenv[4200];
 
@@ -247,6 +248,98 @@ test_faq_fallback(void)
 	ok(scr_wait_text(s, "Most people feel some discomfort.", -1) &&
 	    row_has(s, 2, "This page is not yet available in Italiano."),
 	    "and above an answer");
+	quit(s);
+}
+
+#define CLINIC_NOTE_ES	"Los datos de la clínica todavía no están disponibles " \
+	"en Español."
+#define CLINIC_NOTE_FR	"Les informations de la clinique ne sont pas encore " \
+	"disponibles en Français."
+#define CLINIC_LINK_EN	"Lingua Clinic runs this kiosk and offers SMP."
+
+/* Starts the kiosk in lang on the clinic fixture and its overlays. */
+static struct scr *
+start_clinic(const char *lang, const char *overlay, const char *overlay2)
+{
+	char *argv[] = { kiosk, "--content", clinic, "--content",
+	    (char *)overlay, "--lang", (char *)lang,
+	    overlay2 ? "--content" : NULL, (char *)overlay2, NULL };
+	char *envp[] = { localeenv, NULL };
+
+	return scr_start(80, 24, argv, envp);
+}
+
+/*
+ * A clinic that wrote only en/clinic.yaml: a Spanish visitor still
+ * learns its name and how it is linked to the kiosk, in English under a
+ * note in Spanish, on the About page and on the contact page.
+ */
+static void
+test_clinic_fallback(void)
+{
+	struct scr *s = start_clinic("es", clinic_en, NULL);
+
+	ok(scr_wait_text(s, "Quiosco de prueba de la clínica", -1) &&
+	    scr_wait_text(s, "Lingua Clinic", -1),
+	    "clinic in English only: the Spanish welcome names the clinic");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "2  Contactar con la clínica", -1),
+	    "the Spanish menu offers the contact page");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Inicio > Sobre estas páginas", -1),
+	    "the Spanish About page opens");
+	ok(row_has(s, 2, CLINIC_NOTE_ES),
+	    "with a note in Spanish at the top");
+	ok(scr_wait_text(s, "Lingua Clinic y este quiosco", -1) &&
+	    scr_wait_text(s, CLINIC_LINK_EN, -1),
+	    "and the clinic's relationship statement, in English");
+	ok(!scr_contains(s, "Ninguna clínica"),
+	    "instead of the section for kiosks without a clinic");
+	scr_key(s, "Esc");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 0, "Inicio > Contactar con la clínica", -1),
+	    "the contact page opens");
+	ok(row_has(s, 2, CLINIC_NOTE_ES) &&
+	    scr_wait_text(s, "+44 20 7946 0999", -1),
+	    "with the note above the clinic's details");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "Esta clínica y este quiosco", -1) &&
+	    scr_wait_text(s, CLINIC_LINK_EN, -1),
+	    "and the relationship statement under its Spanish label");
+	quit(s);
+
+	/* fr lacks the About page: the English page, with the page's
+	 * note alone, since its clinic details are in its language. */
+	s = start_clinic("fr", clinic_en, NULL);
+	ok(scr_wait_text(s, "Borne de test de la clinique", -1),
+	    "clinic in English only: start in French");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Cette page n'est pas encore disponible en "
+	    "Français.", -1) && scr_wait_text(s, CLINIC_LINK_EN, -1),
+	    "an English page in French: its note and the clinic's statement");
+	ok(!scr_contains(s, CLINIC_NOTE_FR), "but no note about the clinic");
+	scr_key(s, "Esc");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 2, CLINIC_NOTE_FR, -1),
+	    "the French contact page has the note, in French");
+	scr_type(s, "L");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Home > Contact the clinic", -1) &&
+	    scr_wait_gone(s, "Les informations de la clinique", -1) &&
+	    scr_wait_text(s, "+44 20 7946 0999", -1),
+	    "in English, the clinic's own language, it has none");
+	quit(s);
+
+	/* With es/clinic.yaml too, Spanish shows its own, unnoted. */
+	s = start_clinic("es", clinic_en, clinic_es);
+	ok(scr_wait_text(s, "Clínica Lingua", -1),
+	    "clinic in Spanish too: the welcome names the Spanish clinic");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "La Clínica Lingua gestiona este quiosco", -1),
+	    "the About page gives the Spanish statement");
+	ok(!scr_contains(s, "todavía no están disponibles"), "with no note");
 	quit(s);
 }
 
@@ -679,6 +772,11 @@ main(void)
 	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
 	snprintf(selfcheck, sizeof(selfcheck), "%s/tests/fixtures/i18n/selfcheck",
 	    src);
+	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
+	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
+	    src);
+	snprintf(clinic_es, sizeof(clinic_es), "%s/tests/fixtures/i18n/clinic-es",
+	    src);
 	snprintf(localedir, sizeof(localedir), "%s/tests/locale", build);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s",
 	    localedir);
@@ -687,6 +785,7 @@ main(void)
 	test_fallback_note();
 	test_broken_language();
 	test_faq_fallback();
+	test_clinic_fallback();
 	test_cjk_wrap();
 	test_labels_small();
 	test_footer_priority();

@@ -1,7 +1,7 @@
 /*
  * Unit tests of the content loader (src/load.c, src/ytree.c).
  *
- * Text fixtures live in tests/fixtures/{good,bad,mixed,overlay}, found
+ * Text fixtures live in tests/fixtures/{good,bad,mixed,overlay,i18n}, found
  * through $SMP_SRCDIR (set by make check; "." when unset).  Each bad
  * fixture is a small content root with one kind of error; the test
  * checks the message and its position.  Files that are awkward to keep
@@ -1077,6 +1077,147 @@ test_overlay(void)
 	free(fx);
 }
 
+/* ---- a clinic's details in every language ---- */
+
+/* Does lang have a "show: clinic" item on its home menu? */
+static int
+has_clinic_item(const struct language *lang)
+{
+	size_t i;
+
+	for (i = 0; i < lang->home.n; i++)
+		if (lang->home.items[i].kind == MENU_SHOW &&
+		    lang->home.items[i].show == SHOW_CLINIC)
+			return 1;
+	return 0;
+}
+
+/* Checks that lang shows the clinic of en/clinic.yaml in root. */
+static void
+is_english_clinic(const struct language *lang, const char *root,
+    const char *name)
+{
+	char *file = join(root, "en/clinic.yaml");
+
+	if (!ok(lang != NULL && lang->clinic != NULL, "%s: a clinic", name)) {
+		free(file);
+		return;
+	}
+	is_str(lang->clinic->name, "Lingua Clinic", "  ... en's name");
+	is_str(lang->clinic->relationship,
+	    "Lingua Clinic runs this kiosk and offers SMP.",
+	    "  ... and en's relationship statement");
+	is_str(lang->clinic_file, file, "  ... read from en/clinic.yaml");
+	free(file);
+}
+
+static struct language *
+pick_es(const struct content *c, void *ctx)
+{
+	(void)ctx;
+	return content_language(c, "es");
+}
+
+/*
+ * An overlay with only en/clinic.yaml (tests/fixtures/i18n/clinic-en):
+ * es and fr show its details, flagged as the default language's, in the
+ * full load and in the welcome part; a language's own clinic.yaml wins.
+ */
+static void
+test_clinic_fallback(void)
+{
+	char *fx = join(srcdir, "tests/fixtures/i18n");
+	char *base = join(fx, "clinic"), *en_only = join(fx, "clinic-en");
+	char *es_too = join(fx, "clinic-es"), *broken;
+	const char *roots[3] = { base, en_only, es_too };
+	struct language *en, *es, *fr;
+	struct content c;
+	struct diags d;
+	struct load l;
+	enum content_status st;
+
+	load_roots(&l, roots, 1);
+	if (!is_int(l.st, CONTENT_OK, "no clinic file: loads cleanly"))
+		show_diags(&l.d);
+	es = content_language(&l.c, "es");
+	ok(es != NULL && es->clinic == NULL && !es->clinic_fallback &&
+	    !has_clinic_item(es), "no clinic file: es has no clinic and no "
+	    "contact item");
+	load_end(&l);
+
+	load_roots(&l, roots, 2);
+	if (!is_int(l.st, CONTENT_OK, "en/clinic.yaml only: loads cleanly"))
+		show_diags(&l.d);
+	is_int(l.d.warnings, 0, "  ... the loader itself warns of nothing");
+	en = content_language(&l.c, "en");
+	es = content_language(&l.c, "es");
+	fr = content_language(&l.c, "fr");
+	is_english_clinic(en, en_only, "en/clinic.yaml only: en");
+	ok(en != NULL && !en->clinic_fallback, "  ... its own");
+	is_english_clinic(es, en_only, "en/clinic.yaml only: es");
+	ok(es != NULL && es->clinic_fallback && en != NULL &&
+	    es->clinic == en->clinic, "  ... shared with en, as a fallback");
+	ok(es != NULL && has_clinic_item(es), "  ... and es keeps its "
+	    "contact item");
+	is_english_clinic(fr, en_only, "en/clinic.yaml only: fr");
+	ok(fr != NULL && fr->clinic_fallback && has_clinic_item(fr),
+	    "  ... as a fallback, with the contact item");
+	load_end(&l);
+
+	load_roots(&l, roots, 3);
+	if (!is_int(l.st, CONTENT_OK, "en and es clinic files: loads cleanly"))
+		show_diags(&l.d);
+	es = content_language(&l.c, "es");
+	ok(es != NULL && es->clinic != NULL && !es->clinic_fallback &&
+	    strcmp(es->clinic->name, "Clínica Lingua") == 0,
+	    "en and es clinic files: es shows its own");
+	is_english_clinic(content_language(&l.c, "fr"), en_only,
+	    "en and es clinic files: fr");
+	load_end(&l);
+
+	/* The welcome screen names the clinic in every language too. */
+	diags_init(&d);
+	st = content_load_welcome(&c, roots, 2, &d, NULL, NULL);
+	is_int(st, CONTENT_OK, "welcome part, en/clinic.yaml only: loads");
+	is_english_clinic(content_language(&c, "es"), en_only,
+	    "welcome part: es");
+	es = content_language(&c, "es");
+	ok(es != NULL && es->clinic_fallback, "  ... as a fallback");
+	content_free(&c);
+	st = content_load_welcome(&c, roots, 2, &d, pick_es, NULL);
+	is_int(st, CONTENT_OK, "welcome part picking es: loads");
+	is_english_clinic(content_language(&c, "es"), en_only,
+	    "welcome part picking es: es");
+	es = content_language(&c, "es");
+	en = content_language(&c, "en");
+	ok(es != NULL && es->clinic_fallback && en != NULL &&
+	    en->clinic == NULL, "  ... read for es alone, as a fallback");
+	content_free(&c);
+	is_int(d.n, 0, "welcome parts: no diagnostics");
+	diags_free(&d);
+
+	/* A broken en/clinic.yaml leaves en out, and with it the
+	 * details the others would fall back on. */
+	broken = tmp_root("clinic-broken", "clinic.yaml",
+	    "name: Broken Clinic\n", 19);
+	roots[1] = broken;
+	load_roots(&l, roots, 2);
+	is_int(l.st, CONTENT_ERRORS, "broken en/clinic.yaml: errors");
+	ok(content_language(&l.c, "en") == NULL, "  ... en is left out");
+	es = content_language(&l.c, "es");
+	ok(es != NULL && es->clinic == NULL && !es->clinic_fallback &&
+	    !has_clinic_item(es), "  ... es shows no clinic, and no contact "
+	    "item");
+	load_end(&l);
+	remove_tree(broken);
+
+	free(broken);
+	free(es_too);
+	free(en_only);
+	free(base);
+	free(fx);
+}
+
 static void
 test_too_many_roots(void)
 {
@@ -1177,6 +1318,7 @@ main(void)
 	test_many();
 	test_mixed();
 	test_overlay();
+	test_clinic_fallback();
 	test_too_many_roots();
 	test_locale();
 

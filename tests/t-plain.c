@@ -37,6 +37,7 @@
 #define NO_NOTE	"None of your answers added a note here."
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
+static char clinic[4096], clinic_en[4096];
 static char localeenv[4200];
 static char *out;
 
@@ -417,6 +418,51 @@ test_one_language(void)
 	    "one language: and the help does not list L");
 }
 
+/* What follows the first blank line in s, or "" (s may be NULL). */
+static const char *
+next_paragraph(const char *s)
+{
+	const char *p = s != NULL ? strstr(s, "\n\n") : NULL;
+
+	return p != NULL ? p + 2 : "";
+}
+
+/*
+ * A clinic file in English only: the Spanish About and contact pages
+ * give its details under a note, as the screens do.
+ */
+static void
+test_clinic_fallback(void)
+{
+	char *argv[] = { "--plain", "--lang", "es", "--content", clinic,
+	    "--content", clinic_en, NULL };
+	char *env[] = { localeenv, NULL };
+	const char *note_es = "Los datos de la clínica todavía no están "
+	    "disponibles en Español.\n";
+	const char *note_en = "The clinic's details are not yet available "
+	    "in Español.\n";	/* built without NLS */
+	const char *link = "Lingua Clinic runs this kiosk and offers SMP.";
+	const char *note, *about, *contact;
+	int status;
+
+	status = run_piped(argv, env, "\n1\nb\n2\nq\n");
+	ok(exited_ok(status) && strstr(out, "Quiosco de prueba de la "
+	    "clínica\n======") != NULL && strstr(out, "\nLingua Clinic\n\n") !=
+	    NULL, "clinic in English only: the Spanish welcome names it");
+	note = strstr(out, note_es) != NULL ? note_es : note_en;
+	about = strstr(out, note);
+	ok(about != NULL && strncmp(next_paragraph(about), "Sobre estas "
+	    "páginas\n====", 24) == 0,
+	    "clinic in English only: a note above the Spanish About page");
+	ok(about != NULL && strstr(about, "Lingua Clinic y este quiosco\n"
+	    "---") != NULL && strstr(about, link) != NULL,
+	    "clinic in English only: and the relationship statement on it");
+	contact = about != NULL ? strstr(about + 1, note) : NULL;
+	ok(contact != NULL && strncmp(next_paragraph(contact),
+	    "Lingua Clinic\n=====", 19) == 0 && strstr(contact, link) != NULL,
+	    "clinic in English only: and above the contact page");
+}
+
 /* ---- in a terminal ---- */
 
 static struct scr *
@@ -554,6 +600,9 @@ main(void)
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
 	    src);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
+	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
+	    src);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
 	    "tests/locale", build);
 	if ((out = malloc(OUT_MAX)) == NULL)
@@ -564,6 +613,7 @@ main(void)
 	test_languages();
 	test_language_in_selfcheck();
 	test_one_language();
+	test_clinic_fallback();
 	test_leave();
 	test_idle();
 	free(out);
