@@ -357,6 +357,16 @@ show_welcome(struct plain *p)
 		doc_line(d, p->lang->clinic->name, DOC_TEXT);
 	doc_blank(d);
 	doc_body(d, p->lang->welcome);
+	/* The content's welcome names no keys: here one types a number
+	 * or a letter, then Enter (the screens say arrows, in ui.c). */
+	doc_blank(d);
+	/* TRANSLATORS: the last paragraph of the plain interface's
+	 * welcome, under the welcome text of the content.  The prompts
+	 * are the lines that say what may be typed ("Type a number and
+	 * press Enter. b: back, h: help."). */
+	doc_body(d, _("To choose something, type its number and press "
+	    "Enter. After each menu or page, a line says what you can "
+	    "type."));
 	doc_blank(d);
 	doc_line(d, _("General information, not medical advice."), DOC_NOTE);
 	if (welcome_languages(p) > 0) {

@@ -1108,6 +1108,12 @@ draw_welcome(struct ui *u)
 	row++;
 	doc_reset(&d, w);
 	doc_body(&d, u->lang->welcome);
+	/* The content's welcome names no keys: each interface says how it
+	 * is used (the plain one in plain.c, show_welcome()). */
+	doc_blank(&d);
+	/* TRANSLATORS: the last paragraph of the welcome screen, under
+	 * the welcome text of the content. */
+	doc_body(&d, _("Use the arrow keys to move. Press Enter to choose."));
 	for (i = 0; i < d.w.n && row < limit; i++, row++) {
 		s = doc_text_at(&d, i, &len);
 		put_text(row, (u->cols - w) / 2 + d.w.lines[i].indent, s, len,

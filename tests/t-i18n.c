@@ -142,6 +142,10 @@ test_spanish_from_locale(void)
 	    "LANG=es_ES.UTF-8: the Spanish title");
 	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
 	    "the interface is in Spanish");
+	ok(row_has(s, 4, "Bienvenido al quiosco de prueba de idiomas.") &&
+	    row_is(s, 6, "  Use las flechas para moverse. Pulse Intro para "
+	    "elegir."), "the welcome text, then how the keys work, in "
+	    "Spanish");
 	ok(scr_wait_text(s, "1 English  2 Español  3 Français  4 中文", -1),
 	    "the welcome screen lists the languages in their own names");
 	ok(row_has(s, 23, "L Idioma") && row_has(s, 23, "? Ayuda"),
@@ -585,6 +589,9 @@ test_not_utf8(void)
 	    "language names in ASCII, with the code where none exists");
 	ok(scr_wait_text(s, "Appuyez sur une touche pour demarrer", -1),
 	    "interface strings without accents");
+	ok(scr_wait_text(s, "Utilisez les fleches pour vous deplacer. "
+	    "Appuyez sur Entree pour choisir.", -1),
+	    "and how the keys work, in French without accents");
 	scr_key(s, "Enter");
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "A propos de cette borne", -1),

@@ -186,6 +186,12 @@ test_pattern(void)
 	    "b\n"		/* back to the notes */
 	    "q\n");
 	ok(exited_ok(status), "pattern: q quits with status 0");
+	t = strstr(out, "Welcome to the self-check screen test.");
+	ok(t != NULL && strstr(t, "\n\nTo choose something, type its number "
+	    "and press Enter. After each menu or page, a line says what you "
+	    "can type.\n") != NULL && strcasestr(out, "arrow") == NULL,
+	    "pattern: the welcome says to type a number, and nothing of "
+	    "arrow keys");
 	ok(strstr(out, "1. Is SMP worth discussing for me?") != NULL &&
 	    strstr(out, "It is not a test") != NULL &&
 	    strstr(out, "Press Enter to start the self-check.") != NULL,
@@ -346,6 +352,12 @@ test_languages(void)
 	    "languages: and its prompt says so");
 	s = strstr(out, "Bienvenido al quiosco de prueba de idiomas.");
 	ok(s != NULL, "languages: 2 at the welcome: the Spanish welcome");
+#if ENABLE_NLS
+	if (getenv("SMP_NLS") == NULL || strcmp(getenv("SMP_NLS"), "no") != 0)
+		ok(s != NULL && strstr(s, "\n\nPara elegir algo, escriba su "
+		    "número y pulse Intro.") != NULL, "languages: and how to "
+		    "choose, in Spanish");
+#endif
 	s = s != NULL ? strstr(s, "Mantenga el cuero cabelludo seco") : NULL;
 	ok(s != NULL, "languages: Spanish pages from then on");
 #if ENABLE_NLS

@@ -534,9 +534,17 @@ static void
 test_shipped_content(void)
 {
 	struct scr *s = start(80, 24, shipped);
+	int r;
 
 	ok(scr_wait_text(s, "Press any key to start", -1),
 	    "shipped content: welcome");
+	/* The content's welcome names no keys; the screens add theirs. */
+	r = find_row(s, "arrow keys", 24);
+	ok(r > 0 && row_has(s, r, "  Use the arrow keys to move. Press Enter "
+	    "to choose.") && row_has(s, r - 2, "It is not advice about your "
+	    "own health.") && find_row(s, "Press Enter", r) == -1 &&
+	    find_row(s, "Press Enter", 24) == r,
+	    "shipped content: the welcome text, then once how the keys work");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Who it may suit", -1), "shipped content: home");
 	scr_key(s, "Down");
