@@ -29,6 +29,8 @@
 #include <sysexits.h>
 #include <termios.h>
 #include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "doc.h"
 #include "i18n.h"
@@ -234,14 +236,20 @@ sc_prompt(struct plain *p)
 {
 	const struct sc_question *q;
 
-	/* TRANSLATORS: the prompts of the self-check in the plain
-	 * interface.  "b", "h", "s", "x", "y" and "n" are what the visitor
-	 * types: keep those letters. */
-	if (p->asking)
+	if (p->asking) {
+		/* TRANSLATORS: asked before the plain interface clears
+		 * the self-check's answers.  Name the letter for yes that
+		 * the message "y yes" gives first in your language (Spanish
+		 * "s/n"); any other answer keeps them. */
 		return _("Leave the self-check and clear your answers? y/n");
-	if (p->stage == SCS_INTRO)
+	}
+	if (p->stage == SCS_INTRO) {
+		/* TRANSLATORS: the prompts of the self-check in the plain
+		 * interface.  "b", "h", "s" and "x" are what the visitor
+		 * types: keep those letters. */
 		return _("Press Enter to start the self-check. b: back, h: "
 		    "help.");
+	}
 	if (p->stage == SCS_RESULTS)
 		return sc_topics(p, 0, NULL) > 0 ?
 		    _("Type a number to open a topic to read. s: start "
@@ -1116,13 +1124,69 @@ leave_selfcheck(struct plain *p, int then_lang)
 	prompt(p);
 }
 
-/* The answer to "Leave the self-check ...? y/n": only y leaves. */
+/*
+ * Whether line is word (of len bytes) but for case: "SÍ" is "sí".
+ * Both are UTF-8, as LC_CTYPE is (i18n_init()); a line that is not
+ * valid UTF-8 is no word.
+ */
+static int
+same_word(const char *line, const char *word, size_t len)
+{
+	mbstate_t ls, ws;
+	size_t ln, wn, lleft = strlen(line);
+	wchar_t lc, wc;
+
+	memset(&ls, 0, sizeof(ls));
+	memset(&ws, 0, sizeof(ws));
+	while (lleft > 0 && len > 0) {
+		ln = mbrtowc(&lc, line, lleft, &ls);
+		wn = mbrtowc(&wc, word, len, &ws);
+		if (ln == 0 || ln > lleft || wn == 0 || wn > len ||
+		    towlower((wint_t)lc) != towlower((wint_t)wc))
+			return 0;
+		line += ln;
+		lleft -= ln;
+		word += wn;
+		len -= wn;
+	}
+	return lleft == 0 && len == 0;
+}
+
+/*
+ * Whether line answers yes to "Leave the self-check ...? y/n": "y" or
+ * "yes" in every language, or a word of the visitor's language's
+ * list, in either case.
+ */
+static int
+says_yes(const char *line)
+{
+	/* TRANSLATORS: the answers that mean yes to "Leave the
+	 * self-check and clear your answers? y/n" in the plain
+	 * interface, separated by spaces: first the letter that question
+	 * names, then the word, and the word without its accents when it
+	 * has any, which every keyboard can type (Spanish: "s sí si").
+	 * Case does not matter, and "y" and "yes" are taken in every
+	 * language. */
+	const char *words = _("y yes"), *w;
+	size_t len;
+
+	if (same_word(line, "y", 1) || same_word(line, "yes", 3))
+		return 1;
+	for (w = words; *w != '\0'; w += len) {
+		w += strspn(w, " ");
+		len = strcspn(w, " ");
+		if (len > 0 && same_word(line, w, len))
+			return 1;
+	}
+	return 0;
+}
+
+/* The answer to "Leave the self-check ...? y/n": only yes leaves. */
 static void
 sc_asked(struct plain *p, const char *line)
 {
 	p->asking = 0;
-	if (is_command(line, 'y') || strcmp(line, "yes") == 0 ||
-	    strcmp(line, "Yes") == 0 || strcmp(line, "YES") == 0) {
+	if (says_yes(line)) {
 		sc_leave_now(p, p->then_lang, 1);
 		return;
 	}

@@ -37,6 +37,7 @@
 #define NO_NOTE	"None of your answers added a note here."
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
+static char scfix[4096];
 static char localeenv[4200];
 static char *out;
 
@@ -95,6 +96,19 @@ run_piped(char *const argv_extra[], char *const env[], const char *in)
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
 	return status;
+}
+
+/* Whether the interface is translated: not built with --disable-nls. */
+static int
+translated(void)
+{
+#if ENABLE_NLS
+	const char *nls = getenv("SMP_NLS");
+
+	return nls == NULL || strcmp(nls, "no") != 0;
+#else
+	return 0;
+#endif
 }
 
 static int
@@ -352,21 +366,17 @@ test_languages(void)
 	    "languages: and its prompt says so");
 	s = strstr(out, "Bienvenido al quiosco de prueba de idiomas.");
 	ok(s != NULL, "languages: 2 at the welcome: the Spanish welcome");
-#if ENABLE_NLS
-	if (getenv("SMP_NLS") == NULL || strcmp(getenv("SMP_NLS"), "no") != 0)
+	if (translated())
 		ok(s != NULL && strstr(s, "\n\nPara elegir algo, escriba su "
 		    "número y pulse Intro.") != NULL, "languages: and how to "
 		    "choose, in Spanish");
-#endif
 	s = s != NULL ? strstr(s, "Mantenga el cuero cabelludo seco") : NULL;
 	ok(s != NULL, "languages: Spanish pages from then on");
-#if ENABLE_NLS
-	if (getenv("SMP_NLS") == NULL || strcmp(getenv("SMP_NLS"), "no") != 0)
+	if (translated())
 		ok(strstr(out, "Inicio\n======") != NULL &&
 		    strstr(out, "Escriba un número para abrir un tema "
 		    "relacionado") != NULL,
 		    "languages: and Spanish interface strings");
-#endif
 	s = s != NULL ? strstr(s, "1. English\n2. Español\n3. Français\n"
 	    "4. 中文\n\n") : NULL;
 	ok(s != NULL, "languages: L lists the languages");
@@ -411,6 +421,95 @@ test_language_in_selfcheck(void)
 	ok(cleared != NULL && strstr(cleared, "1. El cuidado del cuero "
 	    "cabelludo") != NULL, "language in the self-check: 2 gives the "
 	    "menu below it, in Spanish");
+}
+
+/*
+ * The answer to "leave the self-check?" in the visitor's language: one
+ * question answered, L asks, and word is typed.  Returns 1 when the
+ * answers were cleared, 0 when they were kept, -1 when neither was
+ * said.
+ */
+static int
+leave_answer(const char *lang, const char *word, const char *cleared,
+    const char *kept)
+{
+	char *argv[] = { "--plain", "--content", scfix, "--lang",
+	    (char *)lang, NULL };
+	char *env[] = { localeenv, NULL };
+	char in[128];
+	int status;
+
+	snprintf(in, sizeof(in), "\n1\n\n1\nL\n%s\nq\n", word);
+	status = run_piped(argv, env, in);
+	if (!exited_ok(status))
+		return -1;
+	if (strstr(out, cleared) != NULL && strstr(out, kept) == NULL)
+		return 1;
+	if (strstr(out, kept) != NULL && strstr(out, cleared) == NULL)
+		return 0;
+	return -1;
+}
+
+/* The first of words whose answer does not do what want says, or NULL. */
+static const char *
+first_not(const char *lang, const char *const *words, int want,
+    const char *cleared, const char *kept)
+{
+	for (; *words != NULL; words++)
+		if (leave_answer(lang, *words, cleared, kept) != want) {
+			diag("leave, %s: \"%s\" did not %s the answers", lang,
+			    *words, want ? "clear" : "keep");
+			return *words;
+		}
+	return NULL;
+}
+
+/* Spanish and French: the question names their yes, which leaves. */
+static void
+test_leave_translated(void)
+{
+	static const char *const es_yes[] = { "s", "S", "sí", "SÍ", "Sí",
+	    "si", "SI", "y", "yes", "YES", NULL };
+	static const char *const es_no[] = { "n", "no", "o", "x", "", NULL };
+	static const char *const fr_yes[] = { "o", "O", "oui", "OUI",
+	    "Oui", "y", "Yes", NULL };
+	static const char *const fr_no[] = { "n", "non", "s", "sí", NULL };
+	static const char *const en_yes[] = { "y", "Y", "yes", "YES", NULL };
+	static const char *const en_no[] = { "s", "sí", "o", "oui", NULL };
+	const char *es_cleared = "\nSe han borrado sus respuestas.\n",
+	    *es_kept = "Sigue en la autoevaluación. Se conservan sus "
+	    "respuestas.", *fr_cleared = "\nVos réponses ont été effacées.\n",
+	    *fr_kept = "Vos réponses sont gardées.",
+	    *en_cleared = "\nYour answers are cleared.\n",
+	    *en_kept = "Your answers are kept.";
+
+	ok(first_not("en", en_yes, 1, en_cleared, en_kept) == NULL,
+	    "leave, English: y and yes, in any case, clear the answers");
+	ok(first_not("en", en_no, 0, en_cleared, en_kept) == NULL,
+	    "leave, English: the Spanish and French yes keep them");
+	if (!translated()) {
+		diag("leave, Spanish and French: built without NLS, the "
+		    "labels stay English");
+		return;
+	}
+	leave_answer("es", "n", es_cleared, es_kept);
+	ok(strstr(out, "¿Salir de la autoevaluación y borrar sus "
+	    "respuestas? s: sí, n: no.\n") != NULL,
+	    "leave, Spanish: the question names s for sí");
+	ok(first_not("es", es_yes, 1, es_cleared, es_kept) == NULL,
+	    "leave, Spanish: s, sí, si, y and yes, in any case, clear the "
+	    "answers");
+	ok(first_not("es", es_no, 0, es_cleared, es_kept) == NULL,
+	    "leave, Spanish: n, no, o, x and Enter keep them");
+	leave_answer("fr", "n", fr_cleared, fr_kept);
+	ok(strstr(out, "Quitter l'auto-évaluation et effacer vos réponses ? "
+	    "o : oui, n : non.\n") != NULL,
+	    "leave, French: the question names o for oui");
+	ok(first_not("fr", fr_yes, 1, fr_cleared, fr_kept) == NULL,
+	    "leave, French: o, oui, y and yes, in any case, clear the "
+	    "answers");
+	ok(first_not("fr", fr_no, 0, fr_cleared, fr_kept) == NULL,
+	    "leave, French: n, non and the Spanish s and sí keep them");
 }
 
 /* With one language, L says so and stays. */
@@ -566,6 +665,8 @@ main(void)
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
 	    src);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/i18n/selfcheck",
+	    src);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
 	    "tests/locale", build);
 	if ((out = malloc(OUT_MAX)) == NULL)
@@ -575,6 +676,7 @@ main(void)
 	test_notice();
 	test_languages();
 	test_language_in_selfcheck();
+	test_leave_translated();
 	test_one_language();
 	test_leave();
 	test_idle();
