@@ -165,6 +165,20 @@ test_fold(void)
 	is_str(out, "abc", "fold: the output buffer is never overrun");
 }
 
+/* Without a translation, a message with a context is its msgid. */
+static void
+test_context(void)
+{
+	static const char *const marked = NC_("key", "Home");
+
+	is_str(pgettext("key", "Home"), "Home",
+	    "pgettext: the msgid, without its context");
+	is_str(pgettext_aux(marked, strchr(marked, *GETTEXT_CONTEXT_GLUE) + 1),
+	    "Home", "NC_: the context and the msgid, looked up together");
+	ok(strcmp(marked, "key\004Home") == 0,
+	    "NC_: joined as a catalog stores them");
+}
+
 static void
 test_env_language(void)
 {
@@ -246,6 +260,7 @@ main(void)
 	ok(check_po_limits("es") > 10, "es.po has width limits to check");
 	ok(check_po_limits("fr") > 10, "fr.po has width limits to check");
 	test_fold();
+	test_context();
 	test_env_language();
 	test_fallback();
 	return tap_done();

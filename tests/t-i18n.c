@@ -317,6 +317,7 @@ test_labels_small(void)
 	static const char *const es[] = { "--lang", "es", NULL };
 	static const char *const fr[] = { "--lang", "fr", NULL };
 	struct scr *s = start(40, 12, es, NULL);
+	int r;
 
 	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
 	    "40x12: the Spanish start line fits");
@@ -341,6 +342,13 @@ test_labels_small(void)
 	ok(scr_wait_text(s, "Échap, Gauche, Retour Revenir en arrière", -1) &&
 	    scr_wait_text(s, "Entrée, Droite        Ouvrir", -1),
 	    "80x24: French key names line up in their column of help");
+	/* "Home" the key and "Home" the menu are two messages. */
+	r = scr_wait_text(s, "Aller au premier élément", -1) ?
+	    find_row(s, "Aller au premier élément") : -1;
+	ok(r > 0 && row_is(s, r, "  Début                 Aller au premier "
+	    "élément ou en haut de la page") && row_has(s, 0, "Accueil > Aide"),
+	    "80x24: the French help names the Home key Début, the home menu "
+	    "stays Accueil");
 	quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
@@ -413,6 +421,8 @@ test_help_columns(void)
 	    scr_wait_text(s, "Espacio              En la autoevaluación: "
 	    "marcar", -1),
 	    "80x24: the Spanish key column is as wide as its longest name");
+	ok(scr_wait_text(s, "Inicio               Ir al primer elemento", -1),
+	    "80x24: the Spanish help names the Home key Inicio");
 	quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");

@@ -200,6 +200,9 @@ test_help(void)
 	ok(scr_wait_row(s, 0, "Home > Help", -1), "? opens help");
 	ok(scr_wait_text(s, "Esc, Left, Backspace", -1), "help names the keys");
 	ok(scr_wait_text(s, "Go back", -1), "help says what they do");
+	/* A name with a context shows without it in English. */
+	ok(scr_wait_text(s, "  Home                 Go to the first item", -1),
+	    "help names the Home key");
 	scr_key(s, "End");
 	ok(scr_wait_text(s, "Test disclaimer", -1), "help ends with the "
 	    "disclaimer");
