@@ -6,7 +6,9 @@
  * helps, ! shows the notice that this is general information, L lists
  * the languages, q quits.  Every line printed is laid out by doc.c and
  * wrap.c, so it is valid UTF-8 without control characters whatever the
- * content files held, and what the visitor typed is never echoed back.
+ * content files held (folded to ASCII, as the screens fold theirs, on a
+ * terminal that is not UTF-8), and what the visitor typed is never
+ * echoed back.
  *
  * The self-check is one view: its introduction, one question at a time
  * and the notes, driven by the engine in selfcheck.c.  Its answers live
@@ -101,6 +103,9 @@ struct plain {
 	struct doc scdoc;	/* all that is printed from the answers */
 	int	 asking;	/* "Leave ...? y/n" waits for its answer */
 	int	 then_lang;	/* and after leaving, the list of languages */
+	/* A line folded to ASCII, for a terminal that is not UTF-8. */
+	char	*fold;
+	size_t	 foldcap;
 };
 
 /* What one read gave. */
@@ -147,26 +152,100 @@ push(struct plain *p, enum pview_kind kind, const char *title)
 
 /* ---- output ---- */
 
-/* Prints a laid-out document, underlining titles and headings. */
+/*
+ * Line i of d as the terminal can show it: on a terminal that is not
+ * UTF-8, folded to ASCII as the screens fold what they draw
+ * (i18n_fold()).  Sets *len and *width; NULL when out of memory.
+ */
+static const char *
+shown_line(struct plain *p, const struct doc *d, size_t i, size_t *len,
+    int *width)
+{
+	const char *s = doc_text_at(d, i, len);
+	size_t need = *len * 4 + 16;	/* "½" folds to " 1/2" */
+	char *nf;
+
+	*width = d->w.lines[i].width;
+	if (i18n_term_utf8())
+		return s;
+	if (need > p->foldcap) {
+		/* Not realloc(): the old line is wiped, not left behind. */
+		if ((nf = malloc(need)) == NULL)
+			return NULL;
+		if (p->fold != NULL)
+			sc_zero(p->fold, p->foldcap);
+		free(p->fold);
+		p->fold = nf;
+		p->foldcap = need;
+	}
+	*len = i18n_fold(s, *len, p->fold, p->foldcap);
+	*width = utf8_width(p->fold, *len);
+	return p->fold;
+}
+
+/* One line at its indent, a title underlined with "=", a heading "-". */
+static void
+print_line(struct plain *p, int indent, const char *s, size_t len,
+    int width, int style)
+{
+	int j;
+
+	fprintf(p->out, "%*s%.*s\n", indent, "", (int)len, s);
+	if (style != DOC_TITLE && style != DOC_HEADING)
+		return;
+	for (j = 0; j < width; j++)
+		fputc(style == DOC_TITLE ? '=' : '-', p->out);
+	fputc('\n', p->out);
+}
+
+/*
+ * Prints a line that folding made wider than the width ("«" is "<<"):
+ * broken after the last blank that fits, each piece at the indent.
+ */
+static void
+print_wide_line(struct plain *p, int indent, const char *s, size_t len,
+    int style)
+{
+	int room = p->width - indent > 1 ? p->width - indent : 1;
+	size_t fit, cut;
+
+	while (len > 0) {
+		fit = utf8_fit(s, len, room);
+		if (fit < len) {
+			for (cut = fit; cut > 0 && s[cut] != ' '; cut--)
+				;
+			fit = cut > 0 ? cut : fit > 0 ? fit : 1;
+		}
+		print_line(p, indent, s, fit, utf8_width(s, fit), style);
+		for (s += fit, len -= fit; len > 0 && *s == ' '; s++, len--)
+			;
+	}
+}
+
+/* Prints a laid-out document. */
 static void
 emit(struct plain *p, const struct doc *d)
 {
 	const char *s;
 	size_t i, len;
-	int j;
+	int indent, width;
 
 	if (d->nomem)
 		p->nomem = 1;
 	for (i = 0; i < d->w.n; i++) {
-		s = doc_text_at(d, i, &len);
-		fprintf(p->out, "%*s%.*s\n", d->w.lines[i].indent, "",
-		    (int)len, s);
-		if (d->style[i] != DOC_TITLE && d->style[i] != DOC_HEADING)
-			continue;
-		for (j = 0; j < d->w.lines[i].width; j++)
-			fputc(d->style[i] == DOC_TITLE ? '=' : '-', p->out);
-		fputc('\n', p->out);
+		if ((s = shown_line(p, d, i, &len, &width)) == NULL) {
+			p->nomem = 1;
+			break;
+		}
+		indent = d->w.lines[i].indent;
+		if (indent + width <= p->width)
+			print_line(p, indent, s, len, width, d->style[i]);
+		else
+			print_wide_line(p, indent, s, len, d->style[i]);
 	}
+	/* What was folded last may have been a note of the self-check. */
+	if (p->fold != NULL)
+		sc_zero(p->fold, p->foldcap);
 }
 
 /* Prints the text doc and empties it. */
@@ -338,21 +417,18 @@ list_item(struct doc *d, size_t n, const char *label, const char *summary)
 	doc_tag(d, first, DOC_NOTE);
 }
 
-static const char *
-language_name(const struct language *l)
-{
-	return l->name != NULL ? l->name : l->code;
-}
-
 /* The languages by number, each in its own name. */
 static void
 language_list(struct plain *p)
 {
+	char label[256];
 	size_t i;
 
-	for (i = 0; i < p->content->nlangs; i++)
-		list_item(&p->text, i + 1, language_name(p->content->langs[i]),
-		    NULL);
+	for (i = 0; i < p->content->nlangs; i++) {
+		doc_language_label(p->content->langs[i], label,
+		    sizeof(label));
+		list_item(&p->text, i + 1, label, NULL);
+	}
 }
 
 static void
@@ -377,6 +453,12 @@ show_welcome(struct plain *p)
 	    "type."));
 	doc_blank(d);
 	doc_line(d, _("General information, not medical advice."), DOC_NOTE);
+	if (!i18n_term_utf8()) {
+		doc_blank(d);
+		doc_line(d, _("This terminal does not use UTF-8: letters are "
+		    "shown without accents, and some scripts cannot be "
+		    "shown."), DOC_NOTE);
+	}
 	if (welcome_languages(p) > 0) {
 		doc_blank(d);
 		doc_line(d, _("Languages"), DOC_HEADING);
@@ -387,16 +469,16 @@ show_welcome(struct plain *p)
 static void
 show_languages(struct plain *p)
 {
-	char buf[256];
+	char buf[512], label[256];
 
 	doc_line(&p->text, _("Language"), DOC_TITLE);
 	doc_blank(&p->text);
 	language_list(p);
 	doc_blank(&p->text);
+	doc_language_label(p->lang, label, sizeof(label));
 	/* TRANSLATORS: %s is the name of a language in that language:
 	 * "English", "Español". */
-	snprintf(buf, sizeof(buf), _("In use now: %s."),
-	    language_name(p->lang));
+	snprintf(buf, sizeof(buf), _("In use now: %s."), label);
 	doc_line(&p->text, buf, DOC_NOTE);
 }
 
@@ -1659,6 +1741,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	sc_close(p);
 	doc_free(&p->page);
 	doc_free(&p->text);
+	free(p->fold);
 	free(p);
 	return status;
 }

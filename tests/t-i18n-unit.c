@@ -155,6 +155,9 @@ test_fold(void)
 	s = "\xc2\xab" "x\xc2\xbb \xe2\x80\xa6";
 	i18n_fold(s, strlen(s), out, sizeof(out));
 	is_str(out, "<<x>> ...", "fold: guillemets and ellipsis");
+	s = "\xc2\xbfQu\xc3\xa9 es?";
+	i18n_fold(s, strlen(s), out, sizeof(out));
+	is_str(out, "?Que es?", "fold: an opening question mark becomes ?");
 	i18n_fold("cafe\xcc\x81", 6, out, sizeof(out));
 	is_str(out, "cafe", "fold: a combining accent is dropped");
 	i18n_fold("\xe4\xb8\xad\xe6\x96\x87!", 7, out, sizeof(out));

@@ -37,7 +37,7 @@
 #define NO_NOTE	"None of your answers added a note here."
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
-static char scfix[4096];
+static char scfix[4096], srcdir[4096];
 static char localeenv[4200];
 static char *out;
 
@@ -512,6 +512,96 @@ test_leave_translated(void)
 	    "leave, French: n, non and the Spanish s and sí keep them");
 }
 
+/* Whether out holds nothing but ASCII. */
+static int
+out_ascii(void)
+{
+	const char *s;
+
+	for (s = out; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* The longest line of out, in bytes. */
+static size_t
+out_widest(void)
+{
+	const char *s = out, *nl;
+	size_t w = 0;
+
+	for (; *s != '\0'; s = *nl != '\0' ? nl + 1 : nl) {
+		nl = s + strcspn(s, "\n");
+		if ((size_t)(nl - s) > w)
+			w = (size_t)(nl - s);
+	}
+	return w;
+}
+
+/*
+ * LC_ALL=C, or a Latin-1 locale: what the plain interface prints is
+ * folded to ASCII as the screens fold it (i18n_fold(), whose output
+ * t-i18n-unit checks: "¿Qué" is "?Que"), never raw UTF-8.
+ */
+static void
+test_not_utf8(void)
+{
+	char content[4096 + 16];
+	char *es[] = { "--plain", "--content", content, "--lang", "es", NULL };
+	char *fr[] = { "--plain", "--content", content, "--lang", "fr", NULL };
+	char *zh[] = { "--plain", "--content", good, NULL };
+	char *c_env[] = { localeenv, "LC_ALL=C", NULL };
+	char *narrow_env[] = { localeenv, "LC_ALL=C", "COLUMNS=80", NULL };
+	char *latin1_env[] = { localeenv, "LANG=fr_FR.ISO-8859-1", NULL };
+	const char *s;
+	int status;
+
+	snprintf(content, sizeof(content), "%s/content", srcdir);
+	status = run_piped(es, c_env,
+	    "\n"		/* the welcome: start */
+	    "3\n"		/* the self-check */
+	    "\n1\n"		/* its first question */
+	    "q\n");
+	ok(exited_ok(status) && out_ascii(),
+	    "LC_ALL=C: nothing but ASCII, through the welcome, the home "
+	    "menu and the self-check in Spanish");
+	ok(strstr(out, "\n1. English\n2. Espanol\n3. Francais\n") != NULL,
+	    "LC_ALL=C: the language names folded");
+	ok(strstr(out, "\n1. Que es la SMP\n") != NULL &&
+	    strstr(out, "\n3. ?Vale la pena hablar de la SMP en mi caso?\n") !=
+	    NULL, "LC_ALL=C: \"Qué\" is \"Que\", \"¿\" is \"?\"");
+	ok(strstr(out, "Micropigmentacion capilar (SMP)\n"
+	    "===============================\n") != NULL,
+	    "LC_ALL=C: the title folded, underlined to its width");
+	s = strstr(out, translated() ? "Pregunta 1 de " : "Question 1 of ");
+	ok(s != NULL && strstr(s, "\n1. ") != NULL,
+	    "LC_ALL=C: a question of the self-check");
+	if (translated())
+		ok(strstr(out, "Este terminal no usa UTF-8: las letras se "
+		    "muestran sin acentos") != NULL && strstr(out,
+		    "Escriba un numero y pulse Intro.") != NULL,
+		    "LC_ALL=C: the welcome says why, and the interface "
+		    "strings are folded too");
+
+	/* "«" folds to "<<": the line is broken again to fit. */
+	status = run_piped(fr, narrow_env, "\n!\nq\n");
+	ok(exited_ok(status) && out_ascii() && out_widest() <= 80 &&
+	    strstr(out, "la page << A propos de ces pages >> dit") != NULL,
+	    "LC_ALL=C, 80 columns: French guillemets folded, and no line "
+	    "wider than 80 (the widest: %zu)", out_widest());
+
+	status = run_piped(zh, c_env, "q\n");
+	ok(exited_ok(status) && out_ascii() &&
+	    strstr(out, "\n4. ?? (zh)\n") != NULL,
+	    "LC_ALL=C: a name without an ASCII form shows its code, as on "
+	    "the screens");
+	status = run_piped(fr, latin1_env, "\nq\n");
+	ok(exited_ok(status) && out_ascii() &&
+	    strstr(out, "\n3. Francais\n") != NULL,
+	    "LANG=fr_FR.ISO-8859-1 (not installed): folded to ASCII as well");
+}
+
 /* With one language, L says so and stays. */
 static void
 test_one_language(void)
@@ -667,6 +757,7 @@ main(void)
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
 	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/i18n/selfcheck",
 	    src);
+	snprintf(srcdir, sizeof(srcdir), "%s", src);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
 	    "tests/locale", build);
 	if ((out = malloc(OUT_MAX)) == NULL)
@@ -677,6 +768,7 @@ main(void)
 	test_languages();
 	test_language_in_selfcheck();
 	test_leave_translated();
+	test_not_utf8();
 	test_one_language();
 	test_leave();
 	test_idle();
