@@ -161,8 +161,7 @@ BEGIN {
 	idx = out "/en/index.yaml"
 	printf "name: English\n" > idx
 	printf "title: Benchmark content (%d topics)\n", n > idx
-	printf "welcome: |\n  Generated content for the benchmark.\n\n" > idx
-	printf "  Use the arrow keys to move. Press Enter to choose.\n" > idx
+	printf "welcome: |\n  Generated content for the benchmark.\n" > idx
 	printf "disclaimer: |\n  This is generated text, not advice.\n" > idx
 	printf "menu:\n" > idx
 	write_menu(top, 1, int((n + per[top] - 1) / per[top]), "  ")

@@ -196,6 +196,22 @@ doc_fallback_text(char *buf, size_t size, const char *name)
 }
 
 void
+doc_language_label(const struct language *l, char *buf, size_t size)
+{
+	char ascii[256];
+	const char *name = l->name != NULL ? l->name : l->code;
+
+	if (!i18n_term_utf8()) {
+		i18n_fold(name, strlen(name), ascii, sizeof(ascii));
+		if (strchr(ascii, '?') != NULL) {
+			snprintf(buf, size, "%s (%s)", ascii, l->code);
+			return;
+		}
+	}
+	snprintf(buf, size, "%s", name);
+}
+
+void
 doc_fallback_note(struct doc *d, const char *name)
 {
 	char note[256];

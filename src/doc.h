@@ -76,6 +76,14 @@ void	doc_clinic_fallback_note(struct doc *, const char *name);
 void	doc_topic_notes(struct doc *, const struct language *lang,
 	    const struct topic *t);
 
+/*
+ * A language as the visitor sees it, on the screens and in the plain
+ * interface: its own name ("Español").  On a terminal that is not
+ * UTF-8 a name that has no ASCII form ("中文" becomes "??") also
+ * shows its code.
+ */
+void	doc_language_label(const struct language *, char *buf, size_t size);
+
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /* A topic; sections marked for clinics use c, which may be NULL. */
 int	doc_topic(struct doc *, const struct topic *, const struct clinic *c);

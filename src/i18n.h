@@ -25,6 +25,27 @@
 #define N_(s)	(s)
 
 /*
+ * Messages with a context, as in GNU gettext's gettext.h: the same
+ * English word in two places ("Home" the key, "Home" the menu) is two
+ * messages that translate apart.  A catalog stores the context and the
+ * msgid joined by GETTEXT_CONTEXT_GLUE.  pgettext() takes literals;
+ * NC_() marks one in a table (xgettext --keyword=NC_:1c,2) as that
+ * joined string, and pgettext_aux() looks it up.
+ */
+#define GETTEXT_CONTEXT_GLUE	"\004"
+#define pgettext(ctx, s)	pgettext_aux(ctx GETTEXT_CONTEXT_GLUE s, s)
+#define NC_(ctx, s)		ctx GETTEXT_CONTEXT_GLUE s
+
+/* The translation of msg_ctxt_id, else msgid (the part after the glue). */
+static inline const char *
+pgettext_aux(const char *msg_ctxt_id, const char *msgid)
+{
+	const char *translation = _(msg_ctxt_id);
+
+	return translation == msg_ctxt_id ? msgid : translation;
+}
+
+/*
  * Sets the locale from the environment, makes sure LC_CTYPE and
  * LC_MESSAGES are UTF-8 locales (C.UTF-8 when the user's is C, is not
  * UTF-8 or is not installed here), and binds the message catalogs:

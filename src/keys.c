@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <curses.h>
+#include <string.h>
 #include <wctype.h>
 
 #include "i18n.h"
@@ -69,7 +70,10 @@ const struct key_binding key_table[] = {
 	{ KEY_PPAGE, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK, N_("PgUp, b"),
 	    N_("Previous page"), NULL, NULL },
 	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL },
-	{ KEY_HOME, 0, ACT_FIRST, ON_VIEWS | ON_SELFCHECK, N_("Home"),
+	/* TRANSLATORS: the Home key as keyboards in your language label
+	 * it (French: "Début"), not the home menu: at most 21
+	 * characters. */
+	{ KEY_HOME, 0, ACT_FIRST, ON_VIEWS | ON_SELFCHECK, NC_("key", "Home"),
 	    N_("Go to the first item or the top of the page"), NULL, NULL },
 	{ KEY_END, 0, ACT_LAST, ON_VIEWS | ON_SELFCHECK, N_("End"),
 	    N_("Go to the last item or the end of the page"), NULL, NULL },
@@ -112,6 +116,18 @@ const struct key_binding key_table[] = {
 };
 
 const unsigned key_table_len = sizeof(key_table) / sizeof(key_table[0]);
+
+const char *
+key_help_name(const struct key_binding *b)
+{
+	const char *glue;
+
+	if (b->name == NULL)
+		return NULL;
+	if ((glue = strchr(b->name, GETTEXT_CONTEXT_GLUE[0])) != NULL)
+		return pgettext_aux(b->name, glue + 1);
+	return _(b->name);
+}
 
 enum action
 key_action(int fkey, wchar_t ch, unsigned where)

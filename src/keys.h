@@ -44,7 +44,9 @@ struct key_binding {
 	wchar_t	 ch;		/* character, or 0 */
 	enum action act;
 	unsigned where;
-	const char *name;	/* how the help screen names the key(s) */
+	const char *name;	/* how the help screen names the key(s):
+				 * N_(), or NC_() where the English name
+				 * is also other text; see key_help_name() */
 	const char *help;	/* N_() text for the help screen, or NULL */
 	const char *hkey;	/* the key as the footer names it */
 	const char *hint;	/* N_() footer label, or NULL */
@@ -52,6 +54,9 @@ struct key_binding {
 
 extern const struct key_binding key_table[];
 extern const unsigned key_table_len;
+
+/* The help screen's name of the key(s) of b, translated; NULL for none. */
+const char *key_help_name(const struct key_binding *b);
 
 /*
  * Finds what a key does on a screen (ON_MENU, ON_PAGE, ON_WELCOME or

@@ -6,7 +6,9 @@
  * helps, ! shows the notice that this is general information, L lists
  * the languages, q quits.  Every line printed is laid out by doc.c and
  * wrap.c, so it is valid UTF-8 without control characters whatever the
- * content files held, and what the visitor typed is never echoed back.
+ * content files held (folded to ASCII, as the screens fold theirs, on a
+ * terminal that is not UTF-8), and what the visitor typed is never
+ * echoed back.
  *
  * The self-check is one view: its introduction, one question at a time
  * and the notes, driven by the engine in selfcheck.c.  Its answers live
@@ -29,6 +31,8 @@
 #include <sysexits.h>
 #include <termios.h>
 #include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "doc.h"
 #include "i18n.h"
@@ -99,6 +103,9 @@ struct plain {
 	struct doc scdoc;	/* all that is printed from the answers */
 	int	 asking;	/* "Leave ...? y/n" waits for its answer */
 	int	 then_lang;	/* and after leaving, the list of languages */
+	/* A line folded to ASCII, for a terminal that is not UTF-8. */
+	char	*fold;
+	size_t	 foldcap;
 };
 
 /* What one read gave. */
@@ -145,26 +152,100 @@ push(struct plain *p, enum pview_kind kind, const char *title)
 
 /* ---- output ---- */
 
-/* Prints a laid-out document, underlining titles and headings. */
+/*
+ * Line i of d as the terminal can show it: on a terminal that is not
+ * UTF-8, folded to ASCII as the screens fold what they draw
+ * (i18n_fold()).  Sets *len and *width; NULL when out of memory.
+ */
+static const char *
+shown_line(struct plain *p, const struct doc *d, size_t i, size_t *len,
+    int *width)
+{
+	const char *s = doc_text_at(d, i, len);
+	size_t need = *len * 4 + 16;	/* "½" folds to " 1/2" */
+	char *nf;
+
+	*width = d->w.lines[i].width;
+	if (i18n_term_utf8())
+		return s;
+	if (need > p->foldcap) {
+		/* Not realloc(): the old line is wiped, not left behind. */
+		if ((nf = malloc(need)) == NULL)
+			return NULL;
+		if (p->fold != NULL)
+			sc_zero(p->fold, p->foldcap);
+		free(p->fold);
+		p->fold = nf;
+		p->foldcap = need;
+	}
+	*len = i18n_fold(s, *len, p->fold, p->foldcap);
+	*width = utf8_width(p->fold, *len);
+	return p->fold;
+}
+
+/* One line at its indent, a title underlined with "=", a heading "-". */
+static void
+print_line(struct plain *p, int indent, const char *s, size_t len,
+    int width, int style)
+{
+	int j;
+
+	fprintf(p->out, "%*s%.*s\n", indent, "", (int)len, s);
+	if (style != DOC_TITLE && style != DOC_HEADING)
+		return;
+	for (j = 0; j < width; j++)
+		fputc(style == DOC_TITLE ? '=' : '-', p->out);
+	fputc('\n', p->out);
+}
+
+/*
+ * Prints a line that folding made wider than the width ("«" is "<<"):
+ * broken after the last blank that fits, each piece at the indent.
+ */
+static void
+print_wide_line(struct plain *p, int indent, const char *s, size_t len,
+    int style)
+{
+	int room = p->width - indent > 1 ? p->width - indent : 1;
+	size_t fit, cut;
+
+	while (len > 0) {
+		fit = utf8_fit(s, len, room);
+		if (fit < len) {
+			for (cut = fit; cut > 0 && s[cut] != ' '; cut--)
+				;
+			fit = cut > 0 ? cut : fit > 0 ? fit : 1;
+		}
+		print_line(p, indent, s, fit, utf8_width(s, fit), style);
+		for (s += fit, len -= fit; len > 0 && *s == ' '; s++, len--)
+			;
+	}
+}
+
+/* Prints a laid-out document. */
 static void
 emit(struct plain *p, const struct doc *d)
 {
 	const char *s;
 	size_t i, len;
-	int j;
+	int indent, width;
 
 	if (d->nomem)
 		p->nomem = 1;
 	for (i = 0; i < d->w.n; i++) {
-		s = doc_text_at(d, i, &len);
-		fprintf(p->out, "%*s%.*s\n", d->w.lines[i].indent, "",
-		    (int)len, s);
-		if (d->style[i] != DOC_TITLE && d->style[i] != DOC_HEADING)
-			continue;
-		for (j = 0; j < d->w.lines[i].width; j++)
-			fputc(d->style[i] == DOC_TITLE ? '=' : '-', p->out);
-		fputc('\n', p->out);
+		if ((s = shown_line(p, d, i, &len, &width)) == NULL) {
+			p->nomem = 1;
+			break;
+		}
+		indent = d->w.lines[i].indent;
+		if (indent + width <= p->width)
+			print_line(p, indent, s, len, width, d->style[i]);
+		else
+			print_wide_line(p, indent, s, len, d->style[i]);
 	}
+	/* What was folded last may have been a note of the self-check. */
+	if (p->fold != NULL)
+		sc_zero(p->fold, p->foldcap);
 }
 
 /* Prints the text doc and empties it. */
@@ -234,14 +315,20 @@ sc_prompt(struct plain *p)
 {
 	const struct sc_question *q;
 
-	/* TRANSLATORS: the prompts of the self-check in the plain
-	 * interface.  "b", "h", "s", "x", "y" and "n" are what the visitor
-	 * types: keep those letters. */
-	if (p->asking)
+	if (p->asking) {
+		/* TRANSLATORS: asked before the plain interface clears
+		 * the self-check's answers.  Name the letter for yes that
+		 * the message "y yes" gives first in your language (Spanish
+		 * "s/n"); any other answer keeps them. */
 		return _("Leave the self-check and clear your answers? y/n");
-	if (p->stage == SCS_INTRO)
+	}
+	if (p->stage == SCS_INTRO) {
+		/* TRANSLATORS: the prompts of the self-check in the plain
+		 * interface.  "b", "h", "s" and "x" are what the visitor
+		 * types: keep those letters. */
 		return _("Press Enter to start the self-check. b: back, h: "
 		    "help.");
+	}
 	if (p->stage == SCS_RESULTS)
 		return sc_topics(p, 0, NULL) > 0 ?
 		    _("Type a number to open a topic to read. s: start "
@@ -330,21 +417,18 @@ list_item(struct doc *d, size_t n, const char *label, const char *summary)
 	doc_tag(d, first, DOC_NOTE);
 }
 
-static const char *
-language_name(const struct language *l)
-{
-	return l->name != NULL ? l->name : l->code;
-}
-
 /* The languages by number, each in its own name. */
 static void
 language_list(struct plain *p)
 {
+	char label[256];
 	size_t i;
 
-	for (i = 0; i < p->content->nlangs; i++)
-		list_item(&p->text, i + 1, language_name(p->content->langs[i]),
-		    NULL);
+	for (i = 0; i < p->content->nlangs; i++) {
+		doc_language_label(p->content->langs[i], label,
+		    sizeof(label));
+		list_item(&p->text, i + 1, label, NULL);
+	}
 }
 
 static void
@@ -357,8 +441,24 @@ show_welcome(struct plain *p)
 		doc_line(d, p->lang->clinic->name, DOC_TEXT);
 	doc_blank(d);
 	doc_body(d, p->lang->welcome);
+	/* The content's welcome names no keys: here one types a number
+	 * or a letter, then Enter (the screens say arrows, in ui.c). */
+	doc_blank(d);
+	/* TRANSLATORS: the last paragraph of the plain interface's
+	 * welcome, under the welcome text of the content.  The prompts
+	 * are the lines that say what may be typed ("Type a number and
+	 * press Enter. b: back, h: help."). */
+	doc_body(d, _("To choose something, type its number and press "
+	    "Enter. After each menu or page, a line says what you can "
+	    "type."));
 	doc_blank(d);
 	doc_line(d, _("General information, not medical advice."), DOC_NOTE);
+	if (!i18n_term_utf8()) {
+		doc_blank(d);
+		doc_line(d, _("This terminal does not use UTF-8: letters are "
+		    "shown without accents, and some scripts cannot be "
+		    "shown."), DOC_NOTE);
+	}
 	if (welcome_languages(p) > 0) {
 		doc_blank(d);
 		doc_line(d, _("Languages"), DOC_HEADING);
@@ -369,16 +469,16 @@ show_welcome(struct plain *p)
 static void
 show_languages(struct plain *p)
 {
-	char buf[256];
+	char buf[512], label[256];
 
 	doc_line(&p->text, _("Language"), DOC_TITLE);
 	doc_blank(&p->text);
 	language_list(p);
 	doc_blank(&p->text);
+	doc_language_label(p->lang, label, sizeof(label));
 	/* TRANSLATORS: %s is the name of a language in that language:
 	 * "English", "Español". */
-	snprintf(buf, sizeof(buf), _("In use now: %s."),
-	    language_name(p->lang));
+	snprintf(buf, sizeof(buf), _("In use now: %s."), label);
 	doc_line(&p->text, buf, DOC_NOTE);
 }
 
@@ -1108,13 +1208,69 @@ leave_selfcheck(struct plain *p, int then_lang)
 	prompt(p);
 }
 
-/* The answer to "Leave the self-check ...? y/n": only y leaves. */
+/*
+ * Whether line is word (of len bytes) but for case: "SÍ" is "sí".
+ * Both are UTF-8, as LC_CTYPE is (i18n_init()); a line that is not
+ * valid UTF-8 is no word.
+ */
+static int
+same_word(const char *line, const char *word, size_t len)
+{
+	mbstate_t ls, ws;
+	size_t ln, wn, lleft = strlen(line);
+	wchar_t lc, wc;
+
+	memset(&ls, 0, sizeof(ls));
+	memset(&ws, 0, sizeof(ws));
+	while (lleft > 0 && len > 0) {
+		ln = mbrtowc(&lc, line, lleft, &ls);
+		wn = mbrtowc(&wc, word, len, &ws);
+		if (ln == 0 || ln > lleft || wn == 0 || wn > len ||
+		    towlower((wint_t)lc) != towlower((wint_t)wc))
+			return 0;
+		line += ln;
+		lleft -= ln;
+		word += wn;
+		len -= wn;
+	}
+	return lleft == 0 && len == 0;
+}
+
+/*
+ * Whether line answers yes to "Leave the self-check ...? y/n": "y" or
+ * "yes" in every language, or a word of the visitor's language's
+ * list, in either case.
+ */
+static int
+says_yes(const char *line)
+{
+	/* TRANSLATORS: the answers that mean yes to "Leave the
+	 * self-check and clear your answers? y/n" in the plain
+	 * interface, separated by spaces: first the letter that question
+	 * names, then the word, and the word without its accents when it
+	 * has any, which every keyboard can type (Spanish: "s sí si").
+	 * Case does not matter, and "y" and "yes" are taken in every
+	 * language. */
+	const char *words = _("y yes"), *w;
+	size_t len;
+
+	if (same_word(line, "y", 1) || same_word(line, "yes", 3))
+		return 1;
+	for (w = words; *w != '\0'; w += len) {
+		w += strspn(w, " ");
+		len = strcspn(w, " ");
+		if (len > 0 && same_word(line, w, len))
+			return 1;
+	}
+	return 0;
+}
+
+/* The answer to "Leave the self-check ...? y/n": only yes leaves. */
 static void
 sc_asked(struct plain *p, const char *line)
 {
 	p->asking = 0;
-	if (is_command(line, 'y') || strcmp(line, "yes") == 0 ||
-	    strcmp(line, "Yes") == 0 || strcmp(line, "YES") == 0) {
+	if (says_yes(line)) {
 		sc_leave_now(p, p->then_lang, 1);
 		return;
 	}
@@ -1587,6 +1743,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	sc_close(p);
 	doc_free(&p->page);
 	doc_free(&p->text);
+	free(p->fold);
 	free(p);
 	return status;
 }

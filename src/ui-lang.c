@@ -9,6 +9,7 @@
 
 #include <curses.h>
 
+#include "doc.h"
 #include "i18n.h"
 #include "ui-lang.h"
 #include "wrap.h"
@@ -52,26 +53,6 @@ drawn_width(const char *s)
 	return utf8_width(s, len);
 }
 
-/*
- * The language's own name.  On a terminal that is not UTF-8 a name
- * that has no ASCII form ("中文" becomes "??") also shows its code.
- */
-void
-ui_lang_label(const struct language *l, char *buf, size_t size)
-{
-	char ascii[256];
-	const char *name = l->name != NULL ? l->name : l->code;
-
-	if (!i18n_term_utf8()) {
-		i18n_fold(name, strlen(name), ascii, sizeof(ascii));
-		if (strchr(ascii, '?') != NULL) {
-			snprintf(buf, size, "%s (%s)", ascii, l->code);
-			return;
-		}
-	}
-	snprintf(buf, size, "%s", name);
-}
-
 size_t
 ui_lang_index(const struct content *c, const struct language *l)
 {
@@ -98,7 +79,7 @@ ui_lang_draw_row(const struct content *c, const struct language *cur,
 		return;
 	n = c->nlangs < UI_LANG_ROW_MAX ? (int)c->nlangs : UI_LANG_ROW_MAX;
 	for (i = 0; i < n; i++) {
-		ui_lang_label(c->langs[i], name, sizeof(name));
+		doc_language_label(c->langs[i], name, sizeof(name));
 		snprintf(label[i], sizeof(label[i]), "%d %s", i + 1, name);
 		w[i] = drawn_width(label[i]);
 	}
@@ -181,7 +162,7 @@ ui_lang_draw(const struct content *c, const struct language *cur,
 		*top = sel - (size_t)h + 1;
 	for (i = *top; i < c->nlangs && (int)(i - *top) < h; i++) {
 		row = list + (int)(i - *top);
-		ui_lang_label(c->langs[i], name, sizeof(name));
+		doc_language_label(c->langs[i], name, sizeof(name));
 		if (c->langs[i] == cur)
 			snprintf(label, sizeof(label), "%s (%s)", name, now);
 		else

@@ -30,9 +30,6 @@ struct ui_lang_row {
  */
 int	ui_lang_put(int row, int col, const char *s, size_t len, int cols);
 
-/* A language as the visitor sees it: its own name ("Español"). */
-void	ui_lang_label(const struct language *, char *buf, size_t size);
-
 /*
  * The welcome screen's row "1 English  2 Español  3 Français", centred
  * on row, the current language in the attribute sel.  Draws nothing

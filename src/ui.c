@@ -613,7 +613,7 @@ help_key_width(const struct ui *u)
 	for (i = 0; i < key_table_len; i++) {
 		if (!help_lists(u, &key_table[i]))
 			continue;
-		name = _(key_table[i].name);
+		name = key_help_name(&key_table[i]);
 		w = utf8_width(name, strlen(name));
 		if (w > widest)
 			widest = w;
@@ -632,7 +632,7 @@ static void
 build_help(struct ui *u, struct doc *d)
 {
 	const struct key_binding *b;
-	const char *help;
+	const char *help, *name;
 	char key[4 * HELP_KEY_COLS_MAX + 8];	/* UTF-8: 4 bytes a column */
 	size_t first, len;
 	int col = help_key_width(u) + 1, stacked;
@@ -647,10 +647,11 @@ build_help(struct ui *u, struct doc *d)
 		if (!help_lists(u, b))
 			continue;
 		help = _(b->help);
+		name = key_help_name(b);
 		first = d->w.n;
 		if (stacked) {
-			if (wrap_paragraph(&d->w, _(b->name),
-			    strlen(_(b->name)), d->width, 0) < 0 ||
+			if (wrap_paragraph(&d->w, name, strlen(name),
+			    d->width, 0) < 0 ||
 			    wrap_paragraph(&d->w, help, strlen(help),
 			    d->width, 4) < 0)
 				d->nomem = 1;
@@ -658,7 +659,7 @@ build_help(struct ui *u, struct doc *d)
 			continue;
 		}
 		/* Padded by columns, not bytes: "Échap" is 5 of each. */
-		snprintf(key, sizeof(key), "%s", _(b->name));
+		snprintf(key, sizeof(key), "%s", name);
 		for (len = strlen(key); utf8_width(key, len) < col &&
 		    len + 1 < sizeof(key); len++)
 			key[len] = ' ';
@@ -1109,6 +1110,12 @@ draw_welcome(struct ui *u)
 	row++;
 	doc_reset(&d, w);
 	doc_body(&d, u->lang->welcome);
+	/* The content's welcome names no keys: each interface says how it
+	 * is used (the plain one in plain.c, show_welcome()). */
+	doc_blank(&d);
+	/* TRANSLATORS: the last paragraph of the welcome screen, under
+	 * the welcome text of the content. */
+	doc_body(&d, _("Use the arrow keys to move. Press Enter to choose."));
 	for (i = 0; i < d.w.n && row < limit; i++, row++) {
 		s = doc_text_at(&d, i, &len);
 		put_text(row, (u->cols - w) / 2 + d.w.lines[i].indent, s, len,

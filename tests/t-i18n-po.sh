@@ -38,7 +38,7 @@ missing=""
 for f in "$SMP_SRCDIR"/src/*.c; do
 	rel=src/$(basename "$f")
 	if grep -q -E \
-	    '(^|[^A-Za-z0-9_])(_|N_|ngettext|diag_add|diag_vadd|dec_error|fatal|error_at)\(' \
+	    '(^|[^A-Za-z0-9_])(_|N_|NC_|pgettext|ngettext|diag_add|diag_vadd|dec_error|fatal|error_at)\(' \
 	    "$f" &&
 	    ! grep -qx "$rel" "$po/POTFILES.in"; then
 		missing="$missing $rel"
@@ -57,7 +57,7 @@ marked=$(awk '
 	inlog && /\);/ {
 		f = FILENAME
 		sub(/.*\//, "src/", f)
-		if (call ~ /(^|[^A-Za-z0-9_])(_|N_|ngettext)\(/)
+		if (call ~ /(^|[^A-Za-z0-9_])(_|N_|NC_|pgettext|ngettext)\(/)
 			printf " %s:%d", f, FNR
 		inlog = 0
 	}' "$SMP_SRCDIR"/src/*.c)

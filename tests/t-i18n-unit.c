@@ -155,6 +155,9 @@ test_fold(void)
 	s = "\xc2\xab" "x\xc2\xbb \xe2\x80\xa6";
 	i18n_fold(s, strlen(s), out, sizeof(out));
 	is_str(out, "<<x>> ...", "fold: guillemets and ellipsis");
+	s = "\xc2\xbfQu\xc3\xa9 es?";
+	i18n_fold(s, strlen(s), out, sizeof(out));
+	is_str(out, "?Que es?", "fold: an opening question mark becomes ?");
 	i18n_fold("cafe\xcc\x81", 6, out, sizeof(out));
 	is_str(out, "cafe", "fold: a combining accent is dropped");
 	i18n_fold("\xe4\xb8\xad\xe6\x96\x87!", 7, out, sizeof(out));
@@ -163,6 +166,20 @@ test_fold(void)
 	is_str(out, "?a", "fold: invalid UTF-8 is a ?, not garbage");
 	i18n_fold("abcdef", 6, out, 4);
 	is_str(out, "abc", "fold: the output buffer is never overrun");
+}
+
+/* Without a translation, a message with a context is its msgid. */
+static void
+test_context(void)
+{
+	static const char *const marked = NC_("key", "Home");
+
+	is_str(pgettext("key", "Home"), "Home",
+	    "pgettext: the msgid, without its context");
+	is_str(pgettext_aux(marked, strchr(marked, *GETTEXT_CONTEXT_GLUE) + 1),
+	    "Home", "NC_: the context and the msgid, looked up together");
+	ok(strcmp(marked, "key\004Home") == 0,
+	    "NC_: joined as a catalog stores them");
 }
 
 static void
@@ -246,6 +263,7 @@ main(void)
 	ok(check_po_limits("es") > 10, "es.po has width limits to check");
 	ok(check_po_limits("fr") > 10, "fr.po has width limits to check");
 	test_fold();
+	test_context();
 	test_env_language();
 	test_fallback();
 	return tap_done();

@@ -143,6 +143,10 @@ test_spanish_from_locale(void)
 	    "LANG=es_ES.UTF-8: the Spanish title");
 	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
 	    "the interface is in Spanish");
+	ok(row_has(s, 4, "Bienvenido al quiosco de prueba de idiomas.") &&
+	    row_is(s, 6, "  Use las flechas para moverse. Pulse Intro para "
+	    "elegir."), "the welcome text, then how the keys work, in "
+	    "Spanish");
 	ok(scr_wait_text(s, "1 English  2 Español  3 Français  4 中文", -1),
 	    "the welcome screen lists the languages in their own names");
 	ok(row_has(s, 23, "L Idioma") && row_has(s, 23, "? Ayuda"),
@@ -406,6 +410,7 @@ test_labels_small(void)
 	static const char *const es[] = { "--lang", "es", NULL };
 	static const char *const fr[] = { "--lang", "fr", NULL };
 	struct scr *s = start(40, 12, es, NULL);
+	int r;
 
 	ok(scr_wait_text(s, "Pulse cualquier tecla para empezar", -1),
 	    "40x12: the Spanish start line fits");
@@ -430,6 +435,13 @@ test_labels_small(void)
 	ok(scr_wait_text(s, "Échap, Gauche, Retour Revenir en arrière", -1) &&
 	    scr_wait_text(s, "Entrée, Droite        Ouvrir", -1),
 	    "80x24: French key names line up in their column of help");
+	/* "Home" the key and "Home" the menu are two messages. */
+	r = scr_wait_text(s, "Aller au premier élément", -1) ?
+	    find_row(s, "Aller au premier élément") : -1;
+	ok(r > 0 && row_is(s, r, "  Début                 Aller au premier "
+	    "élément ou en haut de la page") && row_has(s, 0, "Accueil > Aide"),
+	    "80x24: the French help names the Home key Début, the home menu "
+	    "stays Accueil");
 	quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
@@ -502,6 +514,8 @@ test_help_columns(void)
 	    scr_wait_text(s, "Espacio              En la autoevaluación: "
 	    "marcar", -1),
 	    "80x24: the Spanish key column is as wide as its longest name");
+	ok(scr_wait_text(s, "Inicio               Ir al primer elemento", -1),
+	    "80x24: the Spanish help names the Home key Inicio");
 	quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
@@ -678,6 +692,9 @@ test_not_utf8(void)
 	    "language names in ASCII, with the code where none exists");
 	ok(scr_wait_text(s, "Appuyez sur une touche pour demarrer", -1),
 	    "interface strings without accents");
+	ok(scr_wait_text(s, "Utilisez les fleches pour vous deplacer. "
+	    "Appuyez sur Entree pour choisir.", -1),
+	    "and how the keys work, in French without accents");
 	scr_key(s, "Enter");
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "A propos de cette borne", -1),

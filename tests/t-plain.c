@@ -38,6 +38,7 @@
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
 static char clinic[4096], clinic_en[4096];
+static char scfix[4096], srcdir[4096];
 static char localeenv[4200];
 static char *out;
 
@@ -96,6 +97,19 @@ run_piped(char *const argv_extra[], char *const env[], const char *in)
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
 	return status;
+}
+
+/* Whether the interface is translated: not built with --disable-nls. */
+static int
+translated(void)
+{
+#if ENABLE_NLS
+	const char *nls = getenv("SMP_NLS");
+
+	return nls == NULL || strcmp(nls, "no") != 0;
+#else
+	return 0;
+#endif
 }
 
 static int
@@ -187,6 +201,12 @@ test_pattern(void)
 	    "b\n"		/* back to the notes */
 	    "q\n");
 	ok(exited_ok(status), "pattern: q quits with status 0");
+	t = strstr(out, "Welcome to the self-check screen test.");
+	ok(t != NULL && strstr(t, "\n\nTo choose something, type its number "
+	    "and press Enter. After each menu or page, a line says what you "
+	    "can type.\n") != NULL && strcasestr(out, "arrow") == NULL,
+	    "pattern: the welcome says to type a number, and nothing of "
+	    "arrow keys");
 	ok(strstr(out, "1. Is SMP worth discussing for me?") != NULL &&
 	    strstr(out, "It is not a test") != NULL &&
 	    strstr(out, "Press Enter to start the self-check.") != NULL,
@@ -347,15 +367,17 @@ test_languages(void)
 	    "languages: and its prompt says so");
 	s = strstr(out, "Bienvenido al quiosco de prueba de idiomas.");
 	ok(s != NULL, "languages: 2 at the welcome: the Spanish welcome");
+	if (translated())
+		ok(s != NULL && strstr(s, "\n\nPara elegir algo, escriba su "
+		    "número y pulse Intro.") != NULL, "languages: and how to "
+		    "choose, in Spanish");
 	s = s != NULL ? strstr(s, "Mantenga el cuero cabelludo seco") : NULL;
 	ok(s != NULL, "languages: Spanish pages from then on");
-#if ENABLE_NLS
-	if (getenv("SMP_NLS") == NULL || strcmp(getenv("SMP_NLS"), "no") != 0)
+	if (translated())
 		ok(strstr(out, "Inicio\n======") != NULL &&
 		    strstr(out, "Escriba un número para abrir un tema "
 		    "relacionado") != NULL,
 		    "languages: and Spanish interface strings");
-#endif
 	s = s != NULL ? strstr(s, "1. English\n2. Español\n3. Français\n"
 	    "4. 中文\n\n") : NULL;
 	ok(s != NULL, "languages: L lists the languages");
@@ -400,6 +422,185 @@ test_language_in_selfcheck(void)
 	ok(cleared != NULL && strstr(cleared, "1. El cuidado del cuero "
 	    "cabelludo") != NULL, "language in the self-check: 2 gives the "
 	    "menu below it, in Spanish");
+}
+
+/*
+ * The answer to "leave the self-check?" in the visitor's language: one
+ * question answered, L asks, and word is typed.  Returns 1 when the
+ * answers were cleared, 0 when they were kept, -1 when neither was
+ * said.
+ */
+static int
+leave_answer(const char *lang, const char *word, const char *cleared,
+    const char *kept)
+{
+	char *argv[] = { "--plain", "--content", scfix, "--lang",
+	    (char *)lang, NULL };
+	char *env[] = { localeenv, NULL };
+	char in[128];
+	int status;
+
+	snprintf(in, sizeof(in), "\n1\n\n1\nL\n%s\nq\n", word);
+	status = run_piped(argv, env, in);
+	if (!exited_ok(status))
+		return -1;
+	if (strstr(out, cleared) != NULL && strstr(out, kept) == NULL)
+		return 1;
+	if (strstr(out, kept) != NULL && strstr(out, cleared) == NULL)
+		return 0;
+	return -1;
+}
+
+/* The first of words whose answer does not do what want says, or NULL. */
+static const char *
+first_not(const char *lang, const char *const *words, int want,
+    const char *cleared, const char *kept)
+{
+	for (; *words != NULL; words++)
+		if (leave_answer(lang, *words, cleared, kept) != want) {
+			diag("leave, %s: \"%s\" did not %s the answers", lang,
+			    *words, want ? "clear" : "keep");
+			return *words;
+		}
+	return NULL;
+}
+
+/* Spanish and French: the question names their yes, which leaves. */
+static void
+test_leave_translated(void)
+{
+	static const char *const es_yes[] = { "s", "S", "sí", "SÍ", "Sí",
+	    "si", "SI", "y", "yes", "YES", NULL };
+	static const char *const es_no[] = { "n", "no", "o", "x", "", NULL };
+	static const char *const fr_yes[] = { "o", "O", "oui", "OUI",
+	    "Oui", "y", "Yes", NULL };
+	static const char *const fr_no[] = { "n", "non", "s", "sí", NULL };
+	static const char *const en_yes[] = { "y", "Y", "yes", "YES", NULL };
+	static const char *const en_no[] = { "s", "sí", "o", "oui", NULL };
+	const char *es_cleared = "\nSe han borrado sus respuestas.\n",
+	    *es_kept = "Sigue en la autoevaluación. Se conservan sus "
+	    "respuestas.", *fr_cleared = "\nVos réponses ont été effacées.\n",
+	    *fr_kept = "Vos réponses sont gardées.",
+	    *en_cleared = "\nYour answers are cleared.\n",
+	    *en_kept = "Your answers are kept.";
+
+	ok(first_not("en", en_yes, 1, en_cleared, en_kept) == NULL,
+	    "leave, English: y and yes, in any case, clear the answers");
+	ok(first_not("en", en_no, 0, en_cleared, en_kept) == NULL,
+	    "leave, English: the Spanish and French yes keep them");
+	if (!translated()) {
+		diag("leave, Spanish and French: built without NLS, the "
+		    "labels stay English");
+		return;
+	}
+	leave_answer("es", "n", es_cleared, es_kept);
+	ok(strstr(out, "¿Salir de la autoevaluación y borrar sus "
+	    "respuestas? s: sí, n: no.\n") != NULL,
+	    "leave, Spanish: the question names s for sí");
+	ok(first_not("es", es_yes, 1, es_cleared, es_kept) == NULL,
+	    "leave, Spanish: s, sí, si, y and yes, in any case, clear the "
+	    "answers");
+	ok(first_not("es", es_no, 0, es_cleared, es_kept) == NULL,
+	    "leave, Spanish: n, no, o, x and Enter keep them");
+	leave_answer("fr", "n", fr_cleared, fr_kept);
+	ok(strstr(out, "Quitter l'auto-évaluation et effacer vos réponses ? "
+	    "o : oui, n : non.\n") != NULL,
+	    "leave, French: the question names o for oui");
+	ok(first_not("fr", fr_yes, 1, fr_cleared, fr_kept) == NULL,
+	    "leave, French: o, oui, y and yes, in any case, clear the "
+	    "answers");
+	ok(first_not("fr", fr_no, 0, fr_cleared, fr_kept) == NULL,
+	    "leave, French: n, non and the Spanish s and sí keep them");
+}
+
+/* Whether out holds nothing but ASCII. */
+static int
+out_ascii(void)
+{
+	const char *s;
+
+	for (s = out; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* The longest line of out, in bytes. */
+static size_t
+out_widest(void)
+{
+	const char *s = out, *nl;
+	size_t w = 0;
+
+	for (; *s != '\0'; s = *nl != '\0' ? nl + 1 : nl) {
+		nl = s + strcspn(s, "\n");
+		if ((size_t)(nl - s) > w)
+			w = (size_t)(nl - s);
+	}
+	return w;
+}
+
+/*
+ * LC_ALL=C, or a Latin-1 locale: what the plain interface prints is
+ * folded to ASCII as the screens fold it (i18n_fold(), whose output
+ * t-i18n-unit checks: "¿Qué" is "?Que"), never raw UTF-8.
+ */
+static void
+test_not_utf8(void)
+{
+	char content[4096 + 16];
+	char *es[] = { "--plain", "--content", content, "--lang", "es", NULL };
+	char *fr[] = { "--plain", "--content", content, "--lang", "fr", NULL };
+	char *zh[] = { "--plain", "--content", good, NULL };
+	char *c_env[] = { localeenv, "LC_ALL=C", NULL };
+	char *narrow_env[] = { localeenv, "LC_ALL=C", "COLUMNS=80", NULL };
+	char *latin1_env[] = { localeenv, "LANG=fr_FR.ISO-8859-1", NULL };
+	const char *s;
+	int status;
+
+	snprintf(content, sizeof(content), "%s/content", srcdir);
+	status = run_piped(es, c_env,
+	    "\n"		/* the welcome: start */
+	    "3\n"		/* the self-check */
+	    "\n1\n"		/* its first question */
+	    "q\n");
+	ok(exited_ok(status) && out_ascii(),
+	    "LC_ALL=C: nothing but ASCII, through the welcome, the home "
+	    "menu and the self-check in Spanish");
+	ok(strstr(out, "\n1. English\n2. Espanol\n3. Francais\n") != NULL,
+	    "LC_ALL=C: the language names folded");
+	ok(strstr(out, "\n1. Que es la SMP\n") != NULL &&
+	    strstr(out, "\n3. ?Vale la pena hablar de la SMP en mi caso?\n") !=
+	    NULL, "LC_ALL=C: \"Qué\" is \"Que\", \"¿\" is \"?\"");
+	ok(strstr(out, "Micropigmentacion capilar (SMP)\n"
+	    "===============================\n") != NULL,
+	    "LC_ALL=C: the title folded, underlined to its width");
+	s = strstr(out, translated() ? "Pregunta 1 de " : "Question 1 of ");
+	ok(s != NULL && strstr(s, "\n1. ") != NULL,
+	    "LC_ALL=C: a question of the self-check");
+	if (translated())
+		ok(strstr(out, "Este terminal no usa UTF-8: las letras se "
+		    "muestran sin acentos") != NULL && strstr(out,
+		    "Escriba un numero y pulse Intro.") != NULL,
+		    "LC_ALL=C: the welcome says why, and the interface "
+		    "strings are folded too");
+
+	/* "«" folds to "<<": the line is broken again to fit. */
+	status = run_piped(fr, narrow_env, "\n!\nq\n");
+	ok(exited_ok(status) && out_ascii() && out_widest() <= 80 &&
+	    strstr(out, "la page << A propos de ces pages >> dit") != NULL,
+	    "LC_ALL=C, 80 columns: French guillemets folded, and no line "
+	    "wider than 80 (the widest: %zu)", out_widest());
+
+	status = run_piped(zh, c_env, "q\n");
+	ok(exited_ok(status) && out_ascii() &&
+	    strstr(out, "\n4. ?? (zh)\n") != NULL,
+	    "LC_ALL=C: a name without an ASCII form shows its code, as on "
+	    "the screens");
+	status = run_piped(fr, latin1_env, "\nq\n");
+	ok(exited_ok(status) && out_ascii() &&
+	    strstr(out, "\n3. Francais\n") != NULL,
+	    "LANG=fr_FR.ISO-8859-1 (not installed): folded to ASCII as well");
 }
 
 /* With one language, L says so and stays. */
@@ -603,6 +804,9 @@ main(void)
 	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
 	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
 	    src);
+	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/i18n/selfcheck",
+	    src);
+	snprintf(srcdir, sizeof(srcdir), "%s", src);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
 	    "tests/locale", build);
 	if ((out = malloc(OUT_MAX)) == NULL)
@@ -612,6 +816,8 @@ main(void)
 	test_notice();
 	test_languages();
 	test_language_in_selfcheck();
+	test_leave_translated();
+	test_not_utf8();
 	test_one_language();
 	test_clinic_fallback();
 	test_leave();

@@ -200,6 +200,9 @@ test_help(void)
 	ok(scr_wait_row(s, 0, "Home > Help", -1), "? opens help");
 	ok(scr_wait_text(s, "Esc, Left, Backspace", -1), "help names the keys");
 	ok(scr_wait_text(s, "Go back", -1), "help says what they do");
+	/* A name with a context shows without it in English. */
+	ok(scr_wait_text(s, "  Home                 Go to the first item", -1),
+	    "help names the Home key");
 	scr_key(s, "End");
 	ok(scr_wait_text(s, "Test disclaimer", -1), "help ends with the "
 	    "disclaimer");
@@ -534,9 +537,17 @@ static void
 test_shipped_content(void)
 {
 	struct scr *s = start(80, 24, shipped);
+	int r;
 
 	ok(scr_wait_text(s, "Press any key to start", -1),
 	    "shipped content: welcome");
+	/* The content's welcome names no keys; the screens add theirs. */
+	r = find_row(s, "arrow keys", 24);
+	ok(r > 0 && row_has(s, r, "  Use the arrow keys to move. Press Enter "
+	    "to choose.") && row_has(s, r - 2, "It is not advice about your "
+	    "own health.") && find_row(s, "Press Enter", r) == -1 &&
+	    find_row(s, "Press Enter", 24) == r,
+	    "shipped content: the welcome text, then once how the keys work");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Who it may suit", -1), "shipped content: home");
 	scr_key(s, "Down");
