@@ -831,6 +831,20 @@ scr_mouse_mode(struct scr *s)
 	return s->mouse;
 }
 
+/* The cell at row, col; 0 for a cell off the screen. */
+static int
+get_cell(struct scr *s, int row, int col, VTermScreenCell *cell)
+{
+	VTermPos	pos;
+	int		rows, cols;
+
+	vterm_get_size(s->vt, &rows, &cols);
+	pos.row = row;
+	pos.col = col;
+	return row >= 0 && row < rows && col >= 0 && col < cols &&
+	    vterm_screen_get_cell(s->screen, pos, cell);
+}
+
 /*
  * The attributes of one cell; any pointer may be NULL.  Returns 0 for a
  * cell off the screen.
@@ -840,14 +854,8 @@ scr_cell_attrs(struct scr *s, int row, int col, int *bold, int *reverse,
     int *fg_is_default, int *bg_is_default)
 {
 	VTermScreenCell	cell;
-	VTermPos	pos;
-	int		rows, cols;
 
-	vterm_get_size(s->vt, &rows, &cols);
-	pos.row = row;
-	pos.col = col;
-	if (row < 0 || row >= rows || col < 0 || col >= cols ||
-	    !vterm_screen_get_cell(s->screen, pos, &cell))
+	if (!get_cell(s, row, col, &cell))
 		return 0;
 	if (bold != NULL)
 		*bold = cell.attrs.bold;
@@ -875,15 +883,10 @@ int
 scr_cell(struct scr *s, int row, int col, struct scr_cell *c)
 {
 	VTermScreenCell	cell;
-	VTermPos	pos;
 	size_t		len = 0;
-	int		rows, cols, i;
+	int		i;
 
-	vterm_get_size(s->vt, &rows, &cols);
-	pos.row = row;
-	pos.col = col;
-	if (row < 0 || row >= rows || col < 0 || col >= cols ||
-	    !vterm_screen_get_cell(s->screen, pos, &cell))
+	if (!get_cell(s, row, col, &cell))
 		return 0;
 	memset(c, 0, sizeof(*c));
 	if (cell.chars[0] == (uint32_t)-1)
@@ -944,14 +947,8 @@ int
 scr_cell_colors(struct scr *s, int row, int col, int *fg, int *bg)
 {
 	VTermScreenCell	cell;
-	VTermPos	pos;
-	int		rows, cols;
 
-	vterm_get_size(s->vt, &rows, &cols);
-	pos.row = row;
-	pos.col = col;
-	if (row < 0 || row >= rows || col < 0 || col >= cols ||
-	    !vterm_screen_get_cell(s->screen, pos, &cell))
+	if (!get_cell(s, row, col, &cell))
 		return 0;
 	if (fg != NULL)
 		*fg = color_code(&cell.fg, VTERM_COLOR_IS_DEFAULT_FG(&cell.fg));
