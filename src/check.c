@@ -226,37 +226,6 @@ check_topic(const struct language *lang, const struct topic *t,
 	}
 }
 
-/* Calls fn on every text of the self-check a visitor may see. */
-static void
-selfcheck_texts(const struct selfcheck *sc,
-    void (*fn)(const char *text, int is_body, void *arg), void *arg)
-{
-	const struct sc_question *q;
-	const struct sc_answer *a;
-	size_t i;
-
-	fn(sc->title, 0, arg);
-	fn(sc->introduction, 1, arg);
-	for (i = 0; i < SC_NPANELS; i++)
-		fn(sc->panel[i], 0, arg);
-	for (q = sc->questions; q != NULL && q < sc->questions +
-	    sc->nquestions; q++) {
-		fn(q->text, 1, arg);
-		fn(q->help, 1, arg);
-		for (a = q->answers; a != NULL && a < q->answers +
-		    q->nanswers; a++) {
-			fn(a->label, 0, arg);
-			for (i = 0; i < a->nnotes; i++) {
-				fn(a->notes[i].because, 1, arg);
-				fn(a->notes[i].text, 1, arg);
-			}
-		}
-	}
-	fn(sc->alternatives_title, 0, arg);
-	fn(sc->alternatives, 1, arg);
-	fn(sc->closing, 1, arg);
-}
-
 struct sc_walk {
 	const struct language	*lang;
 	struct diags		*d;
@@ -264,27 +233,48 @@ struct sc_walk {
 	enum rd_lang		 rl;
 };
 
-static void
-sc_phrases(const char *text, int is_body, void *arg)
-{
-	const struct sc_walk *w = arg;
-
-	(void)is_body;
-	check_phrases(w->lang, w->lang->selfcheck_file, text, w->d);
-}
-
 /*
- * The reading level counts what reads as prose: the questions, their
- * help, the notes, the introduction and the closing; not the answers'
- * labels or the headings, which are not sentences.
+ * Every text gets the checks.yaml phrases; the reading level counts
+ * what reads as prose (is_body): the questions, their help, the notes,
+ * the introduction and the closing; not the answers' labels or the
+ * headings, which are not sentences.
  */
 static void
-sc_stats(const char *text, int is_body, void *arg)
+sc_check_text(const struct sc_walk *w, const char *text, int is_body)
 {
-	const struct sc_walk *w = arg;
-
+	check_phrases(w->lang, w->lang->selfcheck_file, text, w->d);
 	if (is_body && text != NULL)
 		text_stats_add(w->st, text, w->rl);
+}
+
+/* Every text of the self-check a visitor may see. */
+static void
+sc_check_texts(const struct sc_walk *w, const struct selfcheck *sc)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	size_t i;
+
+	sc_check_text(w, sc->title, 0);
+	sc_check_text(w, sc->introduction, 1);
+	for (i = 0; i < SC_NPANELS; i++)
+		sc_check_text(w, sc->panel[i], 0);
+	for (q = sc->questions; q != NULL && q < sc->questions +
+	    sc->nquestions; q++) {
+		sc_check_text(w, q->text, 1);
+		sc_check_text(w, q->help, 1);
+		for (a = q->answers; a != NULL && a < q->answers +
+		    q->nanswers; a++) {
+			sc_check_text(w, a->label, 0);
+			for (i = 0; i < a->nnotes; i++) {
+				sc_check_text(w, a->notes[i].because, 1);
+				sc_check_text(w, a->notes[i].text, 1);
+			}
+		}
+	}
+	sc_check_text(w, sc->alternatives_title, 0);
+	sc_check_text(w, sc->alternatives, 1);
+	sc_check_text(w, sc->closing, 1);
 }
 
 /*
@@ -301,8 +291,7 @@ check_selfcheck(const struct language *lang, const struct check_opts *o,
 	memset(st, 0, sizeof(*st));
 	if (lang->selfcheck == NULL || f == NULL)
 		return;
-	selfcheck_texts(lang->selfcheck, sc_phrases, &w);
-	selfcheck_texts(lang->selfcheck, sc_stats, &w);
+	sc_check_texts(&w, lang->selfcheck);
 	check_level(f, st, rl, o, d);
 }
 
