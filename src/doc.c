@@ -221,8 +221,13 @@ doc_fallback_note(struct doc *d, const char *name)
 	doc_blank(d);
 }
 
-void
-doc_clinic_fallback_note(struct doc *d, const char *name)
+/*
+ * The note above the clinic's details when they come from the default
+ * language's clinic.yaml, the visitor's language having none; name is
+ * the visitor's language's own name.
+ */
+static void
+clinic_fallback_note(struct doc *d, const char *name)
 {
 	char note[256];
 
@@ -254,7 +259,7 @@ doc_topic_notes(struct doc *d, const struct language *lang,
 	if (!language_owns_topic(lang, t))
 		doc_fallback_note(d, lang->name);
 	else if (lang->clinic_fallback && has_clinic_section(t))
-		doc_clinic_fallback_note(d, lang->name);
+		clinic_fallback_note(d, lang->name);
 }
 
 int
@@ -329,10 +334,13 @@ detail(struct doc *d, const char *label, const char *value)
 }
 
 int
-doc_clinic(struct doc *d, const struct clinic *c)
+doc_clinic(struct doc *d, const struct language *lang)
 {
+	const struct clinic *c = lang->clinic;
 	char *prices;
 
+	if (lang->clinic_fallback)
+		clinic_fallback_note(d, lang->name);
 	doc_line(d, c->name, DOC_TITLE);
 	detail(d, _("Address"), c->address);
 	detail(d, _("Phone"), c->phone);

@@ -61,15 +61,9 @@ void	doc_fallback_note(struct doc *, const char *name);
 /* The words of that note, for a screen that shows it on one line. */
 void	doc_fallback_text(char *buf, size_t size, const char *name);
 /*
- * The note above the clinic's details when they come from the default
- * language's clinic.yaml, the visitor's language having none
- * (clinic_fallback); name is the visitor's language's own name.
- */
-void	doc_clinic_fallback_note(struct doc *, const char *name);
-/*
  * The notes above topic t as lang shows it: the page is the default
  * language's (doc_fallback_note), or it is lang's own but shows clinic
- * details from the default language (doc_clinic_fallback_note).  A
+ * details from the default language (clinic_fallback).  A
  * page shown from the default language needs no clinic note: the
  * details are in the language of the page.
  */
@@ -87,8 +81,11 @@ void	doc_language_label(const struct language *, char *buf, size_t size);
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /* A topic; sections marked for clinics use c, which may be NULL. */
 int	doc_topic(struct doc *, const struct topic *, const struct clinic *c);
-/* A clinic's contact page. */
-int	doc_clinic(struct doc *, const struct clinic *);
+/*
+ * The contact page of lang's clinic (lang->clinic, not NULL), under a
+ * note when the details are the default language's (clinic_fallback).
+ */
+int	doc_clinic(struct doc *, const struct language *lang);
 int	doc_faq_entry(struct doc *, const struct faq_entry *);
 int	doc_text(struct doc *, const char *title, const char *body);
 

@@ -88,9 +88,7 @@ dump_faq(struct dumper *p)
 static void
 dump_clinic(struct dumper *p)
 {
-	if (p->lang->clinic_fallback)
-		doc_clinic_fallback_note(&p->doc, p->lang->name);
-	doc_clinic(&p->doc, p->lang->clinic);
+	doc_clinic(&p->doc, p->lang);
 	print_doc(p);
 }
 

@@ -654,10 +654,8 @@ show_page(struct plain *p, const struct pview *v)
 		doc_text(d, v->title, p->lang->disclaimer);
 		break;
 	case PV_CLINIC:
-		if (c != NULL && p->lang->clinic_fallback)
-			doc_clinic_fallback_note(d, p->lang->name);
 		if (c != NULL)
-			doc_clinic(d, c);
+			doc_clinic(d, p->lang);
 		break;
 	case PV_HELP:
 		build_help(p, d);

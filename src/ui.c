@@ -699,9 +699,7 @@ build_doc(struct ui *u, struct view *v)
 		doc_text(&u->doc, v->title, u->lang->disclaimer);
 		break;
 	case V_CLINIC:
-		if (u->lang->clinic_fallback)
-			doc_clinic_fallback_note(&u->doc, u->lang->name);
-		doc_clinic(&u->doc, u->lang->clinic);
+		doc_clinic(&u->doc, u->lang);
 		break;
 	case V_HELP:
 		build_help(u, &u->doc);
