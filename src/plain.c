@@ -1540,12 +1540,20 @@ trim(char *s)
  * In kiosk mode on a terminal, Ctrl-C, Ctrl-\ and Ctrl-Z send no
  * signal, Ctrl-D is no end of input and Ctrl-S does not freeze the
  * output: they arrive as characters and are refused as input.  The
- * line editing of the terminal stays.  A signal that ends us puts the
- * terminal back first.
+ * line editing of the terminal stays.  Every signal whose default
+ * action ends the process puts the terminal back first.
  */
 static int tty_fd = -1;
 static struct termios tty_saved;
-static const int tty_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
+static const int tty_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+    SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGIO,
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+    SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS };
 static struct sigaction tty_old[sizeof(tty_signals) / sizeof(int)];
 
 static void
@@ -1553,6 +1561,31 @@ tty_on_signal(int sig)
 {
 	tcsetattr(tty_fd, TCSANOW, &tty_saved);
 	raise(sig);		/* SA_RESETHAND: the default action now */
+}
+
+/* The real-time signals, SIGRTMIN to SIGRTMAX, to sa (they end us too). */
+static void
+tty_rt_signals(const struct sigaction *sa)
+{
+	int sig;
+
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		sigaction(sig, sa, NULL);
+}
+
+/* Every signal back to what it did before tty_lock(). */
+static void
+tty_release_signals(void)
+{
+	struct sigaction dfl;
+	size_t i;
+
+	for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
+		sigaction(tty_signals[i], &tty_old[i], NULL);
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	tty_rt_signals(&dfl);
 }
 
 static void
@@ -1576,9 +1609,9 @@ tty_lock(FILE *in)
 	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
 	for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
 		sigaction(tty_signals[i], &sa, &tty_old[i]);
+	tty_rt_signals(&sa);
 	if (tcsetattr(fd, TCSANOW, &t) < 0) {
-		for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
-			sigaction(tty_signals[i], &tty_old[i], NULL);
+		tty_release_signals();
 		tty_fd = -1;
 	}
 }
@@ -1586,13 +1619,10 @@ tty_lock(FILE *in)
 static void
 tty_unlock(void)
 {
-	size_t i;
-
 	if (tty_fd < 0)
 		return;
 	tcsetattr(tty_fd, TCSANOW, &tty_saved);
-	for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
-		sigaction(tty_signals[i], &tty_old[i], NULL);
+	tty_release_signals();
 	tty_fd = -1;
 }
 

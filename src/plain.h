@@ -18,7 +18,8 @@
  * which the visitor may switch), reading lines from in and writing
  * to out, text wrapped at width columns (COLUMNS, or 80).  In kiosk mode
  * "q" does not quit, and when in is a terminal Ctrl-C, Ctrl-\, Ctrl-Z
- * and Ctrl-D are made ordinary characters until it returns.  After
+ * and Ctrl-D are made ordinary characters until it returns (a signal
+ * whose default action ends the process puts them back first).  After
  * idle_timeout seconds (0: never) without a line, a warning, then the
  * visitor is forgotten (the self-check's answers zeroed, the first language
  * back) and it starts over.  Ends at "q", at the end of

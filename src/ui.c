@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -128,54 +129,199 @@ struct theme {
  * polls beside the terminal, so none is lost between a check and a
  * blocking read.  SIGWINCH is ours too: with a handler in place before
  * newterm(), ncurses leaves it alone.
+ *
+ * Every signal whose default action ends the process is caught, or
+ * ignored where the kiosk never wants it, so that the terminal is always
+ * put back.  Those that end us cleanly (end_signals) must not wait on
+ * output that a terminal holds (Scroll Lock, a client that stops
+ * reading): ncurses retries a write until all of it is taken, so the
+ * handler points standard output at /dev/null, the frame being drawn
+ * ends there at once, and stop_curses() takes the terminal back with
+ * its queue emptied.  A fault (fault_signals) puts back what it can
+ * with write() and tcsetattr() and then dies of its signal.  SIGALRM
+ * from our own alarm() is the idle reset's watchdog (see
+ * arm_watchdog()).
  */
 static volatile sig_atomic_t got_signal;	/* a signal that ends us */
 static volatile sig_atomic_t got_winch;
 static int signal_pipe[2] = { -1, -1 };
+static int term_fd = -1, null_fd = -1;	/* the terminal, and /dev/null */
+
+/* And the real-time signals, SIGRTMIN to SIGRTMAX. */
+static const int end_signals[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT,
+    SIGUSR1, SIGUSR2, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO,
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+};
+static const int fault_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+    SIGABRT, SIGTRAP, SIGSYS };
+
+/* For a fault: the terminal's modes and the controls that undo ours. */
+static struct termios fault_tios;
+static int fault_tios_ok;
+static char fault_restore[256];
+static size_t fault_restore_len;
+static struct sigaction fault_old[sizeof(fault_signals) / sizeof(int)];
+
+/* Lets held output go, and drops what the terminal has not taken. */
+static void
+release_output(void)
+{
+	tcflow(STDOUT_FILENO, TCOON);
+	tcflush(STDOUT_FILENO, TCOFLUSH);
+}
 
 static void
-on_signal(int sig)
+on_signal(int sig, siginfo_t *si, void *ctx)
 {
 	int saved = errno;
 	char c = 0;
 
+	(void)ctx;
 	if (sig == SIGWINCH)
 		got_winch = 1;
-	else
+	else if (sig == SIGALRM && si != NULL && si->si_code != SI_USER &&
+	    si->si_code != SI_QUEUE) {
+		/* Our alarm: the idle reset is due, and output may be held
+		 * so that the loop never gets to it. */
+		release_output();
+	} else {
 		got_signal = sig;
+		if (null_fd >= 0)
+			dup2(null_fd, STDOUT_FILENO);
+	}
 	if (write(signal_pipe[1], &c, 1) < 0) {
 		/* The pipe is full: a wake-up is pending anyway. */
 	}
 	errno = saved;
 }
 
+static void
+on_fault(int sig)
+{
+	size_t i;
+
+	if (term_fd >= 0) {
+		if (write(term_fd, fault_restore, fault_restore_len) < 0) {
+			/* Nothing more can be done. */
+		}
+		if (fault_tios_ok)
+			tcsetattr(term_fd, TCSANOW, &fault_tios);
+	}
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		if (fault_signals[i] == sig)
+			sigaction(sig, &fault_old[i], NULL);
+	raise(sig);
+}
+
+/* Appends terminfo's control cap (if the terminal has it) for on_fault(). */
+static void
+fault_add(const char *cap)
+{
+	const char *s = tigetstr(cap);
+	size_t len;
+
+	if (s == NULL || s == (char *)-1)
+		return;
+	len = strlen(s);
+	if (fault_restore_len + len < sizeof(fault_restore)) {
+		memcpy(fault_restore + fault_restore_len, s, len);
+		fault_restore_len += len;
+	}
+}
+
+/*
+ * Once curses has started: what on_fault() writes to undo its modes
+ * (mouse reports, the alternate screen, the hidden cursor, colours).
+ */
+static void
+prepare_fault_restore(void)
+{
+	static const char mouse_off[] = "\033[?1006l\033[?1002l\033[?1000l";
+	const char *km = tigetstr("kmous");
+
+	fault_restore_len = 0;
+	if (km != NULL && km != (char *)-1 &&
+	    sizeof(mouse_off) - 1 < sizeof(fault_restore)) {
+		memcpy(fault_restore, mouse_off, sizeof(mouse_off) - 1);
+		fault_restore_len = sizeof(mouse_off) - 1;
+	}
+	fault_add("sgr0");
+	fault_add("cnorm");
+	fault_add("rmkx");
+	fault_add("rmcup");
+}
+
 static int
 catch_signals(void)
 {
-	static const int sigs[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT,
-	    SIGWINCH };
 	struct sigaction sa;
 	size_t i;
+	int sig;
 
 	if (pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
 		return -1;
+	term_fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+	null_fd = term_fd >= 0 ? open("/dev/null", O_WRONLY | O_CLOEXEC) : -1;
+	fault_tios_ok = tcgetattr(STDOUT_FILENO, &fault_tios) == 0;
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
+	sa.sa_sigaction = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;		/* no SA_RESTART: interrupt the read */
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		sigaction(sigs[i], &sa, NULL);
+	sa.sa_flags = SA_SIGINFO;	/* no SA_RESTART: interrupt the read */
+	for (i = 0; i < sizeof(end_signals) / sizeof(int); i++)
+		sigaction(end_signals[i], &sa, NULL);
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		sigaction(sig, &sa, NULL);
+	sigaction(SIGWINCH, &sa, NULL);
+	sigaction(SIGALRM, &sa, NULL);
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		sigaction(fault_signals[i], NULL, &fault_old[i]);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fault;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		sigaction(fault_signals[i], &sa, NULL);
+	/* A write past the file size limit (the log, the stats) fails with
+	 * EFBIG instead, and the writer handles it. */
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
+	sigaction(SIGXFSZ, &sa, NULL);
 	return 0;
+}
+
+/*
+ * After the screens: the terminal back on standard output with its
+ * held output let go, when a signal sent the rest to /dev/null.
+ */
+static void
+take_terminal_back(void)
+{
+	if (got_signal == 0 || term_fd < 0 || null_fd < 0)
+		return;
+	dup2(term_fd, STDOUT_FILENO);
+	release_output();
 }
 
 static void
 release_signals(void)
 {
+	size_t i;
+
+	alarm(0);
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		sigaction(fault_signals[i], &fault_old[i], NULL);
 	close(signal_pipe[0]);
 	close(signal_pipe[1]);
 	signal_pipe[0] = signal_pipe[1] = -1;
+	if (term_fd >= 0)
+		close(term_fd);
+	if (null_fd >= 0)
+		close(null_fd);
+	term_fd = null_fd = -1;
 }
 
 static struct view *
@@ -1415,6 +1561,7 @@ start_curses(const struct ui_options *o, int *status)
 static void
 stop_curses(SCREEN *scr)
 {
+	take_terminal_back();
 	mousemask(0, NULL);
 	curs_set(1);
 	attrset(A_NORMAL);
@@ -1564,6 +1711,27 @@ session_forget(struct ui *u)
 	u->s.views[0].title = u->lang->title;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
+	/* Scroll Lock (or Ctrl-S) must not keep the last visitor's page
+	 * up: the next frame is the welcome screen. */
+	tcflow(STDOUT_FILENO, TCOON);
+}
+
+/*
+ * Sets the alarm for a second after the idle reset is due: if output is
+ * held then, ncurses waits in write() and the loop never gets to the
+ * reset, so on_signal() lets the output go (and drops the old page).
+ */
+static void
+arm_watchdog(struct ui *u)
+{
+	long left;
+
+	if (u->opt->idle_timeout <= 0 || !u->s.used) {
+		alarm(0);
+		return;
+	}
+	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
+	alarm(left > 0 ? (unsigned)((left + 999) / 1000) + 1 : 1);
 }
 
 /* Updates the countdown, or resets; returns 1 when the screen changed. */
@@ -1765,14 +1933,34 @@ handle_mouse(struct ui *u)
 
 /* ---- the loop ---- */
 
+/* The name of a signal that ends us, for the log. */
+static const char *
+signal_name(int sig)
+{
+	static const struct {
+		int	 sig;
+		const char *name;
+	} names[] = {
+		{ SIGHUP, "HUP" }, { SIGTERM, "TERM" }, { SIGINT, "INT" },
+		{ SIGQUIT, "QUIT" }, { SIGUSR1, "USR1" }, { SIGUSR2, "USR2" },
+		{ SIGALRM, "ALRM" }, { SIGVTALRM, "VTALRM" },
+		{ SIGPROF, "PROF" }, { SIGXCPU, "XCPU" }, { SIGIO, "IO" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (names[i].sig == sig)
+			return names[i].name;
+	return "other";
+}
+
 /* Says in the log why the screens ended. */
 static void
 log_end(const struct ui *u, int status)
 {
 	if (got_signal != 0)
 		log_info("exit reason=signal signal=%s status=%d",
-		    got_signal == SIGHUP ? "HUP" : got_signal == SIGTERM ?
-		    "TERM" : got_signal == SIGINT ? "INT" : "QUIT", status);
+		    signal_name(got_signal), status);
 	else if (u->quit)
 		log_info("exit reason=quit status=%d", status);
 	else if (status == EX_SOFTWARE)
@@ -1845,6 +2033,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		release_signals();
 		return status;
 	}
+	prepare_fault_restore();
 	memset(&u, 0, sizeof(u));
 	u.content = c;
 	u.opt = o;
@@ -1860,6 +2049,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_NONE) {
 			if (idle_tick(&u))
 				need_draw = 1;
+			arm_watchdog(&u);
 			if (need_draw) {
 				draw(&u);
 				need_draw = 0;

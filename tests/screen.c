@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -632,6 +633,58 @@ scr_stop_output(struct scr *s, int on)
 	rc = tcflow(fd, on ? TCOOFF : TCOON);
 	close(fd);
 	return rc;
+}
+
+/*
+ * A question to the terminal's side of the pty (opened by name): poll()
+ * events and the bytes of input the child has not read yet.
+ */
+static int
+ask_slave(struct scr *s, short events, int *queued)
+{
+	struct pollfd	 pfd;
+	char		*name;
+	int		 fd, rc;
+
+	if (s->fd == -1 || (name = ptsname(s->fd)) == NULL ||
+	    (fd = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)) == -1)
+		return -1;
+	pfd.fd = fd;
+	pfd.events = events;
+	rc = poll(&pfd, 1, 0);
+	if (ioctl(fd, FIONREAD, queued) == -1)
+		rc = -1;
+	close(fd);
+	return rc < 0 ? -1 : pfd.revents;
+}
+
+/*
+ * Whether a write of the child's to the terminal would wait: output
+ * stopped (scr_stop_output()), or held (scr_hold()) until the pty's
+ * buffer is full.  -1 if it cannot tell.
+ */
+int
+scr_output_waits(struct scr *s)
+{
+	int	queued, ev = ask_slave(s, POLLOUT, &queued);
+
+	return ev < 0 ? -1 : !(ev & POLLOUT);
+}
+
+/* Bytes sent to the child that it has not read yet; -1 if unknown. */
+int
+scr_input_queued(struct scr *s)
+{
+	int	queued;
+
+	return ask_slave(s, POLLIN, &queued) < 0 ? -1 : queued;
+}
+
+/* The modes of the terminal's side (the slave's termios). */
+int
+scr_termios(struct scr *s, struct termios *t)
+{
+	return s->fd == -1 ? -1 : tcgetattr(s->fd, t);
 }
 
 /* Whether a line that scrolled off the screen (and was kept) has text. */

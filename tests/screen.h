@@ -31,6 +31,10 @@ void		 scr_size(struct scr *, int *cols, int *rows);
 void		 scr_set_winsize(struct scr *, int cols, int rows);
 void		 scr_hold(struct scr *, int on);	/* stop reading */
 int		 scr_stop_output(struct scr *, int on);	/* TCOOFF/TCOON */
+int		 scr_output_waits(struct scr *);
+int		 scr_input_queued(struct scr *);
+struct termios;
+int		 scr_termios(struct scr *, struct termios *);
 int		 scr_wait_exit(struct scr *, int timeout_ms, int *status);
 void		 scr_close_master(struct scr *);
 pid_t		 scr_pid(struct scr *);

@@ -14,10 +14,12 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -170,6 +172,195 @@ test_lines_columns(void)
 	scr_free(s);
 }
 
+/* ---- signals ---- */
+
+/* The terminal as the kiosk found it: no alternate screen, no mouse. */
+static int
+restored(struct scr *s)
+{
+	return !scr_altscreen(s) && scr_mouse_mode(s) == 0 &&
+	    scr_cursor_visible(s) && scr_pen_plain(s);
+}
+
+enum fate {
+	ENDS,		/* exits with status 0, the terminal restored */
+	DIES,		/* dies of the signal, the terminal restored */
+	LIVES,		/* ignored: the kiosk runs on */
+};
+
+/*
+ * Every signal whose default action ends a process, sent to a kiosk on
+ * a page with mouse reporting on, in the alternate screen.
+ */
+static void
+test_signals(void)
+{
+	static const struct {
+		int	 sig;
+		const char *name;
+		enum fate fate;
+	} sigs[] = {
+		{ SIGHUP, "HUP", ENDS }, { SIGTERM, "TERM", ENDS },
+		{ SIGINT, "INT", LIVES }, { SIGQUIT, "QUIT", LIVES },
+		{ SIGUSR1, "USR1", ENDS }, { SIGUSR2, "USR2", ENDS },
+		{ SIGALRM, "ALRM", ENDS }, { SIGVTALRM, "VTALRM", ENDS },
+		{ SIGPROF, "PROF", ENDS }, { SIGXCPU, "XCPU", ENDS },
+		{ SIGIO, "IO", ENDS },
+#ifdef SIGPWR
+		{ SIGPWR, "PWR", ENDS },
+#endif
+#ifdef SIGSTKFLT
+		{ SIGSTKFLT, "STKFLT", ENDS },
+#endif
+		{ 0, "RTMIN", ENDS }, { 0, "RTMAX", ENDS },
+		{ SIGXFSZ, "XFSZ", LIVES }, { SIGPIPE, "PIPE", LIVES },
+		{ SIGSEGV, "SEGV", DIES }, { SIGBUS, "BUS", DIES },
+		{ SIGILL, "ILL", DIES }, { SIGFPE, "FPE", DIES },
+		{ SIGABRT, "ABRT", DIES }, { SIGTRAP, "TRAP", DIES },
+		{ SIGSYS, "SYS", DIES },
+	};
+	struct scr *s;
+	size_t i;
+	int sig, status, done;
+
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		sig = sigs[i].sig != 0 ? sigs[i].sig :
+		    strcmp(sigs[i].name, "RTMIN") == 0 ? SIGRTMIN : SIGRTMAX;
+		s = start((char *[]){ "--kiosk", NULL });
+		to_home(s);
+		scr_key(s, "Down");
+		if (!scr_wait_cursor(s, 3, 2, -1) || scr_mouse_mode(s) == 0) {
+			ok(0, "SIG%s: the kiosk ready", sigs[i].name);
+			scr_free(s);
+			continue;
+		}
+		kill(scr_pid(s), sig);
+		status = -1;
+		switch (sigs[i].fate) {
+		case ENDS:
+			done = scr_wait_exit(s, -1, &status);
+			ok(done && WIFEXITED(status) &&
+			    WEXITSTATUS(status) == 0 && restored(s),
+			    "SIG%s: the kiosk ends with status 0, the terminal "
+			    "restored", sigs[i].name);
+			break;
+		case DIES:
+			done = scr_wait_exit(s, -1, &status);
+			ok(done && WIFSIGNALED(status) &&
+			    WTERMSIG(status) == sig && restored(s),
+			    "SIG%s: the kiosk dies of it, the terminal restored",
+			    sigs[i].name);
+			break;
+		case LIVES:
+			scr_key(s, "Up");
+			ok(scr_wait_cursor(s, 2, 2, -1) && scr_running(s),
+			    "SIG%s: ignored, the kiosk runs on", sigs[i].name);
+			break;
+		}
+		scr_free(s);
+	}
+}
+
+/* The plain kiosk puts the terminal's modes back before it dies. */
+static void
+test_plain_signals(void)
+{
+	static const int sigs[] = { SIGTERM, SIGUSR1, SIGALRM, SIGXFSZ,
+	    SIGSEGV, SIGPROF };
+	struct termios t;
+	struct scr *s;
+	size_t i;
+	int status, locked;
+
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		s = start((char *[]){ "--plain", "--kiosk", NULL });
+		locked = scr_wait_text(s, "Type a number", -1) &&
+		    scr_termios(s, &t) == 0 && !(t.c_lflag & ISIG);
+		kill(scr_pid(s), sigs[i]);
+		ok(locked && scr_wait_exit(s, -1, &status) &&
+		    WIFSIGNALED(status) && WTERMSIG(status) == sigs[i] &&
+		    scr_termios(s, &t) == 0 && (t.c_lflag & ISIG),
+		    "plain kiosk, signal %d: Ctrl-C is a signal again",
+		    sigs[i]);
+		scr_free(s);
+	}
+}
+
+/* ---- held output ---- */
+
+/*
+ * Output held: by Scroll Lock (stop), or by a client that stops reading
+ * until the pty's buffer is full.  The kiosk is made to draw until its
+ * write waits, then SIGTERM must end it within HELD_EXIT_MS, and the
+ * terminal is restored once output flows again.
+ */
+static void
+test_held_output(int stop)
+{
+	const char *how = stop ? "Scroll Lock" : "a client that stops reading";
+	struct scr *s;
+	long t0, took;
+	int rounds, status = -1, waits = 0, gone;
+
+	s = start_size(200, 60, (char *[]){ "--kiosk", NULL }, NULL);
+	to_home(s);
+	if (stop)
+		scr_stop_output(s, 1);
+	else
+		scr_hold(s, 1);
+	/* Whole screens again (Ctrl-L), paced by a few ms so that each
+	 * is drawn, until a write waits: with Scroll Lock the first one. */
+	for (rounds = 0; rounds < 1000 && waits == 0; rounds++) {
+		scr_key(s, "C-l");
+		poll(NULL, 0, 5);
+		waits = scr_output_waits(s);
+	}
+	/* And the kiosk has taken the key that makes it write. */
+	for (rounds = 0; rounds < 1000 && scr_input_queued(s) > 0; rounds++)
+		poll(NULL, 0, 5);
+	ok(waits == 1, "%s: the kiosk waits to write", how);
+	t0 = clock_ms();
+	kill(scr_pid(s), SIGTERM);
+	gone = scr_wait_exit(s, 10 * HELD_EXIT_MS, &status);
+	took = clock_ms() - t0;
+	diag("%s: gone %ld ms after SIGTERM", how, took);
+	ok(gone && (slow_run() || took < HELD_EXIT_MS) && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0, "%s: SIGTERM ends the kiosk in %ld ms "
+	    "(under %d)", how, took, HELD_EXIT_MS);
+	if (stop)
+		scr_stop_output(s, 0);
+	scr_hold(s, 0);
+	ok(scr_wait_exit(s, -1, NULL) && restored(s),
+	    "%s: the terminal is restored", how);
+	scr_free(s);
+}
+
+/*
+ * Scroll Lock pressed on a page, the kiosk waiting to write: the idle
+ * reset must still reach the screen, with the page gone.
+ */
+static void
+test_held_reset(void)
+{
+	struct scr *s;
+	int rounds;
+
+	s = start((char *[]){ "--kiosk", "--idle-timeout", "2", NULL });
+	to_home(s);
+	scr_type(s, "3");
+	ok(scr_wait_text(s, "Paragraph 01", -1), "Scroll Lock: a page shown");
+	scr_stop_output(s, 1);
+	scr_key(s, "PgDn");
+	for (rounds = 0; rounds < 1000 && scr_input_queued(s) > 0; rounds++)
+		poll(NULL, 0, 5);
+	ok(scr_output_waits(s) == 1, "Scroll Lock: the kiosk waits to write");
+	ok(scr_wait_text(s, "Press any key to start", -1) &&
+	    !scr_contains(s, "Paragraph"),
+	    "Scroll Lock: the idle reset reaches the screen all the same");
+	ok(scr_output_waits(s) == 0, "Scroll Lock: output flows again");
+	scr_free(s);
+}
+
 int
 main(void)
 {
@@ -184,5 +375,10 @@ main(void)
 	    src);
 	test_window_size();
 	test_lines_columns();
+	test_signals();
+	test_plain_signals();
+	test_held_output(1);
+	test_held_output(0);
+	test_held_reset();
 	return tap_done();
 }
