@@ -203,6 +203,8 @@ complete_options(struct options *o)
 {
 	if (o->ui.kiosk && !o->idle_set)
 		o->ui.idle_timeout = 90;
+	if (o->mode == MODE_KIOSK)
+		o->ui.erase_saved = ui_saved_lines_erase(!o->plain);
 	if (o->nroots == 0) {
 		o->roots[o->nroots++] = PKGDATADIR "/content";
 		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
@@ -529,6 +531,7 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		return ui_run(c, lang, &o->ui);
 	default:
 		log_info("interface plain");
+		plain_set_erase_saved(o->ui.erase_saved);
 		status = plain_run(c, lang, o->ui.kiosk, o->ui.idle_timeout,
 		    stdin, stdout, plain_width());
 		log_info("exit reason=%s status=%d", status == EX_OK ?

@@ -116,6 +116,7 @@ enum input {
 };
 
 static void	sc_close(struct plain *);
+static void	forget_screen(struct plain *);
 
 static struct pview *
 top_view(struct plain *p)
@@ -1180,6 +1181,7 @@ sc_leave_now(struct plain *p, int then_lang, int said)
 	if (i > 0)
 		p->nviews = i;
 	if (said) {
+		forget_screen(p);
 		separate(p);
 		doc_line(&p->text, _("Your answers are cleared."), DOC_TEXT);
 		emit_text(p);
@@ -1628,6 +1630,33 @@ tty_unlock(void)
 
 /* ---- idle reset ---- */
 
+static const char *erase_saved;	/* see plain_set_erase_saved() */
+
+void
+plain_set_erase_saved(const char *seq)
+{
+	erase_saved = seq;
+}
+
+/*
+ * When out is a terminal: blank lines push every row of the screen up
+ * into the terminal's history, where the control that erases saved
+ * lines (if the terminal has one) takes them.
+ */
+static void
+forget_screen(struct plain *p)
+{
+	struct winsize ws;
+	int i;
+
+	if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) != 0)
+		return;
+	for (i = 0; i < ws.ws_row; i++)
+		fputc('\n', p->out);
+	if (erase_saved != NULL)
+		fputs(erase_saved, p->out);
+}
+
 /*
  * The welcome, then straight on to the home menu; with languages to
  * choose from, the welcome waits, its languages numbered.
@@ -1686,8 +1715,7 @@ static void
 wait_or_reset(struct plain *p)
 {
 	char msg[160];
-	struct winsize ws;
-	int warn = warning_secs(p), i;
+	int warn = warning_secs(p);
 
 	while (p->used && !input_within(p->in, p->idle_timeout - warn)) {
 		/* TRANSLATORS: the plain interface's idle warning; "s" is
@@ -1710,9 +1738,7 @@ wait_or_reset(struct plain *p)
 			p->lang = p->start_lang;
 			i18n_set_language(p->lang->code);
 		}
-		if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) == 0)
-			for (i = 0; i < ws.ws_row; i++)
-				fputc('\n', p->out);
+		forget_screen(p);
 		log_idle_reset();
 		start_over(p);
 	}

@@ -29,4 +29,13 @@
 int	plain_run(struct content *c, struct language *lang, int kiosk,
 	    int idle_timeout, FILE *in, FILE *out, int width);
 
+/*
+ * The control that erases the saved lines (the history) of the terminal
+ * on out, or NULL (the default) for none: at an idle reset, and when
+ * the visitor leaves the self-check, the screen's rows are pushed up
+ * into the history and then this erases them.  A terminal that keeps
+ * lines and takes no such control keeps the previous visitor's.
+ */
+void	plain_set_erase_saved(const char *seq);
+
 #endif

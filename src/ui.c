@@ -103,6 +103,7 @@ struct ui {
 	struct language *start_lang;
 	const struct theme *theme;
 	int	 loaded;	/* opt->load_rest was called */
+	int	 erase_saved;	/* the terminal's saved lines, after the frame */
 	long	 last_input;	/* ms, monotonic */
 	/* Where things were drawn, for mouse clicks and taps. */
 	int	 seg_x[MAX_VIEWS + 1];	/* header path: view i spans */
@@ -643,6 +644,7 @@ selfcheck_outcome(struct ui *u, enum sc_outcome out, const struct topic *t)
 	if (out == SCO_LEAVE) {
 		ui_selfcheck_wipe();
 		pop(u);
+		u->erase_saved = 1;
 	} else if (out == SCO_TOPIC && t != NULL)
 		open_topic(u, t);
 }
@@ -1360,6 +1362,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 			if (ui_selfcheck_leave() == SCO_STAY)
 				return;
 			pop(u);
+			u->erase_saved = 1;
 			v = top_view(u);
 		}
 		if (v->kind != V_LANG)
@@ -1746,6 +1749,7 @@ idle_tick(struct ui *u)
 	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
 	if (left <= 0) {
 		session_forget(u);
+		u->erase_saved = 1;
 		log_idle_reset();
 		return 1;
 	}
@@ -1784,6 +1788,24 @@ draw_countdown(struct ui *u)
 	move(row, 2);
 }
 
+/*
+ * After the frame that follows an idle reset or the end of a self-check:
+ * some terminals keep what they clear or scroll off in their history
+ * (tmux, VTE), where the next visitor could scroll back to it.
+ */
+static void
+erase_saved_lines(struct ui *u)
+{
+	const char *seq = u->opt->erase_saved;
+
+	if (!u->erase_saved || seq == NULL)
+		return;
+	u->erase_saved = 0;
+	if (write(STDOUT_FILENO, seq, strlen(seq)) < 0) {
+		/* The terminal is gone: the loop finds out. */
+	}
+}
+
 /* ---- mouse and touch ---- */
 
 static void
@@ -1794,13 +1816,16 @@ click_header(struct ui *u, int x)
 	for (i = u->seg_first; i < u->s.nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
 			/* Going back past the self-check asks first. */
-			for (k = u->s.nviews - 1; k > i; k--)
-				if (u->s.views[k].kind == V_SELFCHECK &&
-				    ui_selfcheck_leave() == SCO_STAY) {
+			for (k = u->s.nviews - 1; k > i; k--) {
+				if (u->s.views[k].kind != V_SELFCHECK)
+					continue;
+				if (ui_selfcheck_leave() == SCO_STAY) {
 					u->s.nviews = k + 1;
 					u->doc_stale = 1;
 					return;
 				}
+				u->erase_saved = 1;
+			}
 			u->s.nviews = i + 1;
 			u->doc_stale = 1;
 			return;
@@ -2052,6 +2077,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			arm_watchdog(&u);
 			if (need_draw) {
 				draw(&u);
+				erase_saved_lines(&u);
 				need_draw = 0;
 			}
 			/* The first frame is up: now read all the content,

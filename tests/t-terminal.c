@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -361,6 +362,212 @@ test_held_reset(void)
 	scr_free(s);
 }
 
+/* ---- saved lines ---- */
+
+/* The kiosk on the shipped self-check, laid over as its screen test does. */
+static struct scr *
+start_selfcheck(char *term, char *const argv_extra[])
+{
+	char *argv[16], env_term[64];
+	size_t n = 0, i;
+
+	argv[n++] = kiosk;
+	for (i = 0; argv_extra != NULL && argv_extra[i] != NULL && n < 10; i++)
+		argv[n++] = argv_extra[i];
+	argv[n++] = "--content";
+	argv[n++] = shipped;
+	argv[n++] = "--content";
+	argv[n++] = scfix;
+	argv[n] = NULL;
+	snprintf(env_term, sizeof(env_term), "TERM=%s", term);
+	return scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", env_term,
+	    NULL });
+}
+
+#define NOTE	"You said you wear your hair shaved"
+
+/* The self-check's answers for the notes above, as the plain kiosk reads. */
+static const char *const plain_answers[] = { "", "1", "", "1", "1", "2",
+    "2", "0", "1", "1", "1", "5" };
+
+/*
+ * The plain kiosk in a terminal that keeps what scrolls off its top
+ * (xterm-256color: it takes ED 3): the notes, then leaving the
+ * self-check, or the idle reset.  Nothing of them may stay there.
+ */
+static void
+test_plain_saved_lines(int leave)
+{
+	const char *how = leave ? "leaving the self-check" : "the idle reset";
+	char line[16];
+	struct scr *s;
+	size_t i;
+	int kept;
+
+	s = start_selfcheck("xterm-256color", (char *[]){ "--plain",
+	    "--kiosk", "--idle-timeout", "3", NULL });
+	scr_wait_text(s, "Press Enter to start", -1);
+	for (i = 0; i < sizeof(plain_answers) / sizeof(plain_answers[0]);
+	    i++) {
+		snprintf(line, sizeof(line), "%s\r", plain_answers[i]);
+		scr_type(s, line);
+	}
+	ok(scr_wait_text(s, "x: leave and clear your", -1),
+	    "plain, %s: the notes", how);
+	kept = scr_saved_contains(s, NOTE);
+	ok(kept, "plain, %s: they scrolled into the terminal's history", how);
+	if (leave) {
+		scr_type(s, "x\r");
+		scr_wait_text(s, "y/n", -1);
+		scr_type(s, "y\r");
+		ok(scr_wait_text(s, "Your answers are cleared.", -1),
+		    "plain: the visitor leaves the self-check");
+	} else
+		ok(scr_wait_text(s, "Press Enter to start", -1) ||
+		    scr_wait_text(s, "Type a number", -1),
+		    "plain: the idle reset");
+	scr_wait_idle(s, 100, -1);
+	ok(!scr_saved_contains(s, NOTE) && !scr_contains(s, NOTE),
+	    "plain, %s: the notes are neither on the screen nor in its "
+	    "history (%zu lines kept)", how, scr_saved_lines(s));
+	scr_free(s);
+}
+
+/* ---- tmux: a terminal that keeps what it clears ---- */
+
+static char tmux_sock[64];
+
+/* Runs tmux on our own server with the arguments; its exit status. */
+static int
+tmux(char *const args[])
+{
+	char *argv[24];
+	pid_t pid;
+	size_t n = 0, i;
+	int status = -1;
+
+	argv[n++] = "tmux";
+	argv[n++] = "-S";
+	argv[n++] = tmux_sock;
+	argv[n++] = "-f";
+	argv[n++] = "/dev/null";
+	for (i = 0; args[i] != NULL && n < 23; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		int null = open("/dev/null", O_RDWR);
+
+		dup2(null, STDIN_FILENO);
+		dup2(null, STDOUT_FILENO);
+		execvp("tmux", argv);
+		_exit(127);
+	}
+	if (pid > 0)
+		waitpid(pid, &status, 0);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The pane's text: with history (the lines above the screen), or not. */
+static char *
+tmux_capture(int history)
+{
+	char cmd[256], *buf;
+	size_t len = 0, size = 65536;
+	FILE *fp;
+
+	snprintf(cmd, sizeof(cmd), "tmux -S %s capture-pane -p -J %s",
+	    tmux_sock, history ? "-S - -E -1" : "");
+	if ((buf = calloc(1, size)) == NULL || (fp = popen(cmd, "r")) == NULL)
+		abort();
+	while (len + 1 < size && fgets(buf + len, (int)(size - len), fp) !=
+	    NULL)
+		len += strlen(buf + len);
+	pclose(fp);
+	return buf;
+}
+
+/* Waits for text on the pane's screen, polling it. */
+static int
+tmux_wait(const char *text)
+{
+	long deadline = clock_ms() + scr_timeout_ms();
+	char *screen;
+	int found;
+
+	do {
+		screen = tmux_capture(0);
+		found = strstr(screen, text) != NULL;
+		free(screen);
+		if (!found)
+			poll(NULL, 0, 20);
+	} while (!found && clock_ms() < deadline);
+	if (!found)
+		diag("tmux: \"%s\" never shown", text);
+	return found;
+}
+
+static void
+tmux_keys(const char *keys)
+{
+	tmux((char *[]){ "send-keys", "-t", "kiosk", (char *)keys, NULL });
+}
+
+/*
+ * The screens in tmux with TERM naming a terminal without an alternate
+ * screen: tmux keeps what the kiosk clears in the pane's history
+ * (scroll-on-clear), as VTE does.  The self-check's notes, drawn again
+ * (Ctrl-L), then the idle reset; then the history is read.
+ */
+static void
+test_tmux_saved_lines(const char *term)
+{
+	static const char *const answers[] = { "1", "1", "2", "2", "7",
+	    "Enter", "1", "1", "1", "5" };
+	char cmd[12800], *hist;
+	size_t i;
+
+	snprintf(tmux_sock, sizeof(tmux_sock), "/tmp/smp-t-terminal-%ld",
+	    (long)getpid());
+	snprintf(cmd, sizeof(cmd), "env TERM=%s LANG=C.UTF-8 %s --kiosk "
+	    "--idle-timeout 3 --content %s --content %s", term, kiosk,
+	    shipped, scfix);
+	if (tmux((char *[]){ "new-session", "-d", "-s", "kiosk", "-x", "80",
+	    "-y", "24", cmd, NULL }) != 0) {
+		ok(1, "TERM=%s in tmux # SKIP tmux does not start", term);
+		return;
+	}
+	tmux((char *[]){ "set-option", "-g", "history-limit", "2000", NULL });
+	tmux_wait("Press any key to start");
+	tmux_keys("Enter");
+	tmux_wait("Is SMP worth discussing for me?");
+	tmux_keys("Enter");
+	tmux_wait("Start the self-check");
+	tmux_keys("Enter");
+	tmux_wait("Question 1 of 7");
+	for (i = 0; i < sizeof(answers) / sizeof(answers[0]); i++)
+		tmux_keys(answers[i]);
+	tmux_wait("See my notes >");
+	tmux_keys("Enter");
+	ok(tmux_wait(NOTE), "TERM=%s in tmux: the notes", term);
+	tmux_keys("C-l");
+	hist = tmux_capture(1);
+	ok(strstr(hist, NOTE) != NULL, "TERM=%s in tmux: drawn again, the "
+	    "notes go into the history", term);
+	free(hist);
+	ok(tmux_wait("Press any key to start"), "TERM=%s in tmux: the idle "
+	    "reset", term);
+	tmux_keys("Enter");
+	tmux_wait("Home");
+	hist = tmux_capture(1);
+	ok(strstr(hist, NOTE) == NULL && strstr(hist, "Your notes") == NULL,
+	    "TERM=%s in tmux: nothing of the notes left in the history",
+	    term);
+	free(hist);
+	tmux((char *[]){ "kill-server", NULL });
+	unlink(tmux_sock);
+}
+
 int
 main(void)
 {
@@ -380,5 +587,10 @@ main(void)
 	test_held_output(1);
 	test_held_output(0);
 	test_held_reset();
+	test_plain_saved_lines(0);
+	test_plain_saved_lines(1);
+	test_tmux_saved_lines("vt100");
+	test_tmux_saved_lines("linux");
+	test_tmux_saved_lines("ansi");
 	return tap_done();
 }
