@@ -67,6 +67,12 @@ const char *key_help_name(const struct key_binding *b);
 enum action key_action(int fkey, wchar_t ch, unsigned where);
 
 /*
+ * Whether the key ch answers yes to a "...? y/n" question: y, or the
+ * first letter of the translated answers that mean yes (Spanish s).
+ */
+int key_is_yes(wchar_t ch);
+
+/*
  * Which footer hints stay when not all of them fit (a translation is
  * longer, the window narrower): the footer takes hints from the highest
  * rank down while they fit, and shows them in the order of the table.

@@ -76,6 +76,7 @@ enum {
 	OPT_PLAIN,
 	OPT_LOG,
 	OPT_STATS,
+	OPT_SSH,
 };
 
 static const struct option long_options[] = {
@@ -88,6 +89,7 @@ static const struct option long_options[] = {
 	{ "dump", no_argument, NULL, OPT_DUMP },
 	{ "width", required_argument, NULL, 'w' },
 	{ "kiosk", no_argument, NULL, 'k' },
+	{ "ssh", no_argument, NULL, OPT_SSH },
 	{ "idle-timeout", required_argument, NULL, 't' },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "theme", required_argument, NULL, OPT_THEME },
@@ -117,6 +119,10 @@ usage(FILE *fp)
 	    "  -k, --kiosk         unattended: no key leaves the kiosk, and "
 	    "an idle\n"
 	    "                      session resets after 90 seconds\n"
+	    "      --ssh           with --kiosk, for visitors over SSH: q "
+	    "leaves after\n"
+	    "                      a question (also when SSH_CONNECTION is "
+	    "set)\n"
 	    "  -t, --idle-timeout SECONDS\n"
 	    "                      reset an idle session to the welcome "
 	    "screen (0: never)\n"
@@ -203,6 +209,10 @@ complete_options(struct options *o)
 {
 	if (o->ui.kiosk && !o->idle_set)
 		o->ui.idle_timeout = 90;
+	/* A visitor over SSH may leave; one at a console may not. */
+	if (o->ui.kiosk && getenv("SSH_CONNECTION") != NULL &&
+	    *getenv("SSH_CONNECTION") != '\0')
+		o->ui.leave = 1;
 	if (o->mode == MODE_KIOSK)
 		o->ui.erase_saved = ui_saved_lines_erase(!o->plain);
 	if (o->nroots == 0) {
@@ -302,6 +312,9 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			break;
 		case 'k':
 			o->ui.kiosk = 1;
+			break;
+		case OPT_SSH:
+			o->ui.leave = 1;
 			break;
 		case 't':
 			n = strtol(optarg, &end, 10);
@@ -532,6 +545,7 @@ interact(struct content *c, struct language *lang, const struct options *o)
 	default:
 		log_info("interface plain");
 		plain_set_erase_saved(o->ui.erase_saved);
+		plain_set_leave(o->ui.kiosk && o->ui.leave);
 		status = plain_run(c, lang, o->ui.kiosk, o->ui.idle_timeout,
 		    stdin, stdout, plain_width());
 		log_info("exit reason=%s status=%d", status == EX_OK ?

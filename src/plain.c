@@ -102,6 +102,7 @@ struct plain {
 	enum sc_stage stage;
 	struct doc scdoc;	/* all that is printed from the answers */
 	int	 asking;	/* "Leave ...? y/n" waits for its answer */
+	int	 asking_leave;	/* "Leave the kiosk? y/n" waits too */
 	int	 then_lang;	/* and after leaving, the list of languages */
 	/* A line folded to ASCII, for a terminal that is not UTF-8. */
 	char	*fold;
@@ -114,6 +115,14 @@ enum input {
 	IN_JUNK,		/* too long, or with a NUL: no command */
 	IN_END,			/* end of input or a read error */
 };
+
+static int may_leave;		/* see plain_set_leave() */
+
+void
+plain_set_leave(int leave)
+{
+	may_leave = leave;
+}
 
 static void	sc_close(struct plain *);
 static void	forget_screen(struct plain *);
@@ -350,31 +359,35 @@ static const char *
 prompt_text(struct plain *p)
 {
 	const struct pview *v = top_view(p);
+	int no_q = p->kiosk && !may_leave;
 
+	/* TRANSLATORS: see the same message on the screens (ui.c). */
+	if (p->asking_leave)
+		return _("Leave the kiosk? y/n");
 	if (v->kind == PV_SELFCHECK || p->asking)
 		return sc_prompt(p);
 	/* TRANSLATORS: the prompts of the plain interface.  "b", "h" and
 	 * "q" are what the visitor types: keep those letters. */
 	if (v->kind == PV_WELCOME && welcome_languages(p) > 0)
-		return p->kiosk ? _("Press Enter to start, or type the number "
+		return no_q ? _("Press Enter to start, or type the number "
 		    "of a language. h: help.") : _("Press Enter to start, or "
 		    "type the number of a language. h: help, q: quit.");
 	if (v->kind == PV_WELCOME)
-		return p->kiosk ? _("Press Enter to start. h: help.") :
+		return no_q ? _("Press Enter to start. h: help.") :
 		    _("Press Enter to start. h: help, q: quit.");
 	if (v->kind == PV_LANG)
 		return _("Type the number of a language and press Enter. b: "
 		    "back, h: help.");
 	if (v->kind == PV_MENU || v->kind == PV_FAQ)
-		return p->kiosk ?
+		return no_q ?
 		    _("Type a number and press Enter. b: back, h: help.") :
 		    _("Type a number and press Enter. b: back, h: help, "
 		    "q: quit.");
 	if (choices(p) > 0)
-		return p->kiosk ? _("Type a number to open a related topic, "
+		return no_q ? _("Type a number to open a related topic, "
 		    "b: back, h: help.") : _("Type a number to open a "
 		    "related topic, b: back, h: help, q: quit.");
-	return p->kiosk ? _("Type b and press Enter to go back. h: help.") :
+	return no_q ? _("Type b and press Enter to go back. h: help.") :
 	    _("Type b and press Enter to go back. h: help, q: quit.");
 }
 
@@ -546,7 +559,7 @@ help_command(struct doc *d, const char *name, const char *what, int col)
 enum help_when {
 	HELP_ALWAYS,
 	HELP_LANGS,		/* with more than one language */
-	HELP_NO_KIOSK,		/* not in kiosk mode */
+	HELP_NO_KIOSK,		/* q leaves: not a kiosk, or over SSH */
 };
 
 static int
@@ -554,7 +567,7 @@ help_shown(const struct plain *p, int when)
 {
 	return when == HELP_ALWAYS ||
 	    (when == HELP_LANGS && p->content->nlangs > 1) ||
-	    (when == HELP_NO_KIOSK && !p->kiosk);
+	    (when == HELP_NO_KIOSK && (!p->kiosk || may_leave));
 }
 
 static void
@@ -983,11 +996,15 @@ not_a_choice(struct plain *p)
 static void
 quit(struct plain *p)
 {
-	if (p->kiosk)
+	if (!p->kiosk)
+		p->quit = 1;
+	else if (may_leave) {
+		p->asking_leave = 1;
+		separate(p);
+		prompt(p);
+	} else
 		say(p, _("This kiosk stays open for the next person. Type b "
 		    "to go back, or h for help."));
-	else
-		p->quit = 1;
 }
 
 static void
@@ -1449,7 +1466,14 @@ handle(struct plain *p, const char *line)
 	struct pview *v = top_view(p);
 	size_t n;
 
-	if (p->asking)
+	if (p->asking_leave) {
+		/* The answer to "Leave the kiosk? y/n": only yes leaves. */
+		p->asking_leave = 0;
+		if (says_yes(line))
+			p->quit = 1;
+		else
+			prompt(p);
+	} else if (p->asking)
 		sc_asked(p, line);
 	else if (is_command(line, 'h') || strcmp(line, "?") == 0)
 		help(p);
@@ -1734,6 +1758,7 @@ wait_or_reset(struct plain *p)
 		memset(p->old, 0, sizeof(p->old));
 		doc_reset(&p->page, p->width);
 		p->used = 0;
+		p->asking_leave = 0;
 		if (p->lang != p->start_lang) {
 			p->lang = p->start_lang;
 			i18n_set_language(p->lang->code);

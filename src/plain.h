@@ -38,4 +38,10 @@ int	plain_run(struct content *c, struct language *lang, int kiosk,
  */
 void	plain_set_erase_saved(const char *seq);
 
+/*
+ * Whether "q" in kiosk mode leaves after a question ("Leave the kiosk?
+ * y/n"), as for a visitor over SSH; 0 (the default): it does not.
+ */
+void	plain_set_leave(int leave);
+
 #endif

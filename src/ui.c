@@ -89,6 +89,7 @@ struct session {
 	int	 used;		/* a visitor did something since the reset */
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
 	int	 press_row;	/* a button press waits for its release */
+	int	 asking_leave;	/* "Leave the kiosk?" waits for its answer */
 };
 
 struct ui {
@@ -112,6 +113,8 @@ struct ui {
 	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
 	enum action hint_act[16];
 	struct ui_lang_row lang_row;	/* the welcome screen's languages */
+	int	 leave_row;		/* "Leave the kiosk?": its buttons */
+	int	 stay_x[2], leave_x[2];
 };
 
 /* Attributes for each part of the screen. */
@@ -352,6 +355,13 @@ body_height(const struct ui *u)
 	return u->rows - BODY_TOP - 2;	/* status and footer rows */
 }
 
+/* Whether q leaves: not in kiosk mode, or (asking first) over SSH. */
+static int
+quit_offered(const struct ui *u)
+{
+	return !u->opt->kiosk || u->opt->leave;
+}
+
 static void
 push(struct ui *u, enum view_kind kind, const char *title)
 {
@@ -502,7 +512,7 @@ draw_footer(struct ui *u, unsigned where)
 	for (k = 0; k < key_table_len && n < 15; k++) {
 		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
-		    (b->act == ACT_QUIT && u->opt->kiosk))
+		    (b->act == ACT_QUIT && !quit_offered(u)))
 			continue;
 		cand[n] = b;
 		w[n++] = hint_width(b);
@@ -752,7 +762,7 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 static int
 help_lists(const struct ui *u, const struct key_binding *b)
 {
-	return b->help != NULL && !(b->act == ACT_QUIT && u->opt->kiosk);
+	return b->help != NULL && !(b->act == ACT_QUIT && !quit_offered(u));
 }
 
 /* Columns of the widest key name the help screen lists. */
@@ -1284,6 +1294,60 @@ draw_welcome(struct ui *u)
 
 static void draw_countdown(struct ui *);
 
+/*
+ * "Leave the kiosk? y/n" in a box in the middle of the screen, with
+ * buttons to tap under it where there is room.
+ */
+static void
+draw_leave(struct ui *u)
+{
+	/* TRANSLATORS: asked when a visitor over SSH presses q (on the
+	 * screens and in the plain interface).  Name the letter for yes
+	 * that the message "y yes" gives first in your language (Spanish
+	 * "s/n"); any other answer stays. */
+	const char *q = _("Leave the kiosk? y/n");
+	const char *stay = _("Stay"), *leave = _("Leave");
+	int w = u->cols - 4 > 50 ? 50 : u->cols - 4, x = (u->cols - w) / 2;
+	int row, i, col, n;
+	struct doc d;
+
+	if (w < 2) {
+		w = 2;
+		x = 0;
+	}
+	doc_init(&d, w - 2 > 1 ? w - 2 : 1, NULL);
+	doc_line(&d, q, DOC_TEXT);
+	n = (int)d.w.n + (u->rows >= MIN_ROWS && u->cols >= MIN_COLS ? 4 : 2);
+	row = (u->rows - n) / 2 > 0 ? (u->rows - n) / 2 : 0;
+	attron(u->theme->warn);
+	for (i = 0; i < n && row + i < u->rows; i++)
+		mvhline(row + i, x, ' ', w);
+	attroff(u->theme->warn);
+	draw_centered(u, &d, row + 1, u->theme->warn);
+	doc_free(&d);
+	u->leave_row = -1;
+	move(row + 1, x + 1);
+	if (n == (int)d.w.n + 2)
+		return;
+	u->leave_row = row + n - 2;
+	col = x + 2;
+	attron(u->theme->select);
+	u->stay_x[0] = col;
+	col += put_str(u->leave_row, col, "[ ", 2);
+	col += put_str(u->leave_row, col, stay, w / 3);
+	col += put_str(u->leave_row, col, " ]", 2);
+	u->stay_x[1] = col;
+	attroff(u->theme->select);
+	attron(u->theme->warn);
+	u->leave_x[0] = col += 2;
+	col += put_str(u->leave_row, col, "[ ", 2);
+	col += put_str(u->leave_row, col, leave, w / 3);
+	col += put_str(u->leave_row, col, " ]", 2);
+	u->leave_x[1] = col;
+	attroff(u->theme->warn);
+	move(u->leave_row, u->stay_x[0]);
+}
+
 static void
 draw(struct ui *u)
 {
@@ -1292,6 +1356,8 @@ draw(struct ui *u)
 	getmaxyx(stdscr, u->rows, u->cols);
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		draw_too_small(u);
+		if (u->s.asking_leave)
+			draw_leave(u);
 		refresh();
 		return;
 	}
@@ -1322,6 +1388,8 @@ draw(struct ui *u)
 		draw_page(u, v);
 		break;
 	}
+	if (u->s.asking_leave)
+		draw_leave(u);
 	if (u->s.countdown > 0)
 		draw_countdown(u);
 	refresh();
@@ -1338,16 +1406,16 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	const struct topic *t = NULL;
 	struct language *pick;
 
-	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
-		if (act == ACT_QUIT && !u->opt->kiosk)
-			u->quit = 1;
-		return;
-	}
-	switch (act) {
-	case ACT_QUIT:
+	if (act == ACT_QUIT) {
 		if (!u->opt->kiosk)
 			u->quit = 1;
+		else if (u->opt->leave)
+			u->s.asking_leave = 1;
 		return;
+	}
+	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
+		return;
+	switch (act) {
 	case ACT_HELP:
 		if (v->kind != V_HELP)
 			push(u, V_HELP, _("Help"));
@@ -1407,6 +1475,15 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	}
 }
 
+/* The answer to "Leave the kiosk? y/n": only yes leaves. */
+static void
+leave_key(struct ui *u, int fkey, wchar_t ch)
+{
+	u->s.asking_leave = 0;
+	if (fkey == 0 && key_is_yes(ch))
+		u->quit = 1;
+}
+
 static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
@@ -1415,7 +1492,10 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	    v->kind == V_MENU || v->kind == V_FAQ || v->kind == V_LANG ?
 	    ON_MENU : v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
 
-	do_action(u, key_action(fkey, ch, where), fkey, ch);
+	if (u->s.asking_leave)
+		leave_key(u, fkey, ch);
+	else
+		do_action(u, key_action(fkey, ch, where), fkey, ch);
 }
 
 static long
@@ -1926,6 +2006,19 @@ handle_mouse(struct ui *u)
 
 	if (getmouse(&ev) != OK)
 		return;
+	if (u->s.asking_leave) {
+		/* A tap on Leave leaves; any other stays.  The release of
+		 * a press is then ignored, as below. */
+		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
+		    BUTTON1_CLICKED)) {
+			if (ev.bstate & BUTTON1_PRESSED)
+				u->s.press_row = ev.y;
+			u->s.asking_leave = 0;
+			u->quit = ev.y == u->leave_row &&
+			    ev.x >= u->leave_x[0] && ev.x < u->leave_x[1];
+		}
+		return;
+	}
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
 		return;
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {

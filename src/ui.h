@@ -12,6 +12,7 @@ enum theme_name {
 
 struct ui_options {
 	int	 kiosk;		/* no key leaves; Ctrl-C and the like do nothing */
+	int	 leave;		/* kiosk, but q leaves after a question (SSH) */
 	int	 idle_timeout;	/* seconds before an idle session resets; 0: never */
 	int	 mouse;		/* mouse and touch input */
 	enum theme_name theme;	/* NO_COLOR or a terminal without colour: mono */

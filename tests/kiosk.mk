@@ -31,5 +31,6 @@ tests_t_terminal_SOURCES = tests/t-terminal.c tests/screen.c \
 tests_t_terminal_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
 tests_t_terminal_CPPFLAGS = $(test_cppflags)
 tests_t_terminal_LDADD = $(VTERM_LIBS)
+EXTRA_tests_t_terminal_DEPENDENCIES = tests/locale/stamp
 TESTS += tests/t-terminal
 endif

@@ -176,6 +176,11 @@ feed_vterm(struct scr *s, const char *buf, size_t n)
 		if (s->ncsi == 0) {
 			vterm_input_write(s->vt, buf + start, i - start);
 			start = i;
+		} else if (buf[i] == '\033') {
+			/* A sequence cut short (output dropped): ESC starts
+			 * a new one, as in every terminal. */
+			vterm_input_write(s->vt, s->csi, s->ncsi);
+			s->ncsi = 0;
 		}
 		s->csi[s->ncsi++] = buf[i];
 		start = i + 1;

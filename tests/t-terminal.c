@@ -30,6 +30,7 @@
 #define HELD_EXIT_MS	1000	/* held output: gone by then after SIGTERM */
 
 static char kiosk[4096], fixture[4096], shipped[4096], scfix[4096];
+static char localeenv[4200];
 
 /* Under valgrind (through a wrapper) times and memory say nothing. */
 static int
@@ -568,6 +569,123 @@ test_tmux_saved_lines(const char *term)
 	unlink(tmux_sock);
 }
 
+/* ---- leaving over SSH ---- */
+
+/*
+ * A kiosk for visitors over SSH (--ssh, or SSH_CONNECTION set): q asks
+ * first, n stays, y leaves; without either, q does nothing.
+ */
+static void
+test_leave_screens(const char *how, char *const argv_extra[],
+    char *const env[])
+{
+	struct scr *s;
+	int status = -1;
+
+	s = start_size(80, 24, argv_extra, env);
+	to_home(s);
+	scr_type(s, "q");
+	ok(scr_wait_text(s, "Leave the kiosk? y/n", -1) &&
+	    scr_wait_text(s, "[ Stay ]", -1),
+	    "%s: q asks \"Leave the kiosk? y/n\"", how);
+	scr_type(s, "n");
+	ok(scr_wait_gone(s, "Leave the kiosk?", -1) &&
+	    scr_contains(s, "1  Alpha page") && scr_running(s),
+	    "%s: n stays, on the same menu", how);
+	scr_key(s, "C-c");
+	scr_type(s, "q");
+	ok(scr_wait_text(s, "Leave the kiosk? y/n", -1),
+	    "%s: Ctrl-C does nothing, q asks again", how);
+	scr_type(s, "y");
+	ok(scr_wait_exit(s, -1, &status) && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0 && restored(s),
+	    "%s: y leaves with status 0, the terminal restored", how);
+	scr_free(s);
+}
+
+/* A tap on Leave leaves too; the footer offers q. */
+static void
+test_leave_touch(void)
+{
+	struct scr *s;
+	char *row, *at, buf[64];
+	int col, n;
+
+	s = start((char *[]){ "--kiosk", "--ssh", NULL });
+	to_home(s);
+	ok(scr_wait_row(s, 23, "q Quit", -1), "--ssh: the footer offers q");
+	scr_type(s, "q");
+	scr_wait_text(s, "[ Leave ]", -1);
+	row = NULL;
+	for (n = 0; n < 24 && (row == NULL || strstr(row, "[ Leave ]") ==
+	    NULL); n++) {
+		free(row);
+		row = scr_row(s, n);
+	}
+	at = row != NULL ? strstr(row, "[ Leave ]") : NULL;
+	col = at != NULL ? (int)(at - row) + 2 : 0;
+	free(row);
+	n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
+	    col + 1, n, col + 1, n);
+	scr_send(s, buf, (size_t)n);
+	ok(at != NULL && scr_wait_exit(s, -1, NULL) && restored(s),
+	    "--ssh: a tap on Leave leaves");
+	scr_free(s);
+}
+
+static void
+test_no_leave(void)
+{
+	struct scr *s;
+
+	s = start((char *[]){ "--kiosk", NULL });
+	to_home(s);
+	scr_type(s, "q");
+	scr_key(s, "Down");
+	ok(scr_wait_cursor(s, 3, 2, -1) && !scr_contains(s, "Leave the "
+	    "kiosk") && scr_running(s), "a kiosk not over SSH: q does "
+	    "nothing");
+	scr_free(s);
+}
+
+/* The plain kiosk over SSH: q asks, in the visitor's language. */
+static void
+test_leave_plain(void)
+{
+	char *argv[] = { kiosk, "--plain", "--kiosk", "--ssh", "--content",
+	    shipped, NULL };
+	struct scr *s;
+	int status = -1;
+
+	s = scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", localeenv,
+	    NULL });
+	scr_wait_text(s, "Press Enter to start", -1);
+	ok(scr_wait_text(s, "h: help, q: quit.", -1),
+	    "plain --ssh: the prompt offers q");
+	scr_type(s, "q\r");
+	ok(scr_wait_text(s, "Leave the kiosk? y/n", -1), "plain --ssh: q asks");
+	scr_type(s, "n\r");
+	ok(scr_wait_text(s, "2. Español", -1) && scr_running(s),
+	    "plain --ssh: n stays");
+	scr_type(s, "2\r");
+	scr_wait_text(s, "Escriba", -1);
+	scr_type(s, "q\r");
+	ok(scr_wait_text(s, "¿Salir del quiosco? s/n", -1),
+	    "plain --ssh: asked in Spanish");
+	scr_type(s, "s\r");
+	ok(scr_wait_exit(s, -1, &status) && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0, "plain --ssh: s (Spanish yes) leaves");
+	scr_free(s);
+
+	argv[3] = "--no-mouse";		/* no --ssh: q stays */
+	s = scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", NULL });
+	scr_wait_text(s, "Press Enter to start", -1);
+	scr_type(s, "q\r");
+	ok(scr_wait_text(s, "This kiosk stays open", -1) && scr_running(s),
+	    "plain kiosk not over SSH: q does not leave");
+	scr_free(s);
+}
+
 int
 main(void)
 {
@@ -580,6 +698,9 @@ main(void)
 	snprintf(shipped, sizeof(shipped), "%s/content", src);
 	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/selfcheck-screen",
 	    src);
+	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
+	    "tests/locale", getenv("SMP_BUILDDIR") != NULL ?
+	    getenv("SMP_BUILDDIR") : ".");
 	test_window_size();
 	test_lines_columns();
 	test_signals();
@@ -592,5 +713,13 @@ main(void)
 	test_tmux_saved_lines("vt100");
 	test_tmux_saved_lines("linux");
 	test_tmux_saved_lines("ansi");
+	test_leave_screens("--ssh", (char *[]){ "--kiosk", "--ssh", NULL },
+	    NULL);
+	test_leave_screens("SSH_CONNECTION", (char *[]){ "--kiosk", NULL },
+	    (char *[]){ "LANG=C.UTF-8",
+	    "SSH_CONNECTION=192.0.2.1 50000 192.0.2.2 22", NULL });
+	test_leave_touch();
+	test_no_leave();
+	test_leave_plain();
 	return tap_done();
 }
