@@ -7,8 +7,10 @@
 
 #include "check.h"
 #include "i18n.h"
+#include "limits.h"
 #include "readability.h"
 #include "selfcheck.h"
+#include "wrap.h"
 
 /* Where a phrase first appears in a file, case ignored; 0 if nowhere. */
 static void
@@ -454,6 +456,28 @@ check_translation(const struct language *lang, const struct language *def,
 	fputc('\n', o->summary);
 }
 
+/* A clinic's name that the welcome screen of a 40x12 window cuts short. */
+static void
+check_clinic_name(const struct language *lang, struct diags *d)
+{
+	const char *name;
+	struct wrap w;
+	int line, col;
+
+	if (lang->clinic == NULL || lang->clinic_fallback ||
+	    (name = lang->clinic->name) == NULL)
+		return;
+	wrap_init(&w);
+	if (wrap_paragraph(&w, name, strlen(name), LIMIT_SMALL_TEXT_COLS,
+	    0) == 0 && w.n > LIMIT_CLINIC_NAME_ROWS) {
+		locate(lang->clinic_file, "name:", &line, &col);
+		diag_add(d, DIAG_WARNING, lang->clinic_file, line, col, "the "
+		    "clinic's name takes %zu rows at 40x12, and the welcome "
+		    "screen shows %d: shorten it", w.n, LIMIT_CLINIC_NAME_ROWS);
+	}
+	wrap_free(&w);
+}
+
 static void
 check_language(const struct language *lang, const struct check_opts *o,
     struct diags *d)
@@ -493,6 +517,7 @@ check_language(const struct language *lang, const struct check_opts *o,
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
 	menu_phrases(lang, &lang->home, lang->index_file, d);
+	check_clinic_name(lang, d);
 	check_selfcheck(lang, o, rl, &st, d);
 	if (o->report != NULL && st.words > 0)
 		report_row(o->report, _("(self-check)"), &st, rl, 0, 0, 0);

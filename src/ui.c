@@ -28,6 +28,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "keys.h"
+#include "limits.h"
 #include "log.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
@@ -48,6 +49,9 @@
 #define ESC_DELAY_MS	25
 #define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
 #define FIRST_FRAME_MS	10	/* see let_terminal_show() */
+
+_Static_assert(MIN_COLS - 2 * MARGIN == LIMIT_SMALL_TEXT_COLS,
+    "--check measures the clinic's name at the smallest window's width");
 
 enum view_kind {
 	V_WELCOME,
@@ -1245,6 +1249,39 @@ draw_welcome_languages(struct ui *u, struct doc *d, int w)
 	return row;
 }
 
+/*
+ * The clinic's name under the title, on LIMIT_CLINIC_NAME_ROWS rows at
+ * most (the last ends in "..." when it goes on), so that a long name
+ * leaves room for the rest of the welcome.  Returns the rows used.
+ */
+static int
+draw_clinic_name(struct ui *u, struct doc *d, int row, int w)
+{
+	const char *more = i18n_term_utf8() ? "\xe2\x80\xa6" : "...";
+	int mw = utf8_width(more, strlen(more)), n, i, width, col, cut;
+	const char *s;
+	size_t len;
+
+	doc_reset(d, w);
+	doc_line(d, u->lang->clinic->name, DOC_TEXT);
+	n = d->w.n < LIMIT_CLINIC_NAME_ROWS ? (int)d->w.n :
+	    LIMIT_CLINIC_NAME_ROWS;
+	for (i = 0; i < n; i++) {
+		s = doc_text_at(d, (size_t)i, &len);
+		width = d->w.lines[i].width;
+		cut = i == n - 1 && d->w.n > (size_t)n;
+		if (cut) {
+			len = utf8_fit(s, len, w - mw);
+			width = utf8_width(s, len) + mw;
+		}
+		col = (u->cols - width) / 2 > 0 ? (u->cols - width) / 2 : 0;
+		col += put_text(row + i, col, s, len, width);
+		if (cut)
+			put_str(row + i, col, more, mw);
+	}
+	return n;
+}
+
 static void
 draw_welcome(struct ui *u)
 {
@@ -1262,12 +1299,8 @@ draw_welcome(struct ui *u)
 	doc_line(&d, u->lang->title, DOC_TITLE);
 	draw_centered(u, &d, row, u->theme->title);
 	row += (int)d.w.n;
-	if (u->lang->clinic != NULL) {
-		doc_reset(&d, w);
-		doc_line(&d, u->lang->clinic->name, DOC_TEXT);
-		draw_centered(u, &d, row, A_NORMAL);
-		row += (int)d.w.n;
-	}
+	if (u->lang->clinic != NULL)
+		row += draw_clinic_name(u, &d, row, w);
 	row++;
 	doc_reset(&d, w);
 	doc_body(&d, u->lang->welcome);

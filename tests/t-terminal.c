@@ -569,6 +569,48 @@ test_tmux_saved_lines(const char *term)
 	unlink(tmux_sock);
 }
 
+/* ---- a long clinic name ---- */
+
+/*
+ * A clinic name of 140 characters: on the welcome screen at 40x12 it
+ * takes two rows, the second cut short with "…", and the welcome text
+ * and "Press any key" stay; at 80x24 it fits whole.  --check warns.
+ */
+static void
+test_long_clinic_name(void)
+{
+	char overlay[4200], *row;
+	struct scr *s;
+	int cut;
+
+	snprintf(overlay, sizeof(overlay), "%s/../long-clinic", fixture);
+	s = start_size(40, 12, (char *[]){ "--kiosk", "--content", overlay,
+	    NULL }, NULL);
+	ok(scr_wait_text(s, "Press any key to start", -1) &&
+	    scr_wait_row(s, 2, "Screen test kiosk", -1) &&
+	    scr_wait_row(s, 3, "The Very Long Named", -1),
+	    "40x12, long clinic name: the title, the name under it");
+	row = scr_row(s, 4);
+	cut = strstr(row, "…") != NULL;
+	free(row);
+	ok(cut && !scr_contains(s, "Testtown") &&
+	    scr_contains(s, "Welcome to the"),
+	    "40x12, long clinic name: two rows of it, cut short, and the "
+	    "welcome text below");
+	scr_resize(s, 80, 24);
+	ok(scr_wait_text(s, "Suite 210 B, Testtown", -1) &&
+	    !scr_contains(s, "…"), "80x24: the whole name, on two rows");
+	scr_free(s);
+
+	s = start_size(200, 24, (char *[]){ "--check", "--content", overlay,
+	    NULL }, NULL);
+	ok(scr_wait_exit(s, -1, NULL) && scr_contains(s,
+	    "long-clinic/en/clinic.yaml:3:1: warning: the clinic's name "
+	    "takes 5 rows at 40x12"),
+	    "--check warns about a clinic name that will not fit at 40x12");
+	scr_free(s);
+}
+
 /* ---- leaving over SSH ---- */
 
 /*
@@ -718,6 +760,7 @@ main(void)
 	test_leave_screens("SSH_CONNECTION", (char *[]){ "--kiosk", NULL },
 	    (char *[]){ "LANG=C.UTF-8",
 	    "SSH_CONNECTION=192.0.2.1 50000 192.0.2.2 22", NULL });
+	test_long_clinic_name();
 	test_leave_touch();
 	test_no_leave();
 	test_leave_plain();
