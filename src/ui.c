@@ -37,11 +37,12 @@
 
 #define MIN_COLS	40	/* smaller windows get a message instead */
 #define MIN_ROWS	12
-/* A larger window gets the screens in its top left corner, this size:
- * curses keeps three copies of the screen (at 3000 x 3000, 731 MiB)
- * and crashes at 32768 rows or columns. */
+/* A larger window gets the screens in its top left corner: at most
+ * MAX_COLS columns and MAX_CELLS cells (300 x 100, 80 x 375).  Curses
+ * keeps three copies of the screen (at 3000 x 3000, 731 MiB) and
+ * crashes at 32768 rows or columns. */
 #define MAX_COLS	300
-#define MAX_ROWS	100
+#define MAX_CELLS	(300 * 100)
 #define MAX_VIEWS	64	/* back history; the oldest pages drop out */
 #define TEXT_WIDTH	76	/* longest line of text, for easy reading */
 #define MARGIN		2	/* columns left of the text */
@@ -50,6 +51,7 @@
 #define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
 #define FIRST_FRAME_MS	10	/* see let_terminal_show() */
 
+_Static_assert(MAX_CELLS < 32768, "curses counts rows in a short");
 _Static_assert(MIN_COLS - 2 * MARGIN == LIMIT_SMALL_TEXT_COLS,
     "--check measures the clinic's name at the smallest window's width");
 
@@ -1597,17 +1599,17 @@ make_theme(enum theme_name name)
 	return &t;
 }
 
-/* The terminal's size, at most MAX_COLS x MAX_ROWS; 0 if it has none. */
+/* The terminal's size, within MAX_COLS and MAX_CELLS; 0 if it has none. */
 static void
 window_size(int *rows, int *cols)
 {
 	struct winsize ws;
 
 	*rows = *cols = 0;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0)
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col == 0)
 		return;
-	*rows = ws.ws_row < MAX_ROWS ? ws.ws_row : MAX_ROWS;
 	*cols = ws.ws_col < MAX_COLS ? ws.ws_col : MAX_COLS;
+	*rows = ws.ws_row < MAX_CELLS / *cols ? ws.ws_row : MAX_CELLS / *cols;
 }
 
 /*
@@ -1687,7 +1689,7 @@ stop_curses(SCREEN *scr)
 
 /*
  * Takes the terminal's new size, once for a burst of SIGWINCHs; a
- * larger window than MAX_COLS x MAX_ROWS gets that much.
+ * larger window than MAX_COLS and MAX_CELLS allow gets what they do.
  */
 static void
 resize(void)
@@ -1696,8 +1698,13 @@ resize(void)
 
 	got_winch = 0;
 	window_size(&rows, &cols);
-	if (rows > 0 && cols > 0)
+	if (rows > 0 && cols > 0) {
+		/* What shrinks first: curses would otherwise grow the rows
+		 * at the old width (300 x 375 on the way to 80 x 375). */
+		resize_term(rows < LINES ? rows : LINES, cols < COLS ? cols :
+		    COLS);
 		resize_term(rows, cols);
+	}
 	/* Terminals reflow or crop their text on a resize: repaint all of
 	 * it, once, at the next refresh. */
 	clearok(curscr, TRUE);
