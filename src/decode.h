@@ -73,9 +73,6 @@ const struct ynode *dec_list(struct dec *, const struct ynode *,
 void	add_ref(struct dec *, const struct ynode *, const char *id,
 	    struct topic **slot);
 /* Parses the file at path and decodes its tree into obj with fn. */
-struct source;
-/* One entry of a list "sources:" (load.c), for topics and the self-check. */
-void	dec_source(struct dec *, const struct ynode *, struct source *);
 void	dec_file(struct dec *, const char *path, decode_fn *fn, void *obj);
 
 #endif

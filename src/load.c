@@ -103,7 +103,7 @@ valid_lang_code(const char *s)
 
 /* ---- topics ---- */
 
-void
+static void
 dec_source(struct dec *x, const struct ynode *n, struct source *s)
 {
 	static const struct field spec[] = {
