@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content.h"
 #include "limits.h"
 #include "selfcheck.h"
 
@@ -333,30 +332,6 @@ resolve(struct selfcheck *sc)
 	}
 }
 
-/*
- * reviewed, next_review, reviewer and sources, as a topic has them
- * (load.c decodes each source): f holds the four fields in that order.
- */
-static void
-dec_review(struct dec *x, const struct ynode *const *f, struct selfcheck *sc)
-{
-	const struct ynode *l, *c;
-	size_t i;
-
-	sc->reviewed = dec_date(x, f[0], "reviewed");
-	sc->next_review = dec_date(x, f[1], "next_review");
-	if (sc->reviewed && sc->next_review &&
-	    sc->next_review <= sc->reviewed)
-		dec_error(x, f[1], "next_review must come after reviewed");
-	sc->reviewer = sc_text(x, f[2], "reviewer", 1);
-	if ((l = dec_list(x, f[3], "sources", 1)) == NULL ||
-	    (sc->sources = dec_alloc(x, l->n, sizeof(*sc->sources))) == NULL)
-		return;
-	sc->nsources = l->n;
-	for (c = l->child, i = 0; c != NULL; c = c->next, i++)
-		dec_source(x, c, &sc->sources[i]);
-}
-
 void
 selfcheck_decode(struct dec *x, const struct ynode *root, void *obj)
 {
@@ -401,7 +376,7 @@ selfcheck_decode(struct dec *x, const struct ynode *root, void *obj)
 		    0);
 	}
 	sc->closing = sc_text(x, f[5], "closing", 1);
-	dec_review(x, f + 6, sc);
+	dec_review(x, root, f[9], f[6], f[7], f[8], 0, &sc->rev);
 	resolve(sc);
 }
 

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "decode.h"
+#include "source.h"
 #include "ytree.h"
 
 /* Limits on one self-check (a screen shows one question at a time). */
@@ -35,7 +36,6 @@ enum sc_kind {
 #define SC_NOWHERE	((size_t)-1)	/* an id that names nothing */
 
 struct topic;
-struct source;
 
 /* A related topic; the loader fills topic in once every topic is loaded. */
 struct sc_link {
@@ -105,12 +105,7 @@ struct selfcheck {
 	const char *alternatives_title;
 	const char *alternatives;	/* body text */
 	const char *closing;
-	/* Review data, as a topic has: dates YYYYMMDD, 0 when not given. */
-	int	 reviewed;
-	int	 next_review;
-	const char *reviewer;	/* the reviewer's role */
-	struct source *sources;
-	size_t	 nsources;
+	struct review rev;	/* sources, review dates, reviewer */
 	int	 decoded;	/* the file held a mapping */
 };
 
