@@ -262,10 +262,38 @@ doc_topic_notes(struct doc *d, const struct language *lang,
 		clinic_fallback_note(d, lang->name);
 }
 
+void
+doc_review_dates(struct doc *d, const struct review *r)
+{
+	char line[512], a[11], b[11];
+
+	date_format(r->reviewed, a);
+	date_format(r->next_review, b);
+	/* TRANSLATORS: %s are dates written YYYY-MM-DD. */
+	snprintf(line, sizeof(line), _("Page last reviewed: %s. Next review "
+	    "due: %s."), a, b);
+	doc_line(d, line, DOC_NOTE);
+	/* TRANSLATORS: %s is a role, such as "content editor". */
+	snprintf(line, sizeof(line), _("Reviewed by: %s."),
+	    r->reviewer != NULL ? r->reviewer : "");
+	doc_line(d, line, DOC_NOTE);
+}
+
+void
+doc_review(struct doc *d, const struct review *r)
+{
+	size_t i;
+
+	doc_line(d, _("Sources"), DOC_HEADING);
+	for (i = 0; i < r->nsources; i++)
+		source_line(d, &r->sources[i]);
+	doc_blank(d);
+	doc_review_dates(d, r);
+}
+
 int
 doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 {
-	char line[256], a[11], b[11];
 	size_t i;
 
 	doc_line(d, t->title, DOC_TITLE);
@@ -274,19 +302,7 @@ doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 		section(d, &t->sections[i], c);
 	doc_blank(d);
 	d->sources = d->w.n;
-	doc_line(d, _("Sources"), DOC_HEADING);
-	for (i = 0; i < t->rev.nsources; i++)
-		source_line(d, &t->rev.sources[i]);
-	doc_blank(d);
-	date_format(t->rev.reviewed, a);
-	date_format(t->rev.next_review, b);
-	/* TRANSLATORS: %s are dates written YYYY-MM-DD. */
-	snprintf(line, sizeof(line), _("Page last reviewed: %s. Next review "
-	    "due: %s."), a, b);
-	doc_line(d, line, DOC_NOTE);
-	/* TRANSLATORS: %s is a role, such as "content editor". */
-	snprintf(line, sizeof(line), _("Reviewed by: %s."), t->rev.reviewer);
-	doc_line(d, line, DOC_NOTE);
+	doc_review(d, &t->rev);
 	/* Last, so that End shows every link the page offers. */
 	if (t->nrelated > 0) {
 		doc_blank(d);

@@ -80,6 +80,10 @@ void	doc_language_label(const struct language *, char *buf, size_t size);
 
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /* A topic; sections marked for clinics use c, which may be NULL. */
+/* "Page last reviewed: ... Next review due: ...", and the reviewer. */
+void	doc_review_dates(struct doc *, const struct review *);
+/* "Sources" and each source, then the review dates and the reviewer. */
+void	doc_review(struct doc *, const struct review *);
 int	doc_topic(struct doc *, const struct topic *, const struct clinic *c);
 /*
  * The contact page of lang's clinic (lang->clinic, not NULL), under a
