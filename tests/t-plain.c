@@ -37,6 +37,7 @@
 #define NO_NOTE	"None of your answers added a note here."
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
+static char allcontent[4096];
 static char clinic[4096], clinic_en[4096];
 static char scfix[4096], srcdir[4096];
 static char localeenv[4200];
@@ -212,11 +213,12 @@ test_pattern(void)
 	    strstr(out, "Press Enter to start the self-check.") != NULL,
 	    "pattern: the home item opens the introduction, which says how "
 	    "to start");
-	ok(strstr(out, "Question 1 of 7\n\nWhat is the main reason") !=
-	    NULL && strstr(out, "Question 2 of 9") != NULL &&
+	ok(strstr(out, "Question 1 of 11\nYour answers may skip some "
+	    "questions, so this number can go down.\n\nWhat is the main "
+	    "reason") != NULL && strstr(out, "Question 2 of 9\n\n") != NULL &&
 	    strstr(out, "Question 9 of 9") != NULL,
-	    "pattern: one question at a time, \"Question n of m\" as answers "
-	    "show more");
+	    "pattern: one question at a time, \"Question n of m\": m counts "
+	    "what may still come, and a note says so while it may go down");
 	ok(strstr(out, "1. My hair is thinning in a pattern") != NULL &&
 	    strstr(out, "Type the number of your answer and press Enter.") !=
 	    NULL, "pattern: answers by number, the prompt says what to type");
@@ -397,36 +399,41 @@ test_languages(void)
 	    "note");
 }
 
-/* L in the self-check asks before it clears the answers. */
+/*
+ * L in the self-check opens the languages without a question, and the
+ * switch keeps the answers, "I'd rather not say" included: the shipped
+ * self-check, in English then Spanish.
+ */
 static void
 test_language_in_selfcheck(void)
 {
-	/* The language fixture under the self-check's: its es, fr, zh. */
-	char *argv[] = { "--plain", "--content", good, "--content", shipped,
-	    "--content", overlay, NULL };
+	char *argv[] = { "--plain", "--content", allcontent, NULL };
 	char *env[] = { localeenv, NULL };
-	const char *ask, *kept, *cleared;
+	const char *q2, *langs, *es, *back;
 	int status;
 
-	status = run_piped(argv, env, "\n1\n\n1\nL\nn\nL\ny\n2\nq\n");
-	ask = strstr(out, "Leave the self-check and clear your answers? y/n\n");
-	kept = ask != NULL ? strstr(ask, "Your answers are kept.") : NULL;
-	ok(exited_ok(status) && ask != NULL && kept != NULL &&
-	    strstr(out, "Question 1 of 7") < ask,
-	    "language in the self-check: L asks first; n keeps the answers");
-	ask = kept != NULL ? strstr(kept, "y/n\n") : NULL;
-	cleared = ask != NULL ? strstr(ask, "Your answers are cleared.") : NULL;
-	ok(cleared != NULL && strstr(cleared, "1. English\n2. Español") !=
-	    NULL && strstr(cleared, "Question") == NULL,
-	    "language in the self-check: y clears them, then the languages");
-	ok(cleared != NULL && strstr(cleared, "1. El cuidado del cuero "
-	    "cabelludo") != NULL, "language in the self-check: 2 gives the "
-	    "menu below it, in Spanish");
+	status = run_piped(argv, env, "\n3\n\n7\nL\n2\nb\nq\n");
+	q2 = strstr(out, "Question 2 of 10");
+	langs = q2 != NULL ? strstr(q2, "1. English\n2. Español") : NULL;
+	es = langs != NULL ? strstr(langs, "¿Le ha dicho un médico qué causa "
+	    "su caída del pelo?") : NULL;
+	back = es != NULL ? strstr(es, "¿Cuál es la razón principal") : NULL;
+	ok(exited_ok(status) && langs != NULL && strstr(out, "y/n") == NULL,
+	    "language in the self-check: L lists the languages, no question "
+	    "asked");
+	ok(es != NULL && strstr(langs, "Pregunta 2 de 10") != NULL,
+	    "language in the self-check: the same question, in Spanish, the "
+	    "same count");
+	ok(back != NULL && strstr(back, "7. Prefiero no decirlo") != NULL &&
+	    strstr(back, "Su respuesta actual: 7.") != NULL,
+	    "language in the self-check: back, \"I'd rather not say\" is "
+	    "still the answer");
 }
 
 /*
  * The answer to "leave the self-check?" in the visitor's language: one
- * question answered, L asks, and word is typed.  Returns 1 when the
+ * question answered, b back to the introduction and b there asks, and
+ * word is typed.  Returns 1 when the
  * answers were cleared, 0 when they were kept, -1 when neither was
  * said.
  */
@@ -440,7 +447,7 @@ leave_answer(const char *lang, const char *word, const char *cleared,
 	char in[128];
 	int status;
 
-	snprintf(in, sizeof(in), "\n1\n\n1\nL\n%s\nq\n", word);
+	snprintf(in, sizeof(in), "\n1\n\n1\nb\nb\nb\n%s\nq\n", word);
 	status = run_piped(argv, env, in);
 	if (!exited_ok(status))
 		return -1;
@@ -725,7 +732,7 @@ test_leave(void)
 	    scr_wait_text(s, "Type a number and press Enter", -1),
 	    "leave: y clears them and goes back to the menu");
 	scr_type(s, "1\r\r");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "Type the number of your answer", -1) &&
 	    !scr_contains(s, "Your answer now"),
 	    "leave: opened again, the first question has no answer");
@@ -753,7 +760,7 @@ test_idle(void)
 	    scr_wait_text(s, "Welcome to the self-check screen test.", -1),
 	    "idle: a warning, then the welcome");
 	scr_type(s, "1\r\r");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "Type the number of your answer", -1) &&
 	    !scr_contains(s, "Your answer now"),
 	    "idle: the self-check again: the answer is gone");
@@ -801,6 +808,7 @@ main(void)
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
 	    src);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(allcontent, sizeof(allcontent), "%s/content", src);
 	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
 	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
 	    src);

@@ -915,7 +915,7 @@ main(void)
 
 	if ((srcdir = getenv("SMP_SRCDIR")) == NULL)
 		srcdir = ".";
-	load(&l, "content", "tests/fixtures/selfcheck-screen");
+	load(&l, "content", NULL);
 	en = content_language(&l.c, "en");
 	if (!ok(en != NULL && en->selfcheck != NULL,
 	    "the shipped self-check loads")) {
