@@ -832,6 +832,267 @@ test_dump_command(void)
 	    "without a self-check: a usage error, 64");
 }
 
+/* ---- "I'd rather not say", the count, a switch of language ---- */
+
+static const struct selfcheck *LANGS[3];	/* en, es, fr */
+static const char *const LANG_CODES[3] = { "en", "es", "fr" };
+
+/* The decline answer of q, or SC_NOWHERE. */
+static size_t
+decline_of(const struct sc_question *q)
+{
+	size_t i;
+
+	for (i = 0; i < q->nanswers; i++)
+		if (q->answers[i].decline)
+			return i;
+	return SC_NOWHERE;
+}
+
+/*
+ * Walks sc from the start to the end: the answers that show want, and
+ * answer j there; a quiet first answer elsewhere.  Checks the count on
+ * the way: n goes up by one with each question, m never goes up, n is
+ * at most m, and at the last question n is m with nothing left to skip.
+ * Returns 0 when all of that held and the walk finished.
+ */
+static int
+walk(struct sc_session *s, const struct selfcheck *sc,
+    const struct sc_question *want, size_t j, int *shown_it)
+{
+	const struct sc_question *c;
+	size_t n, m, lastn = 0, lastm = (size_t)-1, i, at;
+	int bad = 0;
+
+	*shown_it = 0;
+	while ((c = sc_current(s)) != NULL) {
+		sc_progress(s, &n, &m);
+		if (n != lastn + 1 || m > lastm || n > m)
+			bad = 1;
+		if (sc_index(s) + 1 == sc_count(s) && !sc_may_skip(s) &&
+		    n != m)
+			bad = 1;
+		lastn = n;
+		lastm = m;
+		if (c == want) {
+			*shown_it = 1;
+			sc_choose(s, j);
+		} else {
+			at = 0;
+			for (i = 0; i < want->nshow_if; i++)
+				if (&sc->questions[want->show_if[i].question.
+				    index] == c)
+					at = want->show_if[i].any_of[0].index;
+			sc_choose(s, at);
+		}
+		/* The count after the answer, before going on. */
+		sc_progress(s, &n, &m);
+		if (m > lastm || n != lastn)
+			bad = 1;
+		lastm = m;
+		if (sc_next(s) < 0)
+			return -1;
+	}
+	sc_progress(s, &n, &m);
+	if (sc_may_skip(s) || n != m || m != sc_count(s))
+		bad = 1;
+	return bad ? -1 : 0;
+}
+
+/*
+ * Every sensitive question of every language offers "I'd rather not
+ * say", and choosing it leads to its neutral note: in the doctor panel
+ * with the "Talk to a doctor first" list, or for money in "think" with
+ * the cost page.  Every non-sensitive question that asks about health
+ * is listed here too, so that one made sensitive or not shows up.
+ */
+static void
+test_decline_every_language(void)
+{
+	static const char *const sensitive[] = { "reason", "cause-known",
+	    "cancer-timing", "scar", "skin", "cautions", "skin-history",
+	    "cost" };
+	const struct selfcheck *sc;
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	struct sc_session *s;
+	size_t l, k, d = SC_NOWHERE, i, nsens;
+	int shown_it, fine;
+
+	for (l = 0; l < 3; l++) {
+		sc = LANGS[l];
+		if (!ok(sc != NULL, "%s: the shipped self-check loads",
+		    LANG_CODES[l]))
+			continue;
+		for (k = 0, nsens = 0; k < sc->nquestions; k++)
+			nsens += sc->questions[k].sensitive;
+		ok(nsens == sizeof(sensitive) / sizeof(sensitive[0]),
+		    "%s: %zu sensitive questions", LANG_CODES[l], nsens);
+		for (i = 0; i < sizeof(sensitive) / sizeof(sensitive[0]); i++) {
+			q = selfcheck_question(sc, sensitive[i]);
+			if (!ok(q != NULL && q->sensitive &&
+			    (d = decline_of(q)) != SC_NOWHERE,
+			    "%s: %s is sensitive and offers a decline",
+			    LANG_CODES[l], sensitive[i]))
+				continue;
+			a = &q->answers[d];
+			s = sc_start(sc);
+			fine = walk(s, sc, q, d, &shown_it) == 0 && shown_it &&
+			    sc_finished(s) && a->nnotes == 1 &&
+			    sc_count_notes(s, a->notes[0].panel) >= 1;
+			if (fine) {
+				struct sc_iter it;
+				const struct sc_note *n;
+
+				memset(&it, 0, sizeof(it));
+				fine = 0;
+				while ((n = sc_next_note(s, a->notes[0].panel,
+				    &it)) != NULL)
+					if (n == &a->notes[0])
+						fine = 1;
+			}
+			ok(fine, "%s: %s, \"%s\": its note is in the results",
+			    LANG_CODES[l], q->id, a->label);
+			if (strcmp(q->id, "cost") == 0)
+				ok(a->notes[0].panel == SC_THINK &&
+				    count_topic(s, "cost") == 1,
+				    "  ... money: a thing to think about, with "
+				    "the cost page");
+			else
+				ok(a->notes[0].panel == SC_DOCTOR &&
+				    count_topic(s, "talk-to-doctor-first") == 1,
+				    "  ... in the doctor panel, with \"Talk to a "
+				    "doctor first\" to read");
+			sc_wipe(s);
+		}
+	}
+	ok(strstr(Q("reason")->answers[decline_of(Q("reason"))].notes[0].text,
+	    "\"Talk to a doctor first\" on your own") != NULL,
+	    "en: the note says to read the list in private");
+}
+
+/* In a choose: any question, "I'd rather not say" goes alone. */
+static void
+test_decline_alone(void)
+{
+	const struct sc_question *q = Q("cautions");
+	struct sc_session *s = sc_start(SC);
+	size_t d = decline_of(q);
+
+	step(s, "reason", "pattern");
+	step(s, "cause-known", "yes");
+	step(s, "changing", "no");
+	step(s, "skin", "no");
+	pick(s, "cautions", "bleeding");
+	pick(s, "cautions", "pregnant");
+	sc_choose(s, d);
+	ok(sc_is_chosen(s, q, d) && !sc_is_chosen(s, q, A("cautions",
+	    "bleeding")) && !sc_is_chosen(s, q, A("cautions", "pregnant")),
+	    "decline clears the marks");
+	pick(s, "cautions", "bleeding");
+	ok(!sc_is_chosen(s, q, d) && sc_is_chosen(s, q, A("cautions",
+	    "bleeding")), "another mark clears decline");
+	pick(s, "cautions", "none");
+	sc_choose(s, d);
+	ok(sc_is_chosen(s, q, d) && !sc_is_chosen(s, q, A("cautions", "none")),
+	    "decline and \"none of these\" clear each other");
+	sc_wipe(s);
+}
+
+/*
+ * "Question n of m" on every answer's path in every language: n goes
+ * up by one, m never goes up, and they meet at the last question.
+ */
+static void
+test_count(void)
+{
+	const struct selfcheck *sc;
+	const struct sc_question *q;
+	struct sc_session *s;
+	size_t l, k, j, paths = 0, bad = 0, n, m;
+	int shown_it;
+
+	for (l = 0; l < 3; l++) {
+		if ((sc = LANGS[l]) == NULL)
+			continue;
+		for (k = 0; k < sc->nquestions; k++) {
+			q = &sc->questions[k];
+			for (j = 0; j < q->nanswers; j++) {
+				s = sc_start(sc);
+				if (walk(s, sc, q, j, &shown_it) < 0 ||
+				    !shown_it)
+					bad++;
+				paths++;
+				sc_wipe(s);
+			}
+		}
+	}
+	ok(paths == 3 * SC->nanswers && bad == 0, "the count on %zu paths, "
+	    "one per answer and language: n up by one, m never up, equal at "
+	    "the end (%zu bad)", paths, bad);
+	/* The reason decides what is left. */
+	s = sc_start(SC);
+	sc_progress(s, &n, &m);
+	ok(n == 1 && m == 12 && sc_may_skip(s), "at the start: 1 of 12, "
+	    "and the count may go down");
+	pick(s, "reason", "cancer");
+	sc_progress(s, &n, &m);
+	ok(n == 1 && m == 9 && !sc_may_skip(s), "cancer: 1 of 9, settled");
+	sc_next(s);
+	sc_progress(s, &n, &m);
+	ok(n == 2 && m == 9, "  ... next: 2 of 9");
+	sc_back(s);
+	pick(s, "reason", "pattern");
+	sc_next(s);
+	sc_progress(s, &n, &m);
+	ok(n == 2 && m == 10, "back, pattern instead: 2 of 10 (changing an "
+	    "earlier answer is the only way m goes up)");
+	sc_wipe(s);
+}
+
+/* A switch of language keeps the answers, decline included, and the place. */
+static void
+test_carry(void)
+{
+	struct sc_session *en, *es, *fr;
+	size_t n1, m1, n2, m2;
+
+	if (LANGS[1] == NULL || LANGS[2] == NULL) {
+		ok(0, "es and fr load");
+		return;
+	}
+	en = sc_start(SC);
+	step(en, "reason", "decline");
+	step(en, "cause-known", "decline");
+	step(en, "changing", "no");
+	step(en, "skin", "decline");
+	pick(en, "cautions", "decline");
+	es = sc_start(LANGS[1]);
+	ok(sc_carry(es, en) == 0 && sc_current(es) != NULL &&
+	    strcmp(sc_current(es)->id, "cautions") == 0,
+	    "to Spanish: the same question on screen");
+	sc_progress(en, &n1, &m1);
+	sc_progress(es, &n2, &m2);
+	ok(n1 == n2 && m1 == m2, "  ... the same count (%zu of %zu)", n2, m2);
+	ok(sc_is_chosen(es, selfcheck_question(LANGS[1], "reason"),
+	    decline_of(selfcheck_question(LANGS[1], "reason"))) &&
+	    sc_is_chosen(es, selfcheck_question(LANGS[1], "cautions"),
+	    decline_of(selfcheck_question(LANGS[1], "cautions"))) &&
+	    sc_is_chosen(es, selfcheck_question(LANGS[1], "skin"),
+	    decline_of(selfcheck_question(LANGS[1], "skin"))),
+	    "  ... \"Prefiero no decirlo\" where \"I'd rather not say\" was");
+	fr = sc_start(LANGS[2]);
+	sc_next(es);
+	ok(sc_carry(fr, es) == 0 && strcmp(sc_current(fr)->id,
+	    "skin-history") == 0 && sc_is_chosen(fr,
+	    selfcheck_question(LANGS[2], "cautions"),
+	    decline_of(selfcheck_question(LANGS[2], "cautions"))),
+	    "then to French, one question on: still declined");
+	sc_wipe(en);
+	sc_wipe(es);
+	sc_wipe(fr);
+}
+
 /* ---- loading and validation ---- */
 
 static void
@@ -933,6 +1194,17 @@ test_bad(void)
 	bad("bad-panel", 29, 20, "panel must be discuss, doctor or think", 1);
 	bad("missing", 6, 5, "the menu shows the self-check, but en has no "
 	    "selfcheck.yaml", 1);
+	bad("sensitive-no-decline", 10, 16, "question \"first\" is sensitive "
+	    "but has no \"decline: true\" answer, such as \"I'd rather not "
+	    "say\"; no one should have to tell a screen about their health, "
+	    "a pregnancy, cancer or money", 1);
+	bad("decline-no-note", 15, 9, "answer \"decline\": a \"decline: "
+	    "true\" answer must add a note that says where to read more in "
+	    "private", 1);
+	bad("two-decline", 22, 9, "question \"first\" has more than one "
+	    "\"decline: true\" answer", 1);
+	bad("decline-none", 16, 9, "answer \"none\" cannot be both \"none: "
+	    "true\" and \"decline: true\"", 2);
 }
 
 int
@@ -940,6 +1212,7 @@ main(void)
 {
 	struct load l;
 	struct language *en;
+	size_t i;
 
 	if ((srcdir = getenv("SMP_SRCDIR")) == NULL)
 		srcdir = ".";
@@ -952,6 +1225,11 @@ main(void)
 		return tap_done();
 	}
 	SC = en->selfcheck;
+	for (i = 0; i < 3; i++) {
+		struct language *lg = content_language(&l.c, LANG_CODES[i]);
+
+		LANGS[i] = lg != NULL ? lg->selfcheck : NULL;
+	}
 	test_shipped_shape();
 	test_reason_branches();
 	test_cancer();
@@ -965,6 +1243,10 @@ main(void)
 	test_words();
 	test_dump();
 	test_dump_command();
+	test_decline_every_language();
+	test_decline_alone();
+	test_count();
+	test_carry();
 	load_end(&l);
 	test_overlay();
 	test_bad();
