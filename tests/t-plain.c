@@ -37,7 +37,7 @@
 #define NO_NOTE	"None of your answers added a note here."
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
-static char allcontent[4096];
+static char allcontent[4096], menufix[4096];
 static char clinic[4096], clinic_en[4096];
 static char scfix[4096], srcdir[4096];
 static char localeenv[4200];
@@ -430,6 +430,70 @@ test_language_in_selfcheck(void)
 	    "still the answer");
 }
 
+/* Is text in the results' panel whose heading is panel, before next? */
+static int
+in_plain_panel(const char *text, const char *panel, const char *next)
+{
+	const char *r = strstr(out, "Your notes\n"), *p, *n, *t;
+
+	p = r != NULL ? strstr(r, panel) : NULL;
+	n = p != NULL ? strstr(p, next) : NULL;
+	t = p != NULL ? strstr(p, text) : NULL;
+	return t != NULL && n != NULL && t < n;
+}
+
+/*
+ * "I'd rather not say" on every sensitive question of the shipped
+ * self-check leads to its neutral note; in a question with more than
+ * one answer it goes alone.
+ */
+static void
+test_decline_plain(void)
+{
+	char *argv[] = { "--plain", "--content", allcontent, "--content",
+	    menufix, NULL };
+	char *env[] = { localeenv, NULL };
+	static const char *const doctor[] = {
+		"You chose not to say why you are looking at SMP.",
+		"You chose not to say if a doctor has found the cause.",
+		"You chose not to say if you have a skin problem on your "
+		    "scalp.",
+		"You chose not to say if any of these apply to you.",
+		"You chose not to say if any of these apply to your skin.",
+	};
+	size_t i;
+	int status, all = 1;
+
+	status = run_piped(argv, env, "\n1\n\n7\n4\n2\n4\n8 1\n8\n7\n1\n1\n4\n"
+	    "0\nq\n");
+	ok(exited_ok(status) && strstr(out, "Type numbers from 1 to 8 with a "
+	    "space between them, 0 alone for none of these, or 8 alone for "
+	    "\"I'd rather not say\".") != NULL, "decline: \"8 1\" is refused: "
+	    "\"I'd rather not say\" goes alone");
+	for (i = 0; i < sizeof(doctor) / sizeof(doctor[0]); i++)
+		if (!in_plain_panel(doctor[i], "Talk to your doctor or care "
+		    "team first\n", "Things to think about\n")) {
+			diag("not in the doctor panel: %s", doctor[i]);
+			all = 0;
+		}
+	ok(all, "decline: the five neutral notes, in the doctor panel");
+	ok(in_plain_panel("You chose not to say about the cost.",
+	    "Things to think about\n", "Other choices"),
+	    "decline: the cost, under things to think about");
+	ok(strstr(out, "Topics to read\n--------------\n1. Talk to a doctor "
+	    "first\n") != NULL, "decline: \"Talk to a doctor first\" to read, "
+	    "first");
+	status = run_piped(argv, env, "\n1\n\n3\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
+	ok(exited_ok(status) && in_plain_panel("You chose not to say where "
+	    "you are with your cancer treatment.", "Talk to your doctor or "
+	    "care team first\n", "Things to think about\n"),
+	    "decline: the cancer question's note");
+	status = run_piped(argv, env, "\n1\n\n2\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
+	ok(exited_ok(status) && in_plain_panel("You chose not to say how "
+	    "your scar looks.", "Talk to your doctor or care team first\n",
+	    "Things to think about\n"), "decline: the scar question's note");
+}
+
 /*
  * The answer to "leave the self-check?" in the visitor's language: one
  * question answered, b back to the introduction and b there asks, and
@@ -809,6 +873,8 @@ main(void)
 	    src);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
 	snprintf(allcontent, sizeof(allcontent), "%s/content", src);
+	snprintf(menufix, sizeof(menufix), "%s/tests/fixtures/selfcheck-shipped",
+	    src);
 	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
 	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
 	    src);
@@ -824,6 +890,7 @@ main(void)
 	test_notice();
 	test_languages();
 	test_language_in_selfcheck();
+	test_decline_plain();
 	test_leave_translated();
 	test_not_utf8();
 	test_one_language();
