@@ -514,19 +514,15 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		kind = ui_probe_terminal();
 	}
 	switch (kind) {
-	case UI_TERM_UNKNOWN:
-		if (term == NULL || *term == '\0')
-			fprintf(stderr, "smp-kiosk: %s\n", _("TERM is not set: "
-			    "set it to the type of your terminal, or use "
-			    "--plain"));
-		else
-			fprintf(stderr, _("smp-kiosk: unknown terminal type "
-			    "\"%s\": set TERM to the type of your terminal, "
-			    "or use --plain\n"), term);
-		log_error("exit reason=unknown-terminal status=%d", EX_USAGE);
-		return EX_USAGE;
 	case UI_TERM_SCREEN:
 		return ui_run(c, lang, &o->ui);
+	case UI_TERM_UNKNOWN:
+		/* Not even a VT100 entry: lines of text work anywhere. */
+		fprintf(stderr, "smp-kiosk: %s\n", _("no terminal description "
+		    "fits this terminal: using the plain interface"));
+		log_warn("term-unknown term=%.32s interface=plain",
+		    term != NULL ? term : "");
+		/* FALLTHROUGH */
 	default:
 		log_info("interface plain");
 		status = plain_run(c, lang, o->ui.kiosk, o->ui.idle_timeout,
@@ -536,6 +532,42 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		    status);
 		return status;
 	}
+}
+
+/* Is TERM's value a name, fit to be shown? */
+static int
+term_name_ok(const char *term)
+{
+	size_t n = strspn(term, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-_");
+
+	return n > 0 && n <= 32 && term[n] == '\0';
+}
+
+/*
+ * A visitor whose terminal is not in this host's terminfo (a new
+ * emulator over SSH, where --plain cannot be given) still gets the
+ * screens: TERM is set to a related entry, and one line says so.
+ */
+static void
+choose_terminal(void)
+{
+	const char *term = getenv("TERM"), *use;
+
+	if ((use = ui_terminal_fallback()) == NULL)
+		return;
+	if (term == NULL || *term == '\0')
+		fprintf(stderr, _("smp-kiosk: TERM is not set: using "
+		    "\"%s\"\n"), use);
+	else if (term_name_ok(term))
+		fprintf(stderr, _("smp-kiosk: terminal type \"%s\" is not "
+		    "known here: using \"%s\"\n"), term, use);
+	else
+		fprintf(stderr, _("smp-kiosk: this terminal type is not "
+		    "known here: using \"%s\"\n"), use);
+	log_warn("term-fallback from=%.32s to=%s", term != NULL &&
+	    term_name_ok(term) ? term : "?", use);
+	setenv("TERM", use, 1);
 }
 
 /* The log's first lines: how we run, and what content we have. */
@@ -724,6 +756,8 @@ main(int argc, char **argv)
 			return EX_CANTCREAT;
 		}
 	}
+	if (interactive && !o.plain && isatty(STDOUT_FILENO))
+		choose_terminal();
 	diags_init(&d);
 	cs = CONTENT_OK;
 	if (early_frame(&o) && run_early(&c, &o, &d, &cs, &status))
