@@ -11,6 +11,7 @@ nobase_dist_content_DATA += \
 	content/en/topics/chemo-hair-loss.yaml \
 	content/en/topics/choosing-a-practitioner.yaml \
 	content/en/topics/cost.yaml \
+	content/en/topics/get-help-now.yaml \
 	content/en/topics/glossary.yaml \
 	content/en/topics/how-long-it-lasts.yaml \
 	content/en/topics/mri-and-removal.yaml \

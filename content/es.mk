@@ -11,6 +11,7 @@ nobase_dist_content_DATA += \
 	content/es/topics/chemo-hair-loss.yaml \
 	content/es/topics/choosing-a-practitioner.yaml \
 	content/es/topics/cost.yaml \
+	content/es/topics/get-help-now.yaml \
 	content/es/topics/glossary.yaml \
 	content/es/topics/how-long-it-lasts.yaml \
 	content/es/topics/mri-and-removal.yaml \

@@ -11,6 +11,7 @@ nobase_dist_content_DATA += \
 	content/fr/topics/chemo-hair-loss.yaml \
 	content/fr/topics/choosing-a-practitioner.yaml \
 	content/fr/topics/cost.yaml \
+	content/fr/topics/get-help-now.yaml \
 	content/fr/topics/glossary.yaml \
 	content/fr/topics/how-long-it-lasts.yaml \
 	content/fr/topics/mri-and-removal.yaml \
