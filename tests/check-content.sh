@@ -277,6 +277,39 @@ run 0 --version
 result $? "--version exits 0"
 grep -q '^smp-kiosk [0-9]' "$tmp/out"
 result $? "--version prints the version"
+contains "$tmp/out" "License GPLv3+" && contains "$tmp/out" "CC BY-SA 4.0" &&
+    contains "$tmp/out" "NO WARRANTY" && contains "$tmp/out" "Copyright"
+result $? "--version gives the copyright, both licences and no warranty"
+grep -q '^Report bugs to' "$tmp/out"
+[ $? -ne 0 ]
+result $? "--version names no bug address that configure.ac does not give"
+run 0 --help
+grep -q 'Report bugs to\|Home page' "$tmp/out"
+[ $? -ne 0 ]
+result $? "--help makes up no bug address or home page"
+for opt in --help --version; do
+	if [ -w /dev/full ]; then
+		"$SMP_KIOSK" $opt >/dev/full 2>"$tmp/err"
+		[ $? -eq 74 ] && contains "$tmp/err" "standard output"
+		result $? "$opt to a full disk: exit 74 and a message"
+	else
+		echo "ok $((n = n + 1)) - $opt to a full disk # SKIP no /dev/full"
+	fi
+done
+for arg in --dump=faq --kiosk=yes --plain=1 --check=now; do
+	run 64 $arg -c "$content"
+	result $? "$arg exits 64"
+	contains "$tmp/err" "option ${arg%%=*} takes no value"
+	result $? "$arg: the option is named, and that it takes no value"
+done
+run 64 --check --dump -c "$content"
+result $? "--check --dump exits 64"
+contains "$tmp/err" "--check and --dump cannot be used together"
+result $? "--check --dump: the conflict is named"
+run 64 "$(printf -- '--\033]0;x\007')"
+result $? "an unknown option with control bytes exits 64"
+if grep -q "$(printf '\033')" "$tmp/err"; then false; else true; fi
+result $? "and its control bytes are not echoed"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
