@@ -13,6 +13,7 @@ nobase_dist_content_DATA += \
 	content/fr/topics/cost.yaml \
 	content/fr/topics/get-help-now.yaml \
 	content/fr/topics/glossary.yaml \
+	content/fr/topics/how-it-looks.yaml \
 	content/fr/topics/how-long-it-lasts.yaml \
 	content/fr/topics/mri-and-removal.yaml \
 	content/fr/topics/pattern-hair-loss-men.yaml \
