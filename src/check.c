@@ -274,8 +274,8 @@ check_sign_off_pages(const struct language *lang, const struct language *def,
 				continue;
 			diag_add(d, DIAG_ERROR, lang->clinic_file,
 			    s->pages[k].line, s->pages[k].col, "the sign-off "
-			    "names \"%s\", which is not a topic of %s, faq "
-			    "or selfcheck", id, lang->code);
+			    "names \"%s\", a page %s does not have (a topic "
+			    "id, faq, selfcheck or all)", id, lang->code);
 		}
 	}
 }
@@ -289,21 +289,23 @@ require_sign_off(const struct language *lang, const char *page,
     const char *file, const struct review *r, struct diags *d)
 {
 	const struct clinic *c = lang->clinic_fallback ? NULL : lang->clinic;
-	char date[11] = "";
+	char date[11];
 
 	if (clinic_sign_off(c, page, r->reviewed) != NULL)
 		return;
-	if (r->reviewed != 0)
-		date_format(r->reviewed, date);
+	date_format(r->reviewed, date);
 	if (c == NULL)
 		diag_add(d, DIAG_ERROR, file, r->line, r->col, "no clinical "
 		    "sign-off: %s has no clinic.yaml of its own to record one "
 		    "(--require-sign-off)", lang->code);
+	else if (r->reviewed == 0)
+		diag_add(d, DIAG_ERROR, file, r->line, r->col, "no clinical "
+		    "sign-off of \"%s\" in %s (--require-sign-off)", page,
+		    lang->clinic_file);
 	else
 		diag_add(d, DIAG_ERROR, file, r->line, r->col, "no clinical "
 		    "sign-off of \"%s\" dated on or after %s in %s "
-		    "(--require-sign-off)", page, r->reviewed ? date :
-		    "its review", lang->clinic_file);
+		    "(--require-sign-off)", page, date, lang->clinic_file);
 }
 
 /* ---- reachability ---- */
