@@ -112,8 +112,7 @@ dec_pages(struct dec *x, const struct ynode *n, struct sign_off *s)
 		return;
 	s->npages = l->n;
 	for (c = l->child, i = 0; c != NULL; c = c->next, i++) {
-		s->pages[i].id = dec_id(x, c, "a page of a sign-off (a topic "
-		    "id, faq, selfcheck or all)");
+		s->pages[i].id = dec_id(x, c, "a page of a sign-off");
 		s->pages[i].line = c->line;
 		s->pages[i].col = c->col;
 		if (s->pages[i].id != NULL &&
