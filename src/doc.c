@@ -337,20 +337,11 @@ doc_sign_off(struct doc *d, const struct language *lang, const char *page,
 	doc_line(d, line, DOC_NOTE);
 }
 
-/* The sources of a page, its review dates and its reviewer. */
-static void
-review(struct doc *d, const struct review *r)
+void
+doc_review_dates(struct doc *d, const struct review *r)
 {
 	char line[512], a[11], b[11];
-	size_t i;
 
-	if (d->w.n > 0)
-		doc_blank(d);
-	d->sources = d->w.n;
-	doc_line(d, _("Sources"), DOC_HEADING);
-	for (i = 0; i < r->nsources; i++)
-		source_line(d, &r->sources[i]);
-	doc_blank(d);
 	if (r->reviewed != 0 || r->next_review != 0) {
 		date_format(r->reviewed, a);
 		date_format(r->next_review, b);
@@ -365,6 +356,28 @@ review(struct doc *d, const struct review *r)
 		    r->reviewer);
 		doc_line(d, line, DOC_NOTE);
 	}
+}
+
+void
+doc_review(struct doc *d, const struct review *r)
+{
+	size_t i;
+
+	doc_line(d, _("Sources"), DOC_HEADING);
+	for (i = 0; i < r->nsources; i++)
+		source_line(d, &r->sources[i]);
+	doc_blank(d);
+	doc_review_dates(d, r);
+}
+
+/* A page's review data after a blank line; the "s" key jumps to it. */
+static void
+review(struct doc *d, const struct review *r)
+{
+	if (d->w.n > 0)
+		doc_blank(d);
+	d->sources = d->w.n;
+	doc_review(d, r);
 }
 
 /* Whether a file gave any review data: an old FAQ may give none. */

@@ -78,6 +78,18 @@ void	doc_topic_notes(struct doc *, const struct language *lang,
  */
 void	doc_language_label(const struct language *, char *buf, size_t size);
 
+/*
+ * "Page last reviewed: ... Next review due: ...", and the reviewer;
+ * each line only when the review data gives it.
+ */
+void	doc_review_dates(struct doc *, const struct review *);
+/*
+ * "Sources" and each source (its kind's label when it is an example
+ * only, its link or DOI or PubMed record, its conflict of interest),
+ * then the review dates and the reviewer.
+ */
+void	doc_review(struct doc *, const struct review *);
+
 /* Whole documents; each returns 0, or -1 when out of memory. */
 /*
  * A topic; sections marked for clinics use c, which may be NULL.
