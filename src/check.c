@@ -213,8 +213,8 @@ check_topic(const struct language *lang, const struct topic *t,
 
 	topic_stats(t, rl, st);
 	check_level(t->file, st, rl, o, d);
-	if (t->next_review != 0 && t->next_review < o->today) {
-		date_format(t->next_review, due);
+	if (t->rev.next_review != 0 && t->rev.next_review < o->today) {
+		date_format(t->rev.next_review, due);
 		diag_add(d, DIAG_WARNING, t->file, 0, 0, "the next review was "
 		    "due on %s", due);
 	}
@@ -396,10 +396,10 @@ check_translation(const struct language *lang, const struct language *def,
 			continue;
 		}
 		have++;
-		if (t->reviewed != 0 && src->reviewed != 0 &&
-		    t->reviewed < src->reviewed) {
-			date_format(t->reviewed, a);
-			date_format(src->reviewed, b);
+		if (t->rev.reviewed != 0 && src->rev.reviewed != 0 &&
+		    t->rev.reviewed < src->rev.reviewed) {
+			date_format(t->rev.reviewed, a);
+			date_format(src->rev.reviewed, b);
 			diag_add(d, DIAG_WARNING, t->file, 0, 0, "reviewed on "
 			    "%s, before its %s source (reviewed on %s): check "
 			    "it against %s", a, def->code, b, src->file);
@@ -474,8 +474,8 @@ check_language(const struct language *lang, const struct check_opts *o,
 		}
 		if (o->report != NULL)
 			report_row(o->report, lang->topics[i].id, &st, rl,
-			    lang->topics[i].nsources, lang->topics[i].reviewed,
-			    lang->topics[i].next_review);
+			    lang->topics[i].rev.nsources, lang->topics[i].rev.reviewed,
+			    lang->topics[i].rev.next_review);
 	}
 	if (lang->faq != NULL && !lang->faq_fallback) {
 		memset(&faq, 0, sizeof(faq));

@@ -9,13 +9,7 @@
 
 #include "arena.h"
 #include "diag.h"
-
-struct source {
-	const char *title;
-	const char *publisher;	/* or journal; may be NULL */
-	const char *url;	/* may be NULL */
-	int	 year;		/* 0 when not given */
-};
+#include "source.h"
 
 /* Some sections are for a clinic's kiosk only, or only for others. */
 enum section_when {
@@ -38,11 +32,10 @@ struct topic {
 	size_t	 nsections;
 	struct topic **related;
 	size_t	 nrelated;
-	struct source *sources;
-	size_t	 nsources;
-	int	 reviewed;	/* YYYYMMDD */
-	int	 next_review;	/* YYYYMMDD */
-	const char *reviewer;	/* the reviewer's role */
+	const char *evidence;	/* how strong the evidence is; may be NULL */
+	const char **ask;	/* questions to ask a practitioner */
+	size_t	 nask;
+	struct review rev;	/* sources, review dates, reviewer */
 	const char *file;	/* where it was loaded from */
 };
 
@@ -89,6 +82,7 @@ struct faq {
 	const char *title;
 	struct faq_entry *entries;
 	size_t	 n;
+	struct review rev;	/* all zero when the file gives none */
 };
 
 struct price_item {

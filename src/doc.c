@@ -275,17 +275,17 @@ doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 	doc_blank(d);
 	d->sources = d->w.n;
 	doc_line(d, _("Sources"), DOC_HEADING);
-	for (i = 0; i < t->nsources; i++)
-		source_line(d, &t->sources[i]);
+	for (i = 0; i < t->rev.nsources; i++)
+		source_line(d, &t->rev.sources[i]);
 	doc_blank(d);
-	date_format(t->reviewed, a);
-	date_format(t->next_review, b);
+	date_format(t->rev.reviewed, a);
+	date_format(t->rev.next_review, b);
 	/* TRANSLATORS: %s are dates written YYYY-MM-DD. */
 	snprintf(line, sizeof(line), _("Page last reviewed: %s. Next review "
 	    "due: %s."), a, b);
 	doc_line(d, line, DOC_NOTE);
 	/* TRANSLATORS: %s is a role, such as "content editor". */
-	snprintf(line, sizeof(line), _("Reviewed by: %s."), t->reviewer);
+	snprintf(line, sizeof(line), _("Reviewed by: %s."), t->rev.reviewer);
 	doc_line(d, line, DOC_NOTE);
 	/* Last, so that End shows every link the page offers. */
 	if (t->nrelated > 0) {

@@ -104,27 +104,6 @@ valid_lang_code(const char *s)
 /* ---- topics ---- */
 
 static void
-dec_source(struct dec *x, const struct ynode *n, struct source *s)
-{
-	static const struct field spec[] = {
-		{ "title", 1 }, { "publisher", 0 }, { "year", 0 }, { "url", 0 },
-	};
-	const struct ynode *f[4];
-
-	if (dec_fields(x, n, "a source", spec, 4, f) < 0)
-		return;
-	s->title = dec_text(x, f[0], "the source's title", 1);
-	s->publisher = dec_text(x, f[1], "publisher", 1);
-	s->year = dec_year(x, f[2]);
-	s->url = dec_text(x, f[3], "url", 1);
-	if (s->url != NULL && strncmp(s->url, "https://", 8) != 0 &&
-	    strncmp(s->url, "http://", 7) != 0)
-		dec_error(x, f[3], "url must start with https:// or http://");
-	else if (s->url != NULL && strchr(s->url, ' ') != NULL)
-		dec_error(x, f[3], "url must not contain spaces");
-}
-
-static void
 dec_section(struct dec *x, const struct ynode *n, struct section *s)
 {
 	static const struct field spec[] = {
@@ -156,12 +135,13 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 		{ "id", 1 }, { "title", 1 }, { "summary", 1 },
 		{ "sections", 1 }, { "related", 0 }, { "sources", 1 },
 		{ "reviewed", 1 }, { "next_review", 1 }, { "reviewer", 1 },
+		{ "evidence", 0 }, { "ask", 0 },
 	};
-	const struct ynode *f[9], *l, *c;
+	const struct ynode *f[11], *l, *c;
 	const char *id;
 	size_t i;
 
-	if (dec_fields(x, root, "a topic", spec, 9, f) < 0)
+	if (dec_fields(x, root, "a topic", spec, 11, f) < 0)
 		return;
 	if ((id = dec_id(x, f[0], "id")) != NULL && strcmp(id, t->id) != 0)
 		dec_error(x, f[0], "id \"%s\" does not match the file name "
@@ -183,17 +163,17 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 			add_ref(x, c, dec_id(x, c, "a related topic"),
 			    &t->related[i]);
 	}
-	if ((l = dec_list(x, f[5], "sources", 1)) != NULL &&
-	    (t->sources = dec_alloc(x, l->n, sizeof(*t->sources))) != NULL) {
-		t->nsources = l->n;
-		for (c = l->child, i = 0; c != NULL; c = c->next, i++)
-			dec_source(x, c, &t->sources[i]);
+	dec_review(x, root, f[5], f[6], f[7], f[8], 1, &t->rev);
+	t->evidence = dec_text(x, f[9], "evidence", 0);
+	placeholder_check(x, f[9], t->evidence, 0);
+	if ((l = dec_list(x, f[10], "ask", 1)) != NULL &&
+	    (t->ask = dec_alloc(x, l->n, sizeof(*t->ask))) != NULL) {
+		t->nask = l->n;
+		for (c = l->child, i = 0; c != NULL; c = c->next, i++) {
+			t->ask[i] = dec_text(x, c, "a question to ask", 1);
+			placeholder_check(x, c, t->ask[i], 0);
+		}
 	}
-	t->reviewed = dec_date(x, f[6], "reviewed");
-	t->next_review = dec_date(x, f[7], "next_review");
-	if (t->reviewed && t->next_review && t->next_review <= t->reviewed)
-		dec_error(x, f[7], "next_review must come after reviewed");
-	t->reviewer = dec_text(x, f[8], "reviewer", 1);
 }
 
 /* ---- index and menus ---- */
@@ -336,13 +316,17 @@ dec_faq_entry(struct dec *x, const struct ynode *n, struct faq_entry *e)
 static void
 dec_faq(struct dec *x, const struct ynode *root, struct faq *q)
 {
-	static const struct field spec[] = { { "title", 1 }, { "entries", 1 } };
-	const struct ynode *f[2], *l, *c;
+	static const struct field spec[] = {
+		{ "title", 1 }, { "entries", 1 }, { "sources", 0 },
+		{ "reviewed", 0 }, { "next_review", 0 }, { "reviewer", 0 },
+	};
+	const struct ynode *f[6], *l, *c;
 	size_t i;
 
-	if (dec_fields(x, root, "the FAQ", spec, 2, f) < 0)
+	if (dec_fields(x, root, "the FAQ", spec, 6, f) < 0)
 		return;
 	q->title = dec_text(x, f[0], "title", 1);
+	dec_review(x, root, f[2], f[3], f[4], f[5], 0, &q->rev);
 	if ((l = dec_list(x, f[1], "entries", 1)) == NULL ||
 	    (q->entries = dec_alloc(x, l->n, sizeof(*q->entries))) == NULL)
 		return;

@@ -392,17 +392,17 @@ test_shipped(void)
 		ok(t->summary && *t->summary, "what-is-smp: summary");
 		ok(t->nsections >= 1 && t->sections[0].heading &&
 		    t->sections[0].body, "what-is-smp: sections");
-		ok(t->nsources >= 1 && t->sources[0].title,
+		ok(t->rev.nsources >= 1 && t->rev.sources[0].title,
 		    "what-is-smp: sources");
-		ok(t->reviewed >= 20000101 && t->reviewed <= 29991231 &&
-		    t->reviewed % 100 >= 1 && t->reviewed % 100 <= 31 &&
-		    t->reviewed / 100 % 100 >= 1 &&
-		    t->reviewed / 100 % 100 <= 12,
-		    "what-is-smp: reviewed is YYYYMMDD (%d)", t->reviewed);
-		ok(t->next_review > t->reviewed,
+		ok(t->rev.reviewed >= 20000101 && t->rev.reviewed <= 29991231 &&
+		    t->rev.reviewed % 100 >= 1 && t->rev.reviewed % 100 <= 31 &&
+		    t->rev.reviewed / 100 % 100 >= 1 &&
+		    t->rev.reviewed / 100 % 100 <= 12,
+		    "what-is-smp: reviewed is YYYYMMDD (%d)", t->rev.reviewed);
+		ok(t->rev.next_review > t->rev.reviewed,
 		    "what-is-smp: next_review after reviewed (%d)",
-		    t->next_review);
-		ok(t->reviewer && *t->reviewer, "what-is-smp: reviewer");
+		    t->rev.next_review);
+		ok(t->rev.reviewer && *t->rev.reviewer, "what-is-smp: reviewer");
 		ok(t->file && strstr(t->file, "/en/topics/what-is-smp.yaml"),
 		    "what-is-smp: file");
 		ok(t->nrelated >= 1, "what-is-smp: related");
@@ -414,8 +414,8 @@ test_shipped(void)
 	for (i = 0; i < en->ntopics; i++) {
 		u = &en->topics[i];
 		if (!u->title || !u->summary || u->nsections == 0 ||
-		    u->nsources == 0 || !u->reviewer ||
-		    u->next_review <= u->reviewed)
+		    u->rev.nsources == 0 || !u->rev.reviewer ||
+		    u->rev.next_review <= u->rev.reviewed)
 			good = 0;
 		for (j = 0; j < u->nrelated; j++)
 			if (!is_topic_of(en, u->related[j]))
@@ -494,22 +494,22 @@ test_good(void)
 		is_str(a->sections[1].body, "Second body.", "alpha: body 2");
 		is_int(a->nrelated, 1, "alpha: one related");
 		ok(a->related[0] == b, "alpha: related[0] is beta");
-		is_int(a->nsources, 2, "alpha: two sources");
-		is_str(a->sources[0].title, "Alpha source", "alpha: source title");
-		is_str(a->sources[0].publisher, "Test journal",
+		is_int(a->rev.nsources, 2, "alpha: two sources");
+		is_str(a->rev.sources[0].title, "Alpha source", "alpha: source title");
+		is_str(a->rev.sources[0].publisher, "Test journal",
 		    "alpha: source publisher");
-		is_int(a->sources[0].year, 2022, "alpha: source year");
-		is_str(a->sources[0].url, "https://example.org/alpha",
+		is_int(a->rev.sources[0].year, 2022, "alpha: source year");
+		is_str(a->rev.sources[0].url, "https://example.org/alpha",
 		    "alpha: source url");
-		is_str(a->sources[1].title, "Bare source",
+		is_str(a->rev.sources[1].title, "Bare source",
 		    "alpha: bare source title");
-		is_str(a->sources[1].publisher, NULL,
+		is_str(a->rev.sources[1].publisher, NULL,
 		    "alpha: bare source, no publisher");
-		is_str(a->sources[1].url, NULL, "alpha: bare source, no url");
-		is_int(a->sources[1].year, 0, "alpha: bare source, year 0");
-		is_int(a->reviewed, 20260131, "alpha: reviewed");
-		is_int(a->next_review, 20270228, "alpha: next_review");
-		is_str(a->reviewer, "Test reviewer (not a doctor)",
+		is_str(a->rev.sources[1].url, NULL, "alpha: bare source, no url");
+		is_int(a->rev.sources[1].year, 0, "alpha: bare source, year 0");
+		is_int(a->rev.reviewed, 20260131, "alpha: reviewed");
+		is_int(a->rev.next_review, 20270228, "alpha: next_review");
+		is_str(a->rev.reviewer, "Test reviewer (not a doctor)",
 		    "alpha: reviewer");
 		file = join(l.root, "en/topics/alpha.yaml");
 		is_str(a->file, file, "alpha: file");
@@ -520,11 +520,11 @@ test_good(void)
 		is_int(b->nrelated, 2, "beta: two related");
 		ok(b->related[0] == a && b->related[1] == b,
 		    "beta: related alpha and itself");
-		is_str(b->sources[0].url, "http://example.org/beta",
+		is_str(b->rev.sources[0].url, "http://example.org/beta",
 		    "beta: http url");
-		is_str(b->sources[0].publisher, NULL, "beta: no publisher");
-		is_int(b->reviewed, 20240229, "beta: reviewed on a leap day");
-		is_int(b->next_review, 20250228, "beta: next_review");
+		is_str(b->rev.sources[0].publisher, NULL, "beta: no publisher");
+		is_int(b->rev.reviewed, 20240229, "beta: reviewed on a leap day");
+		is_int(b->rev.next_review, 20250228, "beta: next_review");
 	}
 
 	is_str(en->home.title, NULL, "menu: home has no title");
