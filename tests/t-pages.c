@@ -276,7 +276,7 @@ test_clinic_pages(void)
 	scr_type(s, "7");
 	/* The summary line is drawn after the items. */
 	ok(scr_wait_text(s, "4  Choosing a practitioner", -1) &&
-	    scr_wait_text(s, "shaving or doing nothing, side by side", -1) &&
+	    scr_wait_text(s, "a wig, fibres, shaving or doing nothing", -1) &&
 	    !scr_contains(s, "Contact the clinic"),
 	    "without a clinic there is no contact item");
 	scr_type(s, "3");
