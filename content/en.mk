@@ -14,7 +14,9 @@ nobase_dist_content_DATA += \
 	content/en/topics/complaints.yaml \
 	content/en/topics/cost.yaml \
 	content/en/topics/feelings-and-support.yaml \
+	content/en/topics/get-help-now.yaml \
 	content/en/topics/glossary.yaml \
+	content/en/topics/how-it-looks.yaml \
 	content/en/topics/how-long-it-lasts.yaml \
 	content/en/topics/mri-and-removal.yaml \
 	content/en/topics/pattern-hair-loss-men.yaml \

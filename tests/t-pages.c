@@ -18,7 +18,7 @@
 
 #define ROWS	24
 #define COLS	80
-#define TALL	250	/* rows that hold the longest page whole */
+#define TALL	320	/* rows that hold the longest page whole */
 
 static char kiosk[4096], shipped[4096], clinic[4096];
 
