@@ -180,6 +180,11 @@ dump(const struct language *lang, const struct language *fallback,
 		print_doc(&p);
 	} else
 		dump_all(&p);
+	/* A handout leaves the kiosk: it says what it is, whatever part
+	 * of the content it holds. */
+	doc_line(&p.doc, _("General information, not medical advice."),
+	    DOC_NOTE);
+	print_doc(&p);
 	if (p.nomem)
 		status = EX_SOFTWARE;
 	free(p.seen);

@@ -454,5 +454,22 @@ result $? "an unknown option with control bytes exits 64"
 if grep -q "$(printf '\033')" "$tmp/err"; then false; else true; fi
 result $? "and its control bytes are not echoed"
 
+# A handout says what it is, whatever part of the content it holds.
+for what in what-is-smp faq disclaimer ""; do
+	run 0 --dump $what -c "$content"
+	tail -n 1 "$tmp/out" | grep -q "General information, not medical advice"
+	result $? "--dump ${what:-(all)} ends with \"not medical advice\""
+done
+run 0 --dump what-is-smp -c "$content"
+contains "$tmp/out" "Page last reviewed: "
+result $? "--dump of a page gives its review date"
+run 0 --dump faq -c "$content"
+contains "$tmp/out" "last reviewed"
+result $? "--dump faq gives the FAQ's review date"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+    "$SMP_KIOSK" --dump what-is-smp -l es -c "$content" >"$tmp/out" 2>"$tmp/err"
+tail -n 1 "$tmp/out" | grep -q "no es consejo médico"
+result $? "--dump in Spanish: the notice is in Spanish"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
