@@ -9,11 +9,13 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <limits.h>
 #include <locale.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -696,6 +698,53 @@ run_early(struct content *c, struct options *o, struct diags *d,
 	return 1;
 }
 
+/*
+ * A descriptor among 0, 1 and 2 that is closed would be given to the
+ * next file opened, and what the program writes to standard output or
+ * error would go there: into the counters file or the log.  Each closed
+ * one is opened on /dev/null before anything else.  Returns 0, or -1
+ * when one cannot be.
+ */
+static int
+std_fds_open(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		/* The lowest free number: fd itself. */
+		if (open("/dev/null", O_RDWR | O_NOCTTY) != fd)
+			return -1;
+	}
+	return 0;
+}
+
+/* Opens the counters file; on failure says why, naming --stats. */
+static int
+open_stats(const char *path)
+{
+	enum stats_status st;
+	char *q;
+	int err;
+
+	if ((st = stats_open(path, &err)) == STATS_OK)
+		return 1;
+	q = diag_quote(path);
+	if (st == STATS_SYMLINK)
+		fprintf(stderr, _("smp-kiosk: --stats %s: refused: it is a "
+		    "symbolic link; name the file itself\n"), q ? q : "");
+	else if (st == STATS_NOT_REGULAR)
+		fprintf(stderr, _("smp-kiosk: --stats %s: refused: not a "
+		    "regular file (such as a FIFO or a device)\n"),
+		    q ? q : "");
+	else
+		fprintf(stderr, "smp-kiosk: --stats %s: %s\n", q ? q : "",
+		    strerror(err));
+	free(q);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -706,6 +755,8 @@ main(int argc, char **argv)
 	enum content_status cs;
 	int status = EX_OK, rc, command = 0, interactive, loaded, early;
 
+	if (std_fds_open() < 0)
+		return EX_OSERR;
 	i18n_init(LOCALEDIR);
 	if (called_as_shell(argc, argv, &command))
 		shell_options(&o);
@@ -715,14 +766,16 @@ main(int argc, char **argv)
 	if (interactive) {
 		log_open(o.log);
 		log_start(&o, command);
-		if (o.stats != NULL && stats_open(o.stats) < 0) {
-			fprintf(stderr, "smp-kiosk: --stats %s: %s\n", o.stats,
-			    strerror(errno));
+		if (o.stats != NULL && !open_stats(o.stats)) {
 			log_error("exit reason=stats-file status=%d",
 			    EX_CANTCREAT);
 			log_close();
 			return EX_CANTCREAT;
 		}
+		/* A reader that goes away (the visitor's end of a pipe)
+		 * is an output error to end on, never a signal that
+		 * leaves the terminal as the interface set it. */
+		signal(SIGPIPE, SIG_IGN);
 	}
 	diags_init(&d);
 	cs = CONTENT_OK;
