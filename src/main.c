@@ -521,10 +521,15 @@ interact(struct content *c, struct language *lang, const struct options *o)
 			fprintf(stderr, "smp-kiosk: %s\n", _("TERM is not set: "
 			    "set it to the type of your terminal, or use "
 			    "--plain"));
-		else
+		else {
+			/* TERM comes from the visitor's side over SSH. */
+			char *q = diag_quote(term);
+
 			fprintf(stderr, _("smp-kiosk: unknown terminal type "
 			    "\"%s\": set TERM to the type of your terminal, "
-			    "or use --plain\n"), term);
+			    "or use --plain\n"), q != NULL ? q : "?");
+			free(q);
+		}
 		log_error("exit reason=unknown-terminal status=%d", EX_USAGE);
 		return EX_USAGE;
 	case UI_TERM_SCREEN:
