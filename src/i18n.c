@@ -14,7 +14,6 @@
 #include <errno.h>
 #include <iconv.h>
 #include <langinfo.h>
-#include <limits.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,7 +217,7 @@ test_localedir(void)
 {
 #ifdef BUILD_PROGRAM
 	const char *dir = getenv("SMP_KIOSK_LOCALEDIR");
-	char self[PATH_MAX], *built;
+	char self[4096], *built;
 	ssize_t n;
 	int same;
 
