@@ -31,7 +31,7 @@ struct topic_file {
 	char	*id;
 	char	*path;
 	size_t	 order;		/* later roots win */
-	int	 outside;	/* a link out of its root: reported, not read */
+	int	 outside;	/* leads out of its root: reported, unread */
 };
 
 /* The files that make up one language once overlays are applied. */

@@ -211,7 +211,7 @@ test_env_language(void)
 	ok(i18n_env_language(0) == NULL, "LANG=../../../tmp/x names none");
 	setenv("LANGUAGE", "../x:es:/tmp/y:fr_FR", 1);
 	is_str(i18n_env_language(0), "es", "LANGUAGE: a path is passed over");
-	is_str(i18n_env_language(1), "fr_FR", "  ... and so is an absolute one");
+	is_str(i18n_env_language(1), "fr_FR", "  ... and an absolute one");
 	unsetenv("LANGUAGE");
 	setenv("LANG", "C", 1);
 }

@@ -43,8 +43,8 @@ static char *out, *err;
 enum fault {
 	F_NONE,
 	F_CLOSE_OUT_ERR,	/* close descriptors 1 and 2 */
-	F_FSIZE,		/* RLIMIT_FSIZE of fsize_limit, SIGXFSZ ignored */
-	F_READER_GONE,		/* standard output: a pipe without a reader */
+	F_FSIZE,		/* RLIMIT_FSIZE: fsize_limit, no SIGXFSZ */
+	F_READER_GONE,		/* stdout: a pipe without a reader */
 };
 
 static rlim_t fsize_limit;
@@ -241,7 +241,8 @@ only_counts(const char *text, int *topics)
 		for (i = 0; i < 10; i++)
 			if (i != 4 && i != 7 && (p[i] < '0' || p[i] > '9'))
 				return 0;
-		if (len == 30 && strncmp(p + 11, "selfcheck-completed", 19) == 0)
+		if (len == 30 &&
+		    strncmp(p + 11, "selfcheck-completed", 19) == 0)
 			continue;
 		if (len < 18 || strncmp(p + 11, "topic ", 6) != 0)
 			return 0;
