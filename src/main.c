@@ -167,15 +167,19 @@ usage(FILE *fp)
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
 }
 
+/* The message names what was given: quoted, like a path (diag_quote). */
 static int __attribute__((format(printf, 1, 2)))
 usage_error(const char *fmt, ...)
 {
+	char msg[1024], *q;
 	va_list ap;
 
-	fputs("smp-kiosk: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	q = diag_quote(msg);
+	fprintf(stderr, "smp-kiosk: %s", q != NULL ? q : msg);
+	free(q);
 	fprintf(stderr, _("\nTry 'smp-kiosk --help' for more information.\n"));
 	return EX_USAGE;
 }

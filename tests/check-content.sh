@@ -301,6 +301,11 @@ result $? "a newline in a file name does not split a message"
 contains "$tmp/err" 'a\x1B[31mred\x07b\x0Ac/en/topics/Bad\x1B]0;owned\x07.yaml: a topic file must be named'
 result $? "the names are printed with \\xHH escapes"
 
+run 64 --lang "x${esc}[2J" -c "$content"
+result $? "a usage error with ESC in the argument exits 64"
+! grep -q "$esc" "$tmp/err" && contains "$tmp/err" '"x\x1B[2J"'
+result $? "and quotes the argument it echoes"
+
 # Symbolic links never lead out of a content root: /etc/shadow was read
 # through one and its lines echoed into the diagnostics.
 printf 'SECRET-LINE: 1\n' >"$tmp/secret.yaml"
