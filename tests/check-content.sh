@@ -547,5 +547,9 @@ LANG=C.UTF-8 "$SMP_KIOSK" --plain -c "$content" -c "$tmp/clinic99" \
     </dev/null >"$tmp/out" 2>/dev/null
 head -1 "$tmp/out" | grep -qx "Scalp micropigmentation (SMP)"
 result $? "the kiosk starts in English, the default language"
+run 64 --dump "$(printf 'no\033]0;x\007such')" -c "$content"
+if grep -q "$(printf '\033')" "$tmp/err"; then false; else true; fi
+result $? "--dump of an unknown topic with control bytes: they are not echoed"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
