@@ -642,13 +642,10 @@ show_page(struct plain *p, const struct pview *v)
 		/* As on the screens and in --dump: a page the visitor's
 		 * language lacks comes from the default one, and says so;
 		 * so do the clinic's details on a page. */
-		doc_topic_notes(d, p->lang, v->topic);
-		doc_topic(d, v->topic, c);
+		doc_topic_page(d, p->lang, v->topic);
 		break;
 	case PV_ANSWER:
-		if (p->lang->faq_fallback)
-			doc_fallback_note(d, p->lang->name);
-		doc_faq_entry(d, v->entry);
+		doc_answer_page(d, p->lang, v->entry);
 		break;
 	case PV_DISCLAIMER:
 		doc_text(d, v->title, p->lang->disclaimer);
@@ -909,14 +906,27 @@ shown_topic(const struct plain *p, const struct topic *t)
 	return NULL;
 }
 
+/*
+ * Shows topic t; 0 when the visitor's language cannot.  Nothing is
+ * counted: a language switch shows again the pages that are open.
+ */
 static int
-open_topic(struct plain *p, const struct topic *t)
+show_topic(struct plain *p, const struct topic *t)
 {
 	if ((t = shown_topic(p, t)) == NULL)
 		return 0;
 	push(p, PV_TOPIC, t->title);
 	top_view(p)->topic = t;
-	stats_topic(t->id);
+	return 1;
+}
+
+/* The visitor opens topic t: shown, and counted (--stats). */
+static int
+open_topic(struct plain *p, const struct topic *t)
+{
+	if (!show_topic(p, t))
+		return 0;
+	stats_topic(top_view(p)->topic->id);
 	return 1;
 }
 
@@ -1096,7 +1106,7 @@ remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
 		top_view(p)->menu = nm->items[j].sub;
 		break;
 	case PV_TOPIC:
-		if (!open_topic(p, old->topic))
+		if (!show_topic(p, old->topic))
 			return 0;
 		break;
 	case PV_FAQ:

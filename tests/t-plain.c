@@ -312,7 +312,7 @@ test_chemo(void)
 	    "chemotherapy: the permanence and SURE notes under \"think "
 	    "about\"");
 	ok(strstr(r, "Topics to read") != NULL &&
-	    strstr(r, ". Hair loss after chemotherapy\n") != NULL,
+	    strstr(r, ". After cancer treatment\n") != NULL,
 	    "chemotherapy: its topics");
 }
 
@@ -632,7 +632,7 @@ test_not_utf8(void)
 	snprintf(content, sizeof(content), "%s/content", srcdir);
 	status = run_piped(es, c_env,
 	    "\n"		/* the welcome: start */
-	    "3\n"		/* the self-check */
+	    "4\n"		/* the self-check */
 	    "\n1\n"		/* its first question */
 	    "q\n");
 	ok(exited_ok(status) && out_ascii(),
@@ -641,7 +641,7 @@ test_not_utf8(void)
 	ok(strstr(out, "\n1. English\n2. Espanol\n3. Francais\n") != NULL,
 	    "LC_ALL=C: the language names folded");
 	ok(strstr(out, "\n1. Que es la SMP\n") != NULL &&
-	    strstr(out, "\n3. ?Vale la pena hablar de la SMP en mi caso?\n") !=
+	    strstr(out, "\n4. ?Vale la pena hablar de la SMP en mi caso?\n") !=
 	    NULL, "LC_ALL=C: \"Qué\" is \"Que\", \"¿\" is \"?\"");
 	ok(strstr(out, "Micropigmentacion capilar (SMP)\n"
 	    "===============================\n") != NULL,
@@ -845,7 +845,7 @@ test_idle(void)
 int
 main(void)
 {
-	static char tmp[4096], link_en[4096 + 8];
+	static char tmp[4096], cmd[3 * 4096];
 	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
 	    *build = getenv("SMP_BUILDDIR");
 
@@ -862,11 +862,11 @@ main(void)
 	    getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
 	if (mkdtemp(tmp) == NULL)
 		skip_all("mkdtemp failed");
-	snprintf(shipped, sizeof(shipped), "%s/content/en", src);
-	snprintf(link_en, sizeof(link_en), "%s/en", tmp);
-	if (symlink(shipped, link_en) != 0) {
+	/* A copy: the loader reads no link that leads out of its root. */
+	snprintf(cmd, sizeof(cmd), "cp -R '%s/content/en' '%s/en'", src, tmp);
+	if (system(cmd) != 0) {
 		rmdir(tmp);
-		skip_all("symlink failed");
+		skip_all("cp -R failed");
 	}
 	snprintf(shipped, sizeof(shipped), "%s", tmp);
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
@@ -898,7 +898,8 @@ main(void)
 	test_leave();
 	test_idle();
 	free(out);
-	unlink(link_en);
-	rmdir(tmp);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
+	if (system(cmd) != 0)
+		diag("%s failed", cmd);
 	return tap_done();
 }
