@@ -402,17 +402,19 @@ test_languages(void)
 /*
  * L in the self-check opens the languages without a question, and the
  * switch keeps the answers, "I'd rather not say" included: the shipped
- * self-check, in English then Spanish.
+ * self-check (first on the home menu of selfcheck-shipped), in English
+ * then Spanish.
  */
 static void
 test_language_in_selfcheck(void)
 {
-	char *argv[] = { "--plain", "--content", allcontent, NULL };
+	char *argv[] = { "--plain", "--content", allcontent, "--content",
+	    menufix, NULL };
 	char *env[] = { localeenv, NULL };
 	const char *q2, *langs, *es, *back;
 	int status;
 
-	status = run_piped(argv, env, "\n3\n\n7\nL\n2\nb\nq\n");
+	status = run_piped(argv, env, "\n1\n\n7\nL\n2\nb\nq\n");
 	q2 = strstr(out, "Question 2 of 10");
 	langs = q2 != NULL ? strstr(q2, "1. English\n2. Español") : NULL;
 	es = langs != NULL ? strstr(langs, "¿Le ha dicho un médico qué causa "
