@@ -971,6 +971,28 @@ test_decline_every_language(void)
 	    "en: the note says to read the list in private");
 }
 
+/* Every note links the page that explains it, in every language. */
+static void
+test_notes_link(void)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	size_t l, bare = 0;
+
+	for (l = 0; l < 3; l++)
+		for (q = LANGS[l] != NULL ? LANGS[l]->questions : NULL;
+		    q != NULL && q < LANGS[l]->questions +
+		    LANGS[l]->nquestions; q++)
+			for (a = q->answers; a < q->answers + q->nanswers; a++)
+				if (a->nnotes > 0 && a->ntopics == 0) {
+					diag("%s: %s/%s has a note and no page",
+					    LANG_CODES[l], q->id, a->id);
+					bare++;
+				}
+	is_int(bare, 0, "every answer with a note links a page, in en, es "
+	    "and fr");
+}
+
 /* In a choose: any question, "I'd rather not say" goes alone. */
 static void
 test_decline_alone(void)
@@ -1245,6 +1267,7 @@ main(void)
 	test_dump_command();
 	test_decline_every_language();
 	test_decline_alone();
+	test_notes_link();
 	test_count();
 	test_carry();
 	load_end(&l);
