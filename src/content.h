@@ -9,13 +9,7 @@
 
 #include "arena.h"
 #include "diag.h"
-
-struct source {
-	const char *title;
-	const char *publisher;	/* or journal; may be NULL */
-	const char *url;	/* may be NULL */
-	int	 year;		/* 0 when not given */
-};
+#include "source.h"
 
 /* Some sections are for a clinic's kiosk only, or only for others. */
 enum section_when {
@@ -38,11 +32,10 @@ struct topic {
 	size_t	 nsections;
 	struct topic **related;
 	size_t	 nrelated;
-	struct source *sources;
-	size_t	 nsources;
-	int	 reviewed;	/* YYYYMMDD */
-	int	 next_review;	/* YYYYMMDD */
-	const char *reviewer;	/* the reviewer's role */
+	const char *evidence;	/* how strong the evidence is; may be NULL */
+	const char **ask;	/* questions to ask a practitioner */
+	size_t	 nask;
+	struct review rev;	/* sources, review dates, reviewer */
 	const char *file;	/* where it was loaded from */
 };
 
@@ -89,12 +82,33 @@ struct faq {
 	const char *title;
 	struct faq_entry *entries;
 	size_t	 n;
+	struct review rev;	/* all zero when the file gives none */
 };
 
 struct price_item {
 	const char *service;
 	const char *price;
 	const char *note;	/* may be NULL */
+};
+
+/* A page a sign-off covers: a topic id, "faq", "selfcheck" or "all". */
+struct sign_off_page {
+	const char *id;
+	int	 line, col;	/* where it is named, for messages */
+};
+
+/*
+ * A clinician's review of the content for one clinic: who, when, and
+ * which pages of the clinic file's language.
+ */
+struct sign_off {
+	const char *name;
+	const char *role;
+	int	 date;		/* YYYYMMDD */
+	struct sign_off_page *pages;
+	size_t	 npages;
+	int	 all;		/* pages: [all] */
+	int	 line, col;
 };
 
 /* A clinic's own details, from LANG/clinic.yaml in its overlay. */
@@ -110,6 +124,8 @@ struct clinic {
 	int	 price_year;
 	struct price_item *prices;
 	size_t	 nprices;
+	struct sign_off *sign_offs;	/* who reviewed the pages for it */
+	size_t	 nsign_offs;
 };
 
 struct language {
@@ -134,6 +150,8 @@ struct language {
 	const char *faq_file;	/* NULL without an FAQ */
 	const char **forbidden;	/* phrases --check refuses (checks.yaml) */
 	size_t	 nforbidden;
+	const char **bad_domains;	/* sites a source must not link */
+	size_t	 nbad_domains;
 	struct arena arena;	/* owns everything above */
 };
 

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "diag.h"
 #include "doc.h"
 #include "dump.h"
 #include "i18n.h"
@@ -63,8 +64,7 @@ dump_topic(struct dumper *p, const struct topic *t)
 {
 	if (!first_time(p, t))
 		return;
-	doc_topic_notes(&p->doc, p->lang, t);
-	doc_topic(&p->doc, t, p->lang->clinic);
+	doc_topic_page(&p->doc, p->lang, t);
 	print_doc(p);
 }
 
@@ -82,6 +82,10 @@ dump_faq(struct dumper *p)
 		doc_faq_entry(&p->doc, &q->entries[i]);
 		print_doc(p);
 	}
+	/* The FAQ's sources once, not under every answer. */
+	doc_faq_review(&p->doc, p->lang);
+	if (p->doc.w.n > 0)
+		print_doc(p);
 }
 
 /* The contact page, noted when the details are the default language's. */
@@ -142,8 +146,11 @@ dump(const struct language *lang, const struct language *fallback,
 	    strcmp(what, "disclaimer") != 0 && strcmp(what, "clinic") != 0 &&
 	    (t = language_topic(lang, what)) == NULL &&
 	    (fallback == NULL || (t = language_topic(fallback, what)) == NULL)) {
+		char *q = diag_quote(what);	/* any bytes may come */
+
 		fprintf(stderr, _("smp-kiosk: --dump: no topic \"%s\" in %s\n"),
-		    what, lang->code);
+		    q != NULL ? q : "?", lang->code);
+		free(q);
 		return EX_USAGE;
 	}
 	if (what != NULL && strcmp(what, "clinic") == 0 &&
@@ -177,6 +184,11 @@ dump(const struct language *lang, const struct language *fallback,
 		print_doc(&p);
 	} else
 		dump_all(&p);
+	/* A handout leaves the kiosk: it says what it is, whatever part
+	 * of the content it holds. */
+	doc_line(&p.doc, _("General information, not medical advice."),
+	    DOC_NOTE);
+	print_doc(&p);
 	if (p.nomem)
 		status = EX_SOFTWARE;
 	free(p.seen);

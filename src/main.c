@@ -8,12 +8,15 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <limits.h>
 #include <locale.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +61,7 @@ struct options {
 	int	 idle_set;	/* --idle-timeout given */
 	int	 strict;	/* --check: warnings fail too */
 	int	 report;	/* --check: print the per-topic table */
+	int	 require_sign_off;	/* --check: pages need a clinic's */
 	double	 max_grade;
 	int	 plain;		/* --plain: the line interface */
 	enum log_target log;
@@ -70,6 +74,7 @@ enum {
 	OPT_DUMP,
 	OPT_STRICT,
 	OPT_REPORT,
+	OPT_REQUIRE_SIGN_OFF,
 	OPT_MAX_GRADE,
 	OPT_NO_MOUSE,
 	OPT_THEME,
@@ -85,6 +90,7 @@ static const struct option long_options[] = {
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "report", no_argument, NULL, OPT_REPORT },
+	{ "require-sign-off", no_argument, NULL, OPT_REQUIRE_SIGN_OFF },
 	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
 	{ "width", required_argument, NULL, 'w' },
@@ -147,7 +153,14 @@ usage(FILE *fp)
 	    "fail too\n"
 	    "      --report        with --check: print a table of every topic's "
 	    "reading\n"
-	    "                      level, words, sources and review dates\n"
+	    "                      level, words, sources and review dates, "
+	    "and the\n"
+	    "                      sources by kind\n"
+	    "      --require-sign-off\n"
+	    "                      with --check: a page without a clinic's "
+	    "sign-off\n"
+	    "                      dated on or after its review is an "
+	    "error\n"
 	    "      --max-grade N   with --check: warn above this reading grade "
 	    "(default 8)\n"
 	    "      --dump [TOPIC]  print a topic, \"faq\", \"disclaimer\", or "
@@ -169,17 +182,40 @@ usage(FILE *fp)
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
 	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
+	/* Said only when configure.ac names them: none is made up. */
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	if (PACKAGE_URL[0] != '\0')
+		fprintf(fp, _("Home page: <%s>\n"), PACKAGE_URL);
 }
 
+static void
+version(FILE *fp)
+{
+	fprintf(fp, "%s %s\n", PACKAGE, VERSION);
+	fputs(_("Copyright (C) 2026 the smp-kiosk authors.\n"
+	    "License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "The shipped content is licensed under CC BY-SA 4.0 "
+	    "<https://creativecommons.org/licenses/by-sa/4.0/>.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n"), fp);
+}
+
+/* The message names what was given: quoted, like a path (diag_quote). */
 static int __attribute__((format(printf, 1, 2)))
 usage_error(const char *fmt, ...)
 {
+	char msg[1024], *q;
 	va_list ap;
 
-	fputs("smp-kiosk: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	q = diag_quote(msg);
+	fprintf(stderr, "smp-kiosk: %s", q != NULL ? q : msg);
+	free(q);
 	fprintf(stderr, _("\nTry 'smp-kiosk --help' for more information.\n"));
 	return EX_USAGE;
 }
@@ -213,8 +249,6 @@ complete_options(struct options *o)
 	if (o->ui.kiosk && getenv("SSH_CONNECTION") != NULL &&
 	    *getenv("SSH_CONNECTION") != '\0')
 		o->ui.leave = 1;
-	if (o->mode == MODE_KIOSK)
-		o->ui.erase_saved = ui_saved_lines_erase(!o->plain);
 	if (o->nroots == 0) {
 		o->roots[o->nroots++] = PKGDATADIR "/content";
 		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
@@ -274,6 +308,42 @@ shell_options(struct options *o)
 	o->ui.kiosk = 1;
 	o->shell = 1;
 	complete_options(o);
+}
+
+/* --check and --dump are modes: one at a time. */
+static int
+set_mode(struct options *o, enum mode m, int *status)
+{
+	if (o->mode != MODE_KIOSK && o->mode != m) {
+		*status = usage_error(_("--check and --dump cannot be used "
+		    "together"));
+		return -1;
+	}
+	o->mode = m;
+	return 0;
+}
+
+/*
+ * An option getopt_long() refused: a value given to an option that
+ * takes none ("--dump=faq", "--kiosk=yes") is named as such.
+ */
+static int
+bad_option(const char *arg, int opt)
+{
+	const char *eq;
+	size_t i, n;
+
+	if (strncmp(arg, "--", 2) == 0 && (eq = strchr(arg, '=')) != NULL) {
+		n = (size_t)(eq - arg);
+		for (i = 0; long_options[i].name != NULL; i++)
+			if (strlen(long_options[i].name) == n - 2 &&
+			    strncmp(long_options[i].name, arg + 2, n - 2) == 0)
+				return usage_error(_("option %.*s takes no value"),
+				    (int)n, arg);
+	}
+	if (opt > 0 && opt < 128 && isgraph(opt))
+		return usage_error(_("unknown option -%c"), opt);
+	return usage_error(_("unknown option %s"), arg);
 }
 
 /* Returns -1 after a usage error (status in *status), 1 to exit 0. */
@@ -358,16 +428,19 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			o->stats = optarg;
 			break;
 		case OPT_CHECK:
-			o->mode = MODE_CHECK;
-			break;
 		case OPT_DUMP:
-			o->mode = MODE_DUMP;
+			if (set_mode(o, ch == OPT_CHECK ? MODE_CHECK :
+			    MODE_DUMP, status) < 0)
+				return -1;
 			break;
 		case OPT_STRICT:
 			o->strict = 1;
 			break;
 		case OPT_REPORT:
 			o->report = 1;
+			break;
+		case OPT_REQUIRE_SIGN_OFF:
+			o->require_sign_off = 1;
 			break;
 		case OPT_MAX_GRADE:
 			o->max_grade = strtod(optarg, &end);
@@ -382,25 +455,22 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			usage(stdout);
 			return 1;
 		case 'V':
-			printf("%s %s\n", PACKAGE, VERSION);
+			version(stdout);
 			return 1;
 		case ':':
 			*status = usage_error(_("option %s needs an argument"),
 			    argv[optind - 1]);
 			return -1;
 		default:
-			if (optopt != 0)
-				*status = usage_error(_("unknown option -%c"),
-				    optopt);
-			else
-				*status = usage_error(_("unknown option %s"),
-				    argv[optind - 1]);
+			*status = bad_option(argv[optind - 1], optopt);
 			return -1;
 		}
 	}
-	if ((o->strict || o->report) && o->mode != MODE_CHECK) {
+	if ((o->strict || o->report || o->require_sign_off) &&
+	    o->mode != MODE_CHECK) {
 		*status = usage_error(_("%s goes with --check"), o->strict ?
-		    "--strict" : "--report");
+		    "--strict" : o->report ? "--report" :
+		    "--require-sign-off");
 		return -1;
 	}
 	if (o->mode == MODE_DUMP && optind < argc)
@@ -479,6 +549,7 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	co.today = today();
 	co.report = o->report ? stdout : NULL;
 	co.summary = stdout;
+	co.require_sign_off = o->require_sign_off;
 	content_check(c, &co, d);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
@@ -529,19 +600,15 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		kind = ui_probe_terminal();
 	}
 	switch (kind) {
-	case UI_TERM_UNKNOWN:
-		if (term == NULL || *term == '\0')
-			fprintf(stderr, "smp-kiosk: %s\n", _("TERM is not set: "
-			    "set it to the type of your terminal, or use "
-			    "--plain"));
-		else
-			fprintf(stderr, _("smp-kiosk: unknown terminal type "
-			    "\"%s\": set TERM to the type of your terminal, "
-			    "or use --plain\n"), term);
-		log_error("exit reason=unknown-terminal status=%d", EX_USAGE);
-		return EX_USAGE;
 	case UI_TERM_SCREEN:
 		return ui_run(c, lang, &o->ui);
+	case UI_TERM_UNKNOWN:
+		/* Not even a VT100 entry: lines of text work anywhere. */
+		fprintf(stderr, "smp-kiosk: %s\n", _("no terminal description "
+		    "fits this terminal: using the plain interface"));
+		log_warn("term-unknown term=%.32s interface=plain",
+		    term != NULL ? term : "");
+		/* FALLTHROUGH */
 	default:
 		log_info("interface plain");
 		plain_set_erase_saved(o->ui.erase_saved);
@@ -553,6 +620,49 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		    status);
 		return status;
 	}
+}
+
+/*
+ * After --help or --version: output that did not reach its file (a
+ * full disk, a closed pipe) is an error, not a silent success.
+ */
+static int
+close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "smp-kiosk: %s: %s\n", _("standard output"),
+		    strerror(errno));
+		return EX_IOERR;
+	}
+	return EX_OK;
+}
+
+/*
+ * A visitor whose terminal is not in this host's terminfo (a new
+ * emulator over SSH, where --plain cannot be given) still gets the
+ * screens: TERM is set to a related entry, and one line says so.
+ */
+static void
+choose_terminal(void)
+{
+	const char *term = getenv("TERM"), *use;
+	char *q;
+
+	if ((use = ui_terminal_fallback()) == NULL)
+		return;
+	if (term == NULL || *term == '\0')
+		fprintf(stderr, _("smp-kiosk: TERM is not set: using "
+		    "\"%s\"\n"), use);
+	else {
+		/* TERM comes from the visitor's side over SSH. */
+		q = diag_quote(term);
+		fprintf(stderr, _("smp-kiosk: terminal type \"%s\" is not "
+		    "known here: using \"%s\"\n"), q != NULL ? q : "?", use);
+		free(q);
+	}
+	log_warn("term-fallback from=%.32s to=%s", term != NULL ? term : "",
+	    use);
+	setenv("TERM", use, 1);
 }
 
 /* The log's first lines: how we run, and what content we have. */
@@ -713,6 +823,53 @@ run_early(struct content *c, struct options *o, struct diags *d,
 	return 1;
 }
 
+/*
+ * A descriptor among 0, 1 and 2 that is closed would be given to the
+ * next file opened, and what the program writes to standard output or
+ * error would go there: into the counters file or the log.  Each closed
+ * one is opened on /dev/null before anything else.  Returns 0, or -1
+ * when one cannot be.
+ */
+static int
+std_fds_open(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		/* The lowest free number: fd itself. */
+		if (open("/dev/null", O_RDWR | O_NOCTTY) != fd)
+			return -1;
+	}
+	return 0;
+}
+
+/* Opens the counters file; on failure says why, naming --stats. */
+static int
+open_stats(const char *path)
+{
+	enum stats_status st;
+	char *q;
+	int err;
+
+	if ((st = stats_open(path, &err)) == STATS_OK)
+		return 1;
+	q = diag_quote(path);
+	if (st == STATS_SYMLINK)
+		fprintf(stderr, _("smp-kiosk: --stats %s: refused: it is a "
+		    "symbolic link; name the file itself\n"), q ? q : "");
+	else if (st == STATS_NOT_REGULAR)
+		fprintf(stderr, _("smp-kiosk: --stats %s: refused: not a "
+		    "regular file (such as a FIFO or a device)\n"),
+		    q ? q : "");
+	else
+		fprintf(stderr, "smp-kiosk: --stats %s: %s\n", q ? q : "",
+		    strerror(err));
+	free(q);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -723,24 +880,32 @@ main(int argc, char **argv)
 	enum content_status cs;
 	int status = EX_OK, rc, command = 0, interactive, loaded, early;
 
+	if (std_fds_open() < 0)
+		return EX_OSERR;
 	i18n_init(LOCALEDIR);
 	if (called_as_shell(argc, argv, &command))
 		shell_options(&o);
 	else if ((rc = parse_options(argc, argv, &o, &status)) != 0)
-		return rc > 0 ? EX_OK : status;
+		return rc > 0 ? close_stdout() : status;
 	interactive = o.mode == MODE_KIOSK;
 	if (interactive) {
 		log_open(o.log);
 		log_start(&o, command);
-		if (o.stats != NULL && stats_open(o.stats) < 0) {
-			fprintf(stderr, "smp-kiosk: --stats %s: %s\n", o.stats,
-			    strerror(errno));
+		if (o.stats != NULL && !open_stats(o.stats)) {
 			log_error("exit reason=stats-file status=%d",
 			    EX_CANTCREAT);
 			log_close();
 			return EX_CANTCREAT;
 		}
+		/* A reader that goes away (the visitor's end of a pipe)
+		 * is an output error to end on, never a signal that
+		 * leaves the terminal as the interface set it. */
+		signal(SIGPIPE, SIG_IGN);
 	}
+	if (interactive && !o.plain && isatty(STDOUT_FILENO))
+		choose_terminal();
+	if (interactive)	/* for the TERM chosen */
+		o.ui.erase_saved = ui_saved_lines_erase(!o.plain);
 	diags_init(&d);
 	cs = CONTENT_OK;
 	if (early_frame(&o) && run_early(&c, &o, &d, &cs, &status))

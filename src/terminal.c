@@ -65,3 +65,78 @@ ui_saved_lines_erase(int screens)
 	del_curterm(cur_term);
 	return seq[0] != '\0' ? seq : NULL;
 }
+
+/* Does terminfo have an entry for name, with cursor addressing? */
+static int
+has_entry(const char *name)
+{
+	const char *cup;
+	int err = 0, ok;
+
+	if (setupterm(name, STDOUT_FILENO, &err) != OK)
+		return 0;
+	cup = tigetstr("cup");
+	ok = cup != NULL && cup != (char *)-1;
+	del_curterm(cur_term);
+	return ok;
+}
+
+static int
+ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), m = strlen(tail);
+
+	return n >= m && strcmp(s + n - m, tail) == 0;
+}
+
+const char *
+ui_terminal_fallback(void)
+{
+	/* Terminals that are not in an older host's terminfo, by what
+	 * their names say they are; then the VT100 family, which every
+	 * terminal emulator understands. */
+	static const struct {
+		const char *prefix;
+		const char *entry;
+	} family[] = {
+		{ "xterm-", "xterm" },
+		{ "screen", "screen" },
+		{ "tmux", "screen" },
+		{ "rxvt", "rxvt" },
+		{ "vt2", "vt220" },
+		{ "vt3", "vt220" },
+		{ "vt4", "vt220" },
+		{ "linux", "linux" },
+		{ "alacritty", "xterm-256color" },
+		{ "foot", "xterm-256color" },
+		{ "wezterm", "xterm-256color" },
+		{ "kitty", "xterm-256color" },
+		{ "ghostty", "xterm-256color" },
+		{ "contour", "xterm-256color" },
+	};
+	static const char *const safe[] = { "vt220", "vt100", "ansi" };
+	const char *term = getenv("TERM");
+	size_t i;
+	int err = 0;
+
+	if (term != NULL && *term != '\0') {
+		if (setupterm(NULL, STDOUT_FILENO, &err) == OK) {
+			del_curterm(cur_term);
+			return NULL;	/* known: nothing to choose */
+		}
+		if (err == 1)
+			return NULL;	/* known, and hard-copy or dumb */
+		if (ends_with(term, "-256color") &&
+		    has_entry("xterm-256color"))
+			return "xterm-256color";
+		for (i = 0; i < sizeof(family) / sizeof(family[0]); i++)
+			if (strncmp(term, family[i].prefix,
+			    strlen(family[i].prefix)) == 0 &&
+			    has_entry(family[i].entry))
+				return family[i].entry;
+	}
+	for (i = 0; i < sizeof(safe) / sizeof(safe[0]); i++)
+		if (has_entry(safe[i]))
+			return safe[i];
+	return NULL;
+}

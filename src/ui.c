@@ -399,8 +399,12 @@ pop(struct ui *u)
 	}
 }
 
+/*
+ * Shows topic t; 0 when the visitor's language cannot.  Nothing is
+ * counted: a language switch shows again the pages that are open.
+ */
 static int
-open_topic(struct ui *u, const struct topic *t)
+show_topic(struct ui *u, const struct topic *t)
 {
 	/* A link on a page shown from the default language leads back
 	 * to the visitor's language where it can. */
@@ -408,7 +412,16 @@ open_topic(struct ui *u, const struct topic *t)
 		return 0;
 	push(u, V_TOPIC, t->title);
 	top_view(u)->topic = t;
-	stats_topic(t->id);
+	return 1;
+}
+
+/* The visitor opens topic t: shown, and counted (--stats). */
+static int
+open_topic(struct ui *u, const struct topic *t)
+{
+	if (!show_topic(u, t))
+		return 0;
+	stats_topic(top_view(u)->topic->id);
 	return 1;
 }
 
@@ -856,13 +869,10 @@ build_doc(struct ui *u, struct view *v)
 	doc_reset(&u->doc, text_width(u));
 	switch (v->kind) {
 	case V_TOPIC:
-		doc_topic_notes(&u->doc, u->lang, v->topic);
-		doc_topic(&u->doc, v->topic, u->lang->clinic);
+		doc_topic_page(&u->doc, u->lang, v->topic);
 		break;
 	case V_ANSWER:
-		if (u->lang->faq_fallback)
-			doc_fallback_note(&u->doc, u->lang->name);
-		doc_faq_entry(&u->doc, v->entry);
+		doc_answer_page(&u->doc, u->lang, v->entry);
 		break;
 	case V_DISCLAIMER:
 		doc_text(&u->doc, v->title, u->lang->disclaimer);
@@ -1114,7 +1124,7 @@ remap_view(struct ui *u, const struct view *oldp, const struct view *old)
 		top_view(u)->menu = nm->items[j].sub;
 		break;
 	case V_TOPIC:
-		if (!open_topic(u, old->topic))
+		if (!show_topic(u, old->topic))
 			return 0;
 		break;
 	case V_FAQ:
@@ -1143,6 +1153,12 @@ remap_view(struct ui *u, const struct view *oldp, const struct view *old)
 		push(u, V_HELP, j != (size_t)-1 ? nm->items[j].title :
 		    _("Help"));
 		break;
+	case V_SELFCHECK:
+		if (!ui_selfcheck_active())
+			return 0;
+		push(u, V_SELFCHECK, j != (size_t)-1 ? nm->items[j].title :
+		    u->lang->selfcheck->title);
+		break;
 	default:
 		return 0;
 	}
@@ -1165,10 +1181,11 @@ switch_language(struct ui *u, struct language *to)
 	size_t k;
 
 	memcpy(old, u->s.views, (size_t)n * sizeof(old[0]));
-	/* The self-check's questions are the old language's: its view does
-	 * not carry over, and its answers are wiped with it. */
+	/* The self-check moves to the new language's, answers kept; where
+	 * it cannot, its view ends the remapping and the answers go. */
 	for (i = 0; i < n; i++)
-		if (old[i].kind == V_SELFCHECK)
+		if (old[i].kind == V_SELFCHECK && (to->selfcheck == NULL ||
+		    ui_selfcheck_relang(to->selfcheck, u->doc.bullet) < 0))
 			ui_selfcheck_wipe();
 	u->lang = to;
 	i18n_set_language(to->code);
@@ -1460,14 +1477,8 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 			push(u, V_DISCLAIMER, _("About this information"));
 		return;
 	case ACT_LANGUAGE:
-		/* Leaving the self-check for the chooser asks first. */
-		if (v->kind == V_SELFCHECK) {
-			if (ui_selfcheck_leave() == SCO_STAY)
-				return;
-			pop(u);
-			u->erase_saved = 1;
-			v = top_view(u);
-		}
+		/* The self-check stays open below the chooser: a switch
+		 * keeps its answers (switch_language()). */
 		if (v->kind != V_LANG)
 			open_chooser(u);
 		return;

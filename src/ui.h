@@ -41,6 +41,13 @@ enum ui_terminal {
 };
 
 enum ui_terminal ui_probe_terminal(void);
+/*
+ * When TERM is unset or terminfo has no entry for it: the name of a
+ * related entry this host has (xterm-256color for "*-256color", xterm
+ * for "xterm-*", and so on), else a VT100-class one.  NULL when TERM is
+ * known, or when no entry would do (the plain interface is left).
+ */
+const char *ui_terminal_fallback(void);
 
 /*
  * The control that erases the terminal's saved lines (its history, or

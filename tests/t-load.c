@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "clinic.h"
 #include "content.h"
 #include "diag.h"
 #include "limits.h"
@@ -392,17 +393,17 @@ test_shipped(void)
 		ok(t->summary && *t->summary, "what-is-smp: summary");
 		ok(t->nsections >= 1 && t->sections[0].heading &&
 		    t->sections[0].body, "what-is-smp: sections");
-		ok(t->nsources >= 1 && t->sources[0].title,
+		ok(t->rev.nsources >= 1 && t->rev.sources[0].title,
 		    "what-is-smp: sources");
-		ok(t->reviewed >= 20000101 && t->reviewed <= 29991231 &&
-		    t->reviewed % 100 >= 1 && t->reviewed % 100 <= 31 &&
-		    t->reviewed / 100 % 100 >= 1 &&
-		    t->reviewed / 100 % 100 <= 12,
-		    "what-is-smp: reviewed is YYYYMMDD (%d)", t->reviewed);
-		ok(t->next_review > t->reviewed,
+		ok(t->rev.reviewed >= 20000101 && t->rev.reviewed <= 29991231 &&
+		    t->rev.reviewed % 100 >= 1 && t->rev.reviewed % 100 <= 31 &&
+		    t->rev.reviewed / 100 % 100 >= 1 &&
+		    t->rev.reviewed / 100 % 100 <= 12,
+		    "what-is-smp: reviewed is YYYYMMDD (%d)", t->rev.reviewed);
+		ok(t->rev.next_review > t->rev.reviewed,
 		    "what-is-smp: next_review after reviewed (%d)",
-		    t->next_review);
-		ok(t->reviewer && *t->reviewer, "what-is-smp: reviewer");
+		    t->rev.next_review);
+		ok(t->rev.reviewer && *t->rev.reviewer, "what-is-smp: reviewer");
 		ok(t->file && strstr(t->file, "/en/topics/what-is-smp.yaml"),
 		    "what-is-smp: file");
 		ok(t->nrelated >= 1, "what-is-smp: related");
@@ -414,8 +415,8 @@ test_shipped(void)
 	for (i = 0; i < en->ntopics; i++) {
 		u = &en->topics[i];
 		if (!u->title || !u->summary || u->nsections == 0 ||
-		    u->nsources == 0 || !u->reviewer ||
-		    u->next_review <= u->reviewed)
+		    u->rev.nsources == 0 || !u->rev.reviewer ||
+		    u->rev.next_review <= u->rev.reviewed)
 			good = 0;
 		for (j = 0; j < u->nrelated; j++)
 			if (!is_topic_of(en, u->related[j]))
@@ -494,22 +495,22 @@ test_good(void)
 		is_str(a->sections[1].body, "Second body.", "alpha: body 2");
 		is_int(a->nrelated, 1, "alpha: one related");
 		ok(a->related[0] == b, "alpha: related[0] is beta");
-		is_int(a->nsources, 2, "alpha: two sources");
-		is_str(a->sources[0].title, "Alpha source", "alpha: source title");
-		is_str(a->sources[0].publisher, "Test journal",
+		is_int(a->rev.nsources, 2, "alpha: two sources");
+		is_str(a->rev.sources[0].title, "Alpha source", "alpha: source title");
+		is_str(a->rev.sources[0].publisher, "Test journal",
 		    "alpha: source publisher");
-		is_int(a->sources[0].year, 2022, "alpha: source year");
-		is_str(a->sources[0].url, "https://example.org/alpha",
+		is_int(a->rev.sources[0].year, 2022, "alpha: source year");
+		is_str(a->rev.sources[0].url, "https://example.org/alpha",
 		    "alpha: source url");
-		is_str(a->sources[1].title, "Bare source",
+		is_str(a->rev.sources[1].title, "Bare source",
 		    "alpha: bare source title");
-		is_str(a->sources[1].publisher, NULL,
+		is_str(a->rev.sources[1].publisher, NULL,
 		    "alpha: bare source, no publisher");
-		is_str(a->sources[1].url, NULL, "alpha: bare source, no url");
-		is_int(a->sources[1].year, 0, "alpha: bare source, year 0");
-		is_int(a->reviewed, 20260131, "alpha: reviewed");
-		is_int(a->next_review, 20270228, "alpha: next_review");
-		is_str(a->reviewer, "Test reviewer (not a doctor)",
+		is_str(a->rev.sources[1].url, NULL, "alpha: bare source, no url");
+		is_int(a->rev.sources[1].year, 0, "alpha: bare source, year 0");
+		is_int(a->rev.reviewed, 20260131, "alpha: reviewed");
+		is_int(a->rev.next_review, 20270228, "alpha: next_review");
+		is_str(a->rev.reviewer, "Test reviewer (not a doctor)",
 		    "alpha: reviewer");
 		file = join(l.root, "en/topics/alpha.yaml");
 		is_str(a->file, file, "alpha: file");
@@ -520,11 +521,11 @@ test_good(void)
 		is_int(b->nrelated, 2, "beta: two related");
 		ok(b->related[0] == a && b->related[1] == b,
 		    "beta: related alpha and itself");
-		is_str(b->sources[0].url, "http://example.org/beta",
+		is_str(b->rev.sources[0].url, "http://example.org/beta",
 		    "beta: http url");
-		is_str(b->sources[0].publisher, NULL, "beta: no publisher");
-		is_int(b->reviewed, 20240229, "beta: reviewed on a leap day");
-		is_int(b->next_review, 20250228, "beta: next_review");
+		is_str(b->rev.sources[0].publisher, NULL, "beta: no publisher");
+		is_int(b->rev.reviewed, 20240229, "beta: reviewed on a leap day");
+		is_int(b->rev.next_review, 20250228, "beta: next_review");
 	}
 
 	is_str(en->home.title, NULL, "menu: home has no title");
@@ -1196,19 +1197,35 @@ test_clinic_fallback(void)
 	is_int(d.n, 0, "welcome parts: no diagnostics");
 	diags_free(&d);
 
-	/* A broken en/clinic.yaml leaves en out, and with it the
-	 * details the others would fall back on. */
+	/* A broken en/clinic.yaml leaves out the clinic's details, with
+	 * an error, and never the language (it once took en out, and the
+	 * kiosk started in Spanish); the others have none to fall back
+	 * on either. */
 	broken = tmp_root("clinic-broken", "clinic.yaml",
 	    "name: Broken Clinic\n", 19);
 	roots[1] = broken;
 	load_roots(&l, roots, 2);
 	is_int(l.st, CONTENT_ERRORS, "broken en/clinic.yaml: errors");
-	ok(content_language(&l.c, "en") == NULL, "  ... en is left out");
+	en = content_language(&l.c, "en");
+	ok(en != NULL && l.c.broken == 0 && en->clinic == NULL &&
+	    !has_clinic_item(en), "  ... en loads, without a clinic or a "
+	    "contact item");
+	ok(content_default_language(&l.c) == en, "  ... and is still the "
+	    "language to start in");
 	es = content_language(&l.c, "es");
 	ok(es != NULL && es->clinic == NULL && !es->clinic_fallback &&
 	    !has_clinic_item(es), "  ... es shows no clinic, and no contact "
 	    "item");
 	load_end(&l);
+
+	/* The welcome part too: the language stays, without the clinic. */
+	diags_init(&d);
+	st = content_load_welcome(&c, roots, 2, &d, NULL, NULL);
+	en = content_language(&c, "en");
+	ok(en != NULL && en->clinic == NULL && c.broken == 0 && d.errors > 0,
+	    "broken en/clinic.yaml, welcome part: en stays, without a clinic");
+	content_free(&c);
+	diags_free(&d);
 	remove_tree(broken);
 
 	free(broken);
@@ -1285,6 +1302,154 @@ test_locale(void)
 	load_end(&l);
 }
 
+/* ---- sources, checks.yaml's bad_domains, clinic sign-off ---- */
+
+/* Loads the sources fixture with an overlay from the fixtures, or NULL. */
+static void
+load_sources(struct load *l, const char *overlay)
+{
+	char *fx = join(srcdir, "tests/fixtures"), *a = join(fx, "sources"),
+	    *b = overlay != NULL ? join(fx, overlay) : NULL;
+	const char *roots[2] = { a, b };
+
+	load_roots(l, roots, b != NULL ? 2 : 1);
+	free(a);
+	free(b);
+	free(fx);
+}
+
+static void
+test_sources(void)
+{
+	const struct language *en;
+	const struct topic *t;
+	const struct source *s;
+	struct load l;
+
+	load_sources(&l, NULL);
+	if (!is_int(l.st, CONTENT_OK, "sources: loads"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	if (!ok(en != NULL, "sources: en loads")) {
+		load_end(&l);
+		return;
+	}
+	is_int(en->nbad_domains, 2, "sources: checks.yaml's bad_domains");
+	is_str(en->nbad_domains > 1 ? en->bad_domains[1] : NULL,
+	    "mirror.example", "  ... in order");
+	is_int(en->nforbidden, 2, "  ... next to forbidden");
+	t = language_topic(en, "kinds");
+	if (!ok(t != NULL && t->rev.nsources == 6, "sources: six sources"))
+		goto out;
+	s = t->rev.sources;
+	is_int(s[0].kind, SOURCE_CLINIC, "  ... a clinic's");
+	is_str(s[0].conflict, "The clinic sells SMP.", "  ... its conflict");
+	is_int(s[0].line, 14, "  ... where it starts");
+	is_int(s[0].col, 5, "  ... at its first key");
+	is_int(s[1].kind, SOURCE_STUDY, "  ... a study");
+	is_str(s[1].doi, "10.1111/jocd.70375", "  ... its DOI");
+	is_str(s[2].pmid, "40899372", "  ... a review's PubMed id");
+	is_int(s[5].kind, SOURCE_FORUM, "  ... a forum");
+	ok(source_kind_is_example(SOURCE_CLINIC) &&
+	    source_kind_is_example(SOURCE_FORUM) &&
+	    !source_kind_is_example(SOURCE_HEALTH_SERVICE),
+	    "clinic and forum sources are examples only; a health service's "
+	    "is not");
+	ok(en->faq != NULL && en->faq->rev.reviewed == 20260101 &&
+	    en->faq->rev.nsources == 1 &&
+	    en->faq->rev.sources[0].kind == SOURCE_STANDARD,
+	    "sources: the FAQ's review data");
+out:
+	load_end(&l);
+
+	/* An old FAQ without review data still loads. */
+	load_sources(&l, "sources-oldfaq");
+	if (!is_int(l.st, CONTENT_OK, "sources-oldfaq: an FAQ without review "
+	    "data loads"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	ok(en != NULL && en->faq != NULL && en->faq->rev.reviewed == 0 &&
+	    en->faq->rev.nsources == 0, "  ... with none");
+	load_end(&l);
+}
+
+static void
+test_sign_off(void)
+{
+	static const char bad[] =
+	    "name: Test Clinic\n"
+	    "relationship: Test Clinic runs this kiosk.\n"
+	    "sign_off:\n"
+	    "  - name: Dr Ann Example\n"
+	    "    date: 2026-12-01\n"
+	    "    pages: all\n"
+	    "  - name: Dr B\n"
+	    "    role: Nurse\n"
+	    "    date: 2026-12-01\n"
+	    "    pages: [Not An Id]\n";
+	const struct language *en;
+	const struct clinic *c;
+	const struct sign_off *s;
+	struct load l;
+	char *fx, *a, *root;
+	const char *roots[2];
+
+	load_sources(&l, "sign-off");
+	if (!is_int(l.st, CONTENT_OK, "sign-off: loads"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	c = en != NULL ? en->clinic : NULL;
+	if (!ok(c != NULL && c->nsign_offs == 2, "sign-off: two sign-offs")) {
+		load_end(&l);
+		return;
+	}
+	s = &c->sign_offs[0];
+	is_str(s->name, "Dr Ann Example", "  ... a name");
+	is_str(s->role, "Consultant dermatologist", "  ... a role");
+	is_int(s->date, 20261201, "  ... a date");
+	ok(s->npages == 2 && !s->all && strcmp(s->pages[1].id, "faq") == 0,
+	    "  ... the pages it covers");
+	is_int(s->pages[0].line, 10, "  ... each page where it is named");
+	is_int(s->pages[0].col, 13, "  ... line and column");
+	ok(c->sign_offs[1].all, "pages: [all]");
+	ok(sign_off_covers(s, "kinds") && sign_off_covers(s, "faq") &&
+	    !sign_off_covers(s, "later") &&
+	    sign_off_covers(&c->sign_offs[1], "later"),
+	    "sign_off_covers: the pages named, or all");
+	ok(clinic_sign_off(c, "kinds", 20260601) == s,
+	    "clinic_sign_off: one dated after the page's review");
+	ok(clinic_sign_off(c, "kinds", 20261201) == s,
+	    "  ... or on the same day");
+	ok(clinic_sign_off(c, "later", 20261205) == NULL,
+	    "  ... none dated before it");
+	ok(clinic_sign_off(c, "later", 20200101) == &c->sign_offs[1],
+	    "  ... another that covers all");
+	ok(clinic_sign_off(c, "faq", 20190101) == s,
+	    "  ... the latest of those that cover the page");
+	ok(clinic_sign_off(NULL, "faq", 0) == NULL, "  ... none without a "
+	    "clinic");
+	load_end(&l);
+
+	root = tmp_root("sign-off-bad", "clinic.yaml", bad, sizeof(bad) - 1);
+	fx = join(srcdir, "tests/fixtures");
+	a = join(fx, "sources");
+	roots[0] = a;
+	roots[1] = root;
+	load_roots(&l, roots, 2);
+	is_int(l.st, CONTENT_ERRORS, "sign-off: mistakes are errors");
+	expect(&l, "sign-off", "en/clinic.yaml", 4, 5,
+	    "a sign-off is missing the required key \"role\"");
+	expect(&l, "sign-off", "en/clinic.yaml", 6, 12,
+	    "pages must be a list, not text");
+	expect(&l, "sign-off", "en/clinic.yaml", 10, 13, "a page of a "
+	    "sign-off must be a topic id (1 to 64 of a-z, 0-9 and -)");
+	load_end(&l);
+	remove_tree(root);
+	free(root);
+	free(a);
+	free(fx);
+}
+
 int
 main(void)
 {
@@ -1321,6 +1486,8 @@ main(void)
 	test_clinic_fallback();
 	test_too_many_roots();
 	test_locale();
+	test_sources();
+	test_sign_off();
 
 	remove_tree(tmpdir);
 	free(tmpl);

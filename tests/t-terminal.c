@@ -568,7 +568,7 @@ test_tmux_saved_lines(const char *term)
 	tmux_keys("Enter");
 	tmux_wait("Start the self-check");
 	tmux_keys("Enter");
-	tmux_wait("Question 1 of 7");
+	tmux_wait("What is the main reason");
 	for (i = 0; i < sizeof(answers) / sizeof(answers[0]); i++)
 		tmux_keys(answers[i]);
 	tmux_wait("See my notes >");
