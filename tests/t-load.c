@@ -653,9 +653,18 @@ test_bad_dates(void)
 
 	bad_fixture(&l, "bad-date", 2);
 	expect(&l, "bad-date: 30 February", "en/topics/a.yaml", 9, 11,
-	    "reviewed must be a date written YYYY-MM-DD");
+	    "reviewed: there is no day 30 in 2026-02 (it has 28 days)");
 	expect(&l, "bad-date: 2027-1-1", "en/topics/a.yaml", 10, 14,
 	    "next_review must be a date written YYYY-MM-DD");
+	load_end(&l);
+
+	/* Well-formed but impossible: the message names the part. */
+	bad_fixture(&l, "impossible-date", 2);
+	expect(&l, "impossible-date: month 13", "en/topics/a.yaml", 9, 11,
+	    "reviewed: there is no month 13 (months go from 01 to 12; the "
+	    "date is written YYYY-MM-DD)");
+	expect(&l, "impossible-date: year 1850", "en/topics/a.yaml", 10, 14,
+	    "next_review: the year 1850 is out of range (1900 to 2999)");
 	load_end(&l);
 
 	/* A sign or a space inside a date is not a digit. */
