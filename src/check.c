@@ -7,8 +7,10 @@
 
 #include "check.h"
 #include "i18n.h"
+#include "limits.h"
 #include "readability.h"
 #include "selfcheck.h"
+#include "wrap.h"
 
 /* Where a phrase first appears in a file, case ignored; 0 if nowhere. */
 static void
@@ -103,6 +105,65 @@ reach_menu(const struct menu *m, const struct language *lang,
 					reach_topic(lang->faq->entries[k].topic,
 					    lang, seen);
 		}
+	}
+}
+
+/* ---- labels that a 40-column screen cuts ---- */
+
+static void
+label_width(const char *file, int line, int col, const char *what,
+    const char *text, struct diags *d)
+{
+	int w;
+
+	if (text == NULL || (w = utf8_width(text, strlen(text))) <=
+	    LIMIT_LABEL_COLS)
+		return;
+	diag_add(d, DIAG_WARNING, file, line, col, "%s \"%.40s%s\" is %d "
+	    "columns wide: a %d-column screen shows %d of them in a menu and "
+	    "cuts the rest; shorten it to at most %d", what, text,
+	    strlen(text) > 40 ? "..." : "", w, LIMIT_SCREEN_COLS,
+	    LIMIT_LABEL_COLS, LIMIT_LABEL_COLS);
+}
+
+/*
+ * Menu labels, and topic titles (a menu shows the topic's title when
+ * its item gives none, and the path at the top shows it too), wider
+ * than a menu row on the smallest screen.
+ */
+static void
+check_menu_labels(const struct language *lang, const struct menu *m,
+    struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		const struct menu_item *it = &m->items[i];
+
+		if (it->kind != MENU_TOPIC || it->topic == NULL ||
+		    it->title != it->topic->title)
+			label_width(lang->index_file, it->line, it->col,
+			    "the menu label", it->title, d);
+		if (it->kind == MENU_SUBMENU && it->sub != NULL)
+			check_menu_labels(lang, it->sub, d);
+	}
+}
+
+static void
+check_titles(const struct language *lang, struct diags *d)
+{
+	const struct topic *t;
+	int line, col;
+	size_t i;
+
+	check_menu_labels(lang, &lang->home, d);
+	for (i = 0; i < lang->ntopics; i++) {
+		t = &lang->topics[i];
+		if (t->title == NULL ||
+		    utf8_width(t->title, strlen(t->title)) <= LIMIT_LABEL_COLS)
+			continue;
+		locate(t->file, t->title, &line, &col);
+		label_width(t->file, line, col, "the title", t->title, d);
 	}
 }
 
@@ -493,6 +554,7 @@ check_language(const struct language *lang, const struct check_opts *o,
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
 	menu_phrases(lang, &lang->home, lang->index_file, d);
+	check_titles(lang, d);
 	check_selfcheck(lang, o, rl, &st, d);
 	if (o->report != NULL && st.words > 0)
 		report_row(o->report, _("(self-check)"), &st, rl, 0, 0, 0);

@@ -18,4 +18,12 @@
 #define LIMIT_ROOTS		16	/* --content options */
 #define LIMIT_ERRORS		1000	/* errors kept before the rest are counted */
 
+/*
+ * The smallest screen the kiosk draws on is 40 columns wide; a menu
+ * row there leaves 31 columns for its label (two margins of two, the
+ * digit and its gap), and a longer label is cut.  --check warns.
+ */
+#define LIMIT_SCREEN_COLS	40
+#define LIMIT_LABEL_COLS	31
+
 #endif
