@@ -59,6 +59,7 @@ struct options {
 	int	 idle_set;	/* --idle-timeout given */
 	int	 strict;	/* --check: warnings fail too */
 	int	 report;	/* --check: print the per-topic table */
+	int	 require_sign_off;	/* --check: pages need a clinic's */
 	double	 max_grade;
 	int	 plain;		/* --plain: the line interface */
 	enum log_target log;
@@ -71,6 +72,7 @@ enum {
 	OPT_DUMP,
 	OPT_STRICT,
 	OPT_REPORT,
+	OPT_REQUIRE_SIGN_OFF,
 	OPT_MAX_GRADE,
 	OPT_NO_MOUSE,
 	OPT_THEME,
@@ -85,6 +87,7 @@ static const struct option long_options[] = {
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "report", no_argument, NULL, OPT_REPORT },
+	{ "require-sign-off", no_argument, NULL, OPT_REQUIRE_SIGN_OFF },
 	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
 	{ "width", required_argument, NULL, 'w' },
@@ -142,7 +145,14 @@ usage(FILE *fp)
 	    "fail too\n"
 	    "      --report        with --check: print a table of every topic's "
 	    "reading\n"
-	    "                      level, words, sources and review dates\n"
+	    "                      level, words, sources and review dates, "
+	    "and the\n"
+	    "                      sources by kind\n"
+	    "      --require-sign-off\n"
+	    "                      with --check: a page without a clinic's "
+	    "sign-off\n"
+	    "                      dated on or after its review is an "
+	    "error\n"
 	    "      --max-grade N   with --check: warn above this reading grade "
 	    "(default 8)\n"
 	    "      --dump [TOPIC]  print a topic, \"faq\", \"disclaimer\", or "
@@ -414,6 +424,9 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 		case OPT_REPORT:
 			o->report = 1;
 			break;
+		case OPT_REQUIRE_SIGN_OFF:
+			o->require_sign_off = 1;
+			break;
 		case OPT_MAX_GRADE:
 			o->max_grade = strtod(optarg, &end);
 			if (*optarg == '\0' || *end != '\0' ||
@@ -438,9 +451,11 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			return -1;
 		}
 	}
-	if ((o->strict || o->report) && o->mode != MODE_CHECK) {
+	if ((o->strict || o->report || o->require_sign_off) &&
+	    o->mode != MODE_CHECK) {
 		*status = usage_error(_("%s goes with --check"), o->strict ?
-		    "--strict" : "--report");
+		    "--strict" : o->report ? "--report" :
+		    "--require-sign-off");
 		return -1;
 	}
 	if (o->mode == MODE_DUMP && optind < argc)
@@ -519,6 +534,7 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	co.today = today();
 	co.report = o->report ? stdout : NULL;
 	co.summary = stdout;
+	co.require_sign_off = o->require_sign_off;
 	content_check(c, &co, d);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)

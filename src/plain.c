@@ -642,13 +642,10 @@ show_page(struct plain *p, const struct pview *v)
 		/* As on the screens and in --dump: a page the visitor's
 		 * language lacks comes from the default one, and says so;
 		 * so do the clinic's details on a page. */
-		doc_topic_notes(d, p->lang, v->topic);
-		doc_topic(d, v->topic, c);
+		doc_topic_page(d, p->lang, v->topic);
 		break;
 	case PV_ANSWER:
-		if (p->lang->faq_fallback)
-			doc_fallback_note(d, p->lang->name);
-		doc_faq_entry(d, v->entry);
+		doc_answer_page(d, p->lang, v->entry);
 		break;
 	case PV_DISCLAIMER:
 		doc_text(d, v->title, p->lang->disclaimer);

@@ -687,13 +687,10 @@ build_doc(struct ui *u, struct view *v)
 	doc_reset(&u->doc, text_width(u));
 	switch (v->kind) {
 	case V_TOPIC:
-		doc_topic_notes(&u->doc, u->lang, v->topic);
-		doc_topic(&u->doc, v->topic, u->lang->clinic);
+		doc_topic_page(&u->doc, u->lang, v->topic);
 		break;
 	case V_ANSWER:
-		if (u->lang->faq_fallback)
-			doc_fallback_note(&u->doc, u->lang->name);
-		doc_faq_entry(&u->doc, v->entry);
+		doc_answer_page(&u->doc, u->lang, v->entry);
 		break;
 	case V_DISCLAIMER:
 		doc_text(&u->doc, v->title, u->lang->disclaimer);
