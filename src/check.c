@@ -373,43 +373,35 @@ label_width(const char *file, int line, int col, const char *what,
 }
 
 /*
- * Menu labels, and topic titles (a menu shows the topic's title when
- * its item gives none, and the path at the top shows it too), wider
- * than a menu row on the smallest screen.
+ * Labels wider than a menu row on the smallest screen: an item's own
+ * title, or the title of the topic it opens when it gives none (the
+ * message then names the topic's file, where it is written).  A page
+ * wraps its title; only menus cut.
  */
 static void
 check_menu_labels(const struct language *lang, const struct menu *m,
     struct diags *d)
 {
+	const struct menu_item *it;
+	int line, col;
 	size_t i;
 
 	for (i = 0; i < m->n; i++) {
-		const struct menu_item *it = &m->items[i];
-
-		if (it->kind != MENU_TOPIC || it->topic == NULL ||
-		    it->title != it->topic->title)
+		it = &m->items[i];
+		if (it->kind == MENU_TOPIC && it->topic != NULL &&
+		    it->title != NULL && it->topic->title != NULL &&
+		    strcmp(it->title, it->topic->title) == 0) {
+			if (it->title != NULL && utf8_width(it->title,
+			    strlen(it->title)) > LIMIT_LABEL_COLS) {
+				locate(it->topic->file, it->title, &line, &col);
+				label_width(it->topic->file, line, col,
+				    "the title", it->title, d);
+			}
+		} else
 			label_width(lang->index_file, it->line, it->col,
 			    "the menu label", it->title, d);
 		if (it->kind == MENU_SUBMENU && it->sub != NULL)
 			check_menu_labels(lang, it->sub, d);
-	}
-}
-
-static void
-check_titles(const struct language *lang, struct diags *d)
-{
-	const struct topic *t;
-	int line, col;
-	size_t i;
-
-	check_menu_labels(lang, &lang->home, d);
-	for (i = 0; i < lang->ntopics; i++) {
-		t = &lang->topics[i];
-		if (t->title == NULL ||
-		    utf8_width(t->title, strlen(t->title)) <= LIMIT_LABEL_COLS)
-			continue;
-		locate(t->file, t->title, &line, &col);
-		label_width(t->file, line, col, "the title", t->title, d);
 	}
 }
 
@@ -836,7 +828,7 @@ check_language(const struct language *lang, const struct language *def,
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
 	menu_phrases(lang, &lang->home, lang->index_file, d);
-	check_titles(lang, d);
+	check_menu_labels(lang, &lang->home, d);
 	check_selfcheck(lang, o, rl, &st, d);
 	if (o->report != NULL && st.words > 0)
 		report_row(o->report, _("(self-check)"), &st, rl, 0, 0, 0);
