@@ -536,6 +536,9 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	co.summary = stdout;
 	co.require_sign_off = o->require_sign_off;
 	content_check(c, &co, d);
+	/* The table and the summary whole before any message, so that
+	 * "2>&1" never splits a row where stdout's buffer filled. */
+	fflush(stdout);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
 		topics += c->langs[i]->ntopics;
