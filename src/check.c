@@ -11,6 +11,7 @@
 #include "limits.h"
 #include "readability.h"
 #include "selfcheck.h"
+#include "translation.h"
 #include "wrap.h"
 
 /* Where a phrase first appears in a file, case ignored; 0 if nowhere. */
@@ -514,7 +515,10 @@ check_topic(const struct language *lang, const struct topic *t,
 	size_t i;
 
 	topic_stats(t, rl, st);
-	check_level(t->file, st, rl, o, d);
+	/* A copy of the default language's page is not read as this
+	 * language's text: its status says it is untranslated. */
+	if (t->tr != TR_UNTRANSLATED)
+		check_level(t->file, st, rl, o, d);
 	check_review(lang, t->file, &t->rev, 0, o, d);
 	check_phrases(lang, t->file, t->title, d);
 	check_phrases(lang, t->file, t->summary, d);
@@ -614,6 +618,83 @@ list_add(char *buf, size_t size, const char *id)
 		memcpy(buf + size - 4, "...", 4);
 }
 
+/* The pages of a translation by status, for the summary line. */
+struct tr_lists {
+	char	 list[3][512];	/* untranslated, outdated, not marked */
+	size_t	 n[3];
+};
+
+/*
+ * The status of a translated page against its source (translation.h):
+ * a warning that says what to do for a copy, an outdated page and one
+ * that does not say what it was made from.
+ */
+static enum tr_status
+page_status(const struct topic *t, const struct topic *src,
+    const struct language *def, struct diags *d, struct tr_lists *ts)
+{
+	int k;
+
+	switch (t->tr) {
+	case TR_UNTRANSLATED:
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "untranslated: the "
+		    "text is that of %s; translate it, or delete the file "
+		    "(the kiosk shows the %s page with a note either way)",
+		    src->file, def->code);
+		k = 0;
+		break;
+	case TR_OUTDATED:
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "outdated: %s has "
+		    "changed since this page was translated; bring it up to "
+		    "date, then run smp-kiosk --mark-translated %s", src->file,
+		    t->file);
+		k = 1;
+		break;
+	case TR_UNMARKED:
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "nothing says which "
+		    "version of %s this translates: check it against that "
+		    "page, then run smp-kiosk --mark-translated %s", src->file,
+		    t->file);
+		k = 2;
+		break;
+	default:
+		return t->tr;
+	}
+	list_add(ts->list[k], sizeof(ts->list[k]), t->id);
+	ts->n[k]++;
+	return t->tr;
+}
+
+static void
+tr_summary(FILE *fp, const struct tr_lists *ts)
+{
+	if (ts->n[0] > 0)
+		/* TRANSLATORS: in the --check summary: pages of a
+		 * translation whose text is still the default language's. */
+		fprintf(fp, _("; untranslated %zu: %s"), ts->n[0],
+		    ts->list[0]);
+	if (ts->n[1] > 0)
+		fprintf(fp, _("; outdated %zu: %s"), ts->n[1], ts->list[1]);
+	if (ts->n[2] > 0)
+		/* TRANSLATORS: in the --check summary: translated pages
+		 * that do not record which version of the original they
+		 * translate (see --mark-translated). */
+		fprintf(fp, _("; not marked %zu: %s"), ts->n[2], ts->list[2]);
+}
+
+/*
+ * Whether the interface (keys, help, notes) has a message catalog for
+ * a content language where this kiosk looks; English needs none.
+ */
+static int
+has_catalog(const struct language *lang)
+{
+	if (strncmp(lang->code, "en", 2) == 0 && (lang->code[2] == '\0' ||
+	    lang->code[2] == '_'))
+		return 1;
+	return i18n_has_catalog(lang->code);
+}
+
 /* The items of a menu that every language has: not the clinic page,
  * which only a language with clinic data shows. */
 static size_t
@@ -684,10 +765,12 @@ check_translation(const struct language *lang, const struct language *def,
     const struct check_opts *o, struct diags *d)
 {
 	char missing[512] = "", extra[512] = "", older[512] = "";
+	struct tr_lists ts;
 	char a[11], b[11];
 	const struct topic *t, *src;
 	size_t i, nmissing = 0, nextra = 0, nolder = 0, have = 0;
 
+	memset(&ts, 0, sizeof(ts));
 	for (i = 0; i < def->ntopics; i++) {
 		src = &def->topics[i];
 		if ((t = language_topic(lang, src->id)) == NULL) {
@@ -699,8 +782,13 @@ check_translation(const struct language *lang, const struct language *def,
 			nmissing++;
 			continue;
 		}
+		if (page_status(t, src, def, d, &ts) == TR_UNTRANSLATED)
+			continue;
 		have++;
-		if (t->rev.reviewed != 0 && src->rev.reviewed != 0 &&
+		/* Without a record of its source's version, the dates are
+		 * all there is to go by. */
+		if (t->tr == TR_UNMARKED && t->rev.reviewed != 0 &&
+		    src->rev.reviewed != 0 &&
 		    t->rev.reviewed < src->rev.reviewed) {
 			date_format(t->rev.reviewed, a);
 			date_format(src->rev.reviewed, b);
@@ -755,6 +843,14 @@ check_translation(const struct language *lang, const struct language *def,
 		/* TRANSLATORS: %s after "than" is a language code. */
 		fprintf(o->summary, _("; older than %s %zu: %s"), def->code,
 		    nolder, older);
+	tr_summary(o->summary, &ts);
+	if (!has_catalog(lang))
+		/* TRANSLATORS: in the --check summary of a content language
+		 * for which no interface translation (.mo) is installed;
+		 * %s is the folder where catalogs are looked for. */
+		fprintf(o->summary, _("; no interface catalog in %s: the "
+		    "kiosk's own words stay in English (see po/LINGUAS)"),
+		    *i18n_catalog_dir() ? i18n_catalog_dir() : "(NLS off)");
 	fputc('\n', o->summary);
 }
 
@@ -804,7 +900,14 @@ check_language(const struct language *lang, const struct language *def,
 			n++;
 		}
 		count_kinds(&lang->topics[i].rev, kinds);
-		if (o->report != NULL)
+		if (o->report != NULL && lang->topics[i].tr == TR_UNTRANSLATED)
+			/* TRANSLATORS: a row of the --check --report table
+			 * for a page whose text is still the default
+			 * language's; %s is its id. */
+			fprintf(o->report, _("%-28.28s (untranslated: a copy "
+			    "of the default language's page)\n"),
+			    lang->topics[i].id);
+		else if (o->report != NULL)
 			report_row(o->report, lang->topics[i].id, &st, rl,
 			    lang->topics[i].rev.nsources, lang->topics[i].rev.reviewed,
 			    lang->topics[i].rev.next_review);

@@ -22,6 +22,7 @@
 #include "content.h"
 #include "decode.h"
 #include "limits.h"
+#include "translation.h"
 #include "selfcheck.h"
 #include "ytree.h"
 
@@ -128,6 +129,20 @@ dec_section(struct dec *x, const struct ynode *n, struct section *s)
 	placeholder_check(x, f[1], s->body, s->when == WHEN_CLINIC);
 }
 
+/* "translates: en 0123456789abcdef", as --mark-translated writes it. */
+static void
+dec_translates(struct dec *x, const struct ynode *n, struct topic *t)
+{
+	char code[16];
+	uint64_t fp;
+
+	if ((t->translates = dec_text(x, n, "translates", 0)) != NULL &&
+	    tr_parse(t->translates, code, &fp) < 0)
+		dec_error(x, n, "translates must be a language code and a "
+		    "fingerprint, such as \"en 0123456789abcdef\"; let "
+		    "smp-kiosk --mark-translated write it");
+}
+
 static void
 dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 {
@@ -135,13 +150,13 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 		{ "id", 1 }, { "title", 1 }, { "summary", 1 },
 		{ "sections", 1 }, { "related", 0 }, { "sources", 1 },
 		{ "reviewed", 1 }, { "next_review", 1 }, { "reviewer", 1 },
-		{ "evidence", 0 }, { "ask", 0 },
+		{ "evidence", 0 }, { "ask", 0 }, { "translates", 0 },
 	};
-	const struct ynode *f[11], *l, *c;
+	const struct ynode *f[12], *l, *c;
 	const char *id;
 	size_t i;
 
-	if (dec_fields(x, root, "a topic", spec, 11, f) < 0)
+	if (dec_fields(x, root, "a topic", spec, 12, f) < 0)
 		return;
 	if ((id = dec_id(x, f[0], "id")) != NULL && strcmp(id, t->id) != 0)
 		dec_error(x, f[0], "id \"%s\" does not match the file name "
@@ -174,6 +189,7 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 			placeholder_check(x, c, t->ask[i], 0);
 		}
 	}
+	dec_translates(x, f[11], t);
 }
 
 /* ---- index and menus ---- */
@@ -1178,6 +1194,8 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 			fallback = lang;
 	}
 	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
+	if (!welcome)
+		tr_resolve(c);
 	if (!nomem && !c->broken && pick != NULL &&
 	    load_picked(c, &fs, pick, ctx, d, &nomem) < 0)
 		c->broken++;

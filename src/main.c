@@ -29,6 +29,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "log.h"
+#include "mark.h"
 #include "plain.h"
 #include "ui.h"
 
@@ -46,6 +47,7 @@ enum mode {
 	MODE_KIOSK,
 	MODE_CHECK,
 	MODE_DUMP,
+	MODE_MARK,		/* --mark-translated FILE... */
 };
 
 struct options {
@@ -54,6 +56,8 @@ struct options {
 	size_t	 nroots;
 	const char *lang;
 	const char *topic;	/* --dump TOPIC */
+	char	**files;	/* --mark-translated FILE... */
+	int	 nfiles;
 	int	 width;
 	struct ui_options ui;
 	int	 idle_set;	/* --idle-timeout given */
@@ -79,6 +83,7 @@ enum {
 	OPT_PLAIN,
 	OPT_LOG,
 	OPT_STATS,
+	OPT_MARK_TRANSLATED,
 };
 
 static const struct option long_options[] = {
@@ -90,6 +95,7 @@ static const struct option long_options[] = {
 	{ "require-sign-off", no_argument, NULL, OPT_REQUIRE_SIGN_OFF },
 	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
+	{ "mark-translated", no_argument, NULL, OPT_MARK_TRANSLATED },
 	{ "width", required_argument, NULL, 'w' },
 	{ "kiosk", no_argument, NULL, 'k' },
 	{ "idle-timeout", required_argument, NULL, 't' },
@@ -171,6 +177,17 @@ usage(FILE *fp)
 	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
 	    "66 content not found, 70 internal error, 73 --stats file cannot "
 	    "be opened.\n"), fp);
+	fputs(_("\n"
+	    "For translators:\n"
+	    "      --mark-translated FILE...\n"
+	    "                      record in each translated topic FILE that "
+	    "it\n"
+	    "                      translates its default-language page as "
+	    "it is now\n"
+	    "      --check --report --lang CODE\n"
+	    "                      what CODE still lacks, what a visitor "
+	    "misses most\n"
+	    "                      first, with word counts\n"), fp);
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
 	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
@@ -298,6 +315,12 @@ shell_options(struct options *o)
 static int
 set_mode(struct options *o, enum mode m, int *status)
 {
+	if (o->mode != MODE_KIOSK && o->mode != m &&
+	    (o->mode == MODE_MARK || m == MODE_MARK)) {
+		*status = usage_error(_("--mark-translated cannot be used "
+		    "with --check or --dump"));
+		return -1;
+	}
 	if (o->mode != MODE_KIOSK && o->mode != m) {
 		*status = usage_error(_("--check and --dump cannot be used "
 		    "together"));
@@ -418,6 +441,10 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			    MODE_DUMP, status) < 0)
 				return -1;
 			break;
+		case OPT_MARK_TRANSLATED:
+			if (set_mode(o, MODE_MARK, status) < 0)
+				return -1;
+			break;
 		case OPT_STRICT:
 			o->strict = 1;
 			break;
@@ -460,6 +487,16 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 	}
 	if (o->mode == MODE_DUMP && optind < argc)
 		o->topic = argv[optind++];
+	if (o->mode == MODE_MARK) {
+		if (optind == argc) {
+			*status = usage_error(_("--mark-translated needs the "
+			    "translated topic files to mark"));
+			return -1;
+		}
+		o->files = argv + optind;
+		o->nfiles = argc - optind;
+		optind = argc;
+	}
 	if (optind < argc) {
 		*status = usage_error(_("unexpected argument \"%s\""),
 		    argv[optind]);
@@ -548,6 +585,22 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	if (d->errors > 0 || (o->strict && d->warnings > 0))
 		return EX_DATAERR;
 	return EX_OK;
+}
+
+/*
+ * --mark-translated: each file in turn.  Content with errors is marked
+ * where its pages loaded; the errors were shown with the others.
+ */
+static int
+mark_files(const struct content *c, const struct options *o)
+{
+	int i, st, status = EX_OK;
+
+	for (i = 0; i < o->nfiles; i++)
+		if ((st = mark_translated(c, o->files[i], stdout, stderr)) !=
+		    EX_OK && status == EX_OK)
+			status = st;
+	return status;
 }
 
 /* Columns for the plain interface: the terminal's, COLUMNS, or 0. */
@@ -870,6 +923,8 @@ main(int argc, char **argv)
 		status = EX_NOINPUT;
 	else if (o.mode == MODE_CHECK)
 		status = check(&c, &o, &d);
+	else if (o.mode == MODE_MARK)
+		status = mark_files(&c, &o);
 	else if (c.nlangs == 0)
 		status = EX_DATAERR;
 	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)

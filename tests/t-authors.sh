@@ -72,5 +72,79 @@ result $? "--check --report 2>&1: no message inside a row"
 [ "$(grep -c '^orphan-[0-9]* ' "$tmp/both")" -eq 48 ]
 result $? "--check --report 2>&1: every row whole"
 
+# ---- translation status ----
+# A German folder made of copies of the English pages.
+mkdir -p "$tmp/de"
+cp -r "$good/en" "$tmp/de/en"
+cp -r "$good/en" "$tmp/de/de"
+sed -i 's/^name: .*/name: Deutsch/' "$tmp/de/de/index.yaml"
+run 0 --check -c "$tmp/de"
+contains "$tmp/out" "de (Deutsch): 0 of 2 topics translated; untranslated 2: alpha, beta"
+result $? "copies of the English pages do not count as translated"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml: warning: untranslated: the text is that of $tmp/de/en/topics/alpha.yaml"
+result $? "each copy is named as untranslated"
+"$SMP_KIOSK" --check --report -c "$tmp/de" >"$tmp/out" 2>"$tmp/err"
+sed -n '/^de (Deutsch)$/,$p' "$tmp/out" | grep -q "^alpha  *(untranslated: a copy of the default language's page)$"
+result $? "a copy gets no German reading score in the report"
+run 0 --check -c "$tmp/de"
+contains "$tmp/out" "de (Deutsch): 0 of 2 topics translated; untranslated 2: alpha, beta; no interface catalog in "
+result $? "a content language without an interface catalog is reported"
+run 65 --check --strict -c "$tmp/de"
+result $? "--check --strict fails on copies"
+run 0 --dump alpha -l de -c "$tmp/de"
+contains "$tmp/out" "This page is not yet available in Deutsch."
+result $? "the kiosk shows a copy as the English page, with the note"
+run 65 --mark-translated -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+contains "$tmp/err" "alpha.yaml: its text is still that of $tmp/de/en/topics/alpha.yaml: translate it first"
+result $? "--mark-translated refuses a copy"
+if grep -q "^translates:" "$tmp/de/de/topics/alpha.yaml"; then false; else true; fi
+result $? "and leaves it as it was"
+
+# Translated, but not marked: nothing says what it was made from.
+sed -i -e 's/^title: .*/title: Alpha-Seite/' \
+    -e 's/First paragraph of alpha/Erster Absatz von Alpha/' \
+    -e 's/^    body: Second body\./    body: Zweiter Text./' \
+    "$tmp/de/de/topics/alpha.yaml"
+run 0 --check -c "$tmp/de"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml: warning: nothing says which version of $tmp/de/en/topics/alpha.yaml this translates"
+result $? "a translation that is not marked is named"
+contains "$tmp/out" "de (Deutsch): 1 of 2 topics translated; untranslated 1: beta; not marked 1: alpha"
+result $? "the summary counts it as translated, not marked"
+
+# Marked: current.
+run 0 --mark-translated -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+contains "$tmp/out" "alpha.yaml: marked as a translation of $tmp/de/en/topics/alpha.yaml as it is now"
+result $? "--mark-translated marks a translation"
+[ "$(grep -c '^translates: en [0-9a-f]\{16\}$' "$tmp/de/de/topics/alpha.yaml")" -eq 1 ]
+result $? "with one translates line"
+run 0 --mark-translated -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+[ "$(grep -c '^translates:' "$tmp/de/de/topics/alpha.yaml")" -eq 1 ]
+result $? "marking again replaces the line"
+run 0 --check -c "$tmp/de"
+if grep -q "de/topics/alpha.yaml" "$tmp/err"; then false; else true; fi
+result $? "a marked translation of the current page is current"
+
+# The English page changes, its dates do not: outdated all the same.
+sed -i 's/^summary: .*/summary: A new summary of alpha./' "$tmp/de/en/topics/alpha.yaml"
+run 0 --check -c "$tmp/de"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml: warning: outdated: $tmp/de/en/topics/alpha.yaml has changed since this page was translated"
+result $? "an English page edited without a new date leaves its translation outdated"
+contains "$tmp/out" "outdated 1: alpha"
+result $? "the summary lists it as outdated"
+run 0 --dump alpha -l de -c "$tmp/de"
+contains "$tmp/out" "This page in Deutsch may be out of date"
+result $? "the kiosk shows an outdated page with a note"
+run 64 --mark-translated -c "$tmp/de" "$tmp/de/en/topics/alpha.yaml"
+result $? "a page of the default language is not marked"
+run 64 --mark-translated -c "$tmp/de"
+result $? "--mark-translated needs files"
+run 64 --mark-translated --check -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+result $? "--mark-translated is not used with --check"
+sed -i 's/^translates: .*/translates: en 12ab/' "$tmp/de/de/topics/alpha.yaml"
+line=$(grep -n '^translates:' "$tmp/de/de/topics/alpha.yaml" | cut -d: -f1)
+run 65 --check -c "$tmp/de"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml:$line:13: translates must be a language code and a fingerprint"
+result $? "a translates line not written by the command is an error at its place"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
