@@ -13,6 +13,10 @@
 #include "mark.h"
 #include "translation.h"
 
+#ifndef PATH_MAX
+#define PATH_MAX	4096
+#endif
+
 /* The topic of c whose file is path (by its real path), and its language. */
 static const struct topic *
 find_topic(const struct content *c, const char *real,
