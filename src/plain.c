@@ -877,14 +877,27 @@ shown_topic(const struct plain *p, const struct topic *t)
 	return NULL;
 }
 
+/*
+ * Shows topic t; 0 when the visitor's language cannot.  Nothing is
+ * counted: a language switch shows again the pages that are open.
+ */
 static int
-open_topic(struct plain *p, const struct topic *t)
+show_topic(struct plain *p, const struct topic *t)
 {
 	if ((t = shown_topic(p, t)) == NULL)
 		return 0;
 	push(p, PV_TOPIC, t->title);
 	top_view(p)->topic = t;
-	stats_topic(t->id);
+	return 1;
+}
+
+/* The visitor opens topic t: shown, and counted (--stats). */
+static int
+open_topic(struct plain *p, const struct topic *t)
+{
+	if (!show_topic(p, t))
+		return 0;
+	stats_topic(top_view(p)->topic->id);
 	return 1;
 }
 
@@ -1064,7 +1077,7 @@ remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
 		top_view(p)->menu = nm->items[j].sub;
 		break;
 	case PV_TOPIC:
-		if (!open_topic(p, old->topic))
+		if (!show_topic(p, old->topic))
 			return 0;
 		break;
 	case PV_FAQ:

@@ -231,8 +231,12 @@ pop(struct ui *u)
 	}
 }
 
+/*
+ * Shows topic t; 0 when the visitor's language cannot.  Nothing is
+ * counted: a language switch shows again the pages that are open.
+ */
 static int
-open_topic(struct ui *u, const struct topic *t)
+show_topic(struct ui *u, const struct topic *t)
 {
 	/* A link on a page shown from the default language leads back
 	 * to the visitor's language where it can. */
@@ -240,7 +244,16 @@ open_topic(struct ui *u, const struct topic *t)
 		return 0;
 	push(u, V_TOPIC, t->title);
 	top_view(u)->topic = t;
-	stats_topic(t->id);
+	return 1;
+}
+
+/* The visitor opens topic t: shown, and counted (--stats). */
+static int
+open_topic(struct ui *u, const struct topic *t)
+{
+	if (!show_topic(u, t))
+		return 0;
+	stats_topic(top_view(u)->topic->id);
 	return 1;
 }
 
@@ -942,7 +955,7 @@ remap_view(struct ui *u, const struct view *oldp, const struct view *old)
 		top_view(u)->menu = nm->items[j].sub;
 		break;
 	case V_TOPIC:
-		if (!open_topic(u, old->topic))
+		if (!show_topic(u, old->topic))
 			return 0;
 		break;
 	case V_FAQ:
