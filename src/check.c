@@ -441,6 +441,18 @@ static void
 report_head(FILE *fp, const struct language *lang, enum rd_lang rl)
 {
 	fprintf(fp, "\n%s (%s)\n", lang->code, lang->name);
+	if (rl == RD_OTHER) {
+		/* No formula: characters, words and sentences instead. */
+		fprintf(fp, "%s\n", _("No readability formula for this "
+		    "language: characters, words and sentences only."));
+		/* TRANSLATORS: column headings of --check --report for a
+		 * language without a readability formula: SENT. (sentences)
+		 * at most 5 characters, CHARS 8. */
+		fprintf(fp, "%-28s %5s %8s %6s %7s  %-10s  %-10s\n",
+		    _("TOPIC"), _("SENT."), _("CHARS"), _("WORDS"),
+		    _("SOURCES"), _("REVIEWED"), _("NEXT"));
+		return;
+	}
 	/* TRANSLATORS: the column headings of the --check --report table,
 	 * in capitals: TOPIC at most 28 characters, GRADE 5, WORDS 6,
 	 * SOURCES 7, REVIEWED and NEXT 10. */
@@ -461,8 +473,12 @@ report_row(FILE *fp, const char *name, const struct text_stats *st,
 		date_format(reviewed, a);
 	if (next)
 		date_format(next, b);
-	fprintf(fp, "%-28.28s %5s %8.1f %6lu %7zu  %-10s  %-10s\n", name, grade,
-	    rd_ease(st, rl), st->words, sources, a, b);
+	if (rl == RD_OTHER)
+		fprintf(fp, "%-28.28s %5lu %8lu %6lu %7zu  %-10s  %-10s\n",
+		    name, st->sentences, st->chars, st->words, sources, a, b);
+	else
+		fprintf(fp, "%-28.28s %5s %8.1f %6lu %7zu  %-10s  %-10s\n",
+		    name, grade, rd_ease(st, rl), st->words, sources, a, b);
 }
 
 /*

@@ -146,5 +146,16 @@ run 65 --check -c "$tmp/de"
 contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml:$line:13: translates must be a language code and a fingerprint"
 result $? "a translates line not written by the command is an error at its place"
 
+# ---- reading level where no formula exists ----
+"$SMP_KIOSK" --check --report -c "$SMP_SRCDIR/tests/fixtures/i18n/good" \
+    >"$tmp/out" 2>"$tmp/err"
+sed -n '/^zh (/,/^$/p' "$tmp/out" >"$tmp/zh"
+contains "$tmp/zh" "No readability formula for this language: characters, words and sentences only."
+result $? "--report: Chinese gets no formula, and says so"
+if grep -q "Flesch" "$tmp/zh"; then false; else true; fi
+result $? "--report: no Flesch score for Chinese"
+grep -q "^risks  *1  *11  *11 " "$tmp/zh"
+result $? "--report: Chinese sentences, characters and words (each character a word)"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
