@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "readability.h"
+#include "script.h"
 #include "selfcheck.h"
 #include "translation.h"
 #include "wrap.h"
@@ -523,6 +524,40 @@ check_level(const char *file, const struct text_stats *st, enum rd_lang rl,
 		    rd_ease_name(rl), v, min_ease_for(rl, o));
 }
 
+/*
+ * Right-to-left words in a page: terminals show them in the wrong
+ * order (script.h).  One warning per page, at the first.
+ */
+static void
+check_rtl(const struct topic *t, struct diags *d)
+{
+	const char *texts[4 + 2 * 64], *p = NULL;
+	char ch[8];
+	size_t i, n = 0, k;
+	int line, col;
+
+	texts[n++] = t->title;
+	texts[n++] = t->summary;
+	texts[n++] = t->evidence;
+	for (i = 0; i < t->nsections && n + 2 < sizeof(texts) /
+	    sizeof(texts[0]); i++) {
+		texts[n++] = t->sections[i].heading;
+		texts[n++] = t->sections[i].body;
+	}
+	for (i = 0; i < n && p == NULL; i++)
+		p = script_find_rtl(texts[i]);
+	if (p == NULL)
+		return;
+	for (k = 1; k < 4 && ((unsigned char)p[k] & 0xc0) == 0x80; k++)
+		;
+	memcpy(ch, p, k);
+	ch[k] = '\0';
+	locate(t->file, ch, &line, &col);
+	diag_add(d, DIAG_WARNING, t->file, line, col, "right-to-left text "
+	    "(Hebrew, Arabic...) shows in the wrong order on a terminal: "
+	    "write it in Latin letters, or leave it out");
+}
+
 static void
 check_topic(const struct language *lang, const struct topic *t,
     const struct check_opts *o, enum rd_lang rl, struct text_stats *st,
@@ -536,6 +571,7 @@ check_topic(const struct language *lang, const struct topic *t,
 	if (t->tr != TR_UNTRANSLATED)
 		check_level(t->file, st, rl, o, d);
 	check_review(lang, t->file, &t->rev, 0, o, d);
+	check_rtl(t, d);
 	check_phrases(lang, t->file, t->title, d);
 	check_phrases(lang, t->file, t->summary, d);
 	for (i = 0; i < t->nsections; i++) {

@@ -23,6 +23,7 @@
 #include "content.h"
 #include "decode.h"
 #include "limits.h"
+#include "script.h"
 #include "translation.h"
 #include "selfcheck.h"
 #include "ytree.h"
@@ -1264,7 +1265,12 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 		    load_name(&fs.langs[i], &nomem) : welcome ?
 		    load_welcome(&fs.langs[i], def_clinic, d, &nomem) :
 		    load_language(&fs.langs[i], k == 0 ? NULL : fallback, d,
-		    &nomem, &c->skipped)) != NULL)
+		    &nomem, &c->skipped)) != NULL &&
+		    script_refuse_rtl(lang, d)) {
+			language_free(lang);
+			lang = NULL;
+		}
+		if (lang != NULL)
 			c->langs[c->nlangs++] = lang;
 		else
 			c->broken++;
