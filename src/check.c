@@ -1004,6 +1004,282 @@ check_language(const struct language *lang, const struct language *def,
 	free(seen);
 }
 
+/* ---- the translator's report ---- */
+
+/* A page a translation still needs, and where a visitor meets it. */
+struct todo {
+	const struct topic *src;	/* NULL: the self-check or the FAQ */
+	const char *what;		/* "self-check", "common questions" */
+	enum tr_status status;
+	unsigned long words;		/* of the default language's text */
+	char	 where[96];
+};
+
+/* What the translator's list holds, in the order a visitor meets it. */
+struct todo_list {
+	struct todo *v;
+	size_t	 n, cap;
+	const struct language *lang, *def;
+	unsigned char *seen;		/* per default-language topic */
+};
+
+static void
+todo_add(struct todo_list *l, const struct topic *src, const char *what,
+    enum tr_status status, unsigned long words, const char *where)
+{
+	struct todo *nv;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		if ((nv = realloc(l->v, l->cap * sizeof(*nv))) == NULL) {
+			l->cap = l->n;
+			return;
+		}
+		l->v = nv;
+	}
+	l->v[l->n].src = src;
+	l->v[l->n].what = what;
+	l->v[l->n].status = status;
+	l->v[l->n].words = words;
+	snprintf(l->v[l->n].where, sizeof(l->v[l->n].where), "%s", where);
+	l->n++;
+}
+
+/* Counts the words of a default-language topic. */
+static unsigned long
+topic_words(const struct topic *t, const struct language *def)
+{
+	struct text_stats st;
+
+	topic_stats(t, rd_lang_for(def->code), &st);
+	return st.words;
+}
+
+/* A default-language topic, once: listed when the translation lacks it. */
+static void
+todo_topic(struct todo_list *l, const struct topic *src, const char *where)
+{
+	const struct topic *t;
+	enum tr_status s;
+	size_t i;
+
+	if (src == NULL || !language_owns_topic(l->def, src))
+		return;
+	i = (size_t)(src - l->def->topics);
+	if (l->seen[i])
+		return;
+	l->seen[i] = 1;
+	t = language_topic(l->lang, src->id);
+	s = t == NULL ? TR_MISSING : t->tr;
+	if (s != TR_CURRENT)
+		todo_add(l, src, NULL, s, topic_words(src, l->def), where);
+}
+
+static unsigned long
+selfcheck_words(const struct language *def)
+{
+	struct text_stats st;
+	struct diags scratch;
+	struct sc_walk w;
+
+	memset(&st, 0, sizeof(st));
+	if (def->selfcheck == NULL)
+		return 0;
+	diags_init(&scratch);
+	w.lang = def;
+	w.d = &scratch;
+	w.st = &st;
+	w.rl = rd_lang_for(def->code);
+	sc_check_texts(&w, def->selfcheck);
+	diags_free(&scratch);
+	return st.words;
+}
+
+static unsigned long
+faq_words(const struct language *def)
+{
+	struct text_stats st;
+	size_t i;
+
+	memset(&st, 0, sizeof(st));
+	for (i = 0; def->faq != NULL && i < def->faq->n; i++) {
+		text_stats_add(&st, def->faq->entries[i].question,
+		    rd_lang_for(def->code));
+		text_stats_add(&st, def->faq->entries[i].answer,
+		    rd_lang_for(def->code));
+	}
+	return st.words;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/*
+ * The self-check and the FAQ have no record of their source's version:
+ * missing, a copy of the default language's (its first texts are the
+ * same), or taken as current.
+ */
+static enum tr_status
+selfcheck_status(const struct language *lang, const struct language *def)
+{
+	if (def->selfcheck == NULL)
+		return TR_CURRENT;
+	if (lang->selfcheck == NULL)
+		return TR_MISSING;
+	if (same_text(lang->selfcheck->introduction,
+	    def->selfcheck->introduction) || (lang->selfcheck->nquestions > 0 &&
+	    def->selfcheck->nquestions > 0 &&
+	    same_text(lang->selfcheck->questions[0].text,
+	    def->selfcheck->questions[0].text)))
+		return TR_UNTRANSLATED;
+	return TR_CURRENT;
+}
+
+static enum tr_status
+faq_status(const struct language *lang, const struct language *def)
+{
+	if (def->faq == NULL)
+		return TR_CURRENT;
+	if (lang->faq_fallback || lang->faq == NULL)
+		return TR_MISSING;
+	if (lang->faq->n > 0 && def->faq->n > 0 &&
+	    same_text(lang->faq->entries[0].answer, def->faq->entries[0].answer))
+		return TR_UNTRANSLATED;
+	return TR_CURRENT;
+}
+
+/*
+ * The items of one menu level, then the submenus' (breadth first):
+ * what the home menu opens comes before what a submenu opens.
+ */
+static void
+todo_menu(struct todo_list *l, const struct menu *m, const char *where,
+    int depth, int want)
+{
+	enum tr_status s;
+	char sub[96];
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		const struct menu_item *it = &m->items[i];
+
+		if (it->kind == MENU_SUBMENU && it->sub != NULL) {
+			if (depth < want) {
+				snprintf(sub, sizeof(sub), "%s > %s", where,
+				    it->title ? it->title : "");
+				todo_menu(l, it->sub, sub, depth + 1, want);
+			}
+			continue;
+		}
+		if (depth != want)
+			continue;
+		if (it->kind == MENU_TOPIC)
+			todo_topic(l, it->topic, where);
+		else if (it->kind == MENU_SHOW && it->show == SHOW_SELFCHECK &&
+		    (s = selfcheck_status(l->lang, l->def)) != TR_CURRENT)
+			todo_add(l, NULL, N_("self-check"), s,
+			    selfcheck_words(l->def), where);
+		else if (it->kind == MENU_SHOW && it->show == SHOW_FAQ &&
+		    (s = faq_status(l->lang, l->def)) != TR_CURRENT)
+			todo_add(l, NULL, N_("common questions"), s,
+			    faq_words(l->def), where);
+	}
+}
+
+static int
+menu_depth(const struct menu *m)
+{
+	size_t i;
+	int d, max = 0;
+
+	for (i = 0; i < m->n; i++)
+		if (m->items[i].kind == MENU_SUBMENU && m->items[i].sub &&
+		    (d = 1 + menu_depth(m->items[i].sub)) > max)
+			max = d;
+	return max;
+}
+
+/*
+ * Everything the translation lacks, in the order a visitor meets it:
+ * the home menu's items, those of its submenus level by level, the
+ * topics the common questions open, then those only a link leads to
+ * (from the pages before them), then any left.
+ */
+static void
+todo_collect(struct todo_list *l)
+{
+	const struct language *def = l->def;
+	char where[96];
+	size_t i, k, done;
+	int depth, max = menu_depth(&def->home);
+
+	for (depth = 0; depth <= max; depth++)
+		todo_menu(l, &def->home, depth == 0 ? _("home menu") :
+		    _("menu"), 0, depth);
+	for (i = 0; def->faq != NULL && i < def->faq->n; i++)
+		todo_topic(l, def->faq->entries[i].topic,
+		    _("common questions"));
+	/* Links, from the pages listed so far and the ones they add. */
+	for (done = 0; done < def->ntopics; done++)
+		if (l->seen[done])
+			for (k = 0; k < def->topics[done].nrelated; k++) {
+				/* TRANSLATORS: where a visitor meets a
+				 * page: %s is the id of the page that
+				 * links to it. */
+				snprintf(where, sizeof(where), _("a link on "
+				    "%s"), def->topics[done].id);
+				todo_topic(l, def->topics[done].related[k],
+				    where);
+			}
+	for (i = 0; i < def->ntopics; i++)
+		todo_topic(l, &def->topics[i], _("no menu or link"));
+}
+
+static void
+translator_report(const struct language *lang, const struct language *def,
+    FILE *fp)
+{
+	struct todo_list l;
+	unsigned long total = 0;
+	size_t i, current = 0;
+
+	memset(&l, 0, sizeof(l));
+	l.lang = lang;
+	l.def = def;
+	if ((l.seen = calloc(def->ntopics + 1, 1)) == NULL)
+		return;
+	todo_collect(&l);
+	for (i = 0; i < def->ntopics; i++) {
+		const struct topic *t = language_topic(lang, def->topics[i].id);
+
+		current += t != NULL && t->tr == TR_CURRENT;
+	}
+	/* TRANSLATORS: the heading of --check --report --lang CODE; the
+	 * first %s is a language code, the second its name, the third
+	 * the default language's code. */
+	fprintf(fp, _("\nWhat to translate into %s (%s) from %s, what a "
+	    "visitor meets first at the top:\n"), lang->code, lang->name,
+	    def->code);
+	/* TRANSLATORS: column headings of the translator's list: PAGE at
+	 * most 24 characters, STATUS 12, WORDS 6. */
+	fprintf(fp, "%3s  %-24s %-12s %6s  %s\n", "#", _("PAGE"),
+	    _("STATUS"), _("WORDS"), _("WHERE A VISITOR MEETS IT"));
+	for (i = 0; i < l.n; i++) {
+		fprintf(fp, "%3zu  %-24.24s %-12s %6lu  %s\n", i + 1,
+		    l.v[i].src ? l.v[i].src->id : _(l.v[i].what),
+		    _(tr_status_name(l.v[i].status)), l.v[i].words,
+		    l.v[i].where);
+		total += l.v[i].words;
+	}
+	fprintf(fp, _("%zu to do, %lu words; %zu of %zu topics current\n"),
+	    l.n, total, current, def->ntopics);
+	free(l.v);
+	free(l.seen);
+}
+
 void
 content_check(const struct content *c, const struct check_opts *o,
     struct diags *d)
@@ -1019,4 +1295,9 @@ content_check(const struct content *c, const struct check_opts *o,
 	for (i = 0; i < c->nlangs; i++)
 		if (c->langs[i] != def)
 			check_translation(c->langs[i], def, o, d);
+	if (o->translator != NULL && o->summary != NULL && def != NULL &&
+	    content_language(c, o->translator) != NULL &&
+	    content_language(c, o->translator) != def)
+		translator_report(content_language(c, o->translator), def,
+		    o->summary);
 }

@@ -571,7 +571,11 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	co.max_grade = o->max_grade;
 	co.min_ease = 0;	/* each language's own threshold */
 	co.today = today();
-	co.report = o->report ? stdout : NULL;
+	co.report = o->report && o->lang == NULL ? stdout : NULL;
+	co.translator = o->report ? o->lang : NULL;
+	if (co.translator != NULL && content_language(c, o->lang) == NULL)
+		return usage_error(_("--lang: no language \"%s\" in the "
+		    "content"), o->lang);
 	co.summary = stdout;
 	co.require_sign_off = o->require_sign_off;
 	content_check(c, &co, d);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "translation.h"
 
 #define FNV_OFFSET	0xcbf29ce484222325ULL
@@ -152,17 +153,17 @@ tr_status_name(enum tr_status s)
 {
 	switch (s) {
 	case TR_SOURCE:
-		return "source";
+		return N_("source");
 	case TR_MISSING:
-		return "missing";
+		return N_("missing");
 	case TR_UNTRANSLATED:
-		return "untranslated";
+		return N_("untranslated");
 	case TR_UNMARKED:
-		return "not marked";
+		return N_("not marked");
 	case TR_OUTDATED:
-		return "outdated";
+		return N_("outdated");
 	case TR_CURRENT:
-		return "current";
+		return N_("current");
 	}
 	return "?";
 }

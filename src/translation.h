@@ -41,7 +41,10 @@ enum tr_status	tr_topic_status(const struct topic *t, const struct topic *src,
 	    const char *def_code);
 /* Sets every topic's status (struct topic.tr) once content is loaded. */
 void	tr_resolve(struct content *);
-/* "missing", "untranslated", "outdated", "not marked", "current". */
+/*
+ * "missing", "untranslated", "outdated", "not marked", "current":
+ * English, marked for gettext (pass it through _() to show it).
+ */
 const char *tr_status_name(enum tr_status);
 
 #endif
