@@ -358,20 +358,35 @@ reach_menu(const struct menu *m, const struct language *lang,
 
 /* ---- labels that a 40-column screen cuts ---- */
 
+/*
+ * A label wider than a menu row on the smallest screen: a menu item's
+ * own title (title 0) or a topic's title that a menu shows (title 1).
+ */
 static void
-label_width(const char *file, int line, int col, const char *what,
+label_width(const char *file, int line, int col, int title,
     const char *text, struct diags *d)
 {
-	int w;
+	const char *more;
+	int w, n;
 
 	if (text == NULL || (w = utf8_width(text, strlen(text))) <=
 	    LIMIT_LABEL_COLS)
 		return;
-	diag_add(d, DIAG_WARNING, file, line, col, "%s \"%.40s%s\" is %d "
-	    "columns wide: a %d-column screen shows %d of them in a menu and "
-	    "cuts the rest; shorten it to at most %d", what, text,
-	    strlen(text) > 40 ? "..." : "", w, LIMIT_SCREEN_COLS,
-	    LIMIT_LABEL_COLS, LIMIT_LABEL_COLS);
+	/* The first 40 columns, never half a character. */
+	n = (int)utf8_fit(text, strlen(text), 40);
+	more = text[n] != '\0' ? "..." : "";
+	if (title)
+		diag_add(d, DIAG_WARNING, file, line, col, "the title "
+		    "\"%.*s%s\" is %d columns wide: a %d-column screen shows "
+		    "%d of them in a menu and cuts the rest; shorten it to at "
+		    "most %d", n, text, more, w, LIMIT_SCREEN_COLS,
+		    LIMIT_LABEL_COLS, LIMIT_LABEL_COLS);
+	else
+		diag_add(d, DIAG_WARNING, file, line, col, "the menu label "
+		    "\"%.*s%s\" is %d columns wide: a %d-column screen shows "
+		    "%d of them and cuts the rest; shorten it to at most %d",
+		    n, text, more, w, LIMIT_SCREEN_COLS, LIMIT_LABEL_COLS,
+		    LIMIT_LABEL_COLS);
 }
 
 /*
@@ -396,12 +411,12 @@ check_menu_labels(const struct language *lang, const struct menu *m,
 			if (it->title != NULL && utf8_width(it->title,
 			    strlen(it->title)) > LIMIT_LABEL_COLS) {
 				locate(it->topic->file, it->title, &line, &col);
-				label_width(it->topic->file, line, col,
-				    "the title", it->title, d);
+				label_width(it->topic->file, line, col, 1,
+				    it->title, d);
 			}
 		} else
-			label_width(lang->index_file, it->line, it->col,
-			    "the menu label", it->title, d);
+			label_width(lang->index_file, it->line, it->col, 0,
+			    it->title, d);
 		if (it->kind == MENU_SUBMENU && it->sub != NULL)
 			check_menu_labels(lang, it->sub, d);
 	}

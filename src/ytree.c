@@ -12,6 +12,7 @@
 
 #include <yaml.h>
 
+#include "i18n.h"
 #include "limits.h"
 #include "ytree.h"
 
@@ -485,12 +486,16 @@ comment_after(struct builder *b, const yaml_mark_t *end, int empty)
 		i++;
 	if (i >= len || s[i] != '#' || i == 0 || s[i - 1] != ' ')
 		return;
-	diag_add(b->d, DIAG_WARNING, b->file, (int)end->line + 1,
-	    utf8_cols(s, i) + 1, empty ? "the value is empty: \" #\" starts "
-	    "a comment, which is left out; put the text in double quotes "
-	    "(\"...\") to keep it" : "the text after \" #\" is a comment and "
-	    "is left out; put the whole text in double quotes (\"...\") to "
-	    "keep it");
+	if (empty)
+		diag_add(b->d, DIAG_WARNING, b->file, (int)end->line + 1,
+		    utf8_cols(s, i) + 1, "the value is empty: \" #\" starts a "
+		    "comment, which is left out; put the text in double quotes "
+		    "(\"...\") to keep it");
+	else
+		diag_add(b->d, DIAG_WARNING, b->file, (int)end->line + 1,
+		    utf8_cols(s, i) + 1, "the text after \" #\" is a comment "
+		    "and is left out; put the whole text in double quotes "
+		    "(\"...\") to keep it");
 }
 
 static void
@@ -676,51 +681,51 @@ explain_syntax(const struct builder *b, const yaml_parser_t *p, char *buf,
 	s = line_text(b, m->line, &len);
 	c = col_byte(s, len, m->column);
 	if (tab_indent(s, len) || (c < len && s[c] == '\t'))
-		return "a tab is used to indent this line; YAML indents "
-		    "with spaces only: replace the tab with spaces";
+		return _("a tab is used to indent this line; YAML indents "
+		    "with spaces only: replace the tab with spaces");
 	if (strstr(context, "quoted scalar") != NULL &&
 	    strstr(problem, "end of stream") != NULL) {
 		*at = &p->context_mark;
-		return "this quote is never closed: end the text with the "
-		    "same quote mark (write a \" inside \"...\" as \\\")";
+		return _("this quote is never closed: end the text with the "
+		    "same quote mark (write a \" inside \"...\" as \\\")");
 	}
 	if (strstr(problem, "mapping values are not allowed") != NULL &&
 	    first_colon(s, len) == c)
-		return "this key is indented more than the line before it, "
+		return _("this key is indented more than the line before it, "
 		    "so it reads as more of that line's text: start it in "
-		    "the same column as the keys above";
+		    "the same column as the keys above");
 	if (strstr(problem, "mapping values are not allowed") != NULL) {
 		if (quote_example(s, len, example, sizeof(example))) {
-			snprintf(buf, size, "\": \" inside unquoted text starts "
+			snprintf(buf, size, _("\": \" inside unquoted text starts "
 			    "a new key; put the whole text in double quotes: "
-			    "%s", example);
+			    "%s"), example);
 			return buf;
 		}
-		return "\": \" inside unquoted text starts a new key; put the "
-		    "whole text in double quotes (\"...\")";
+		return _("\": \" inside unquoted text starts a new key; put the "
+		    "whole text in double quotes (\"...\")");
 	}
 	for (i = 0; i < len && s[i] == ' '; i++)
 		;
 	if ((strstr(problem, "did not find expected key") != NULL ||
 	    strstr(problem, "expected '-' indicator") != NULL) &&
 	    i + 1 < len && s[i] == '-' && (s[i + 1] == ' ' || i + 1 == len))
-		return "this list item (\"- \") is not lined up with the "
+		return _("this list item (\"- \") is not lined up with the "
 		    "items before it: start every item of one list in the "
-		    "same column";
+		    "same column");
 	if (strstr(problem, "did not find expected key") != NULL) {
 		for (i = c; i > 0 && s[i - 1] == ' '; i--)
 			;
 		if (i > 0 && (s[i - 1] == '"' || s[i - 1] == '\''))
-			return "text follows a closing quote: put the whole "
+			return _("text follows a closing quote: put the whole "
 			    "text in quotes, and write a \" inside \"...\" as "
-			    "\\\"";
-		return "this line is not lined up with the lines before it: "
-		    "the keys of one block start in the same column";
+			    "\\\"");
+		return _("this line is not lined up with the lines before it: "
+		    "the keys of one block start in the same column");
 	}
 	if (strstr(problem, "cannot start any token") != NULL && c < len &&
 	    (s[c] == '@' || s[c] == '`' || s[c] == '%')) {
-		snprintf(buf, size, "text cannot start with \"%c\" unless "
-		    "it is quoted: put it in double quotes (\"...\")", s[c]);
+		snprintf(buf, size, _("text cannot start with \"%c\" unless "
+		    "it is quoted: put it in double quotes (\"...\")"), s[c]);
 		return buf;
 	}
 	return NULL;
