@@ -1001,7 +1001,9 @@ check_language(const struct language *lang, const struct language *def,
 	check_menu_labels(lang, &lang->home, d);
 	check_selfcheck(lang, o, rl, &st, d);
 	if (o->report != NULL && st.words > 0)
-		report_row(o->report, _("(self-check)"), &st, rl, 0, 0, 0);
+		report_row(o->report, _("(self-check)"), &st, rl,
+		    lang->selfcheck->rev.nsources, lang->selfcheck->rev.reviewed,
+		    lang->selfcheck->rev.next_review);
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);

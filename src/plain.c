@@ -692,6 +692,29 @@ sc_open(struct plain *p, const struct selfcheck *sc)
 	return 0;
 }
 
+/*
+ * The open self-check, moved to the same self-check in another
+ * language: answers, place and stage carry over; what was printed from
+ * them in the old language is wiped.  Without one there (or memory),
+ * the answers are wiped.
+ */
+static void
+sc_relang(struct plain *p, const struct selfcheck *to)
+{
+	struct sc_session *old = p->sc;
+	enum sc_stage stage = p->stage;
+
+	p->sc = NULL;		/* kept from the wipe in sc_open() */
+	if (to == NULL || sc_open(p, to) < 0) {
+		sc_wipe(old);
+		sc_close(p);
+		return;
+	}
+	sc_carry(p->sc, old);
+	sc_wipe(old);
+	p->stage = stage;
+}
+
 /* ---- the self-check: its views ---- */
 
 static void
@@ -702,6 +725,8 @@ sc_show_intro(struct plain *p, struct doc *d)
 	doc_line(d, sc->title, DOC_TITLE);
 	doc_blank(d);
 	doc_body(d, sc->introduction);
+	doc_blank(d);
+	sc_doc_dates(d, sc);
 }
 
 /* "Your answer now: 2." or "Your answers now: 1 3.", as one types them. */
@@ -739,10 +764,12 @@ sc_show_question(struct plain *p, struct doc *d)
 
 	sc_progress(p->sc, &n, &m);
 	/* TRANSLATORS: progress through the self-check, "Question 3 of
-	 * 8"; the count changes as answers show or hide questions. */
+	 * 8"; the count can only go down, as answers skip questions. */
 	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
 	    "Question %zu of %zu", m), n, m);
 	doc_line(d, progress, DOC_NOTE);
+	if (sc_may_skip(p->sc))
+		doc_line(d, sc_doc_may_skip(), DOC_NOTE);
 	doc_blank(d);
 	doc_line(d, q->text, DOC_HEADING);
 	if (q->help != NULL)
@@ -815,6 +842,8 @@ sc_show_results(struct plain *p, struct doc *d)
 	doc_body(d, sc->alternatives);
 	doc_blank(d);
 	doc_line(d, sc->closing, DOC_TEXT);
+	doc_blank(d);
+	sc_doc_review(d, sc);
 }
 
 static void
@@ -1106,8 +1135,14 @@ remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
 		push(p, PV_HELP, j != NOWHERE ? nm->items[j].title :
 		    _("Help"));
 		break;
+	case PV_SELFCHECK:
+		if (p->sc == NULL)
+			return 0;
+		push(p, PV_SELFCHECK, j != NOWHERE ? nm->items[j].title :
+		    p->lang->selfcheck->title);
+		break;
 	default:
-		return 0;	/* the self-check was left before */
+		return 0;
 	}
 	top_view(p)->from = j != NOWHERE ? j : old->from;
 	return 1;
@@ -1117,7 +1152,8 @@ remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
  * Switches the content and the interface to another language and
  * keeps the visitor's place: each view of the history is looked up in
  * the new language (the same topic, the same menu item) as far as it
- * exists there.  The self-check is not open (leave_selfcheck()).
+ * exists there.  An open self-check moves to the new language with its
+ * answers and place (sc_carry()).
  */
 static void
 switch_language(struct plain *p, struct language *to)
@@ -1125,6 +1161,8 @@ switch_language(struct plain *p, struct language *to)
 	int i, n = p->nviews;
 
 	memcpy(p->old, p->views, (size_t)n * sizeof(p->old[0]));
+	if (p->sc != NULL)
+		sc_relang(p, to->selfcheck);
 	p->lang = to;
 	i18n_set_language(to->code);
 	p->nviews = 1;
@@ -1317,7 +1355,7 @@ sc_parse(const struct sc_question *q, const char *line,
     unsigned char want[SC_LIMIT_ANSWERS])
 {
 	size_t n, len, none = NOWHERE, i;
-	int count = 0;
+	int count = 0, alone = 0;
 
 	for (i = 0; i < q->nanswers; i++)
 		if (q->answers[i].none)
@@ -1341,8 +1379,11 @@ sc_parse(const struct sc_question *q, const char *line,
 	}
 	if (count == 0 || (count > 1 && q->kind == SC_ONE))
 		return -1;
-	if (count > 1 && none != NOWHERE && want[none])
-		return -1;
+	for (i = 0; i < q->nanswers; i++)
+		alone |= want[i] && (q->answers[i].none ||
+		    q->answers[i].decline);
+	if (count > 1 && alone)
+		return -1;	/* "none" and "I'd rather not say" go alone */
 	return count;
 }
 
@@ -1366,9 +1407,20 @@ sc_set(struct plain *p, const struct sc_question *q,
 static void
 sc_bad_answer(struct plain *p, const struct sc_question *q)
 {
-	char buf[256];
+	char buf[512];
+	size_t i, decline = NOWHERE;
 
-	if (q->kind == SC_ANY)
+	for (i = 0; i < q->nanswers; i++)
+		if (q->answers[i].decline)
+			decline = i;
+	if (q->kind == SC_ANY && decline != NOWHERE)
+		/* TRANSLATORS: the second %zu and %s are the number and
+		 * the label of the answer "I'd rather not say". */
+		snprintf(buf, sizeof(buf), _("Type numbers from 1 to %zu with "
+		    "a space between them, 0 alone for none of these, or %zu "
+		    "alone for \"%s\"."), q->nanswers, decline + 1,
+		    q->answers[decline].label);
+	else if (q->kind == SC_ANY)
 		snprintf(buf, sizeof(buf), _("Type numbers from 1 to %zu with "
 		    "a space between them, or 0 alone for none of these."),
 		    q->nanswers);
@@ -1464,11 +1516,9 @@ handle(struct plain *p, const char *line)
 	else if (strcmp(line, "!") == 0)
 		disclaimer(p);
 	else if (is_command(line, 'l')) {
-		/* Leaving the self-check for the languages asks first. */
-		if (p->sc != NULL && p->content->nlangs > 1)
-			leave_selfcheck(p, 1);
-		else
-			open_languages(p);
+		/* The self-check stays open below the languages: a
+		 * switch keeps its answers. */
+		open_languages(p);
 	} else if (is_command(line, 'q'))
 		quit(p);
 	else if (v->kind == PV_WELCOME) {

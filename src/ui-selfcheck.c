@@ -120,6 +120,30 @@ ui_selfcheck_open(const struct selfcheck *sc, const char *bullet)
 	return 0;
 }
 
+/*
+ * The same self-check in another language: the answers, the place and
+ * the highlight carry over (sc_carry()); what was laid out from them in
+ * the old language is wiped.  -1 (everything wiped) when out of memory.
+ */
+int
+ui_selfcheck_relang(const struct selfcheck *to, const char *bullet)
+{
+	struct sc_session *old = S.s;
+	enum stage stage = S.stage;
+	size_t hl = S.hl;
+
+	S.s = NULL;		/* kept from the wipe in ui_selfcheck_open() */
+	if (old == NULL || ui_selfcheck_open(to, bullet) < 0) {
+		sc_wipe(old);
+		return -1;
+	}
+	sc_carry(S.s, old);
+	sc_wipe(old);
+	S.stage = stage;
+	S.hl = hl;
+	return 0;
+}
+
 /* ---- layout ---- */
 
 static int
@@ -191,6 +215,7 @@ layout_intro(void)
 	doc_blank(&S.doc);
 	doc_body(&S.doc, S.sc->introduction);
 	doc_blank(&S.doc);
+	sc_doc_dates(&S.doc, S.sc);
 	action(IT_START, _("Start the self-check"));
 }
 
@@ -204,10 +229,12 @@ layout_question(void)
 
 	sc_progress(S.s, &n, &m);
 	/* TRANSLATORS: progress through the self-check, "Question 3 of
-	 * 8"; the count changes as answers show or hide questions. */
+	 * 8"; the count can only go down, as answers skip questions. */
 	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
 	    "Question %zu of %zu", m), n, m);
 	doc_line(&S.doc, progress, DOC_NOTE);
+	if (sc_may_skip(S.s))
+		note_style(sc_doc_may_skip());
 	doc_blank(&S.doc);
 	doc_line(&S.doc, q->text, DOC_TITLE);
 	if (q->help != NULL)
@@ -297,6 +324,8 @@ layout_results(void)
 	doc_blank(&S.doc);
 	doc_line(&S.doc, S.sc->closing, DOC_TITLE);
 	doc_blank(&S.doc);
+	if (sc_doc_review(&S.doc, S.sc) > 0)
+		doc_blank(&S.doc);
 	action(IT_RESTART, _("Start again"));
 	action(IT_LEAVE, _("Leave the self-check and clear my answers"));
 	sc_zero(label, sizeof(label));

@@ -45,6 +45,11 @@ enum sc_outcome ui_selfcheck_click(int y, int x, const struct topic **topic);
 enum sc_outcome ui_selfcheck_leave(void);
 /* Zeroes every answer and everything drawn from them; safe to repeat. */
 void	ui_selfcheck_wipe(void);
+/*
+ * Moves the open self-check to the same self-check in another language,
+ * answers and place kept; -1 (answers wiped) when out of memory.
+ */
+int	ui_selfcheck_relang(const struct selfcheck *to, const char *bullet);
 /* Is a self-check open (not wiped)? */
 int	ui_selfcheck_active(void);
 

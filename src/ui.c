@@ -984,6 +984,12 @@ remap_view(struct ui *u, const struct view *oldp, const struct view *old)
 		push(u, V_HELP, j != (size_t)-1 ? nm->items[j].title :
 		    _("Help"));
 		break;
+	case V_SELFCHECK:
+		if (!ui_selfcheck_active())
+			return 0;
+		push(u, V_SELFCHECK, j != (size_t)-1 ? nm->items[j].title :
+		    u->lang->selfcheck->title);
+		break;
 	default:
 		return 0;
 	}
@@ -1006,10 +1012,11 @@ switch_language(struct ui *u, struct language *to)
 	size_t k;
 
 	memcpy(old, u->s.views, (size_t)n * sizeof(old[0]));
-	/* The self-check's questions are the old language's: its view does
-	 * not carry over, and its answers are wiped with it. */
+	/* The self-check moves to the new language's, answers kept; where
+	 * it cannot, its view ends the remapping and the answers go. */
 	for (i = 0; i < n; i++)
-		if (old[i].kind == V_SELFCHECK)
+		if (old[i].kind == V_SELFCHECK && (to->selfcheck == NULL ||
+		    ui_selfcheck_relang(to->selfcheck, u->doc.bullet) < 0))
 			ui_selfcheck_wipe();
 	u->lang = to;
 	i18n_set_language(to->code);
@@ -1214,13 +1221,8 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 			push(u, V_DISCLAIMER, _("About this information"));
 		return;
 	case ACT_LANGUAGE:
-		/* Leaving the self-check for the chooser asks first. */
-		if (v->kind == V_SELFCHECK) {
-			if (ui_selfcheck_leave() == SCO_STAY)
-				return;
-			pop(u);
-			v = top_view(u);
-		}
+		/* The self-check stays open below the chooser: a switch
+		 * keeps its answers (switch_language()). */
 		if (v->kind != V_LANG)
 			open_chooser(u);
 		return;
