@@ -199,5 +199,18 @@ run 0 --check -c "$tmp/rtl"
 contains "$tmp/err" "$tmp/rtl/en/topics/alpha.yaml:3:19: warning: right-to-left text (Hebrew, Arabic...) shows in the wrong order on a terminal"
 result $? "a right-to-left word in a page is a warning"
 
+# ---- a Chinese page at 41 columns: no line starts with "。" or "，" ----
+mkdir -p "$tmp/zh41"
+cp -r "$SMP_SRCDIR/tests/fixtures/i18n/good/en" "$tmp/zh41/en"
+cp -r "$SMP_SRCDIR/tests/fixtures/i18n/good/zh" "$tmp/zh41/zh"
+# Twenty characters fill 40 columns: the twenty-first is "。".
+sed -i 's/一两天内皮肤发红很常见。/头皮微色素是一种用细小圆点模仿短发的纹饰。一两天内皮肤发红很常见，通常会自行消退。如果红肿持续超过三天，请联系诊所或医生。/' \
+    "$tmp/zh41/zh/topics/risks.yaml"
+run 0 --dump risks -l zh -w 41 -c "$tmp/zh41"
+if grep -q '^[。，、）」]' "$tmp/out"; then false; else true; fi
+result $? "--dump -w 41: no Chinese line starts with closing punctuation"
+grep -q '^饰。一两天内皮肤发红很常见，' "$tmp/out"
+result $? "--dump -w 41: the character before \"。\" goes down with it"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
