@@ -1312,9 +1312,15 @@ content_check(const struct content *c, const struct check_opts *o,
 	for (i = 0; i < c->nlangs; i++)
 		if (c->langs[i] != def)
 			check_translation(c->langs[i], def, o, d);
-	if (o->translator != NULL && o->summary != NULL && def != NULL &&
-	    content_language(c, o->translator) != NULL &&
-	    content_language(c, o->translator) != def)
+	if (o->translator == NULL || o->summary == NULL || def == NULL ||
+	    content_language(c, o->translator) == NULL)
+		return;
+	if (content_language(c, o->translator) == def)
+		/* TRANSLATORS: %s is a language code, such as "en". */
+		fprintf(o->summary, _("\n%s is the default language: the "
+		    "others are translated from it, and it needs nothing.\n"),
+		    def->code);
+	else
 		translator_report(content_language(c, o->translator), def,
 		    o->summary);
 }

@@ -147,6 +147,9 @@ contains "$tmp/todo" "3 to do, 28 words; 0 of 2 topics current"
 result $? "--report --lang: the total"
 if grep -q "^TOPIC" "$tmp/out"; then false; else true; fi
 result $? "--report --lang: instead of the tables"
+run 0 --check --report --lang en -c "$tmp/de"
+contains "$tmp/out" "en is the default language: the others are translated from it, and it needs nothing."
+result $? "--report --lang with the default language says it needs nothing"
 run 64 --check --report --lang xx -c "$tmp/de"
 contains "$tmp/err" 'no language "xx" in the content'
 result $? "--report --lang with a language the content lacks is a usage error"
