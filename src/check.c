@@ -668,6 +668,7 @@ check_selfcheck(const struct language *lang, const struct check_opts *o,
 		return;
 	sc_check_texts(&w, lang->selfcheck);
 	check_level(f, st, rl, o, d);
+	check_review(lang, f, &lang->selfcheck->rev, 1, o, d);
 }
 
 /* ---- completeness of a translation ---- */
@@ -924,15 +925,12 @@ check_translation(const struct language *lang, const struct language *def,
 /*
  * The clinic's sign-offs: the pages they name must exist, and with
  * --require-sign-off the FAQ and the self-check need one (the topics'
- * are checked with the topics).  The self-check's review date is not
- * known here: any sign-off of it counts.
+ * are checked with the topics).
  */
 static void
 check_sign_offs(const struct language *lang, const struct language *def,
     const struct check_opts *o, struct diags *d)
 {
-	struct review none;
-
 	if (lang->clinic != NULL && !lang->clinic_fallback)
 		check_sign_off_pages(lang, def, d);
 	if (!o->require_sign_off)
@@ -940,11 +938,9 @@ check_sign_offs(const struct language *lang, const struct language *def,
 	if (lang->faq != NULL && !lang->faq_fallback)
 		require_sign_off(lang, "faq", lang->faq_file, &lang->faq->rev,
 		    d);
-	if (lang->selfcheck != NULL) {
-		memset(&none, 0, sizeof(none));
+	if (lang->selfcheck != NULL)
 		require_sign_off(lang, "selfcheck", lang->selfcheck_file,
-		    &none, d);
-	}
+		    &lang->selfcheck->rev, d);
 }
 
 static void
@@ -1000,6 +996,8 @@ check_language(const struct language *lang, const struct language *def,
 	menu_phrases(lang, &lang->home, lang->index_file, d);
 	check_menu_labels(lang, &lang->home, d);
 	check_selfcheck(lang, o, rl, &st, d);
+	if (lang->selfcheck != NULL)
+		count_kinds(&lang->selfcheck->rev, kinds);
 	if (o->report != NULL && st.words > 0)
 		report_row(o->report, _("(self-check)"), &st, rl,
 		    lang->selfcheck->rev.nsources, lang->selfcheck->rev.reviewed,
