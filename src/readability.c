@@ -276,6 +276,7 @@ sentence_end(wchar_t c)
 static void
 other_stats(struct text_stats *st, const char *text)
 {
+	static int tables;
 	size_t len = strlen(text), i = 0, k;
 	int in_word = 0, open = 0;
 	char *brks;
@@ -284,6 +285,10 @@ other_stats(struct text_stats *st, const char *text)
 
 	if (len == 0 || (brks = malloc(len)) == NULL)
 		return;
+	if (!tables) {
+		init_wordbreak();
+		tables = 1;
+	}
 	set_wordbreaks_utf8((const utf8_t *)text, len, NULL, brks);
 	memset(&ms, 0, sizeof(ms));
 	while (i < len) {

@@ -192,12 +192,11 @@ struct para {
 	char	*brks;		/* per byte: LINEBREAK_* after it */
 };
 
-static int
+static void
 para_put(struct para *p, const char *s, size_t n)
 {
 	memcpy(p->s + p->len, s, n);
 	p->len += n;
-	return 0;
 }
 
 /* The code point of the UTF-8 character at s (valid, NUL-terminated). */
@@ -271,8 +270,9 @@ tailor(struct para *p)
 static int
 para_make(struct para *p, const char *text, size_t len)
 {
-	size_t i = 0, n, k;
-	int cw, ok, prev_wide = 0, space = 0, newline = 0, nw, nok;
+	static int tables;
+	size_t i = 0, n;
+	int cw, ok, prev_wide = 0, space = 0, newline = 0;
 
 	/* U+FFFD is 3 bytes for each invalid byte at most. */
 	if ((p->s = malloc(len * 3 + 1)) == NULL)
@@ -287,12 +287,9 @@ para_make(struct para *p, const char *text, size_t len)
 			continue;
 		}
 		n = next_char(text + i, len - i, &cw, &ok);
-		if (space && p->len > 0) {
-			k = next_char(text + i, len - i, &nw, &nok);
-			if (!(newline && prev_wide && nok && nw == 2))
-				para_put(p, " ", 1);
-			(void)k;
-		}
+		if (space && p->len > 0 &&
+		    !(newline && prev_wide && ok && cw == 2))
+			para_put(p, " ", 1);
 		space = newline = 0;
 		if (ok)
 			para_put(p, text + i, n);
@@ -310,6 +307,11 @@ para_make(struct para *p, const char *text, size_t len)
 		free(p->s);
 		p->s = NULL;
 		return -1;
+	}
+	/* The index that makes looking up Chinese characters fast. */
+	if (!tables) {
+		init_linebreak();
+		tables = 1;
 	}
 	set_linebreaks_utf8((const utf8_t *)p->s, p->len, NULL, p->brks);
 	tailor(p);
