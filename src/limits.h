@@ -26,4 +26,12 @@
 #define LIMIT_CLINIC_NAME_ROWS	2
 #define LIMIT_SMALL_TEXT_COLS	36
 
+/*
+ * The smallest screen the kiosk draws on is 40 columns wide; a menu
+ * row there leaves 31 columns for its label (two margins of two, the
+ * digit and its gap), and a longer label is cut.  --check warns.
+ */
+#define LIMIT_SCREEN_COLS	40
+#define LIMIT_LABEL_COLS	31
+
 #endif

@@ -239,7 +239,7 @@ result $? "so is one naming the self-check of a language without one"
 mkdir -p "$tmp/so/en"
 sed 's/date: 2026-12-01/date: 2026-13-01/' "$so/en/clinic.yaml" >"$tmp/so/en/clinic.yaml"
 run 65 --check -c "$src" -c "$tmp/so"
-contains "$tmp/err" "$tmp/so/en/clinic.yaml:9:11: date must be a date written YYYY-MM-DD"
+contains "$tmp/err" "$tmp/so/en/clinic.yaml:9:11: date: there is no month 13 (months go from 01 to 12; the date is written YYYY-MM-DD)"
 result $? "a sign-off's date is checked"
 example=$SMP_SRCDIR/examples/clinic-overlay
 grep -q "^#* *sign_off:" "$example/en/clinic.yaml" &&
