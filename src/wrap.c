@@ -338,6 +338,23 @@ put_chars(struct filler *f, const char *s, size_t len)
 	}
 }
 
+/* The bytes of the web address that s starts with; 0 when none. */
+static size_t
+url_len(const char *s, size_t len)
+{
+	size_t n;
+
+	if (len > 8 && strncmp(s, "https://", 8) == 0)
+		n = 8;
+	else if (len > 7 && strncmp(s, "http://", 7) == 0)
+		n = 7;
+	else
+		return 0;
+	while (n < len && s[n] != ' ')
+		n++;
+	return n;
+}
+
 /*
  * Lays out one unit between two break opportunities: on this line
  * after a space if it had one before it, on the next line, or, when
@@ -348,6 +365,14 @@ put_unit(struct filler *f, const char *s, size_t len, int space)
 {
 	int ww = utf8_width(s, len), room = f->width - f->indent;
 
+	if (f->w->whole_urls && url_len(s, len) == len && ww > room) {
+		/* Too wide for any line: on a line of its own, whole. */
+		if (f->col > 0)
+			new_line(f);
+		put_bytes(f, s, len, ww);
+		f->words++;
+		return;
+	}
 	if (f->words > 0 && f->col + space + ww <= room) {
 		if (space)
 			put_bytes(f, " ", 1, 1);
@@ -369,7 +394,7 @@ static void
 fill(struct filler *f, const char *text, size_t len)
 {
 	struct para p;
-	size_t i, start = 0, end;
+	size_t i, start = 0, end, u;
 	int space = 0;
 
 	if (para_make(&p, text, len) < 0) {
@@ -377,6 +402,11 @@ fill(struct filler *f, const char *text, size_t len)
 		return;
 	}
 	for (i = 0; i < p.len; i++) {
+		/* A web address that must stay whole is one unit: the
+		 * opportunities inside it are passed over. */
+		if (f->w->whole_urls && i == start &&
+		    (u = url_len(p.s + i, p.len - i)) > 0)
+			i += u - 1;
 		if (i + 1 < p.len && p.brks[i] != LINEBREAK_MUSTBREAK &&
 		    p.brks[i] != LINEBREAK_ALLOWBREAK)
 			continue;

@@ -11,7 +11,7 @@
  *
  * Invalid UTF-8, control characters and characters without a width
  * come out as U+FFFD, so a laid-out line is always valid UTF-8 and
- * never wider than asked.
+ * never wider than asked (but see whole_urls).
  */
 #ifndef SMP_WRAP_H
 #define SMP_WRAP_H
@@ -32,6 +32,10 @@ struct wrap {
 	size_t	 buflen, bufcap;
 	struct wrap_line *lines;
 	size_t	 n, cap;
+	int	 whole_urls;	/* set by the caller: a web address is
+				 * never broken, and one wider than a
+				 * line stands alone on a longer line
+				 * (handouts, where a reader types it) */
 };
 
 void	wrap_init(struct wrap *);
