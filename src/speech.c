@@ -832,6 +832,12 @@ speech_get_rate(const struct speech *sp)
 	return sp->o.rate;
 }
 
+long
+speech_child(const struct speech *sp)
+{
+	return sp->child;
+}
+
 void
 speech_free(struct speech *sp)
 {
@@ -954,6 +960,13 @@ speech_get_rate(const struct speech *sp)
 {
 	(void)sp;
 	return SPEECH_NORMAL;
+}
+
+long
+speech_child(const struct speech *sp)
+{
+	(void)sp;
+	return 0;
 }
 
 void

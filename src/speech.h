@@ -129,6 +129,8 @@ int	speech_event(struct speech *, struct speech_event *e);
 void	speech_event_free(struct speech_event *);
 void	speech_set_rate(struct speech *, enum speech_rate);
 enum speech_rate speech_get_rate(const struct speech *);
+/* The child's process id, 0 when none (make bench reads its memory). */
+long	speech_child(const struct speech *);
 /* Stops the speaker and frees it. */
 void	speech_free(struct speech *);
 

@@ -1,0 +1,151 @@
+/*
+ * Read aloud: the time from the key to the first samples handed to the
+ * output, beside espeak-ng's own time for the same text (in this
+ * process, into memory), and the memory its child adds.  The speaker
+ * runs in memory mode, so that the numbers need no sound card and
+ * measure the kiosk's part: the socket, the child, the voice.
+ */
+#include <config.h>
+
+#include <poll.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "bench.h"
+#include "proc.h"
+#include "report.h"
+#include "speech.h"
+
+static const char sp_case[] = "read aloud (espeak-ng, in memory)";
+
+/* The first paragraph of "What SMP is", as a visitor hears it. */
+static const char sp_text[] =
+    "What SMP is\n"
+    "Scalp micropigmentation (SMP) is a cosmetic tattoo of the scalp. "
+    "A practitioner puts tiny dots of pigment into the top layer of the "
+    "skin. The dots look like very short hair or the shadow of hair.\n";
+
+/* Waits for an event of job; 1 when its kind came, else 0. */
+static int
+wait_for(struct speech *sp, uint32_t job, enum speech_event_kind kind)
+{
+	struct speech_event e;
+	struct pollfd p;
+
+	for (;;) {
+		while (speech_event(sp, &e)) {
+			speech_event_free(&e);
+			if (e.job == job && e.kind == kind)
+				return 1;
+			if (e.job == job && e.kind != SPEECH_STARTED)
+				return 0;
+		}
+		p.fd = speech_fd(sp);
+		p.events = POLLIN;
+		if (p.fd < 0 || poll(&p, 1, 10000) <= 0)
+			return 0;
+	}
+}
+
+static uint32_t sp_job;	/* the last text said */
+
+/* Says the text and returns the ms to its first samples, or -1. */
+static double
+first_samples(struct speech *sp)
+{
+	struct speech_text t;
+	uint32_t job;
+	double t0;
+
+	speech_text_init(&t);
+	speech_text_para(&t, sp_text, sizeof(sp_text) - 1);
+	t0 = now_ms();
+	if ((job = speech_say(sp, "en", &t)) == 0 ||
+	    !wait_for(sp, job, SPEECH_STARTED))
+		return -1;
+	sp_job = job;
+	return now_ms() - t0;
+}
+
+void
+case_speech(struct bench *b)
+{
+	struct speech_opts o = { .rate = SPEECH_NORMAL, .volume = 100,
+	    .memory = 1 };
+	struct samples idle = { 0 }, fresh = { 0 }, own = { 0 },
+	    stop = { 0 }, pss = { 0 }, p99a = { 0 }, p99b = { 0 };
+	struct speech *sp;
+	uint64_t samples;
+	double ms, own_ms, t0;
+	int i, runs = b->runs * 4 + 1;
+	long kib;
+
+	if (!speech_built()) {
+		report_na(b->rep, sp_case, "key to first sample",
+		    "built without espeak-ng");
+		return;
+	}
+	if ((sp = speech_new(&o)) == NULL ||
+	    speech_measure("en", sp_text, &own_ms, &samples) < 0) {
+		report_error(b->rep, sp_case, "key to first sample",
+		    "espeak-ng did not start");
+		speech_free(sp);
+		return;
+	}
+	/* A first text, said to its end: the child is then idle. */
+	if ((ms = first_samples(sp)) < 0 || !wait_for(sp, sp_job, SPEECH_DONE))
+		runs = -1;
+	for (i = 0; i < runs; i++) {
+		/* The speaker idle: its child waits for a text. */
+		if ((ms = first_samples(sp)) < 0)
+			break;
+		if (i == 0) {
+			/* The child's memory with a voice loaded. */
+			if ((kib = proc_pss_kib((pid_t)speech_child(sp))) > 0)
+				samples_add(&pss, kib / 1024.0);
+		}
+		samples_add(&idle, ms);
+		/* A key while it speaks: the stop, then the next text
+		 * in a fresh child. */
+		t0 = now_ms();
+		speech_stop(sp);
+		samples_add(&stop, now_ms() - t0);
+		if ((ms = first_samples(sp)) < 0 ||
+		    !wait_for(sp, sp_job, SPEECH_DONE))
+			break;
+		samples_add(&fresh, ms);
+		speech_measure("en", sp_text, &own_ms, &samples);
+		samples_add(&own, own_ms);
+	}
+	if (i < runs || runs < 0) {
+		report_error(b->rep, sp_case, "key to first sample",
+		    "the speaker stopped answering");
+	} else {
+		report_limit(b->rep, sp_case,
+		    "key to first sample, speaker idle (base: espeak-ng)",
+		    "ms", &idle, &own, "<=", 50, NULL);
+		samples_add(&p99a, samples_pct(&idle, 99));
+		samples_add(&p99b, samples_pct(&own, 99));
+		report_info(b->rep, sp_case, "  99th percentile", "ms", &p99a,
+		    &p99b);
+		report_info(b->rep, sp_case,
+		    "key to first sample, just after a stop", "ms", &fresh,
+		    &own);
+		samples_free(&p99a);
+		samples_add(&p99a, samples_pct(&fresh, 99));
+		report_info(b->rep, sp_case, "  99th percentile", "ms", &p99a,
+		    &p99b);
+		report_limit(b->rep, sp_case, "a key stops it (kill, reap)",
+		    "ms", &stop, NULL, "<=", 50, NULL);
+		report_info(b->rep, sp_case, "memory added when on (child PSS)",
+		    "MiB", &pss, NULL);
+	}
+	speech_free(sp);
+	samples_free(&idle);
+	samples_free(&fresh);
+	samples_free(&own);
+	samples_free(&stop);
+	samples_free(&pss);
+	samples_free(&p99a);
+	samples_free(&p99b);
+}
