@@ -181,20 +181,72 @@ clinic_sign_off(const struct clinic *c, const char *page, int reviewed)
 	return best;
 }
 
+/* A scalar equal to one of names: its index, or -1 (reported). */
+static int
+dec_word(struct dec *x, const struct ynode *n, const char *what,
+    const char *const *names, size_t count, const char *expected)
+{
+	size_t i;
+
+	if (n->kind == YN_SCALAR)
+		for (i = 0; i < count; i++)
+			if (n->len == strlen(names[i]) &&
+			    memcmp(n->str, names[i], n->len) == 0)
+				return (int)i;
+	dec_error(x, n, "%s must be %s", what, expected);
+	return -1;
+}
+
+/*
+ * Read aloud's defaults on the kiosk: speech (on or off), speech_rate
+ * (slow, normal or fast) and speech_volume (0 to 200).
+ */
+static void
+dec_speech(struct dec *x, const struct ynode *on, const struct ynode *rate,
+    const struct ynode *volume, struct clinic *c)
+{
+	static const char *const onoff[] = { "off", "on" };
+	static const char *const rates[] = { "slow", "normal", "fast" };
+	char *end;
+	long v;
+	int i;
+
+	if (on != NULL && (i = dec_word(x, on, "speech", onoff, 2,
+	    "on or off")) >= 0)
+		c->speech = i + 1;
+	if (rate != NULL && (i = dec_word(x, rate, "speech_rate", rates, 3,
+	    "slow, normal or fast")) >= 0)
+		c->speech_rate = i + 1;
+	if (volume == NULL)
+		return;
+	if (volume->kind == YN_SCALAR && volume->len > 0 &&
+	    volume->len < 4 && volume->str[0] >= '0' &&
+	    volume->str[0] <= '9') {
+		v = strtol(volume->str, &end, 10);
+		if (end == volume->str + volume->len && v >= 0 && v <= 200) {
+			c->speech_volume = (int)v + 1;
+			return;
+		}
+	}
+	dec_error(x, volume, "speech_volume must be a number from 0 to 200");
+}
+
 void
 clinic_decode(struct dec *x, const struct ynode *root, void *obj)
 {
 	static const struct field spec[] = {
 		{ "name", 1 }, { "phone", 0 }, { "address", 0 }, { "web", 0 },
 		{ "hours", 0 }, { "credentials", 0 }, { "relationship", 1 },
-		{ "prices", 0 }, { "sign_off", 0 },
+		{ "prices", 0 }, { "sign_off", 0 }, { "speech", 0 },
+		{ "speech_rate", 0 }, { "speech_volume", 0 },
 	};
-	const struct ynode *f[9];
+	const struct ynode *f[12];
 	struct clinic *c = obj;
 	int i;
 
-	if (dec_fields(x, root, "the clinic file", spec, 9, f) < 0)
+	if (dec_fields(x, root, "the clinic file", spec, 12, f) < 0)
 		return;
+	dec_speech(x, f[9], f[10], f[11], c);
 	if (f[8] != NULL)
 		dec_sign_offs(x, f[8], c);
 	c->name = dec_text(x, f[0], "name", 1);

@@ -138,6 +138,10 @@ struct clinic {
 	size_t	 nprices;
 	struct sign_off *sign_offs;	/* who reviewed the pages for it */
 	size_t	 nsign_offs;
+	/* Read aloud's defaults on this kiosk; 0 when not given. */
+	int	 speech;	/* 1 off, 2 on */
+	int	 speech_rate;	/* enum speech_rate + 1 */
+	int	 speech_volume;	/* 0 to 200, + 1 */
 };
 
 struct language {

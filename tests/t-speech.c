@@ -271,6 +271,59 @@ test_shipped_pages(void)
 	}
 }
 
+/* Loads tests/fixtures/screen with the overlay tests/fixtures/name. */
+static enum content_status
+load_overlay(struct content *c, struct diags *d, const char *name)
+{
+	char base[4096], over[4096];
+	const char *roots[2] = { base, over };
+
+	snprintf(base, sizeof(base), "%s/tests/fixtures/screen", srcdir);
+	snprintf(over, sizeof(over), "%s/tests/fixtures/%s", srcdir, name);
+	diags_init(d);
+	memset(c, 0, sizeof(*c));
+	return content_load(c, roots, 2, d);
+}
+
+/* The clinic's defaults for read aloud in clinic.yaml. */
+static void
+test_clinic_settings(void)
+{
+	static const char *const want[] = {
+	    "speech must be on or off",
+	    "speech_rate must be slow, normal or fast",
+	    "speech_volume must be a number from 0 to 200",
+	};
+	struct content c;
+	struct diags d;
+	struct clinic *cl;
+	size_t i, j, found = 0;
+
+	ok(load_overlay(&c, &d, "speech-clinic") == CONTENT_OK,
+	    "a clinic file with read aloud's settings loads");
+	cl = c.nlangs > 0 ? c.langs[0]->clinic : NULL;
+	ok(cl != NULL && cl->speech == 2 && cl->speech_rate == SPEECH_SLOW + 1
+	    && cl->speech_volume == 151, "speech: on, speech_rate: slow, "
+	    "speech_volume: 150");
+	content_free(&c);
+	diags_free(&d);
+
+	ok(load_overlay(&c, &d, "speech-clinic-bad") == CONTENT_ERRORS,
+	    "mistyped settings are errors");
+	for (i = 0; i < 3; i++)
+		for (j = 0; j < d.n; j++)
+			if (strcmp(d.v[j].msg, want[i]) == 0 &&
+			    d.v[j].line == (int)i + 5 && d.v[j].col == 1 +
+			    (int)strcspn(want[i], " ") + 2) {
+				found++;
+				break;
+			}
+	ok(found == 3, "each names the setting and what it may be, at its "
+	    "line and column (%zu of 3)", found);
+	content_free(&c);
+	diags_free(&d);
+}
+
 #if HAVE_ESPEAK_NG
 /* got equals want; when not, both are shown. */
 static int
@@ -480,6 +533,7 @@ main(void)
 	test_fixed_page();
 	test_item_and_question();
 	test_shipped_pages();
+	test_clinic_settings();
 #if HAVE_ESPEAK_NG
 	ok(speech_built(), "the build has espeak-ng");
 	test_speaker();
