@@ -1247,9 +1247,10 @@ test_login_refused(void)
 static void
 test_kiosk_memory(const struct passwd *pw)
 {
-	char		 what[256];
+	char		 what[256], state;
 	unsigned long	 addr;
-	pid_t		 pid;
+	unsigned long long cpu;
+	pid_t		 pid, ppid;
 	long		 got;
 
 	pid = find_server_kiosk();
@@ -1267,6 +1268,18 @@ test_kiosk_memory(const struct passwd *pw)
 	    sizeof(what));
 	ok(got == 0, "guest: another process of %s cannot read the kiosk's "
 	    "/proc/PID/mem at 0x%lx (%s)", GUEST, addr, what);
+	/* sshd's process of the session, which carries the visitor's
+	 * keys and screens, runs as the guest too. */
+	if (!proc_stat(pid, &state, &ppid, &cpu) ||
+	    proc_status_field(ppid, "Uid:") != (long)pw->pw_uid ||
+	    (addr = proc_data_address(ppid)) == 0) {
+		ok(1, "guest: sshd's session process # SKIP not found");
+		return;
+	}
+	got = read_memory_as(pw->pw_uid, pw->pw_gid, ppid, addr, what,
+	    sizeof(what));
+	ok(got == 0, "guest: nor that of sshd's session process (pid %ld: "
+	    "%s)", (long)ppid, what);
 }
 
 /*
