@@ -69,7 +69,8 @@ seed_plain() {
 }
 
 # seed_ui DIR: what terminals send, behind the byte that picks kiosk
-# mode, the mouse, the terminal type, the theme and the language:
+# mode, the mouse, the terminal type, the theme and the language, and
+# the byte that picks the window size:
 # Enter, digits, arrows in both cursor modes, Page Down, Home, End,
 # Tab, Esc, the help and language keys, the self-check with Space, SGR
 # (xterm-256color) and X10 (xterm) mouse clicks and wheel, UTF-8 and
@@ -82,7 +83,9 @@ seed_ui() {
 	    '\033[<0;5;3M\033[<0;5;3m\033[<64;10;10M\033[<65;10;10M\033[<0;3;24M' \
 	    '\033[M !!\033[M#!!\033[M`((\033[Ma((\033[M 5-' \
 	    '\r\303\251\342\202\254\377\300\033[99999;99999R\033[1;5A'; do
-		for b in '\000' '\003' '\043' '\102' '\207'; do
+		# 80x24, 40x12, 160x64, 10x4, 120x32
+		for b in '\000\134' '\003\043' '\043\377' '\102\000' \
+		    '\207\173'; do
 			i=$((i + 1))
 			printf "$b$keys" > "$1/keys-$i"
 		done
@@ -117,7 +120,7 @@ for t in $targets; do
 	fuzz-load) set -- "$@" -max_len=4096 -dict="$srcdir/fuzz/yaml.dict" ;;
 	fuzz-wrap) set -- "$@" -max_len=512 ;;
 	fuzz-plain) set -- "$@" -max_len=4096 ;;
-	fuzz-ui) set -- "$@" -max_len=4097 -dict="$srcdir/fuzz/keys.dict" ;;
+	fuzz-ui) set -- "$@" -max_len=4098 -dict="$srcdir/fuzz/keys.dict" ;;
 	esac
 	echo "==> $bin $* $corpus"
 	"$bin" "$@" "$corpus" || status=1
