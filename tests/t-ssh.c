@@ -17,8 +17,11 @@
  * sshd's PAM stack, the snippet itself included in sshd's
  * configuration with UsePAM yes.  A visitor must get in without a
  * password; a local user must not become the guest with su, nor log
- * in as the guest on a terminal; and no process of the guest user may
- * read the memory of the kiosk a visitor is using.
+ * in as the guest on a terminal; no process of the guest user may
+ * read the memory of the kiosk a visitor is using; and when the
+ * visitor's client stops (SIGSTOP: the connection stays up but nothing
+ * answers), the snippet's ClientAlive settings must end the session
+ * within the 45 s it claims.
  *
  * Nothing here sleeps to synchronise: every wait is on a condition (a
  * pidfd, a screen text, a connect that succeeds) with a timeout; where
@@ -97,6 +100,7 @@
 #define HANGUP_CPU_MS	100	/* CPU it may use meanwhile */
 #define POLL_MS		10	/* between checks where no event exists */
 #define MAX_DEPTH	64	/* of the process tree under sshd */
+#define ALIVE_CLAIM_MS	45000	/* the snippet: a dead client goes within */
 
 /* Paths and state shared by the tests and the cleanup. */
 static char	 kiosk[PATH_MAX], fixture[PATH_MAX];
@@ -1283,6 +1287,37 @@ test_kiosk_memory(const struct passwd *pw)
 }
 
 /*
+ * The visitor's client stops (a laptop suspended, a network gone
+ * quiet): no FIN, no RST, and its kernel still acknowledges what comes.
+ * The snippet's ClientAliveInterval and ClientAliveCountMax must have
+ * sshd drop it, and so end the kiosk, within ALIVE_CLAIM_MS, as the
+ * snippet and smp-kiosk(1) say.
+ */
+static void
+test_client_stopped(struct scr *s)
+{
+	unsigned long long	cpu = 0;
+	pid_t			pid;
+	long			took;
+	int			pidfd;
+
+	if (!ok((pid = find_server_kiosk()) > 0,
+	    "guest: stopped client: the kiosk runs"))
+		return;
+	pidfd = pidfd_for(pid);
+	kill(scr_pid(s), SIGSTOP);
+	took = wait_server_exit(pid, pidfd, ALIVE_CLAIM_MS, &cpu);
+	ok(took >= 0, "guest: a stopped client is dropped, and its kiosk "
+	    "ends, within %d s (took %.1f s)", ALIVE_CLAIM_MS / 1000,
+	    took >= 0 ? took / 1000.0 : -1.0);
+	if (took < 0)
+		diag_file("sshd log", sshd_log);
+	kill(scr_pid(s), SIGKILL);
+	if (pidfd != -1)
+		close(pidfd);
+}
+
+/*
  * The guest account set up as documented: the documentation says the
  * steps, a visitor gets in, a local user cannot become the guest, and
  * the guest user cannot read a running kiosk.
@@ -1367,6 +1402,7 @@ test_guest_account(void)
 		ok(scr_wait_text(s, "1  Alpha page", -1),
 		    "guest: the visitor uses the kiosk");
 		test_kiosk_memory(&guest);
+		test_client_stopped(s);
 	} else
 		diag_file("sshd log", sshd_log);
 
