@@ -11,12 +11,15 @@
  * its own (not its controlling terminal, so no byte raises a signal).
  * A thread waits for the first frame, writes the input to the master
  * side while it drains what the kiosk draws, waits until the kiosk has
- * read every byte and then closes the master: the hang-up ends
- * ui_run(), as when a visitor's connection drops.  (A pipe would not
- * do: its end of input is a read of 0 bytes, on which ncurses spins in
- * the middle of an SGR mouse report; a terminal that hangs up gives
- * EIO.)  Output flow control (IXON) is off, so Ctrl-S cannot hold the
- * kiosk's output for ever.
+ * read every byte and then hangs up, which ends ui_run() as when a
+ * visitor's connection drops.  A hung-up terminal reads as 0 bytes,
+ * on which ncurses spins in the middle of a mouse report; the kiosk
+ * gets out of that read because the kernel also sends SIGHUP to it,
+ * the session leader on its terminal.  Here the pty is no controlling
+ * terminal, so the thread puts a write-only descriptor in the place of
+ * stdin before it closes the master: every later read fails, as the
+ * signal makes it.  Output flow control (IXON) is off, so Ctrl-S
+ * cannot hold the kiosk's output for ever.
  *
  * The first byte picks kiosk mode (bit 0), the mouse (bit 1), the
  * terminal type (bits 2-3: xterm-256color, whose mouse reports are
@@ -64,6 +67,7 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static struct content content;
 static int devnull = -1;
+static int devnull_w = -1;	/* write-only */
 
 static const char *const terms[] = {
 	"xterm-256color", "xterm", "linux", "vt100"
@@ -80,6 +84,7 @@ struct feed {
 	size_t	 size;
 	int	 master;	/* the pty's master side, non-blocking */
 	int	 slave;		/* a descriptor of the kiosk's side */
+	int	 dead;		/* write-only: reads from it fail */
 };
 
 static _Noreturn void
@@ -135,6 +140,7 @@ feed(void *arg)
 		if (pfd.revents == 0 && ++idle_ms > STALL_MS)
 			broken("the kiosk stopped reading its input");
 	}
+	dup2(f->dead, STDIN_FILENO);
 	close(f->master);
 	return NULL;
 }
@@ -163,7 +169,8 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		exit(2);
 	}
 	diags_free(&d);
-	if ((devnull = open("/dev/null", O_RDWR | O_CLOEXEC)) < 0) {
+	if ((devnull = open("/dev/null", O_RDWR | O_CLOEXEC)) < 0 ||
+	    (devnull_w = open("/dev/null", O_WRONLY | O_CLOEXEC)) < 0) {
 		perror("fuzz-ui: /dev/null");
 		exit(2);
 	}
@@ -220,6 +227,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		broken("dup2 failed");
 	f.data = data + 2;
 	f.size = size - 2;
+	f.dead = devnull_w;
 	if (pthread_create(&thread, NULL, feed, &f) != 0)
 		broken("pthread_create failed");
 
