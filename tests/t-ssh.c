@@ -715,11 +715,12 @@ setup(void)
  * with a command for the server if cmd is not NULL.
  */
 static struct scr *
-start_ssh(const char *mode, const char *cmd)
+start_ssh_term(const char *mode, const char *cmd, const char *term)
 {
 	char	 dest[300];
 	char	*argv[40];
-	char	*env[] = { "SSH_AUTH_SOCK", "SSH_AGENT_PID", NULL };
+	char	*env[] = { "SSH_AUTH_SOCK", "SSH_AGENT_PID", (char *)term,
+	    NULL };
 	size_t	 n = 0;
 
 	snprintf(dest, sizeof(dest), "%s@127.0.0.1", user);
@@ -756,6 +757,12 @@ start_ssh(const char *mode, const char *cmd)
 		argv[n++] = (char *)cmd;
 	argv[n] = NULL;
 	return scr_start(80, 24, argv, env);
+}
+
+static struct scr *
+start_ssh(const char *mode, const char *cmd)
+{
+	return start_ssh_term(mode, cmd, NULL);
 }
 
 /*
@@ -873,6 +880,33 @@ test_command_ignored(void)
 		    "client command: and the kiosk on the server");
 	ok(wait_sessions_gone(HANGUP_MS),
 	    "client command: sshd ends the session's processes");
+	scr_free(s);
+}
+
+/*
+ * A visitor whose terminal type the server's terminfo lacks (a newer
+ * emulator than the host) still reaches a usable screen: the kiosk
+ * picks a related entry, and the keys work.
+ */
+static void
+test_unknown_term(void)
+{
+	struct scr	*s;
+	int		 status = -1;
+
+	s = start_ssh_term("-tt", NULL, "TERM=xterm-no-such-emulator");
+	if (!ok(s != NULL, "unknown TERM over ssh: ssh starts"))
+		return;
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "unknown TERM over ssh: the welcome screen");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  Alpha page", -1),
+	    "unknown TERM over ssh: a key opens the home menu");
+	scr_close_master(s);
+	ok(scr_wait_exit(s, -1, &status), "unknown TERM over ssh: closing "
+	    "the window ends the client");
+	ok(wait_sessions_gone(HANGUP_MS),
+	    "unknown TERM over ssh: sshd ends the session's processes");
 	scr_free(s);
 }
 
@@ -1436,6 +1470,7 @@ main(void)
 	setup();
 	test_client_killed();
 	test_command_ignored();
+	test_unknown_term();
 	test_no_tty();
 	stop_sshd();
 	test_guest_account();
