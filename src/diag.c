@@ -204,9 +204,9 @@ diag_quote(const char *s)
 	char *out;
 
 	/* At worst every byte becomes four. */
-	if ((out = malloc(strlen(s) * 4 + 1)) == NULL)
-		return NULL;
 	len = strlen(s);
+	if ((out = malloc(len * 4 + 1)) == NULL)
+		return NULL;
 	while (i < len) {
 		if ((n = utf8_decode(u + i, len - i, &cp)) == 0 ||
 		    !shown_as_is(cp)) {
