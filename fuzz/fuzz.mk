@@ -39,12 +39,14 @@ FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS = 60
 fuzz_cppflags = -DHAVE_CONFIG_H -I$(top_builddir) -I$(top_srcdir)/src \
-	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS)
-fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(LIBINTL)
+	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS) $(ESPEAK_CFLAGS)
+fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(LIBINTL) $(ESPEAK_LIBS)
 
 EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
-	fuzz/fuzz-plain.c fuzz/fuzz-ui.c fuzz/yaml.dict fuzz/keys.dict
-CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui
+	fuzz/fuzz-plain.c fuzz/fuzz-ui.c fuzz/fuzz-speech.c fuzz/yaml.dict \
+	fuzz/keys.dict
+CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui \
+	fuzz/fuzz-speech
 
 # The library is compiled again with clang and the sanitizers, so the
 # normal build may use any compiler; fuzz-load includes src/load.c to
@@ -89,7 +91,18 @@ fuzz/fuzz-ui: $(srcdir)/fuzz/fuzz-ui.c $(src_libkiosk_a_SOURCES) \
 	    -pthread -DFUZZ_CONTENT='"$(abs_top_srcdir)/content"' -o $@ \
 	    $(srcdir)/fuzz/fuzz-ui.c $$srcs $(NCURSES_LIBS) $(fuzz_libs)
 
-fuzz: fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui
+# The text read aloud says, from any page text (src/speech.c).
+fuzz/fuzz-speech: $(srcdir)/fuzz/fuzz-speech.c $(src_libkiosk_a_SOURCES) \
+	    config.h
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
+	for f in $(src_libkiosk_a_SOURCES); do \
+	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
+	done && \
+	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
+	    $(srcdir)/fuzz/fuzz-speech.c $$srcs $(fuzz_libs)
+
+fuzz: fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui \
+	fuzz/fuzz-speech
 
 fuzz-run: fuzz
 	$(SHELL) $(srcdir)/fuzz/run.sh $(FUZZ_SECONDS)

@@ -6,8 +6,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS (default 30) bounds each run; FUZZ_RUNS=N stops a run after N
-# executions instead.  TARGET is fuzz-load, fuzz-wrap, fuzz-plain or
-# fuzz-ui (default all four).
+# executions instead.  TARGET is fuzz-load, fuzz-wrap, fuzz-plain,
+# fuzz-ui or fuzz-speech (default all five).
 # Run it from the build folder; the source folder is found from this
 # script's path.  Corpora go to $FUZZ_DIR/corpus/TARGET and crashes to
 # $FUZZ_DIR/crashes/ (FUZZ_DIR defaults to fuzz in the build folder);
@@ -18,7 +18,7 @@ set -u
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 [ $# -gt 0 ] && shift
-targets=${*:-fuzz-load fuzz-wrap fuzz-plain fuzz-ui}
+targets=${*:-fuzz-load fuzz-wrap fuzz-plain fuzz-ui fuzz-speech}
 dir=${FUZZ_DIR:-fuzz}
 status=0
 
@@ -103,7 +103,7 @@ for t in $targets; do
 		mkdir -p "$corpus"
 		case $t in
 		fuzz-load) seed_load "$corpus" ;;
-		fuzz-wrap) seed_wrap "$corpus" ;;
+		fuzz-wrap|fuzz-speech) seed_wrap "$corpus" ;;
 		fuzz-plain) seed_plain "$corpus" ;;
 		fuzz-ui) seed_ui "$corpus" ;;
 		esac
@@ -118,7 +118,7 @@ for t in $targets; do
 	# inputs only run slower.
 	case $t in
 	fuzz-load) set -- "$@" -max_len=4096 -dict="$srcdir/fuzz/yaml.dict" ;;
-	fuzz-wrap) set -- "$@" -max_len=512 ;;
+	fuzz-wrap|fuzz-speech) set -- "$@" -max_len=512 ;;
 	fuzz-plain) set -- "$@" -max_len=4096 ;;
 	fuzz-ui) set -- "$@" -max_len=4098 -dict="$srcdir/fuzz/keys.dict" ;;
 	esac
