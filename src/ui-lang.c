@@ -1,6 +1,5 @@
 /*
- * Languages on screen: the chooser, the welcome row, and keeping the
- * visitor's place across languages.
+ * Languages on screen: the chooser and the welcome row.
  */
 #include <config.h>
 
@@ -221,23 +220,5 @@ ui_lang_key(const struct content *c, size_t *sel, enum action act,
 	default:
 		break;
 	}
-	return NULL;
-}
-
-/* ---- keeping the place ---- */
-
-const struct topic *
-ui_lang_topic(const struct content *c, const struct language *to,
-    const struct topic *t)
-{
-	const struct language *def = content_default_language(c);
-	const struct topic *hit;
-
-	if (t == NULL)
-		return NULL;
-	if ((hit = language_topic(to, t->id)) != NULL)
-		return hit;
-	if (def != NULL && (hit = language_topic(def, t->id)) != NULL)
-		return hit;
 	return NULL;
 }

@@ -1,8 +1,8 @@
 /*
  * Languages on screen: the chooser (a list of the languages in their
- * own names), the row of languages on the welcome screen, keeping the
- * visitor's place when the language changes, and drawing text in the
- * terminal's own character set.  ui.c keeps the views and calls these.
+ * own names), the row of languages on the welcome screen, and drawing
+ * text in the terminal's own character set.  The session (session.h)
+ * keeps the visitor's place when the language changes.
  */
 #ifndef SMP_UI_LANG_H
 #define SMP_UI_LANG_H
@@ -59,10 +59,5 @@ struct language *ui_lang_key(const struct content *, size_t *sel,
 	    enum action, wchar_t ch, size_t page);
 /* Index of the current language in the content, for the first *sel. */
 size_t	ui_lang_index(const struct content *, const struct language *);
-
-/* Topic t (of any language) as language to shows it: its own, or the
- * default language's with a note; NULL when neither has it. */
-const struct topic *ui_lang_topic(const struct content *,
-	    const struct language *to, const struct topic *t);
 
 #endif
