@@ -38,71 +38,30 @@
 #include "i18n.h"
 #include "log.h"
 #include "plain.h"
-#include "sc-doc.h"
-#include "selfcheck.h"
+#include "session.h"
 #include "wrap.h"
 
-#define PLAIN_MAX_VIEWS	64	/* back history; the oldest pages drop out */
 #define PLAIN_LINE_MAX	256	/* a longer input line is refused whole */
 #define PLAIN_MAX_DIGITS 6	/* a longer number is no choice */
 #define PLAIN_MIN_WIDTH	20
 #define PLAIN_WIDTH	80	/* when the caller gives no width */
-#define PLAIN_WARN_MAX	10	/* seconds of warning before an idle reset */
-#define NOWHERE		((size_t)-1)
+#define NOWHERE		SESSION_NOWHERE
 
-enum pview_kind {
-	PV_WELCOME,
-	PV_MENU,
-	PV_FAQ,
-	PV_TOPIC,
-	PV_ANSWER,
-	PV_DISCLAIMER,
-	PV_CLINIC,
-	PV_HELP,
-	PV_SELFCHECK,
-	PV_LANG,		/* the list of languages */
-};
-
-struct pview {
-	enum pview_kind kind;
-	const char *title;		/* in the path of menus */
-	const struct menu *menu;	/* PV_MENU */
-	const struct topic *topic;	/* PV_TOPIC */
-	const struct faq_entry *entry;	/* PV_ANSWER */
-	size_t	 from;		/* its item in the menu or FAQ below, or
-				 * NOWHERE: to keep the place in another
-				 * language */
-};
-
-enum sc_stage {
-	SCS_INTRO,
-	SCS_QUESTION,
-	SCS_RESULTS,
-};
-
+/*
+ * The visitor is in s (session.h), with the self-check's flow; the
+ * rest is how this interface prints and reads.
+ */
 struct plain {
-	const struct content *content;
-	struct language *lang;
-	struct language *start_lang;	/* the idle reset goes back to it */
+	struct session s;
 	FILE	*in, *out;
 	int	 width;
 	int	 kiosk;
-	struct pview views[PLAIN_MAX_VIEWS];	/* views[0]: the welcome */
-	int	 nviews;
-	struct pview old[PLAIN_MAX_VIEWS];	/* across a language switch */
 	struct doc page;	/* the top view's page, for its links */
 	struct doc text;	/* menus, prompts and messages */
 	int	 printed;	/* something is on out: separate views */
 	int	 nomem;
 	int	 quit;
 	int	 idle_timeout;	/* seconds; 0: never reset */
-	int	 used;		/* a line came since the last reset */
-	/* The self-check, while its view is open (one at a time). */
-	struct sc_session *sc;
-	enum sc_stage stage;
-	struct doc scdoc;	/* all that is printed from the answers */
-	int	 asking;	/* "Leave ...? y/n" waits for its answer */
-	int	 then_lang;	/* and after leaving, the list of languages */
 	/* A line folded to ASCII, for a terminal that is not UTF-8. */
 	char	*fold;
 	size_t	 foldcap;
@@ -115,39 +74,10 @@ enum input {
 	IN_END,			/* end of input or a read error */
 };
 
-static void	sc_close(struct plain *);
-
-static struct pview *
+static struct view *
 top_view(struct plain *p)
 {
-	return &p->views[p->nviews - 1];
-}
-
-static int
-is_page(enum pview_kind k)
-{
-	return k == PV_TOPIC || k == PV_ANSWER || k == PV_DISCLAIMER ||
-	    k == PV_CLINIC || k == PV_HELP;
-}
-
-static void
-push(struct plain *p, enum pview_kind kind, const char *title)
-{
-	struct pview *v;
-
-	if (p->nviews == PLAIN_MAX_VIEWS) {
-		/* Forget the oldest page but keep welcome and home. */
-		if (p->views[2].kind == PV_SELFCHECK)
-			sc_close(p);
-		memmove(&p->views[2], &p->views[3],
-		    (PLAIN_MAX_VIEWS - 3) * sizeof(p->views[0]));
-		p->nviews--;
-	}
-	v = &p->views[p->nviews++];
-	memset(v, 0, sizeof(*v));
-	v->kind = kind;
-	v->title = title;
-	v->from = NOWHERE;
+	return session_top(&p->s);
 }
 
 /* ---- output ---- */
@@ -269,43 +199,41 @@ separate(struct plain *p)
 static size_t
 welcome_languages(const struct plain *p)
 {
-	return p->content->nlangs > 1 ? p->content->nlangs : 0;
+	return p->s.content->nlangs > 1 ? p->s.content->nlangs : 0;
 }
 
 /* The numbers the top view takes: 1 to this. */
 static size_t
 choices(struct plain *p)
 {
-	const struct pview *v = top_view(p);
+	const struct view *v = top_view(p);
 
 	switch (v->kind) {
-	case PV_MENU:
-		return v->menu->n;
-	case PV_FAQ:
-		return p->lang->faq != NULL ? p->lang->faq->n : 0;
-	case PV_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_LANG:
+		return session_list_count(&p->s, v);
+	case VIEW_WELCOME:
 		return welcome_languages(p);
-	case PV_LANG:
-		return p->content->nlangs;
-	case PV_SELFCHECK:
+	case VIEW_SELFCHECK:
 		return 0;	/* sc_prompt() says what it takes */
-	default:
-		return p->page.nlinks;
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		break;
 	}
+	return p->page.nlinks;
 }
 
-/* The self-check's topics to read, as its results list them. */
+/* The self-check's topics to read, as its notes list them. */
 static size_t
-sc_topics(const struct plain *p, size_t k, const struct topic **nth)
+sc_topics(const struct plain *p)
 {
-	const struct sc_link *l;
-	struct sc_iter it;
-	size_t n = 0;
+	size_t n;
 
-	memset(&it, 0, sizeof(it));
-	while ((l = sc_next_topic(p->sc, &it)) != NULL)
-		if (l->topic != NULL && ++n == k && nth != NULL)
-			*nth = l->topic;
+	sc_flow_topic(&p->s.sc, 0, &n);
 	return n;
 }
 
@@ -315,28 +243,28 @@ sc_prompt(struct plain *p)
 {
 	const struct sc_question *q;
 
-	if (p->asking) {
+	if (p->s.sc.asking) {
 		/* TRANSLATORS: asked before the plain interface clears
 		 * the self-check's answers.  Name the letter for yes that
 		 * the message "y yes" gives first in your language (Spanish
 		 * "s/n"); any other answer keeps them. */
 		return _("Leave the self-check and clear your answers? y/n");
 	}
-	if (p->stage == SCS_INTRO) {
+	if (p->s.sc.stage == SC_INTRO) {
 		/* TRANSLATORS: the prompts of the self-check in the plain
 		 * interface.  "b", "h", "s" and "x" are what the visitor
 		 * types: keep those letters. */
 		return _("Press Enter to start the self-check. b: back, h: "
 		    "help.");
 	}
-	if (p->stage == SCS_RESULTS)
-		return sc_topics(p, 0, NULL) > 0 ?
+	if (p->s.sc.stage == SC_RESULTS)
+		return sc_topics(p) > 0 ?
 		    _("Type a number to open a topic to read. s: start "
 		    "again, x: leave and clear your answers, b: back to the "
 		    "last question, h: help.") :
 		    _("s: start again, x: leave and clear your answers, b: "
 		    "back to the last question, h: help.");
-	q = sc_current(p->sc);
+	q = sc_current(p->s.sc.s);
 	if (q->kind == SC_ANY)
 		return _("Type the numbers of all that apply, with a space "
 		    "between them (for example: 1 3), then press Enter. "
@@ -348,23 +276,23 @@ sc_prompt(struct plain *p)
 static const char *
 prompt_text(struct plain *p)
 {
-	const struct pview *v = top_view(p);
+	const struct view *v = top_view(p);
 
-	if (v->kind == PV_SELFCHECK || p->asking)
+	if (v->kind == VIEW_SELFCHECK || p->s.sc.asking)
 		return sc_prompt(p);
 	/* TRANSLATORS: the prompts of the plain interface.  "b", "h" and
 	 * "q" are what the visitor types: keep those letters. */
-	if (v->kind == PV_WELCOME && welcome_languages(p) > 0)
+	if (v->kind == VIEW_WELCOME && welcome_languages(p) > 0)
 		return p->kiosk ? _("Press Enter to start, or type the number "
 		    "of a language. h: help.") : _("Press Enter to start, or "
 		    "type the number of a language. h: help, q: quit.");
-	if (v->kind == PV_WELCOME)
+	if (v->kind == VIEW_WELCOME)
 		return p->kiosk ? _("Press Enter to start. h: help.") :
 		    _("Press Enter to start. h: help, q: quit.");
-	if (v->kind == PV_LANG)
+	if (v->kind == VIEW_LANG)
 		return _("Type the number of a language and press Enter. b: "
 		    "back, h: help.");
-	if (v->kind == PV_MENU || v->kind == PV_FAQ)
+	if (v->kind == VIEW_MENU || v->kind == VIEW_FAQ)
 		return p->kiosk ?
 		    _("Type a number and press Enter. b: back, h: help.") :
 		    _("Type a number and press Enter. b: back, h: help, "
@@ -424,8 +352,8 @@ language_list(struct plain *p)
 	char label[256];
 	size_t i;
 
-	for (i = 0; i < p->content->nlangs; i++) {
-		doc_language_label(p->content->langs[i], label,
+	for (i = 0; i < p->s.content->nlangs; i++) {
+		doc_language_label(p->s.content->langs[i], label,
 		    sizeof(label));
 		list_item(&p->text, i + 1, label, NULL);
 	}
@@ -436,11 +364,11 @@ show_welcome(struct plain *p)
 {
 	struct doc *d = &p->text;
 
-	doc_line(d, p->lang->title, DOC_TITLE);
-	if (p->lang->clinic != NULL)
-		doc_line(d, p->lang->clinic->name, DOC_TEXT);
+	doc_line(d, p->s.lang->title, DOC_TITLE);
+	if (p->s.lang->clinic != NULL)
+		doc_line(d, p->s.lang->clinic->name, DOC_TEXT);
 	doc_blank(d);
-	doc_body(d, p->lang->welcome);
+	doc_body(d, p->s.lang->welcome);
 	/* The content's welcome names no keys: here one types a number
 	 * or a letter, then Enter (the screens say arrows, in ui.c). */
 	doc_blank(d);
@@ -475,7 +403,7 @@ show_languages(struct plain *p)
 	doc_blank(&p->text);
 	language_list(p);
 	doc_blank(&p->text);
-	doc_language_label(p->lang, label, sizeof(label));
+	doc_language_label(p->s.lang, label, sizeof(label));
 	/* TRANSLATORS: %s is the name of a language in that language:
 	 * "English", "Español". */
 	snprintf(buf, sizeof(buf), _("In use now: %s."), label);
@@ -491,33 +419,33 @@ path_line(struct plain *p)
 	char *path;
 	int i;
 
-	for (i = 1; i < p->nviews; i++)
-		len += strlen(p->views[i].title) + strlen(sep);
+	for (i = 1; i < p->s.nviews; i++)
+		len += strlen(p->s.views[i].title) + strlen(sep);
 	if ((path = malloc(len)) == NULL) {
 		p->nomem = 1;
 		return;
 	}
 	path[0] = '\0';
-	for (i = 1; i < p->nviews; i++) {
+	for (i = 1; i < p->s.nviews; i++) {
 		if (i > 1)
 			strcat(path, sep);
-		strcat(path, p->views[i].title);
+		strcat(path, p->s.views[i].title);
 	}
 	doc_line(&p->text, path, DOC_TITLE);
 	free(path);
 }
 
 static void
-show_list(struct plain *p, const struct pview *v)
+show_list(struct plain *p, const struct view *v)
 {
-	const struct faq *q = p->lang->faq;
+	const struct faq *q = p->s.lang->faq;
 	size_t i;
 
 	path_line(p);
 	doc_blank(&p->text);
-	if (v->kind == PV_FAQ && p->lang->faq_fallback)
-		doc_fallback_note(&p->text, p->lang->name);
-	if (v->kind == PV_FAQ)
+	if (v->kind == VIEW_FAQ && p->s.lang->faq_fallback)
+		doc_fallback_note(&p->text, p->s.lang->name);
+	if (v->kind == VIEW_FAQ)
 		for (i = 0; q != NULL && i < q->n; i++)
 			list_item(&p->text, i + 1, q->entries[i].question,
 			    NULL);
@@ -552,7 +480,7 @@ static int
 help_shown(const struct plain *p, int when)
 {
 	return when == HELP_ALWAYS ||
-	    (when == HELP_LANGS && p->content->nlangs > 1) ||
+	    (when == HELP_LANGS && p->s.content->nlangs > 1) ||
 	    (when == HELP_NO_KIOSK && !p->kiosk);
 }
 
@@ -595,9 +523,9 @@ build_help(struct plain *p, struct doc *d)
 		if (help_shown(p, cmds[i].when))
 			help_command(d, _(cmds[i].name), _(cmds[i].what),
 			    col + 2);
-	if (p->lang->selfcheck != NULL) {
+	if (p->s.lang->selfcheck != NULL) {
 		doc_blank(d);
-		doc_line(d, p->lang->selfcheck->title, DOC_HEADING);
+		doc_line(d, p->s.lang->selfcheck->title, DOC_HEADING);
 		doc_body(d, _("Each question is shown with its answers by "
 		    "number. Type the number of your answer. Where you may "
 		    "choose more than one, type their numbers with a space "
@@ -608,7 +536,7 @@ build_help(struct plain *p, struct doc *d)
 	}
 	doc_blank(d);
 	doc_line(d, _("About this information"), DOC_HEADING);
-	doc_body(d, p->lang->disclaimer);
+	doc_body(d, p->s.lang->disclaimer);
 }
 
 /* The related topics, by number, after the page that lists them. */
@@ -631,33 +559,33 @@ links_line(struct plain *p)
 }
 
 static void
-show_page(struct plain *p, const struct pview *v)
+show_page(struct plain *p, const struct view *v)
 {
 	struct doc *d = &p->page;
-	const struct clinic *c = p->lang->clinic;
+	const struct clinic *c = p->s.lang->clinic;
 
 	doc_reset(d, p->width);
 	switch (v->kind) {
-	case PV_TOPIC:
+	case VIEW_TOPIC:
 		/* As on the screens and in --dump: a page the visitor's
 		 * language lacks comes from the default one, and says so;
 		 * so do the clinic's details on a page. */
-		doc_topic_notes(d, p->lang, v->topic);
+		doc_topic_notes(d, p->s.lang, v->topic);
 		doc_topic(d, v->topic, c);
 		break;
-	case PV_ANSWER:
-		if (p->lang->faq_fallback)
-			doc_fallback_note(d, p->lang->name);
+	case VIEW_ANSWER:
+		if (p->s.lang->faq_fallback)
+			doc_fallback_note(d, p->s.lang->name);
 		doc_faq_entry(d, v->entry);
 		break;
-	case PV_DISCLAIMER:
-		doc_text(d, v->title, p->lang->disclaimer);
+	case VIEW_DISCLAIMER:
+		doc_text(d, v->title, p->s.lang->disclaimer);
 		break;
-	case PV_CLINIC:
+	case VIEW_CLINIC:
 		if (c != NULL)
-			doc_clinic(d, p->lang);
+			doc_clinic(d, p->s.lang);
 		break;
-	case PV_HELP:
+	case VIEW_HELP:
 		build_help(p, d);
 		break;
 	default:
@@ -666,297 +594,52 @@ show_page(struct plain *p, const struct pview *v)
 	emit(p, d);
 }
 
-/* ---- the self-check: its document ---- */
+/* ---- the self-check ---- */
 
-/* Forgets the self-check: every answer and all printed from them. */
-static void
-sc_close(struct plain *p)
-{
-	sc_wipe(p->sc);
-	sc_doc_wipe(&p->scdoc);
-	p->sc = NULL;
-	p->stage = SCS_INTRO;
-	p->asking = 0;
-	p->then_lang = 0;
-}
-
-static int
-sc_open(struct plain *p, const struct selfcheck *sc)
-{
-	size_t links, bytes = sc_doc_bytes(sc, &links);
-
-	sc_close(p);
-	doc_init(&p->scdoc, p->width, "- ");
-	if (sc_doc_reserve(&p->scdoc, bytes, links) < 0 ||
-	    (p->sc = sc_start(sc)) == NULL) {
-		sc_close(p);
-		return -1;
-	}
-	return 0;
-}
-
-/* ---- the self-check: its views ---- */
-
-static void
-sc_show_intro(struct plain *p, struct doc *d)
-{
-	const struct selfcheck *sc = p->lang->selfcheck;
-
-	doc_line(d, sc->title, DOC_TITLE);
-	doc_blank(d);
-	doc_body(d, sc->introduction);
-}
-
-/* "Your answer now: 2." or "Your answers now: 1 3.", as one types them. */
-static void
-sc_chosen_line(struct plain *p, struct doc *d, const struct sc_question *q)
-{
-	char nums[SC_LIMIT_ANSWERS * 4], line[SC_LIMIT_ANSWERS * 4 + 128];
-	size_t i, len = 0, n = 0;
-
-	nums[0] = '\0';
-	for (i = 0; i < q->nanswers && len + 8 < sizeof(nums); i++)
-		if (sc_is_chosen(p->sc, q, i)) {
-			len += (size_t)snprintf(nums + len, sizeof(nums) - len,
-			    "%s%zu", n++ > 0 ? " " : "", i + 1);
-		}
-	if (n == 0)
-		return;
-	doc_blank(d);
-	/* TRANSLATORS: %s is the numbers of the answers chosen, as the
-	 * visitor would type them: "2", or "1 3". */
-	snprintf(line, sizeof(line), ngettext("Your answer now: %s. Press "
-	    "Enter alone to keep it.", "Your answers now: %s. Press Enter "
-	    "alone to keep them.", n), nums);
-	doc_line(d, line, DOC_TEXT);
-	sc_zero(nums, sizeof(nums));
-	sc_zero(line, sizeof(line));
-}
-
-static void
-sc_show_question(struct plain *p, struct doc *d)
-{
-	const struct sc_question *q = sc_current(p->sc);
-	char progress[128];
-	size_t i, n, m;
-
-	sc_progress(p->sc, &n, &m);
-	/* TRANSLATORS: progress through the self-check, "Question 3 of
-	 * 8"; the count changes as answers show or hide questions. */
-	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
-	    "Question %zu of %zu", m), n, m);
-	doc_line(d, progress, DOC_NOTE);
-	doc_blank(d);
-	doc_line(d, q->text, DOC_HEADING);
-	if (q->help != NULL)
-		doc_body(d, q->help);
-	if (q->kind == SC_ANY)
-		doc_line(d, _("You may choose more than one."), DOC_NOTE);
-	doc_blank(d);
-	for (i = 0; i < q->nanswers; i++)
-		list_item(d, i + 1, q->answers[i].label, NULL);
-	sc_chosen_line(p, d, q);
-}
-
-/* "You said ...: what to do", as one bullet. */
-static void
-sc_show_note(struct doc *d, const struct sc_note *n)
-{
-	size_t len = strlen(n->because) + strlen(n->text) + 4, first;
-	char *buf = malloc(len);
-
-	if (buf == NULL) {
-		d->nomem = 1;
-		return;
-	}
-	snprintf(buf, len, "- %s %s", n->because, n->text);
-	first = d->w.n;
-	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
-		d->nomem = 1;
-	doc_tag(d, first, DOC_TEXT);
-	sc_zero(buf, len);
-	free(buf);
-}
-
-static void
-sc_show_results(struct plain *p, struct doc *d)
-{
-	const struct selfcheck *sc = p->lang->selfcheck;
-	const struct sc_note *n;
-	const struct sc_link *l;
-	struct sc_iter it;
-	size_t k = 0;
-	int panel;
-
-	doc_line(d, _("Your notes"), DOC_TITLE);
-	doc_line(d, _("Each note comes from one of your answers. They may "
-	    "help when you talk with your doctor or an SMP provider. "
-	    "Nothing here is saved."), DOC_NOTE);
-	for (panel = 0; panel < SC_NPANELS; panel++) {
-		doc_blank(d);
-		doc_line(d, sc->panel[panel], DOC_HEADING);
-		if (sc_count_notes(p->sc, (enum sc_panel)panel) == 0)
-			doc_line(d, _("None of your answers added a note "
-			    "here."), DOC_NOTE);
-		memset(&it, 0, sizeof(it));
-		while ((n = sc_next_note(p->sc, (enum sc_panel)panel,
-		    &it)) != NULL)
-			sc_show_note(d, n);
-	}
-	memset(&it, 0, sizeof(it));
-	while ((l = sc_next_topic(p->sc, &it)) != NULL) {
-		if (l->topic == NULL)
-			continue;
-		if (k == 0) {
-			doc_blank(d);
-			doc_line(d, _("Topics to read"), DOC_HEADING);
-		}
-		list_item(d, ++k, l->topic->title, NULL);
-	}
-	doc_blank(d);
-	doc_line(d, sc->alternatives_title, DOC_HEADING);
-	doc_body(d, sc->alternatives);
-	doc_blank(d);
-	doc_line(d, sc->closing, DOC_TEXT);
-}
-
+/* The current step of the self-check, laid out by its flow. */
 static void
 sc_show(struct plain *p)
 {
-	struct doc *d = &p->scdoc;
+	struct sc_flow *f = &p->s.sc;
 
-	doc_reset(d, p->width);
-	if (p->stage == SCS_INTRO)
-		sc_show_intro(p, d);
-	else if (p->stage == SCS_QUESTION && sc_current(p->sc) != NULL)
-		sc_show_question(p, d);
-	else
-		sc_show_results(p, d);
-	emit(p, d);
+	sc_flow_layout(f, p->width, SC_LAYOUT_PLAIN);
+	emit(p, &f->doc);
 }
 
 /* Prints the top view whole, and its prompt. */
 static void
 show(struct plain *p)
 {
-	struct pview *v = top_view(p);
+	struct view *v = top_view(p);
 
 	separate(p);
-	if (v->kind == PV_WELCOME)
+	if (v->kind == VIEW_WELCOME)
 		show_welcome(p);
-	else if (v->kind == PV_LANG)
+	else if (v->kind == VIEW_LANG)
 		show_languages(p);
-	else if (v->kind == PV_MENU || v->kind == PV_FAQ)
+	else if (v->kind == VIEW_MENU || v->kind == VIEW_FAQ)
 		show_list(p, v);
-	else if (v->kind == PV_SELFCHECK)
+	else if (v->kind == VIEW_SELFCHECK)
 		sc_show(p);
 	else
 		show_page(p, v);
 	doc_blank(&p->text);
-	if (is_page(v->kind))
+	if (session_is_page(v->kind))
 		links_line(p);
 	prompt(p);
 }
 
 /* ---- commands ---- */
 
-/*
- * Topic t (of any language) as the visitor's language shows it: its
- * own, or the default language's; NULL when neither has it.  A link on
- * a page shown from the default language leads back where it can.
- */
-static const struct topic *
-shown_topic(const struct plain *p, const struct topic *t)
-{
-	const struct language *def = content_default_language(p->content);
-	const struct topic *hit;
-
-	if (t == NULL)
-		return NULL;
-	if ((hit = language_topic(p->lang, t->id)) != NULL)
-		return hit;
-	if (def != NULL && (hit = language_topic(def, t->id)) != NULL)
-		return hit;
-	return NULL;
-}
-
-static int
-open_topic(struct plain *p, const struct topic *t)
-{
-	if ((t = shown_topic(p, t)) == NULL)
-		return 0;
-	push(p, PV_TOPIC, t->title);
-	top_view(p)->topic = t;
-	stats_topic(t->id);
-	return 1;
-}
-
-static void
-open_selfcheck(struct plain *p, const char *title)
-{
-	if (p->lang->selfcheck == NULL || sc_open(p, p->lang->selfcheck) < 0) {
-		p->nomem = p->lang->selfcheck != NULL;
-		return;
-	}
-	push(p, PV_SELFCHECK, title);
-}
-
-/* Opens item i (from 0) of the menu or FAQ on top. */
-static void
-open_item(struct plain *p, size_t i)
-{
-	const struct pview *v = top_view(p);
-	const struct menu_item *it;
-	const struct faq_entry *e;
-
-	if (v->kind == PV_FAQ) {
-		e = &p->lang->faq->entries[i];
-		push(p, PV_ANSWER, e->question);
-		top_view(p)->entry = e;
-		top_view(p)->from = i;
-		return;
-	}
-	it = &v->menu->items[i];
-	switch (it->kind) {
-	case MENU_TOPIC:
-		if (!open_topic(p, it->topic))
-			return;
-		break;
-	case MENU_SUBMENU:
-		push(p, PV_MENU, it->title);
-		top_view(p)->menu = it->sub;
-		break;
-	case MENU_SHOW:
-		if (it->show == SHOW_SELFCHECK) {
-			open_selfcheck(p, it->title);
-			if (top_view(p)->kind != PV_SELFCHECK)
-				return;
-		} else
-			push(p, it->show == SHOW_FAQ ? PV_FAQ :
-			    it->show == SHOW_DISCLAIMER ? PV_DISCLAIMER :
-			    it->show == SHOW_CLINIC ? PV_CLINIC : PV_HELP,
-			    it->title);
-		break;
-	}
-	top_view(p)->from = i;
-}
-
 /* Opens choice n (from 1) of the top view. */
 static void
 open_choice(struct plain *p, size_t n)
 {
-	if (is_page(top_view(p)->kind))
-		open_topic(p, p->page.links[n - 1].topic);
-	else
-		open_item(p, n - 1);
+	if (session_is_page(top_view(p)->kind))
+		session_open_topic(&p->s, p->page.links[n - 1].topic);
+	else if (session_open_item(&p->s, n - 1) < 0)
+		p->nomem = 1;
 	show(p);
-}
-
-static void
-open_home(struct plain *p)
-{
-	push(p, PV_MENU, _("Home"));
-	top_view(p)->menu = &p->lang->home;
 }
 
 static void
@@ -989,19 +672,11 @@ quit(struct plain *p)
 		p->quit = 1;
 }
 
+/* Help, the notice or the languages, on top of where the visitor is. */
 static void
-help(struct plain *p)
+open_view(struct plain *p, enum view_kind kind)
 {
-	if (top_view(p)->kind != PV_HELP)
-		push(p, PV_HELP, _("Help"));
-	show(p);
-}
-
-static void
-disclaimer(struct plain *p)
-{
-	if (top_view(p)->kind != PV_DISCLAIMER)
-		push(p, PV_DISCLAIMER, _("About this information"));
+	session_open(&p->s, kind);
 	show(p);
 }
 
@@ -1040,170 +715,47 @@ is_command(const char *line, char c)
 
 /* ---- languages ---- */
 
-/*
- * Pushes, in the new language, the view that old was in the old one,
- * on top of the views already remapped; 0 when that place does not
- * exist there, which ends the remapping.  oldp is the old view below.
- */
-static int
-remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
-{
-	const struct pview *np = top_view(p);
-	const struct menu *nm = np->kind == PV_MENU ? np->menu : NULL;
-	const struct faq *faq = p->lang->faq;
-	size_t j = NOWHERE;
-
-	if (old->from != NOWHERE && oldp->kind == PV_MENU && nm != NULL)
-		j = content_map_item(oldp->menu, old->from, nm);
-	switch (old->kind) {
-	case PV_MENU:
-		if (np->kind == PV_WELCOME) {
-			open_home(p);
-			break;
-		}
-		if (j == NOWHERE || nm->items[j].kind != MENU_SUBMENU)
-			return 0;
-		push(p, PV_MENU, nm->items[j].title);
-		top_view(p)->menu = nm->items[j].sub;
-		break;
-	case PV_TOPIC:
-		if (!open_topic(p, old->topic))
-			return 0;
-		break;
-	case PV_FAQ:
-		if (faq == NULL)
-			return 0;
-		push(p, PV_FAQ, j != NOWHERE ? nm->items[j].title :
-		    faq->title);
-		break;
-	case PV_ANSWER:
-		if (np->kind != PV_FAQ || faq == NULL || old->from >= faq->n)
-			return 0;
-		push(p, PV_ANSWER, faq->entries[old->from].question);
-		top_view(p)->entry = &faq->entries[old->from];
-		break;
-	case PV_DISCLAIMER:
-		push(p, PV_DISCLAIMER, j != NOWHERE ? nm->items[j].title :
-		    _("About this information"));
-		break;
-	case PV_CLINIC:
-		if (p->lang->clinic == NULL)
-			return 0;
-		push(p, PV_CLINIC, j != NOWHERE ? nm->items[j].title :
-		    p->lang->clinic->name);
-		break;
-	case PV_HELP:
-		push(p, PV_HELP, j != NOWHERE ? nm->items[j].title :
-		    _("Help"));
-		break;
-	default:
-		return 0;	/* the self-check was left before */
-	}
-	top_view(p)->from = j != NOWHERE ? j : old->from;
-	return 1;
-}
-
-/*
- * Switches the content and the interface to another language and
- * keeps the visitor's place: each view of the history is looked up in
- * the new language (the same topic, the same menu item) as far as it
- * exists there.  The self-check is not open (leave_selfcheck()).
- */
-static void
-switch_language(struct plain *p, struct language *to)
-{
-	int i, n = p->nviews;
-
-	memcpy(p->old, p->views, (size_t)n * sizeof(p->old[0]));
-	p->lang = to;
-	i18n_set_language(to->code);
-	p->nviews = 1;
-	p->views[0].title = to->title;
-	for (i = 1; i < n; i++)
-		if (!remap_view(p, &p->old[i - 1], &p->old[i]))
-			break;
-}
-
 static void
 open_languages(struct plain *p)
 {
-	if (p->content->nlangs < 2) {
+	if (p->s.content->nlangs < 2) {
 		say(p, _("This kiosk has its pages in one language only."));
 		return;
 	}
-	if (top_view(p)->kind != PV_LANG)
-		push(p, PV_LANG, _("Language"));
-	show(p);
+	open_view(p, VIEW_LANG);
 }
 
 static void
 pick_language(struct plain *p, size_t n)
 {
-	if (top_view(p)->kind == PV_LANG)
-		p->nviews--;
-	switch_language(p, p->content->langs[n - 1]);
+	if (top_view(p)->kind == VIEW_LANG)
+		session_pop(&p->s);
+	session_switch_language(&p->s, p->s.content->langs[n - 1]);
 	show(p);
 }
 
 /* ---- the self-check: commands ---- */
 
-static int
-sc_anything_answered(const struct plain *p)
-{
-	size_t i;
-
-	for (i = 0; i < sc_count(p->sc); i++)
-		if (sc_answered(p->sc, sc_question_at(p->sc, i)))
-			return 1;
-	return 0;
-}
-
-/* The view of the self-check in the history, or -1. */
-static int
-sc_view(const struct plain *p)
-{
-	int i;
-
-	for (i = p->nviews - 1; i > 0; i--)
-		if (p->views[i].kind == PV_SELFCHECK)
-			return i;
-	return -1;
-}
-
-/* Wipes the answers and goes back to below the self-check. */
+/* Says so when the answers were cleared, then the view that follows. */
 static void
-sc_leave_now(struct plain *p, int then_lang, int said)
+sc_left(struct plain *p, int said)
 {
-	int i = sc_view(p);
-
-	sc_close(p);
-	if (i > 0)
-		p->nviews = i;
 	if (said) {
 		separate(p);
 		doc_line(&p->text, _("Your answers are cleared."), DOC_TEXT);
 		emit_text(p);
 	}
-	if (then_lang)
-		open_languages(p);
-	else
-		show(p);
+	show(p);
 }
 
-/*
- * Leaves the self-check; with answers given, asks first.  then_lang:
- * the list of languages comes next.
- */
+/* Leaves the self-check; with answers given, asks first. */
 static void
-leave_selfcheck(struct plain *p, int then_lang)
+leave_selfcheck(struct plain *p)
 {
-	if (!sc_anything_answered(p)) {
-		sc_leave_now(p, then_lang, 0);
-		return;
-	}
-	p->asking = 1;
-	p->then_lang = then_lang;
-	prompt(p);
+	if (session_leave_selfcheck(&p->s, SC_THEN_BACK))
+		sc_left(p, 0);
+	else
+		prompt(p);
 }
 
 /*
@@ -1267,33 +819,18 @@ says_yes(const char *line)
 static void
 sc_asked(struct plain *p, const char *line)
 {
-	p->asking = 0;
-	if (says_yes(line)) {
-		sc_leave_now(p, p->then_lang, 1);
+	if (session_answer_leave(&p->s, says_yes(line))) {
+		sc_left(p, 1);
 		return;
 	}
-	p->then_lang = 0;
-	if (top_view(p)->kind == PV_SELFCHECK)
-		say(p, _("You are still in the self-check. Your answers are "
-		    "kept."));
-	else
-		say(p, _("Your answers in the self-check are kept."));
+	say(p, _("You are still in the self-check. Your answers are kept."));
 }
 
 /* To the next question, or to the notes after the last. */
 static void
 sc_go_on(struct plain *p)
 {
-	if (sc_next(p->sc) < 0) {
-		show(p);
-		return;
-	}
-	if (sc_finished(p->sc)) {
-		/* Counted without anything of the answers, when --stats asks. */
-		if (p->stage != SCS_RESULTS)
-			stats_selfcheck_completed();
-		p->stage = SCS_RESULTS;
-	}
+	sc_flow_go_on(&p->s.sc);
 	show(p);
 }
 
@@ -1346,11 +883,11 @@ sc_set(struct plain *p, const struct sc_question *q,
 	/* The new first, then the old go: the question is never left
 	 * without an answer, which would hide the questions after it. */
 	for (i = 0; i < q->nanswers; i++)
-		if (want[i] && !sc_is_chosen(p->sc, q, i))
-			sc_choose(p->sc, i);
+		if (want[i] && !sc_is_chosen(p->s.sc.s, q, i))
+			sc_choose(p->s.sc.s, i);
 	for (i = 0; i < q->nanswers; i++)
-		if (!want[i] && sc_is_chosen(p->sc, q, i))
-			sc_choose(p->sc, i);
+		if (!want[i] && sc_is_chosen(p->s.sc.s, q, i))
+			sc_choose(p->s.sc.s, i);
 }
 
 static void
@@ -1371,18 +908,19 @@ sc_bad_answer(struct plain *p, const struct sc_question *q)
 static void
 sc_question_line(struct plain *p, const char *line)
 {
-	const struct sc_question *q = sc_current(p->sc);
+	const struct sc_question *q = sc_current(p->s.sc.s);
 	unsigned char want[SC_LIMIT_ANSWERS];
 
 	if (is_command(line, 'b')) {
-		if (sc_back(p->sc) < 0)
-			p->stage = SCS_INTRO;
+		/* From the first question: its introduction. */
+		if (sc_flow_back(&p->s.sc) < 0)
+			p->s.sc.stage = SC_INTRO;
 		show(p);
 		return;
 	}
 	if (line[0] == '\0') {
 		/* Enter alone keeps an answer given before. */
-		if (sc_answered(p->sc, q))
+		if (sc_answered(p->s.sc.s, q))
 			sc_go_on(p);
 		else
 			show(p);
@@ -1401,24 +939,20 @@ sc_question_line(struct plain *p, const char *line)
 static void
 sc_results_line(struct plain *p, const char *line)
 {
-	const struct topic *t = NULL;
-	size_t n;
+	const struct topic *t;
 
 	if (is_command(line, 'b')) {
-		sc_back(p->sc);
-		p->stage = SCS_QUESTION;
+		sc_flow_back(&p->s.sc);
 		show(p);
 	} else if (is_command(line, 's')) {
-		sc_restart(p->sc);
-		p->stage = SCS_QUESTION;
+		sc_flow_restart(&p->s.sc);
 		show(p);
 	} else if (is_command(line, 'x'))
-		leave_selfcheck(p, 0);
+		leave_selfcheck(p);
 	else if (line[0] == '\0')
 		show(p);
-	else if ((n = number(line)) >= 1 && sc_topics(p, n, &t) >= n &&
-	    t != NULL) {
-		open_topic(p, t);
+	else if ((t = sc_flow_topic(&p->s.sc, number(line), NULL)) != NULL) {
+		session_open_topic(&p->s, t);
 		show(p);
 	} else
 		say(p, _("That is not one of the choices here."));
@@ -1427,14 +961,14 @@ sc_results_line(struct plain *p, const char *line)
 static void
 sc_line(struct plain *p, const char *line)
 {
-	if (p->stage == SCS_QUESTION && sc_current(p->sc) != NULL)
+	if (p->s.sc.stage == SC_QUESTION && sc_current(p->s.sc.s) != NULL)
 		sc_question_line(p, line);
-	else if (p->stage == SCS_QUESTION || p->stage == SCS_RESULTS)
+	else if (p->s.sc.stage == SC_QUESTION || p->s.sc.stage == SC_RESULTS)
 		sc_results_line(p, line);
 	else if (is_command(line, 'b'))
-		leave_selfcheck(p, 0);
+		leave_selfcheck(p);
 	else if (line[0] == '\0') {
-		p->stage = SCS_QUESTION;
+		sc_flow_start(&p->s.sc);
 		show(p);
 	} else
 		say(p, _("That is not one of the choices here."));
@@ -1444,42 +978,37 @@ sc_line(struct plain *p, const char *line)
 static void
 handle(struct plain *p, const char *line)
 {
-	struct pview *v = top_view(p);
+	struct view *v = top_view(p);
 	size_t n;
 
-	if (p->asking)
+	if (p->s.sc.asking)
 		sc_asked(p, line);
 	else if (is_command(line, 'h') || strcmp(line, "?") == 0)
-		help(p);
+		open_view(p, VIEW_HELP);
 	else if (strcmp(line, "!") == 0)
-		disclaimer(p);
-	else if (is_command(line, 'l')) {
-		/* Leaving the self-check for the languages asks first. */
-		if (p->sc != NULL && p->content->nlangs > 1)
-			leave_selfcheck(p, 1);
-		else
-			open_languages(p);
-	} else if (is_command(line, 'q'))
+		open_view(p, VIEW_DISCLAIMER);
+	else if (is_command(line, 'l'))
+		open_languages(p);	/* the self-check's answers carry over */
+	else if (is_command(line, 'q'))
 		quit(p);
-	else if (v->kind == PV_WELCOME) {
+	else if (v->kind == VIEW_WELCOME) {
 		if ((n = number(line)) >= 1 && n <= welcome_languages(p))
 			pick_language(p, n);
 		else {
 			/* Anything else starts, as any key does on the
 			 * screen. */
-			open_home(p);
+			session_open_home(&p->s);
 			show(p);
 		}
-	} else if (v->kind == PV_SELFCHECK)
+	} else if (v->kind == VIEW_SELFCHECK)
 		sc_line(p, line);
 	else if (line[0] == '\0')
 		show(p);
 	else if (is_command(line, 'b')) {
-		if (p->nviews > 1)
-			p->nviews--;
+		session_pop(&p->s);
 		show(p);
 	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
-		if (v->kind == PV_LANG)
+		if (v->kind == VIEW_LANG)
 			pick_language(p, n);
 		else
 			open_choice(p, n);
@@ -1605,10 +1134,6 @@ tty_unlock(void)
 static void
 start_over(struct plain *p)
 {
-	p->nviews = 1;
-	p->views[0].kind = PV_WELCOME;
-	p->views[0].title = p->lang->title;
-	p->views[0].from = NOWHERE;
 	if (welcome_languages(p) > 0) {
 		show(p);
 		return;
@@ -1616,16 +1141,8 @@ start_over(struct plain *p)
 	separate(p);
 	show_welcome(p);
 	emit_text(p);
-	open_home(p);
+	session_open_home(&p->s);
 	show(p);
-}
-
-/* Seconds of warning before a reset, as the screens give. */
-static int
-warning_secs(const struct plain *p)
-{
-	return p->idle_timeout >= 2 * PLAIN_WARN_MAX ? PLAIN_WARN_MAX :
-	    (p->idle_timeout + 1) / 2;
 }
 
 /*
@@ -1657,9 +1174,9 @@ wait_or_reset(struct plain *p)
 {
 	char msg[160];
 	struct winsize ws;
-	int warn = warning_secs(p), i;
+	int warn = session_idle_warning_secs(p->idle_timeout), i;
 
-	while (p->used && !input_within(p->in, p->idle_timeout - warn)) {
+	while (p->s.used && !input_within(p->in, p->idle_timeout - warn)) {
 		/* TRANSLATORS: the plain interface's idle warning; "s" is
 		 * seconds. */
 		snprintf(msg, sizeof(msg), ngettext("Still there? Resetting "
@@ -1671,15 +1188,8 @@ wait_or_reset(struct plain *p)
 		fflush(p->out);
 		if (input_within(p->in, warn))
 			return;
-		sc_close(p);
-		memset(p->views, 0, sizeof(p->views));
-		memset(p->old, 0, sizeof(p->old));
+		session_forget(&p->s);
 		doc_reset(&p->page, p->width);
-		p->used = 0;
-		if (p->lang != p->start_lang) {
-			p->lang = p->start_lang;
-			i18n_set_language(p->lang->code);
-		}
 		if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) == 0)
 			for (i = 0; i < ws.ws_row; i++)
 				fputc('\n', p->out);
@@ -1702,8 +1212,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	/* The views make the struct large: not on the stack. */
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		return EX_SOFTWARE;
-	p->content = c;
-	p->lang = p->start_lang = lang;
+	session_init(&p->s, c, lang, "- ");
 	p->kiosk = kiosk;
 	p->in = in;
 	p->out = out;
@@ -1720,12 +1229,12 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 		setvbuf(in, NULL, _IONBF, 0);
 
 	start_over(p);
-	while (!p->quit && !p->nomem && !ferror(out)) {
+	while (!p->quit && !p->nomem && !p->s.nomem && !ferror(out)) {
 		if (p->idle_timeout > 0)
 			wait_or_reset(p);
 		if ((got = read_line(in, buf, sizeof(buf))) == IN_END)
 			break;
-		p->used = 1;
+		p->s.used = 1;
 		if (got == IN_JUNK)
 			not_a_choice(p);
 		else
@@ -1733,12 +1242,12 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 		/* What was typed may have been an answer. */
 		sc_zero(buf, sizeof(buf));
 	}
-	if (p->nomem)
+	if (p->nomem || p->s.nomem)
 		status = EX_SOFTWARE;
 	else if (fflush(out) != 0 || ferror(out))
 		status = EX_IOERR;
 	tty_unlock();
-	sc_close(p);
+	session_forget(&p->s);
 	doc_free(&p->page);
 	doc_free(&p->text);
 	free(p->fold);
