@@ -6,13 +6,17 @@ nobase_dist_content_DATA += \
 	content/en/selfcheck.yaml \
 	content/en/topics/about.yaml \
 	content/en/topics/aftercare.yaml \
-	content/en/topics/alternatives.yaml \
 	content/en/topics/alopecia-areata.yaml \
+	content/en/topics/alternatives.yaml \
 	content/en/topics/chemo-hair-loss.yaml \
 	content/en/topics/choosing-a-practitioner.yaml \
+	content/en/topics/compare-options.yaml \
+	content/en/topics/complaints.yaml \
 	content/en/topics/cost.yaml \
+	content/en/topics/feelings-and-support.yaml \
 	content/en/topics/get-help-now.yaml \
 	content/en/topics/glossary.yaml \
+	content/en/topics/how-it-looks.yaml \
 	content/en/topics/how-long-it-lasts.yaml \
 	content/en/topics/mri-and-removal.yaml \
 	content/en/topics/pattern-hair-loss-men.yaml \

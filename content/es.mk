@@ -10,9 +10,13 @@ nobase_dist_content_DATA += \
 	content/es/topics/alternatives.yaml \
 	content/es/topics/chemo-hair-loss.yaml \
 	content/es/topics/choosing-a-practitioner.yaml \
+	content/es/topics/compare-options.yaml \
+	content/es/topics/complaints.yaml \
 	content/es/topics/cost.yaml \
+	content/es/topics/feelings-and-support.yaml \
 	content/es/topics/get-help-now.yaml \
 	content/es/topics/glossary.yaml \
+	content/es/topics/how-it-looks.yaml \
 	content/es/topics/how-long-it-lasts.yaml \
 	content/es/topics/mri-and-removal.yaml \
 	content/es/topics/pattern-hair-loss-men.yaml \

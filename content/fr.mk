@@ -10,9 +10,13 @@ nobase_dist_content_DATA += \
 	content/fr/topics/alternatives.yaml \
 	content/fr/topics/chemo-hair-loss.yaml \
 	content/fr/topics/choosing-a-practitioner.yaml \
+	content/fr/topics/compare-options.yaml \
+	content/fr/topics/complaints.yaml \
 	content/fr/topics/cost.yaml \
+	content/fr/topics/feelings-and-support.yaml \
 	content/fr/topics/get-help-now.yaml \
 	content/fr/topics/glossary.yaml \
+	content/fr/topics/how-it-looks.yaml \
 	content/fr/topics/how-long-it-lasts.yaml \
 	content/fr/topics/mri-and-removal.yaml \
 	content/fr/topics/pattern-hair-loss-men.yaml \

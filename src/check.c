@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "clinic.h"
 #include "i18n.h"
 #include "readability.h"
 #include "selfcheck.h"
@@ -60,6 +61,251 @@ check_phrases(const struct language *lang, const char *file,
 		    "page must not say this (see checks.yaml)",
 		    lang->forbidden[i]);
 	}
+}
+
+/* ---- sources and review data ---- */
+
+/* The host of a url ("https://www.x.org/a" gives "www.x.org"), and its
+ * length. */
+static const char *
+url_host(const char *url, size_t *len)
+{
+	const char *h = strstr(url, "://"), *at;
+
+	h = h != NULL ? h + 3 : url;
+	*len = strcspn(h, "/?#:");
+	/* user@host: the host is what follows the last @ */
+	while ((at = memchr(h, '@', *len)) != NULL) {
+		*len -= (size_t)(at + 1 - h);
+		h = at + 1;
+	}
+	return h;
+}
+
+/* Is host (len bytes) domain, or a subdomain of it?  Case ignored. */
+static int
+on_domain(const char *host, size_t len, const char *domain)
+{
+	size_t n = strlen(domain);
+
+	if (n == 0 || len < n || strncasecmp(host + len - n, domain, n) != 0)
+		return 0;
+	return len == n || host[len - n - 1] == '.';
+}
+
+/* The checks.yaml domain that url is on, or NULL. */
+static const char *
+bad_domain(const struct language *lang, const char *url)
+{
+	size_t i, len;
+	const char *host = url_host(url, &len);
+
+	for (i = 0; i < lang->nbad_domains; i++)
+		if (lang->bad_domains[i] != NULL &&
+		    on_domain(host, len, lang->bad_domains[i]))
+			return lang->bad_domains[i];
+	return NULL;
+}
+
+/*
+ * A source must say its kind; a study or review its DOI or PubMed id,
+ * so that a reader can find it; and no link may go to a site the
+ * language's checks.yaml lists under bad_domains (mirrors, shops,
+ * tabloids).  Plain http is a warning: the link may be changed on
+ * its way.
+ */
+static void
+check_source(const struct language *lang, const char *file,
+    const struct source *s, struct diags *d)
+{
+	const char *dom;
+
+	if (s->kind == SOURCE_UNKNOWN)
+		diag_add(d, DIAG_ERROR, file, s->line, s->col, "this source "
+		    "needs a kind: study, review, guideline, standard, "
+		    "health-service, regulator, professional-body, law, "
+		    "clinic, industry or forum");
+	else if (source_kind_needs_id(s->kind) && s->doi == NULL &&
+	    s->pmid == NULL)
+		diag_add(d, DIAG_ERROR, file, s->line, s->col, "a source of "
+		    "kind %s needs a doi or a pmid, so that readers can find "
+		    "it", source_kind_name(s->kind));
+	if (s->url == NULL)
+		return;
+	if ((dom = bad_domain(lang, s->url)) != NULL)
+		diag_add(d, DIAG_ERROR, file, s->line, s->col, "%s is on %s, "
+		    "which checks.yaml lists under bad_domains: link the "
+		    "original publisher", s->url, dom);
+	if (strncmp(s->url, "http://", 7) == 0)
+		diag_add(d, DIAG_WARNING, file, s->line, s->col, "%s is plain "
+		    "http: link the https address", s->url);
+}
+
+/*
+ * The review data of a page (a topic, the FAQ, the self-check): its
+ * sources, and whether its next review has passed.  With required,
+ * each missing field is an error: the loader lets an old overlay's
+ * FAQ go without them, --check does not.
+ */
+static void
+check_review(const struct language *lang, const char *file,
+    const struct review *r, int required, const struct check_opts *o,
+    struct diags *d)
+{
+	static const char *const names[] = {
+		"sources", "reviewed", "next_review", "reviewer",
+	};
+	const int missing[] = {
+		r->nsources == 0, r->reviewed == 0, r->next_review == 0,
+		r->reviewer == NULL,
+	};
+	char due[11];
+	size_t i;
+
+	for (i = 0; required && i < 4; i++)
+		if (missing[i])
+			diag_add(d, DIAG_ERROR, file, r->line, r->col, "this "
+			    "file needs \"%s\": the common questions and the "
+			    "self-check carry review data as topics do",
+			    names[i]);
+	if (r->next_review != 0 && r->next_review < o->today) {
+		date_format(r->next_review, due);
+		diag_add(d, DIAG_WARNING, file, 0, 0, "the next review was "
+		    "due on %s", due);
+	}
+	for (i = 0; i < r->nsources; i++)
+		check_source(lang, file, &r->sources[i], d);
+}
+
+/* Adds the sources of r to counts, by kind. */
+static void
+count_kinds(const struct review *r, size_t counts[SOURCE_NKINDS])
+{
+	size_t i;
+
+	for (i = 0; i < r->nsources; i++)
+		if (r->sources[i].kind < SOURCE_NKINDS)
+			counts[r->sources[i].kind]++;
+}
+
+/* The --report table of a language's sources by kind. */
+static void
+report_kinds(FILE *fp, const size_t counts[SOURCE_NKINDS])
+{
+	size_t k, total = 0;
+
+	/* TRANSLATORS: the heading of the --check --report table of
+	 * sources by kind: KIND at most 18 characters, SOURCES 7. */
+	fprintf(fp, "\n%-18s %7s\n", _("KIND"), _("SOURCES"));
+	for (k = 0; k < SOURCE_NKINDS; k++) {
+		total += counts[k];
+		if (counts[k] > 0)
+			fprintf(fp, "%-18s %7zu\n", source_kind_name(
+			    (enum source_kind)k), counts[k]);
+	}
+	/* TRANSLATORS: the last row of that table, at most 18 characters. */
+	fprintf(fp, "%-18s %7zu\n", _("(all)"), total);
+}
+
+/* ---- questions to ask ---- */
+
+/* Does s end with a question mark: ASCII, full-width, Arabic, Greek? */
+static int
+ends_with_question(const char *s, const char *code)
+{
+	static const char *const marks[] = { "?", "\xef\xbc\x9f",
+	    "\xd8\x9f", "\xcd\xbe" };
+	size_t len = strlen(s), i, n;
+
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '"' ||
+	    s[len - 1] == ')'))
+		len--;
+	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		n = strlen(marks[i]);
+		if (len >= n && memcmp(s + len - n, marks[i], n) == 0)
+			return 1;
+	}
+	/* Greek writes its question mark as a semicolon. */
+	return strncmp(code, "el", 2) == 0 && len > 0 && s[len - 1] == ';';
+}
+
+/* A question to ask that does not end as a question is a warning. */
+static void
+check_ask(const struct language *lang, const struct topic *t,
+    struct diags *d)
+{
+	int line, col;
+	size_t i;
+
+	for (i = 0; i < t->nask; i++) {
+		if (t->ask[i] == NULL || ends_with_question(t->ask[i],
+		    lang->code))
+			continue;
+		locate(t->file, t->ask[i], &line, &col);
+		diag_add(d, DIAG_WARNING, t->file, line, col, "\"%s\": a "
+		    "question to ask ends with a question mark", t->ask[i]);
+	}
+}
+
+/* ---- clinical sign-off ---- */
+
+/*
+ * The pages a sign-off names must exist: a topic of the language (or
+ * of the default language, which it may show), faq, selfcheck or all.
+ */
+static void
+check_sign_off_pages(const struct language *lang, const struct language *def,
+    struct diags *d)
+{
+	const struct sign_off *s;
+	const char *id;
+	size_t i, k;
+
+	for (i = 0; i < lang->clinic->nsign_offs; i++) {
+		s = &lang->clinic->sign_offs[i];
+		for (k = 0; k < s->npages; k++) {
+			if ((id = s->pages[k].id) == NULL ||
+			    strcmp(id, "all") == 0 ||
+			    (strcmp(id, "faq") == 0 && lang->faq != NULL) ||
+			    (strcmp(id, "selfcheck") == 0 &&
+			    lang->selfcheck != NULL) ||
+			    language_topic(lang, id) != NULL ||
+			    (def != NULL && language_topic(def, id) != NULL))
+				continue;
+			diag_add(d, DIAG_ERROR, lang->clinic_file,
+			    s->pages[k].line, s->pages[k].col, "the sign-off "
+			    "names \"%s\", a page %s does not have (a topic "
+			    "id, faq, selfcheck or all)", id, lang->code);
+		}
+	}
+}
+
+/*
+ * --require-sign-off: a page of lang without a sign-off in lang's own
+ * clinic file dated on or after its review is an error.
+ */
+static void
+require_sign_off(const struct language *lang, const char *page,
+    const char *file, const struct review *r, struct diags *d)
+{
+	const struct clinic *c = lang->clinic_fallback ? NULL : lang->clinic;
+	char date[11];
+
+	if (clinic_sign_off(c, page, r->reviewed) != NULL)
+		return;
+	date_format(r->reviewed, date);
+	if (c == NULL)
+		diag_add(d, DIAG_ERROR, file, r->line, r->col, "no clinical "
+		    "sign-off: %s has no clinic.yaml of its own to record one "
+		    "(--require-sign-off)", lang->code);
+	else if (r->reviewed == 0)
+		diag_add(d, DIAG_ERROR, file, r->line, r->col, "no clinical "
+		    "sign-off of \"%s\" in %s (--require-sign-off)", page,
+		    lang->clinic_file);
+	else
+		diag_add(d, DIAG_ERROR, file, r->line, r->col, "no clinical "
+		    "sign-off of \"%s\" dated on or after %s in %s "
+		    "(--require-sign-off)", page, date, lang->clinic_file);
 }
 
 /* ---- reachability ---- */
@@ -131,6 +377,10 @@ topic_stats(const struct topic *t, enum rd_lang rl, struct text_stats *st)
 	for (i = 0; i < t->nsections; i++)
 		if (t->sections[i].when != WHEN_CLINIC)
 			text_stats_add(st, t->sections[i].body, rl);
+	if (t->evidence != NULL)
+		text_stats_add(st, t->evidence, rl);
+	for (i = 0; i < t->nask; i++)
+		text_stats_add(st, t->ask[i], rl);
 }
 
 static void
@@ -208,22 +458,23 @@ check_topic(const struct language *lang, const struct topic *t,
     const struct check_opts *o, enum rd_lang rl, struct text_stats *st,
     struct diags *d)
 {
-	char due[11];
 	size_t i;
 
 	topic_stats(t, rl, st);
 	check_level(t->file, st, rl, o, d);
-	if (t->rev.next_review != 0 && t->rev.next_review < o->today) {
-		date_format(t->rev.next_review, due);
-		diag_add(d, DIAG_WARNING, t->file, 0, 0, "the next review was "
-		    "due on %s", due);
-	}
+	check_review(lang, t->file, &t->rev, 0, o, d);
 	check_phrases(lang, t->file, t->title, d);
 	check_phrases(lang, t->file, t->summary, d);
 	for (i = 0; i < t->nsections; i++) {
 		check_phrases(lang, t->file, t->sections[i].heading, d);
 		check_phrases(lang, t->file, t->sections[i].body, d);
 	}
+	check_phrases(lang, t->file, t->evidence, d);
+	for (i = 0; i < t->nask; i++)
+		check_phrases(lang, t->file, t->ask[i], d);
+	check_ask(lang, t, d);
+	if (o->require_sign_off)
+		require_sign_off(lang, t->id, t->file, &t->rev, d);
 }
 
 struct sc_walk {
@@ -454,12 +705,39 @@ check_translation(const struct language *lang, const struct language *def,
 	fputc('\n', o->summary);
 }
 
+/*
+ * The clinic's sign-offs: the pages they name must exist, and with
+ * --require-sign-off the FAQ and the self-check need one (the topics'
+ * are checked with the topics).  The self-check's review date is not
+ * known here: any sign-off of it counts.
+ */
 static void
-check_language(const struct language *lang, const struct check_opts *o,
-    struct diags *d)
+check_sign_offs(const struct language *lang, const struct language *def,
+    const struct check_opts *o, struct diags *d)
+{
+	struct review none;
+
+	if (lang->clinic != NULL && !lang->clinic_fallback)
+		check_sign_off_pages(lang, def, d);
+	if (!o->require_sign_off)
+		return;
+	if (lang->faq != NULL && !lang->faq_fallback)
+		require_sign_off(lang, "faq", lang->faq_file, &lang->faq->rev,
+		    d);
+	if (lang->selfcheck != NULL) {
+		memset(&none, 0, sizeof(none));
+		require_sign_off(lang, "selfcheck", lang->selfcheck_file,
+		    &none, d);
+	}
+}
+
+static void
+check_language(const struct language *lang, const struct language *def,
+    const struct check_opts *o, struct diags *d)
 {
 	enum rd_lang rl = rd_lang_for(lang->code);
 	struct text_stats st, faq;
+	size_t kinds[SOURCE_NKINDS] = { 0 };
 	unsigned char *seen;
 	double sum = 0;
 	size_t i, n = 0;
@@ -472,12 +750,15 @@ check_language(const struct language *lang, const struct check_opts *o,
 			sum += flesch_kincaid_grade(&st);
 			n++;
 		}
+		count_kinds(&lang->topics[i].rev, kinds);
 		if (o->report != NULL)
 			report_row(o->report, lang->topics[i].id, &st, rl,
 			    lang->topics[i].rev.nsources, lang->topics[i].rev.reviewed,
 			    lang->topics[i].rev.next_review);
 	}
 	if (lang->faq != NULL && !lang->faq_fallback) {
+		check_review(lang, lang->faq_file, &lang->faq->rev, 1, o, d);
+		count_kinds(&lang->faq->rev, kinds);
 		memset(&faq, 0, sizeof(faq));
 		for (i = 0; i < lang->faq->n; i++) {
 			text_stats_add(&faq, lang->faq->entries[i].answer, rl);
@@ -488,7 +769,8 @@ check_language(const struct language *lang, const struct check_opts *o,
 		}
 		if (o->report != NULL && faq.words > 0)
 			report_row(o->report, _("(common questions)"), &faq, rl,
-			    0, 0, 0);
+			    lang->faq->rev.nsources, lang->faq->rev.reviewed,
+			    lang->faq->rev.next_review);
 	}
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
@@ -499,6 +781,9 @@ check_language(const struct language *lang, const struct check_opts *o,
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);
+	if (o->report != NULL)
+		report_kinds(o->report, kinds);
+	check_sign_offs(lang, def, o, d);
 	if ((seen = calloc(lang->ntopics + 1, 1)) == NULL)
 		return;
 	reach_menu(&lang->home, lang, seen);
@@ -518,7 +803,7 @@ content_check(const struct content *c, const struct check_opts *o,
 	size_t i;
 
 	for (i = 0; i < c->nlangs; i++)
-		check_language(c->langs[i], o, d);
+		check_language(c->langs[i], def, o, d);
 	if (o->summary != NULL && def != NULL)
 		fprintf(o->summary, _("%s (%s): %zu topics (the default "
 		    "language)\n"), def->code, def->name, def->ntopics);

@@ -5,7 +5,11 @@
  * or link reaches, and per translation the topics it lacks, adds, or
  * has reviewed before its source in the default language, and whether
  * it lacks its FAQ or the clinic's details.  Problems
- * are warnings; --strict makes them errors.
+ * are warnings; --strict makes them errors.  Errors: a source without
+ * its kind, a study or review without a DOI or PubMed id, a link to a
+ * domain of checks.yaml's bad_domains, an FAQ without review data, a
+ * sign-off naming a page that does not exist, and with
+ * require_sign_off a page no sign-off of the clinic covers.
  * No curses here.
  */
 #ifndef SMP_CHECK_H
@@ -23,6 +27,8 @@ struct check_opts {
 	int	 today;		/* YYYYMMDD, for review dates */
 	FILE	*report;	/* the per-topic table, or NULL */
 	FILE	*summary;	/* per language: what a translation lacks */
+	int	 require_sign_off;	/* a page without a clinic's sign-off
+					 * dated after its review is an error */
 };
 
 void	content_check(const struct content *, const struct check_opts *,

@@ -100,20 +100,103 @@ dec_prices(struct dec *x, const struct ynode *n, struct clinic *c)
 	}
 }
 
+/* The pages a sign-off covers: "all", or topic ids, faq, selfcheck. */
+static void
+dec_pages(struct dec *x, const struct ynode *n, struct sign_off *s)
+{
+	const struct ynode *l, *c;
+	size_t i;
+
+	if ((l = dec_list(x, n, "pages", 1)) == NULL ||
+	    (s->pages = dec_alloc(x, l->n, sizeof(*s->pages))) == NULL)
+		return;
+	s->npages = l->n;
+	for (c = l->child, i = 0; c != NULL; c = c->next, i++) {
+		s->pages[i].id = dec_id(x, c, "a page of a sign-off");
+		s->pages[i].line = c->line;
+		s->pages[i].col = c->col;
+		if (s->pages[i].id != NULL &&
+		    strcmp(s->pages[i].id, "all") == 0)
+			s->all = 1;
+	}
+}
+
+/*
+ * sign_off: who reviewed the content for the clinic.  That the pages
+ * exist is for --check to say, once every topic is loaded.
+ */
+static void
+dec_sign_offs(struct dec *x, const struct ynode *n, struct clinic *c)
+{
+	static const struct field spec[] = {
+		{ "name", 1 }, { "role", 1 }, { "date", 1 }, { "pages", 1 },
+	};
+	const struct ynode *f[4], *l, *it;
+	struct sign_off *s;
+	size_t i;
+
+	if ((l = dec_list(x, n, "sign_off", 1)) == NULL ||
+	    (c->sign_offs = dec_alloc(x, l->n, sizeof(*c->sign_offs))) == NULL)
+		return;
+	c->nsign_offs = l->n;
+	for (it = l->child, i = 0; it != NULL; it = it->next, i++) {
+		s = &c->sign_offs[i];
+		s->line = it->line;
+		s->col = it->col;
+		if (dec_fields(x, it, "a sign-off", spec, 4, f) < 0)
+			continue;
+		s->name = dec_text(x, f[0], "name", 1);
+		s->role = dec_text(x, f[1], "role", 1);
+		s->date = dec_date(x, f[2], "date");
+		dec_pages(x, f[3], s);
+	}
+}
+
+int
+sign_off_covers(const struct sign_off *s, const char *page)
+{
+	size_t i;
+
+	if (s->all)
+		return 1;
+	for (i = 0; i < s->npages; i++)
+		if (s->pages[i].id != NULL && strcmp(s->pages[i].id, page) == 0)
+			return 1;
+	return 0;
+}
+
+const struct sign_off *
+clinic_sign_off(const struct clinic *c, const char *page, int reviewed)
+{
+	const struct sign_off *best = NULL;
+	size_t i;
+
+	for (i = 0; c != NULL && i < c->nsign_offs; i++)
+		if (c->sign_offs[i].name != NULL &&
+		    c->sign_offs[i].date >= reviewed &&
+		    c->sign_offs[i].date > 0 &&
+		    sign_off_covers(&c->sign_offs[i], page) &&
+		    (best == NULL || c->sign_offs[i].date > best->date))
+			best = &c->sign_offs[i];
+	return best;
+}
+
 void
 clinic_decode(struct dec *x, const struct ynode *root, void *obj)
 {
 	static const struct field spec[] = {
 		{ "name", 1 }, { "phone", 0 }, { "address", 0 }, { "web", 0 },
 		{ "hours", 0 }, { "credentials", 0 }, { "relationship", 1 },
-		{ "prices", 0 },
+		{ "prices", 0 }, { "sign_off", 0 },
 	};
-	const struct ynode *f[8];
+	const struct ynode *f[9];
 	struct clinic *c = obj;
 	int i;
 
-	if (dec_fields(x, root, "the clinic file", spec, 8, f) < 0)
+	if (dec_fields(x, root, "the clinic file", spec, 9, f) < 0)
 		return;
+	if (f[8] != NULL)
+		dec_sign_offs(x, f[8], c);
 	c->name = dec_text(x, f[0], "name", 1);
 	c->phone = dec_text(x, f[1], "phone", 1);
 	c->address = dec_text(x, f[2], "address", 0);

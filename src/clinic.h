@@ -27,4 +27,14 @@ int	placeholder_check(struct dec *, const struct ynode *n, const char *text,
  */
 char	*clinic_expand(const struct clinic *, const char *text);
 
+/* Does the sign-off cover page (a topic id, "faq" or "selfcheck")? */
+int	sign_off_covers(const struct sign_off *, const char *page);
+/*
+ * The latest of c's sign-offs (c may be NULL) that covers page and is
+ * dated on or after reviewed (YYYYMMDD, 0 when the page has no date):
+ * an older one was for an earlier version of the page.  NULL if none.
+ */
+const struct sign_off *clinic_sign_off(const struct clinic *c,
+	    const char *page, int reviewed);
+
 #endif

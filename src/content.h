@@ -91,6 +91,26 @@ struct price_item {
 	const char *note;	/* may be NULL */
 };
 
+/* A page a sign-off covers: a topic id, "faq", "selfcheck" or "all". */
+struct sign_off_page {
+	const char *id;
+	int	 line, col;	/* where it is named, for messages */
+};
+
+/*
+ * A clinician's review of the content for one clinic: who, when, and
+ * which pages of the clinic file's language.
+ */
+struct sign_off {
+	const char *name;
+	const char *role;
+	int	 date;		/* YYYYMMDD */
+	struct sign_off_page *pages;
+	size_t	 npages;
+	int	 all;		/* pages: [all] */
+	int	 line, col;
+};
+
 /* A clinic's own details, from LANG/clinic.yaml in its overlay. */
 struct clinic {
 	const char *name;
@@ -104,6 +124,8 @@ struct clinic {
 	int	 price_year;
 	struct price_item *prices;
 	size_t	 nprices;
+	struct sign_off *sign_offs;	/* who reviewed the pages for it */
+	size_t	 nsign_offs;
 };
 
 struct language {
@@ -128,6 +150,8 @@ struct language {
 	const char *faq_file;	/* NULL without an FAQ */
 	const char **forbidden;	/* phrases --check refuses (checks.yaml) */
 	size_t	 nforbidden;
+	const char **bad_domains;	/* sites a source must not link */
+	size_t	 nbad_domains;
 	struct arena arena;	/* owns everything above */
 };
 

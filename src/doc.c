@@ -135,28 +135,76 @@ numbered_link(struct doc *d, size_t n, struct topic *t)
 	doc_link(d, buf, t);
 }
 
+/* The label a source of an example-only kind carries, or NULL. */
+static const char *
+kind_label(enum source_kind k)
+{
+	switch (k) {
+	case SOURCE_CLINIC:
+		/* TRANSLATORS: after a source on a page, in brackets: what
+		 * a clinic says of itself is shown only as an example. */
+		return _("clinic material, an example only");
+	case SOURCE_INDUSTRY:
+		return _("industry material, an example only");
+	case SOURCE_FORUM:
+		return _("forum posts, an example only");
+	default:
+		return NULL;
+	}
+}
+
+/* A line under a source, indented: its link or its conflict note. */
+static void
+source_note(struct doc *d, const char *text)
+{
+	size_t first = d->w.n;
+
+	if (wrap_paragraph(&d->w, text, strlen(text), d->width, 2) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_NOTE);
+}
+
+/*
+ * "- Title. Publisher, 2024 (clinic material, an example only)", then
+ * its link: the url, else the DOI's, else PubMed's; then a conflict
+ * of interest.
+ */
 static void
 source_line(struct doc *d, const struct source *s)
 {
-	char buf[1024], year[16] = "";
+	char buf[1024], year[16] = "", label[256] = "", link[256];
 	size_t first = d->w.n, tl = strlen(s->title);
 	/* "Title. Publisher", but "Question? Publisher". */
 	const char *sep = tl > 0 && strchr(".?!", s->title[tl - 1]) ? " " :
 	    ". ";
+	const char *kind = kind_label(s->kind);
 
 	if (s->year)
 		snprintf(year, sizeof(year), ", %d", s->year);
-	snprintf(buf, sizeof(buf), "- %s%s%s%s", s->title,
-	    s->publisher ? sep : "", s->publisher ? s->publisher : "", year);
+	if (kind != NULL)
+		snprintf(label, sizeof(label), " (%s)", kind);
+	snprintf(buf, sizeof(buf), "- %s%s%s%s%s", s->title,
+	    s->publisher ? sep : "", s->publisher ? s->publisher : "", year,
+	    label);
 	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
 		d->nomem = 1;
 	doc_tag(d, first, DOC_TEXT);
-	if (s->url) {
-		first = d->w.n;
-		if (wrap_paragraph(&d->w, s->url, strlen(s->url), d->width,
-		    2) < 0)
-			d->nomem = 1;
-		doc_tag(d, first, DOC_NOTE);
+	if (s->url != NULL)
+		source_note(d, s->url);
+	else if (s->doi != NULL) {
+		snprintf(link, sizeof(link), "https://doi.org/%s", s->doi);
+		source_note(d, link);
+	} else if (s->pmid != NULL) {
+		snprintf(link, sizeof(link),
+		    "https://pubmed.ncbi.nlm.nih.gov/%s/", s->pmid);
+		source_note(d, link);
+	}
+	if (s->conflict != NULL) {
+		/* TRANSLATORS: under a source; %s says who sells or funds
+		 * what, in the content's words. */
+		snprintf(buf, sizeof(buf), _("Conflict of interest: %s"),
+		    s->conflict);
+		source_note(d, buf);
 	}
 }
 
@@ -262,31 +310,127 @@ doc_topic_notes(struct doc *d, const struct language *lang,
 		clinic_fallback_note(d, lang->name);
 }
 
-int
-doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
+/*
+ * "Reviewed for Clinic by Dr Name, Role, on 2026-12-01." under a page,
+ * from the clinic's latest sign-off of it dated on or after the page's
+ * review.  A clinic file covers the pages of its own language; one
+ * that a language borrows from the default language (clinic_fallback)
+ * covers only the pages that language also shows from the default
+ * one (from_default), for those were what its reviewer read.
+ */
+void
+doc_sign_off(struct doc *d, const struct language *lang, const char *page,
+    int reviewed, int from_default)
 {
-	char line[256], a[11], b[11];
+	const struct sign_off *s;
+	char line[512], date[11];
+
+	if (lang == NULL || lang->clinic == NULL ||
+	    (lang->clinic_fallback && !from_default) ||
+	    (s = clinic_sign_off(lang->clinic, page, reviewed)) == NULL)
+		return;
+	date_format(s->date, date);
+	/* TRANSLATORS: under a page: the clinic's name, the name and role
+	 * of who reviewed the page for it, and the date (YYYY-MM-DD). */
+	snprintf(line, sizeof(line), _("Reviewed for %s by %s, %s, on %s."),
+	    lang->clinic->name, s->name, s->role, date);
+	doc_line(d, line, DOC_NOTE);
+}
+
+void
+doc_review_dates(struct doc *d, const struct review *r)
+{
+	char line[512], a[11], b[11];
+
+	if (r->reviewed != 0 || r->next_review != 0) {
+		date_format(r->reviewed, a);
+		date_format(r->next_review, b);
+		/* TRANSLATORS: %s are dates written YYYY-MM-DD. */
+		snprintf(line, sizeof(line), _("Page last reviewed: %s. Next "
+		    "review due: %s."), a, b);
+		doc_line(d, line, DOC_NOTE);
+	}
+	if (r->reviewer != NULL) {
+		/* TRANSLATORS: %s is a role, such as "content editor". */
+		snprintf(line, sizeof(line), _("Reviewed by: %s."),
+		    r->reviewer);
+		doc_line(d, line, DOC_NOTE);
+	}
+}
+
+void
+doc_review(struct doc *d, const struct review *r)
+{
+	size_t i;
+
+	doc_line(d, _("Sources"), DOC_HEADING);
+	for (i = 0; i < r->nsources; i++)
+		source_line(d, &r->sources[i]);
+	doc_blank(d);
+	doc_review_dates(d, r);
+}
+
+/* A page's review data after a blank line; the "s" key jumps to it. */
+static void
+review(struct doc *d, const struct review *r)
+{
+	if (d->w.n > 0)
+		doc_blank(d);
+	d->sources = d->w.n;
+	doc_review(d, r);
+}
+
+/* Whether a file gave any review data: an old FAQ may give none. */
+static int
+has_review(const struct review *r)
+{
+	return r->nsources > 0 || r->reviewed != 0 || r->next_review != 0 ||
+	    r->reviewer != NULL;
+}
+
+/* The evidence statement and the questions to ask, before the sources. */
+static void
+evidence_and_ask(struct doc *d, const struct topic *t)
+{
+	size_t i, first;
+
+	if (t->evidence != NULL) {
+		doc_blank(d);
+		/* TRANSLATORS: a heading on a topic page, above a
+		 * paragraph on how much research backs the page. */
+		doc_line(d, _("How strong the evidence is"), DOC_HEADING);
+		doc_body(d, t->evidence);
+	}
+	if (t->nask == 0)
+		return;
+	doc_blank(d);
+	/* TRANSLATORS: a heading on a topic page, above questions a
+	 * visitor may ask a practitioner or a doctor. */
+	doc_line(d, _("Questions to ask"), DOC_HEADING);
+	for (i = 0; i < t->nask; i++) {
+		first = d->w.n;
+		if (wrap_hanging(&d->w, t->ask[i], strlen(t->ask[i]), d->width,
+		    0, d->bullet) < 0)
+			d->nomem = 1;
+		doc_tag(d, first, DOC_TEXT);
+	}
+}
+
+/* A topic; with lang, the clinic's sign-off of it too. */
+static int
+topic_doc(struct doc *d, const struct language *lang, const struct topic *t,
+    const struct clinic *c)
+{
 	size_t i;
 
 	doc_line(d, t->title, DOC_TITLE);
 	doc_line(d, t->summary, DOC_NOTE);
 	for (i = 0; i < t->nsections; i++)
 		section(d, &t->sections[i], c);
-	doc_blank(d);
-	d->sources = d->w.n;
-	doc_line(d, _("Sources"), DOC_HEADING);
-	for (i = 0; i < t->rev.nsources; i++)
-		source_line(d, &t->rev.sources[i]);
-	doc_blank(d);
-	date_format(t->rev.reviewed, a);
-	date_format(t->rev.next_review, b);
-	/* TRANSLATORS: %s are dates written YYYY-MM-DD. */
-	snprintf(line, sizeof(line), _("Page last reviewed: %s. Next review "
-	    "due: %s."), a, b);
-	doc_line(d, line, DOC_NOTE);
-	/* TRANSLATORS: %s is a role, such as "content editor". */
-	snprintf(line, sizeof(line), _("Reviewed by: %s."), t->rev.reviewer);
-	doc_line(d, line, DOC_NOTE);
+	evidence_and_ask(d, t);
+	review(d, &t->rev);
+	doc_sign_off(d, lang, t->id, t->rev.reviewed,
+	    lang != NULL && !language_owns_topic(lang, t));
 	/* Last, so that End shows every link the page offers. */
 	if (t->nrelated > 0) {
 		doc_blank(d);
@@ -298,16 +442,67 @@ doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
 }
 
 int
-doc_faq_entry(struct doc *d, const struct faq_entry *e)
+doc_topic(struct doc *d, const struct topic *t, const struct clinic *c)
+{
+	return topic_doc(d, NULL, t, c);
+}
+
+int
+doc_topic_page(struct doc *d, const struct language *lang,
+    const struct topic *t)
+{
+	doc_topic_notes(d, lang, t);
+	return topic_doc(d, lang, t, lang->clinic);
+}
+
+int
+doc_faq_review(struct doc *d, const struct language *lang)
+{
+	const struct faq *q = lang->faq;
+
+	if (q == NULL || !has_review(&q->rev))
+		return d->nomem ? -1 : 0;
+	review(d, &q->rev);
+	doc_sign_off(d, lang, "faq", q->rev.reviewed, lang->faq_fallback);
+	return d->nomem ? -1 : 0;
+}
+
+/* A question and its answer. */
+static void
+answer(struct doc *d, const struct faq_entry *e)
 {
 	doc_line(d, e->question, DOC_TITLE);
 	doc_blank(d);
 	doc_body(d, e->answer);
+}
+
+static void
+more_on_this(struct doc *d, const struct faq_entry *e)
+{
 	if (e->topic != NULL) {
 		doc_blank(d);
 		doc_line(d, _("More on this"), DOC_HEADING);
 		numbered_link(d, 1, e->topic);
 	}
+}
+
+int
+doc_faq_entry(struct doc *d, const struct faq_entry *e)
+{
+	answer(d, e);
+	more_on_this(d, e);
+	return d->nomem ? -1 : 0;
+}
+
+int
+doc_answer_page(struct doc *d, const struct language *lang,
+    const struct faq_entry *e)
+{
+	if (lang->faq_fallback)
+		doc_fallback_note(d, lang->name);
+	answer(d, e);
+	doc_faq_review(d, lang);
+	more_on_this(d, e);
 	return d->nomem ? -1 : 0;
 }
 

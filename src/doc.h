@@ -78,14 +78,55 @@ void	doc_topic_notes(struct doc *, const struct language *lang,
  */
 void	doc_language_label(const struct language *, char *buf, size_t size);
 
+/*
+ * "Page last reviewed: ... Next review due: ...", and the reviewer;
+ * each line only when the review data gives it.
+ */
+void	doc_review_dates(struct doc *, const struct review *);
+/*
+ * "Sources" and each source (its kind's label when it is an example
+ * only, its link or DOI or PubMed record, its conflict of interest),
+ * then the review dates and the reviewer.
+ */
+void	doc_review(struct doc *, const struct review *);
+
 /* Whole documents; each returns 0, or -1 when out of memory. */
-/* A topic; sections marked for clinics use c, which may be NULL. */
+/*
+ * A topic; sections marked for clinics use c, which may be NULL.
+ * Before its sources: how strong the evidence is, and the questions
+ * to ask.
+ */
 int	doc_topic(struct doc *, const struct topic *, const struct clinic *c);
+/*
+ * A topic as a visitor of lang sees it: its notes (doc_topic_notes),
+ * the page with lang's clinic details, and the clinic's sign-off.
+ */
+int	doc_topic_page(struct doc *, const struct language *lang,
+	    const struct topic *t);
+/*
+ * An FAQ answer as a visitor of lang sees it: a note when the FAQ is
+ * the default language's, the answer, the FAQ's sources, review data
+ * and sign-off (doc_faq_review), and the link to its topic.
+ */
+int	doc_answer_page(struct doc *, const struct language *lang,
+	    const struct faq_entry *);
+/* The sources, review data and sign-off of lang's FAQ, if it has any. */
+int	doc_faq_review(struct doc *, const struct language *lang);
+/*
+ * The line that says who reviewed page (a topic id, "faq",
+ * "selfcheck"), reviewed on reviewed (YYYYMMDD), for lang's clinic,
+ * if a sign-off covers it; from_default says the page is shown from
+ * the default language.  See clinic_sign_off().
+ */
+void	doc_sign_off(struct doc *, const struct language *lang,
+	    const char *page, int reviewed, int from_default);
 /*
  * The contact page of lang's clinic (lang->clinic, not NULL), under a
  * note when the details are the default language's (clinic_fallback).
  */
 int	doc_clinic(struct doc *, const struct language *lang);
+/* A question, its answer and the link to its topic, without the
+ * FAQ's review data, which --dump prints once at the end. */
 int	doc_faq_entry(struct doc *, const struct faq_entry *);
 int	doc_text(struct doc *, const char *title, const char *body);
 

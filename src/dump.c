@@ -63,8 +63,7 @@ dump_topic(struct dumper *p, const struct topic *t)
 {
 	if (!first_time(p, t))
 		return;
-	doc_topic_notes(&p->doc, p->lang, t);
-	doc_topic(&p->doc, t, p->lang->clinic);
+	doc_topic_page(&p->doc, p->lang, t);
 	print_doc(p);
 }
 
@@ -82,6 +81,10 @@ dump_faq(struct dumper *p)
 		doc_faq_entry(&p->doc, &q->entries[i]);
 		print_doc(p);
 	}
+	/* The FAQ's sources once, not under every answer. */
+	doc_faq_review(&p->doc, p->lang);
+	if (p->doc.w.n > 0)
+		print_doc(p);
 }
 
 /* The contact page, noted when the details are the default language's. */
@@ -177,6 +180,11 @@ dump(const struct language *lang, const struct language *fallback,
 		print_doc(&p);
 	} else
 		dump_all(&p);
+	/* A handout leaves the kiosk: it says what it is, whatever part
+	 * of the content it holds. */
+	doc_line(&p.doc, _("General information, not medical advice."),
+	    DOC_NOTE);
+	print_doc(&p);
 	if (p.nomem)
 		status = EX_SOFTWARE;
 	free(p.seen);

@@ -592,23 +592,40 @@ decode_clinic_cb(struct dec *x, const struct ynode *root, void *obj)
 	clinic_decode(x, root, obj);
 }
 
+/* A list of one-line texts, such as checks.yaml's; NULL when n is. */
+static const char **
+dec_texts(struct dec *x, const struct ynode *n, const char *what,
+    const char *item, size_t *count)
+{
+	const struct ynode *l, *c;
+	const char **v;
+	size_t i;
+
+	if ((l = dec_list(x, n, what, 0)) == NULL ||
+	    (v = dec_alloc(x, l->n, sizeof(*v))) == NULL)
+		return NULL;
+	*count = l->n;
+	for (c = l->child, i = 0; c != NULL; c = c->next, i++)
+		v[i] = dec_text(x, c, item, 1);
+	return v;
+}
+
 /* checks.yaml: what the checker refuses in this language. */
 static void
 decode_checks_cb(struct dec *x, const struct ynode *root, void *obj)
 {
-	static const struct field spec[] = { { "forbidden", 1 } };
+	static const struct field spec[] = {
+		{ "forbidden", 1 }, { "bad_domains", 0 },
+	};
 	struct language *lang = obj;
-	const struct ynode *f[1], *l, *c;
-	size_t i;
+	const struct ynode *f[2];
 
-	if (dec_fields(x, root, "the checks file", spec, 1, f) < 0 ||
-	    (l = dec_list(x, f[0], "forbidden", 0)) == NULL ||
-	    (lang->forbidden = dec_alloc(x, l->n,
-	    sizeof(*lang->forbidden))) == NULL)
+	if (dec_fields(x, root, "the checks file", spec, 2, f) < 0)
 		return;
-	lang->nforbidden = l->n;
-	for (c = l->child, i = 0; c != NULL; c = c->next, i++)
-		lang->forbidden[i] = dec_text(x, c, "a forbidden phrase", 1);
+	lang->forbidden = dec_texts(x, f[0], "forbidden", "a forbidden phrase",
+	    &lang->nforbidden);
+	lang->bad_domains = dec_texts(x, f[1], "bad_domains", "a domain",
+	    &lang->nbad_domains);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -58,6 +59,7 @@ struct options {
 	int	 idle_set;	/* --idle-timeout given */
 	int	 strict;	/* --check: warnings fail too */
 	int	 report;	/* --check: print the per-topic table */
+	int	 require_sign_off;	/* --check: pages need a clinic's */
 	double	 max_grade;
 	int	 plain;		/* --plain: the line interface */
 	enum log_target log;
@@ -70,6 +72,7 @@ enum {
 	OPT_DUMP,
 	OPT_STRICT,
 	OPT_REPORT,
+	OPT_REQUIRE_SIGN_OFF,
 	OPT_MAX_GRADE,
 	OPT_NO_MOUSE,
 	OPT_THEME,
@@ -84,6 +87,7 @@ static const struct option long_options[] = {
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "report", no_argument, NULL, OPT_REPORT },
+	{ "require-sign-off", no_argument, NULL, OPT_REQUIRE_SIGN_OFF },
 	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
 	{ "width", required_argument, NULL, 'w' },
@@ -141,7 +145,14 @@ usage(FILE *fp)
 	    "fail too\n"
 	    "      --report        with --check: print a table of every topic's "
 	    "reading\n"
-	    "                      level, words, sources and review dates\n"
+	    "                      level, words, sources and review dates, "
+	    "and the\n"
+	    "                      sources by kind\n"
+	    "      --require-sign-off\n"
+	    "                      with --check: a page without a clinic's "
+	    "sign-off\n"
+	    "                      dated on or after its review is an "
+	    "error\n"
 	    "      --max-grade N   with --check: warn above this reading grade "
 	    "(default 8)\n"
 	    "      --dump [TOPIC]  print a topic, \"faq\", \"disclaimer\", or "
@@ -163,6 +174,25 @@ usage(FILE *fp)
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
 	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
+	/* Said only when configure.ac names them: none is made up. */
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		fprintf(fp, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	if (PACKAGE_URL[0] != '\0')
+		fprintf(fp, _("Home page: <%s>\n"), PACKAGE_URL);
+}
+
+static void
+version(FILE *fp)
+{
+	fprintf(fp, "%s %s\n", PACKAGE, VERSION);
+	fputs(_("Copyright (C) 2026 the smp-kiosk authors.\n"
+	    "License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "The shipped content is licensed under CC BY-SA 4.0 "
+	    "<https://creativecommons.org/licenses/by-sa/4.0/>.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n"), fp);
 }
 
 static int __attribute__((format(printf, 1, 2)))
@@ -264,6 +294,46 @@ shell_options(struct options *o)
 	complete_options(o);
 }
 
+/* --check and --dump are modes: one at a time. */
+static int
+set_mode(struct options *o, enum mode m, int *status)
+{
+	if (o->mode != MODE_KIOSK && o->mode != m) {
+		*status = usage_error(_("--check and --dump cannot be used "
+		    "together"));
+		return -1;
+	}
+	o->mode = m;
+	return 0;
+}
+
+/*
+ * An option getopt_long() refused: a value given to an option that
+ * takes none ("--dump=faq", "--kiosk=yes") is named as such, and the
+ * name is shown only when it is printable (it may be anything).
+ */
+static int
+bad_option(const char *arg, int opt)
+{
+	const char *eq;
+	size_t i, n;
+
+	if (strncmp(arg, "--", 2) == 0 && (eq = strchr(arg, '=')) != NULL) {
+		n = (size_t)(eq - arg);
+		for (i = 0; long_options[i].name != NULL; i++)
+			if (strlen(long_options[i].name) == n - 2 &&
+			    strncmp(long_options[i].name, arg + 2, n - 2) == 0)
+				return usage_error(_("option %.*s takes no value"),
+				    (int)n, arg);
+	}
+	if (opt > 0 && opt < 128 && isgraph(opt))
+		return usage_error(_("unknown option -%c"), opt);
+	for (i = 0; arg[i] != '\0'; i++)
+		if (!isgraph((unsigned char)arg[i]) || i >= 64)
+			return usage_error(_("unknown option"));
+	return usage_error(_("unknown option %s"), arg);
+}
+
 /* Returns -1 after a usage error (status in *status), 1 to exit 0. */
 static int
 parse_options(int argc, char **argv, struct options *o, int *status)
@@ -343,16 +413,19 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			o->stats = optarg;
 			break;
 		case OPT_CHECK:
-			o->mode = MODE_CHECK;
-			break;
 		case OPT_DUMP:
-			o->mode = MODE_DUMP;
+			if (set_mode(o, ch == OPT_CHECK ? MODE_CHECK :
+			    MODE_DUMP, status) < 0)
+				return -1;
 			break;
 		case OPT_STRICT:
 			o->strict = 1;
 			break;
 		case OPT_REPORT:
 			o->report = 1;
+			break;
+		case OPT_REQUIRE_SIGN_OFF:
+			o->require_sign_off = 1;
 			break;
 		case OPT_MAX_GRADE:
 			o->max_grade = strtod(optarg, &end);
@@ -367,25 +440,22 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			usage(stdout);
 			return 1;
 		case 'V':
-			printf("%s %s\n", PACKAGE, VERSION);
+			version(stdout);
 			return 1;
 		case ':':
 			*status = usage_error(_("option %s needs an argument"),
 			    argv[optind - 1]);
 			return -1;
 		default:
-			if (optopt != 0)
-				*status = usage_error(_("unknown option -%c"),
-				    optopt);
-			else
-				*status = usage_error(_("unknown option %s"),
-				    argv[optind - 1]);
+			*status = bad_option(argv[optind - 1], optopt);
 			return -1;
 		}
 	}
-	if ((o->strict || o->report) && o->mode != MODE_CHECK) {
+	if ((o->strict || o->report || o->require_sign_off) &&
+	    o->mode != MODE_CHECK) {
 		*status = usage_error(_("%s goes with --check"), o->strict ?
-		    "--strict" : "--report");
+		    "--strict" : o->report ? "--report" :
+		    "--require-sign-off");
 		return -1;
 	}
 	if (o->mode == MODE_DUMP && optind < argc)
@@ -464,6 +534,7 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	co.today = today();
 	co.report = o->report ? stdout : NULL;
 	co.summary = stdout;
+	co.require_sign_off = o->require_sign_off;
 	content_check(c, &co, d);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
@@ -532,6 +603,21 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		    status);
 		return status;
 	}
+}
+
+/*
+ * After --help or --version: output that did not reach its file (a
+ * full disk, a closed pipe) is an error, not a silent success.
+ */
+static int
+close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "smp-kiosk: %s: %s\n", _("standard output"),
+		    strerror(errno));
+		return EX_IOERR;
+	}
+	return EX_OK;
 }
 
 /* Is TERM's value a name, fit to be shown? */
@@ -742,7 +828,7 @@ main(int argc, char **argv)
 	if (called_as_shell(argc, argv, &command))
 		shell_options(&o);
 	else if ((rc = parse_options(argc, argv, &o, &status)) != 0)
-		return rc > 0 ? EX_OK : status;
+		return rc > 0 ? close_stdout() : status;
 	interactive = o.mode == MODE_KIOSK;
 	if (interactive) {
 		log_open(o.log);

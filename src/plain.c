@@ -570,13 +570,10 @@ show_page(struct plain *p, const struct view *v)
 		/* As on the screens and in --dump: a page the visitor's
 		 * language lacks comes from the default one, and says so;
 		 * so do the clinic's details on a page. */
-		doc_topic_notes(d, p->s.lang, v->topic);
-		doc_topic(d, v->topic, c);
+		doc_topic_page(d, p->s.lang, v->topic);
 		break;
 	case VIEW_ANSWER:
-		if (p->s.lang->faq_fallback)
-			doc_fallback_note(d, p->s.lang->name);
-		doc_faq_entry(d, v->entry);
+		doc_answer_page(d, p->s.lang, v->entry);
 		break;
 	case VIEW_DISCLAIMER:
 		doc_text(d, v->title, p->s.lang->disclaimer);

@@ -560,13 +560,10 @@ build_doc(struct ui *u, struct view *v)
 	doc_reset(&u->doc, text_width(u));
 	switch (v->kind) {
 	case VIEW_TOPIC:
-		doc_topic_notes(&u->doc, u->s.lang, v->topic);
-		doc_topic(&u->doc, v->topic, u->s.lang->clinic);
+		doc_topic_page(&u->doc, u->s.lang, v->topic);
 		break;
 	case VIEW_ANSWER:
-		if (u->s.lang->faq_fallback)
-			doc_fallback_note(&u->doc, u->s.lang->name);
-		doc_faq_entry(&u->doc, v->entry);
+		doc_answer_page(&u->doc, u->s.lang, v->entry);
 		break;
 	case VIEW_DISCLAIMER:
 		doc_text(&u->doc, v->title, u->s.lang->disclaimer);

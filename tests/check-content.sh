@@ -111,6 +111,149 @@ result $? "--max-grade sets the limit"
 run 64 --strict -c "$ed"
 result $? "--strict without --check is a usage error"
 
+# Sources: kinds, identifiers, domains; evidence and questions to ask.
+src=$SMP_SRCDIR/tests/fixtures/sources
+bad=$SMP_SRCDIR/tests/fixtures/sources-bad
+run 0 --check --strict -c "$src"
+result $? "every kind of source, the evidence and questions pass --strict"
+run 65 --check -c "$src" -c "$bad"
+result $? "a bad source is an error"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:14:5: this source needs a kind: study, review,"
+result $? "a source without a kind is an error at its file:line:column"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:15:5: a source of kind study needs a doi or a pmid"
+result $? "a study without a DOI or PubMed id is an error"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:17:5: https://www.docslib.org/doc/1/copy is on docslib.org, which checks.yaml lists under bad_domains"
+result $? "a link to a subdomain of a bad domain is an error"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:27:5: https://Mirror.Example:8080/x is on mirror.example"
+result $? "whatever the case of the host, and with a port"
+! contains "$tmp/err" "notdocslib.org"
+result $? "a domain that only ends with the same letters is not flagged"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:24:5: warning: http://regulator.example/page is plain http"
+result $? "a plain http link is a warning"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:9:19: warning: \"guaranteed\": a medical page must not say this"
+result $? "the forbidden phrases cover the evidence statement"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:11:23: warning: \"painless\": a medical page must not say this"
+result $? "and the questions to ask"
+contains "$tmp/err" "$bad/en/topics/bad.yaml:11:5: warning: \"Tell me about the painless option\": a question to ask ends with a question mark"
+result $? "a question to ask without a question mark is a warning"
+! contains "$tmp/err" "Is it safe?\": a question"
+result $? "one with a question mark is not"
+[ "$(grep -c ': warning: .*a question to ask ends' "$tmp/err")" -eq 1 ]
+result $? "the Spanish and French questions (¿...? and ... ?) pass"
+[ "$(grep -c ' errors\?' "$tmp/err")" -eq 0 ] && contains "$tmp/out" "4 errors, 7 warnings"
+result $? "four errors and seven warnings, no more"
+run 0 --check --report -c "$src"
+# 4 words of sections, 9 of evidence, 15 of questions to ask
+awk '/^en \(/ { en = 1 } en && $1 == "kinds" { print $4; exit }' "$tmp/out" |
+    grep -qx 28
+result $? "the evidence and the questions count in the reading level"
+old=$SMP_SRCDIR/tests/fixtures/sources-oldfaq
+run 0 --dump faq -c "$src" -c "$old"
+result $? "an FAQ without review data still loads"
+run 65 --check -c "$src" -c "$old"
+result $? "but fails --check"
+for f in sources reviewed next_review reviewer; do
+	contains "$tmp/err" "$old/en/faq.yaml:2:1: this file needs \"$f\"" ||
+	    { echo "# no error for $f"; false; }
+	result $? "an FAQ without $f is an error"
+done
+run 0 --check --report -c "$src"
+awk '/^en \(/ { en = 1 } en && /^KIND/ { k = 1; next } k && /^$/ { exit }
+    k { print }' "$tmp/out" >"$tmp/kinds"
+grep -qx 'study                    1' "$tmp/kinds" &&
+    grep -qx 'clinic                   1' "$tmp/kinds" &&
+    grep -qx 'standard                 1' "$tmp/kinds" &&
+    grep -qx '(all)                    8' "$tmp/kinds"
+result $? "--report counts the sources by kind, the FAQ's too"
+[ "$(grep -c '^KIND ' "$tmp/out")" -eq 3 ]
+result $? "one table of kinds per language"
+run 0 --dump kinds -c "$src" -w 60
+for line in "How strong the evidence is" \
+    "Most of what we know comes from small case series." \
+    "Questions to ask" "- Will you open new needles in front of me?" \
+    "- Our clinic's own leaflet. Test Clinic, 2025 (clinic" \
+    "  material, an example only)" \
+    "  Conflict of interest: The clinic sells SMP." \
+    "  https://doi.org/10.1111/jocd.70375" \
+    "  https://pubmed.ncbi.nlm.nih.gov/40899372/" \
+    "- Makers' claims (industry material, an example only)" \
+    "- What people say (forum posts, an example only)"; do
+	grep -qxF -- "$line" "$tmp/out" || { echo "# missing: $line"; false; }
+	result $? "the page shows: $line"
+done
+awk '/^How strong/ { e = NR } /^Questions to ask/ { q = NR } /^Sources/ { s = NR }
+    END { exit !(e && q && s && e < q && q < s) }' "$tmp/out"
+result $? "the evidence, then the questions, then the sources"
+! grep -q "Tattoo safety advice.*example only" "$tmp/out"
+result $? "a health-service source carries no label"
+run 0 --dump faq -c "$src"
+awk '/^Sources/ { s = 1 } s && /^- A standard for questions$/ { f = 1 }
+    f && /^Page last reviewed: 2026-01-01/ { ok = 1 } END { exit !ok }' "$tmp/out"
+result $? "the FAQ ends with its sources and review dates"
+
+# Clinical sign-off.
+so=$SMP_SRCDIR/tests/fixtures/sign-off
+run 0 --dump kinds -w 100 -c "$src" -c "$so"
+contains "$tmp/out" "Reviewed for Test Clinic by Dr Ann Example, Consultant dermatologist, on 2026-12-01."
+result $? "a page shows the clinic's sign-off"
+run 0 --dump later -c "$src" -c "$so"
+! contains "$tmp/out" "Reviewed for Test Clinic"
+result $? "a sign-off older than the page's review is not shown"
+run 0 --dump faq -w 100 -c "$src" -c "$so"
+contains "$tmp/out" "Reviewed for Test Clinic by Dr Ann Example"
+result $? "the FAQ shows its sign-off"
+run 0 --dump kinds --lang es -c "$src" -c "$so"
+! contains "$tmp/out" "Dr Ann Example"
+result $? "an English sign-off does not cover the Spanish page"
+run 0 --dump kinds -c "$src"
+! contains "$tmp/out" "Reviewed for"
+result $? "without a clinic, no sign-off"
+run 0 --check -c "$src" -c "$so"
+result $? "sign-offs pass --check"
+run 65 --check --require-sign-off -c "$src" -c "$so"
+result $? "--require-sign-off fails when a page is not signed off"
+contains "$tmp/err" "$src/en/topics/later.yaml:1:1: no clinical sign-off of \"later\" dated on or after 2026-12-05 in $so/en/clinic.yaml (--require-sign-off)"
+result $? "a page reviewed after its sign-off is an error"
+! contains "$tmp/err" "en/topics/kinds.yaml:" && ! contains "$tmp/err" "en/faq.yaml:"
+result $? "a page signed off after its review is not"
+for l in es fr; do
+	for f in topics/kinds.yaml topics/later.yaml faq.yaml; do
+		contains "$tmp/err" "$src/$l/$f:1:1: no clinical sign-off: $l has no clinic.yaml of its own to record one" ||
+		    { echo "# no error for $l/$f"; false; }
+		result $? "--require-sign-off: $l/$f needs a $l sign-off"
+	done
+done
+contains "$tmp/out" "7 errors"
+result $? "an error per page"
+run 65 --check --require-sign-off -c "$src"
+[ "$(grep -c 'no clinical sign-off' "$tmp/err")" -eq 9 ]
+result $? "without a clinic file every page fails --require-sign-off"
+run 64 --require-sign-off -c "$src"
+result $? "--require-sign-off without --check is a usage error"
+sob=$SMP_SRCDIR/tests/fixtures/sign-off-bad
+run 65 --check -c "$src" -c "$sob"
+contains "$tmp/err" "$sob/en/clinic.yaml:8:20: the sign-off names \"nope\", a page en does not have"
+result $? "a sign-off naming an unknown page is an error at its file:line:column"
+contains "$tmp/err" "$sob/en/clinic.yaml:8:26: the sign-off names \"selfcheck\""
+result $? "so is one naming the self-check of a language without one"
+mkdir -p "$tmp/so/en"
+sed 's/date: 2026-12-01/date: 2026-13-01/' "$so/en/clinic.yaml" >"$tmp/so/en/clinic.yaml"
+run 65 --check -c "$src" -c "$tmp/so"
+contains "$tmp/err" "$tmp/so/en/clinic.yaml:9:11: date must be a date written YYYY-MM-DD"
+result $? "a sign-off's date is checked"
+example=$SMP_SRCDIR/examples/clinic-overlay
+grep -q "^#* *sign_off:" "$example/en/clinic.yaml" &&
+    grep -qi "made up" "$example/en/clinic.yaml"
+result $? "the example overlay shows a sign-off, marked as made up"
+mkdir -p "$tmp/exso/en"
+awk '/^#sign_off:/ { on = 1 } on { sub(/^#/, "") } { print }' \
+    "$example/en/clinic.yaml" >"$tmp/exso/en/clinic.yaml"
+run 0 --dump kinds -w 200 -c "$src" -c "$tmp/exso"
+contains "$tmp/out" "Reviewed for Example Clinic by Dr Ann Example, Consultant dermatologist, on 2026-12-01."
+result $? "uncommented, the example's sign-off works as written"
+! grep -rq "^sign_off:" "$content"
+result $? "the shipped content records no sign-off"
+
 # A clinic's overlay.
 screen=$SMP_SRCDIR/tests/fixtures/screen
 clinic=$SMP_SRCDIR/tests/fixtures/clinic-overlay
@@ -277,6 +420,56 @@ run 0 --version
 result $? "--version exits 0"
 grep -q '^smp-kiosk [0-9]' "$tmp/out"
 result $? "--version prints the version"
+contains "$tmp/out" "License GPLv3+" && contains "$tmp/out" "CC BY-SA 4.0" &&
+    contains "$tmp/out" "NO WARRANTY" && contains "$tmp/out" "Copyright"
+result $? "--version gives the copyright, both licences and no warranty"
+grep -q '^Report bugs to' "$tmp/out"
+[ $? -ne 0 ]
+result $? "--version names no bug address that configure.ac does not give"
+run 0 --help
+grep -q 'Report bugs to\|Home page' "$tmp/out"
+[ $? -ne 0 ]
+result $? "--help makes up no bug address or home page"
+for opt in --help --version; do
+	if [ -w /dev/full ]; then
+		"$SMP_KIOSK" $opt >/dev/full 2>"$tmp/err"
+		[ $? -eq 74 ] && contains "$tmp/err" "standard output"
+		result $? "$opt to a full disk: exit 74 and a message"
+	else
+		echo "ok $((n = n + 1)) - $opt to a full disk # SKIP no /dev/full"
+	fi
+done
+for arg in --dump=faq --kiosk=yes --plain=1 --check=now; do
+	run 64 $arg -c "$content"
+	result $? "$arg exits 64"
+	contains "$tmp/err" "option ${arg%%=*} takes no value"
+	result $? "$arg: the option is named, and that it takes no value"
+done
+run 64 --check --dump -c "$content"
+result $? "--check --dump exits 64"
+contains "$tmp/err" "--check and --dump cannot be used together"
+result $? "--check --dump: the conflict is named"
+run 64 "$(printf -- '--\033]0;x\007')"
+result $? "an unknown option with control bytes exits 64"
+if grep -q "$(printf '\033')" "$tmp/err"; then false; else true; fi
+result $? "and its control bytes are not echoed"
+
+# A handout says what it is, whatever part of the content it holds.
+for what in what-is-smp faq disclaimer ""; do
+	run 0 --dump $what -c "$content"
+	tail -n 1 "$tmp/out" | grep -q "General information, not medical advice"
+	result $? "--dump ${what:-(all)} ends with \"not medical advice\""
+done
+run 0 --dump what-is-smp -c "$content"
+contains "$tmp/out" "Page last reviewed: "
+result $? "--dump of a page gives its review date"
+run 0 --dump faq -c "$content"
+contains "$tmp/out" "last reviewed"
+result $? "--dump faq gives the FAQ's review date"
+SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+    "$SMP_KIOSK" --dump what-is-smp -l es -c "$content" >"$tmp/out" 2>"$tmp/err"
+tail -n 1 "$tmp/out" | grep -q "no es consejo médico"
+result $? "--dump in Spanish: the notice is in Spanish"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -9,7 +9,7 @@ fi
 n=0
 failed=0
 for page in "$SMP_BUILDDIR/man/smp-kiosk.1" \
-    "$SMP_SRCDIR/man/smp-kiosk-content.5"; do
+    "$SMP_BUILDDIR/man/smp-kiosk-content.5"; do
 	n=$((n + 1))
 	out=$("$MANDOC" -Tlint -W warning "$page" 2>&1)
 	if [ -z "$out" ]; then

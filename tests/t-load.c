@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "clinic.h"
 #include "content.h"
 #include "diag.h"
 #include "limits.h"
@@ -1285,6 +1286,154 @@ test_locale(void)
 	load_end(&l);
 }
 
+/* ---- sources, checks.yaml's bad_domains, clinic sign-off ---- */
+
+/* Loads the sources fixture with an overlay from the fixtures, or NULL. */
+static void
+load_sources(struct load *l, const char *overlay)
+{
+	char *fx = join(srcdir, "tests/fixtures"), *a = join(fx, "sources"),
+	    *b = overlay != NULL ? join(fx, overlay) : NULL;
+	const char *roots[2] = { a, b };
+
+	load_roots(l, roots, b != NULL ? 2 : 1);
+	free(a);
+	free(b);
+	free(fx);
+}
+
+static void
+test_sources(void)
+{
+	const struct language *en;
+	const struct topic *t;
+	const struct source *s;
+	struct load l;
+
+	load_sources(&l, NULL);
+	if (!is_int(l.st, CONTENT_OK, "sources: loads"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	if (!ok(en != NULL, "sources: en loads")) {
+		load_end(&l);
+		return;
+	}
+	is_int(en->nbad_domains, 2, "sources: checks.yaml's bad_domains");
+	is_str(en->nbad_domains > 1 ? en->bad_domains[1] : NULL,
+	    "mirror.example", "  ... in order");
+	is_int(en->nforbidden, 2, "  ... next to forbidden");
+	t = language_topic(en, "kinds");
+	if (!ok(t != NULL && t->rev.nsources == 6, "sources: six sources"))
+		goto out;
+	s = t->rev.sources;
+	is_int(s[0].kind, SOURCE_CLINIC, "  ... a clinic's");
+	is_str(s[0].conflict, "The clinic sells SMP.", "  ... its conflict");
+	is_int(s[0].line, 14, "  ... where it starts");
+	is_int(s[0].col, 5, "  ... at its first key");
+	is_int(s[1].kind, SOURCE_STUDY, "  ... a study");
+	is_str(s[1].doi, "10.1111/jocd.70375", "  ... its DOI");
+	is_str(s[2].pmid, "40899372", "  ... a review's PubMed id");
+	is_int(s[5].kind, SOURCE_FORUM, "  ... a forum");
+	ok(source_kind_is_example(SOURCE_CLINIC) &&
+	    source_kind_is_example(SOURCE_FORUM) &&
+	    !source_kind_is_example(SOURCE_HEALTH_SERVICE),
+	    "clinic and forum sources are examples only; a health service's "
+	    "is not");
+	ok(en->faq != NULL && en->faq->rev.reviewed == 20260101 &&
+	    en->faq->rev.nsources == 1 &&
+	    en->faq->rev.sources[0].kind == SOURCE_STANDARD,
+	    "sources: the FAQ's review data");
+out:
+	load_end(&l);
+
+	/* An old FAQ without review data still loads. */
+	load_sources(&l, "sources-oldfaq");
+	if (!is_int(l.st, CONTENT_OK, "sources-oldfaq: an FAQ without review "
+	    "data loads"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	ok(en != NULL && en->faq != NULL && en->faq->rev.reviewed == 0 &&
+	    en->faq->rev.nsources == 0, "  ... with none");
+	load_end(&l);
+}
+
+static void
+test_sign_off(void)
+{
+	static const char bad[] =
+	    "name: Test Clinic\n"
+	    "relationship: Test Clinic runs this kiosk.\n"
+	    "sign_off:\n"
+	    "  - name: Dr Ann Example\n"
+	    "    date: 2026-12-01\n"
+	    "    pages: all\n"
+	    "  - name: Dr B\n"
+	    "    role: Nurse\n"
+	    "    date: 2026-12-01\n"
+	    "    pages: [Not An Id]\n";
+	const struct language *en;
+	const struct clinic *c;
+	const struct sign_off *s;
+	struct load l;
+	char *fx, *a, *root;
+	const char *roots[2];
+
+	load_sources(&l, "sign-off");
+	if (!is_int(l.st, CONTENT_OK, "sign-off: loads"))
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	c = en != NULL ? en->clinic : NULL;
+	if (!ok(c != NULL && c->nsign_offs == 2, "sign-off: two sign-offs")) {
+		load_end(&l);
+		return;
+	}
+	s = &c->sign_offs[0];
+	is_str(s->name, "Dr Ann Example", "  ... a name");
+	is_str(s->role, "Consultant dermatologist", "  ... a role");
+	is_int(s->date, 20261201, "  ... a date");
+	ok(s->npages == 2 && !s->all && strcmp(s->pages[1].id, "faq") == 0,
+	    "  ... the pages it covers");
+	is_int(s->pages[0].line, 10, "  ... each page where it is named");
+	is_int(s->pages[0].col, 13, "  ... line and column");
+	ok(c->sign_offs[1].all, "pages: [all]");
+	ok(sign_off_covers(s, "kinds") && sign_off_covers(s, "faq") &&
+	    !sign_off_covers(s, "later") &&
+	    sign_off_covers(&c->sign_offs[1], "later"),
+	    "sign_off_covers: the pages named, or all");
+	ok(clinic_sign_off(c, "kinds", 20260601) == s,
+	    "clinic_sign_off: one dated after the page's review");
+	ok(clinic_sign_off(c, "kinds", 20261201) == s,
+	    "  ... or on the same day");
+	ok(clinic_sign_off(c, "later", 20261205) == NULL,
+	    "  ... none dated before it");
+	ok(clinic_sign_off(c, "later", 20200101) == &c->sign_offs[1],
+	    "  ... another that covers all");
+	ok(clinic_sign_off(c, "faq", 20190101) == s,
+	    "  ... the latest of those that cover the page");
+	ok(clinic_sign_off(NULL, "faq", 0) == NULL, "  ... none without a "
+	    "clinic");
+	load_end(&l);
+
+	root = tmp_root("sign-off-bad", "clinic.yaml", bad, sizeof(bad) - 1);
+	fx = join(srcdir, "tests/fixtures");
+	a = join(fx, "sources");
+	roots[0] = a;
+	roots[1] = root;
+	load_roots(&l, roots, 2);
+	is_int(l.st, CONTENT_ERRORS, "sign-off: mistakes are errors");
+	expect(&l, "sign-off", "en/clinic.yaml", 4, 5,
+	    "a sign-off is missing the required key \"role\"");
+	expect(&l, "sign-off", "en/clinic.yaml", 6, 12,
+	    "pages must be a list, not text");
+	expect(&l, "sign-off", "en/clinic.yaml", 10, 13, "a page of a "
+	    "sign-off must be a topic id (1 to 64 of a-z, 0-9 and -)");
+	load_end(&l);
+	remove_tree(root);
+	free(root);
+	free(a);
+	free(fx);
+}
+
 int
 main(void)
 {
@@ -1321,6 +1470,8 @@ main(void)
 	test_clinic_fallback();
 	test_too_many_roots();
 	test_locale();
+	test_sources();
+	test_sign_off();
 
 	remove_tree(tmpdir);
 	free(tmpl);

@@ -566,7 +566,7 @@ test_not_utf8(void)
 	snprintf(content, sizeof(content), "%s/content", srcdir);
 	status = run_piped(es, c_env,
 	    "\n"		/* the welcome: start */
-	    "3\n"		/* the self-check */
+	    "4\n"		/* the self-check */
 	    "\n1\n"		/* its first question */
 	    "q\n");
 	ok(exited_ok(status) && out_ascii(),
@@ -575,7 +575,7 @@ test_not_utf8(void)
 	ok(strstr(out, "\n1. English\n2. Espanol\n3. Francais\n") != NULL,
 	    "LC_ALL=C: the language names folded");
 	ok(strstr(out, "\n1. Que es la SMP\n") != NULL &&
-	    strstr(out, "\n3. ?Vale la pena hablar de la SMP en mi caso?\n") !=
+	    strstr(out, "\n4. ?Vale la pena hablar de la SMP en mi caso?\n") !=
 	    NULL, "LC_ALL=C: \"Qué\" is \"Que\", \"¿\" is \"?\"");
 	ok(strstr(out, "Micropigmentacion capilar (SMP)\n"
 	    "===============================\n") != NULL,

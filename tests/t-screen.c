@@ -550,6 +550,9 @@ test_shipped_content(void)
 	    "shipped content: the welcome text, then once how the keys work");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Who it may suit", -1), "shipped content: home");
+	ok(scr_contains(s, "2  Get help now"),
+	    "shipped content: Get help now is high on the home menu");
+	scr_key(s, "Down");
 	scr_key(s, "Down");
 	scr_key(s, "Enter");
 	ok(scr_wait_row(s, 0, "Home > Who it may suit", -1),
