@@ -717,6 +717,82 @@ test_not_utf8(void)
 	quit(s);
 }
 
+/* Whether every row on screen is ASCII. */
+static int
+screen_ascii(struct scr *s, int rows)
+{
+	char *row;
+	int r, ascii = 1;
+	size_t i;
+
+	for (r = 0; r < rows; r++) {
+		row = scr_row(s, r);
+		for (i = 0; row != NULL && row[i] != '\0'; i++)
+			if ((unsigned char)row[i] >= 0x80)
+				ascii = 0;
+		free(row);
+	}
+	return ascii;
+}
+
+/*
+ * LC_ALL=C in the self-check: its introduction and its questions are
+ * folded to ASCII as the other screens are.
+ */
+static void
+test_selfcheck_not_utf8(void)
+{
+	static const char *const args[] = { "--content", selfcheck, "--lang",
+	    "fr", NULL };
+	static const char *const env[] = { "LC_ALL=C", NULL };
+	struct scr *s = start(80, 24, args, env);
+
+	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1),
+	    "self-check, LC_ALL=C: the welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Commencer l'auto-evaluation", -1) &&
+	    screen_ascii(s, 24), "self-check, LC_ALL=C: the introduction is "
+	    "ASCII");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Premiere question ?", -1) &&
+	    scr_wait_text(s, "Reponse A", -1) && screen_ascii(s, 24),
+	    "self-check, LC_ALL=C: the first question is ASCII");
+	quit(s);
+}
+
+/*
+ * L in the self-check: the languages open above it, and in the one
+ * chosen the self-check goes on at the same question, answers kept.
+ */
+static void
+test_selfcheck_language(void)
+{
+	static const char *const args[] = { "--content", selfcheck, "--lang",
+	    "en", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_row(s, 23, "? ", -1), "self-check language: welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 2, "  Question 2 of 2", -1),
+	    "self-check language: the first question answered");
+	scr_type(s, "L");
+	ok(scr_wait_text(s, "Español", -1) &&
+	    !scr_contains(s, "Leave the self-check?"),
+	    "self-check language: L opens the languages, nothing asked");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 2, "  Pregunta 2 de 2", -1),
+	    "self-check language: in Spanish, the same question");
+	scr_key(s, "Esc");
+	ok(scr_wait_row(s, 2, "  Pregunta 1 de 2", -1) &&
+	    scr_wait_text(s, "1 (*) Respuesta A", -1),
+	    "self-check language: the answer given in English is kept");
+	quit(s);
+}
+
 /* An FAQ answer stays open across a switch; taps choose languages. */
 static void
 test_faq_and_taps(void)
@@ -814,6 +890,8 @@ main(void)
 	test_selfcheck(&sc_fr, 80, 24);
 	test_selfcheck(&sc_fr, 40, 12);
 	test_not_utf8();
+	test_selfcheck_not_utf8();
+	test_selfcheck_language();
 	test_faq_and_taps();
 	test_idle_reset();
 	return tap_done();
