@@ -209,10 +209,11 @@ draw_header(struct ui *u)
 		/* TRANSLATORS: at most 20 characters. */
 		notice = _("Not medical advice");
 		nw = utf8_width(notice, strlen(notice));
-		if (path_width(u, first) + nw + 4 > u->cols &&
-		    nw + 2 > u->cols / 2)
-			nw = -2;	/* no room: the help screen says it */
 	}
+	/* The notice outranks the path, which gives way to it; only a
+	 * translation longer than asked for is cut, at half the row. */
+	if (nw > u->cols / 2)
+		nw = u->cols / 2;
 	room = u->cols - 2 - (nw + 2);
 	while (first < u->s.nviews - 1 && path_width(u, first) > room)
 		first++;
@@ -228,8 +229,7 @@ draw_header(struct ui *u)
 		used += put_str(0, used, u->s.views[i].title, room - used + 1);
 	}
 	u->seg_x[u->s.nviews] = used;
-	if (nw > 0)
-		put_str(0, u->cols - nw - 1, notice, nw);
+	put_str(0, u->cols - nw - 1, notice, nw);
 	attroff(u->theme->bar);
 }
 

@@ -421,6 +421,10 @@ test_labels_small(void)
 	ok(row_is(s, 11, " Esc Atrás  ? Ayuda  q Salir  ! Info"),
 	    "40x12: the Spanish hints that fit, each one whole, help and "
 	    "! kept");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "... > El cuidado", -1) &&
+	    row_has(s, 0, "No es consejo médico"),
+	    "40x12: on a page too, the notice outranks the path");
 	quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
@@ -452,6 +456,10 @@ test_labels_small(void)
 	ok(row_is(s, 11, " Esc Retour  ? Aide  q Quitter  ! Info"),
 	    "40x12: the French hints that fit, each one whole, help and "
 	    "! kept");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "... > Prendre soi", -1) &&
+	    row_has(s, 0, "Pas un avis médical"),
+	    "40x12: on a French page too, the notice outranks the path");
 	quit(s);
 }
 
