@@ -559,13 +559,20 @@ doc_text_at(const struct doc *d, size_t i, size_t *len)
 	return d->w.buf + d->w.lines[i].off;
 }
 
+int
+doc_heading_ends(const struct doc *d, size_t i)
+{
+	return i + 1 >= d->w.n || d->style[i + 1] != d->style[i] ||
+	    d->w.lines[i + 1].width == 0;
+}
+
 /* Prints a laid-out document, underlining titles and headings. */
 int
 doc_print(const struct doc *d, int *any, FILE *fp)
 {
 	const char *s;
 	size_t i, len;
-	int j;
+	int j, widest = 0;
 
 	if (*any)
 		fputc('\n', fp);
@@ -574,12 +581,17 @@ doc_print(const struct doc *d, int *any, FILE *fp)
 		s = doc_text_at(d, i, &len);
 		fprintf(fp, "%*s%.*s\n", d->w.lines[i].indent, "",
 		    (int)len, s);
-		if (d->style[i] == DOC_TITLE || d->style[i] == DOC_HEADING) {
-			for (j = 0; j < d->w.lines[i].width; j++)
-				fputc(d->style[i] == DOC_TITLE ? '=' : '-',
-				    fp);
-			fputc('\n', fp);
-		}
+		if (d->style[i] != DOC_TITLE && d->style[i] != DOC_HEADING)
+			continue;
+		if (d->w.lines[i].width > widest)
+			widest = d->w.lines[i].width;
+		if (!doc_heading_ends(d, i))
+			continue;
+		/* Once, under the last line of a heading that wrapped. */
+		for (j = 0; j < widest; j++)
+			fputc(d->style[i] == DOC_TITLE ? '=' : '-', fp);
+		fputc('\n', fp);
+		widest = 0;
 	}
 	return d->nomem ? -1 : 0;
 }

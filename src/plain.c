@@ -113,16 +113,19 @@ shown_line(struct plain *p, const struct doc *d, size_t i, size_t *len,
 	return p->fold;
 }
 
-/* One line at its indent, a title underlined with "=", a heading "-". */
+/* One line at its indent. */
 static void
-print_line(struct plain *p, int indent, const char *s, size_t len,
-    int width, int style)
+print_line(struct plain *p, int indent, const char *s, size_t len)
+{
+	fprintf(p->out, "%*s%.*s\n", indent, "", (int)len, s);
+}
+
+/* Under a title "=", under a heading "-", as wide as its widest line. */
+static void
+underline(struct plain *p, int style, int width)
 {
 	int j;
 
-	fprintf(p->out, "%*s%.*s\n", indent, "", (int)len, s);
-	if (style != DOC_TITLE && style != DOC_HEADING)
-		return;
 	for (j = 0; j < width; j++)
 		fputc(style == DOC_TITLE ? '=' : '-', p->out);
 	fputc('\n', p->out);
@@ -131,12 +134,12 @@ print_line(struct plain *p, int indent, const char *s, size_t len,
 /*
  * Prints a line that folding made wider than the width ("«" is "<<"):
  * broken after the last blank that fits, each piece at the indent.
+ * Returns the width of the widest piece.
  */
-static void
-print_wide_line(struct plain *p, int indent, const char *s, size_t len,
-    int style)
+static int
+print_wide_line(struct plain *p, int indent, const char *s, size_t len)
 {
-	int room = p->width - indent > 1 ? p->width - indent : 1;
+	int room = p->width - indent > 1 ? p->width - indent : 1, w = 0;
 	size_t fit, cut;
 
 	while (len > 0) {
@@ -146,19 +149,25 @@ print_wide_line(struct plain *p, int indent, const char *s, size_t len,
 				;
 			fit = cut > 0 ? cut : fit > 0 ? fit : 1;
 		}
-		print_line(p, indent, s, fit, utf8_width(s, fit), style);
+		print_line(p, indent, s, fit);
+		if (utf8_width(s, fit) > w)
+			w = utf8_width(s, fit);
 		for (s += fit, len -= fit; len > 0 && *s == ' '; s++, len--)
 			;
 	}
+	return w;
 }
 
-/* Prints a laid-out document. */
+/*
+ * Prints a laid-out document.  A title or heading that wrapped is
+ * underlined once, under its last line.
+ */
 static void
 emit(struct plain *p, const struct doc *d)
 {
 	const char *s;
 	size_t i, len;
-	int indent, width;
+	int indent, width, widest = 0, style;
 
 	if (d->nomem)
 		p->nomem = 1;
@@ -169,9 +178,18 @@ emit(struct plain *p, const struct doc *d)
 		}
 		indent = d->w.lines[i].indent;
 		if (indent + width <= p->width)
-			print_line(p, indent, s, len, width, d->style[i]);
+			print_line(p, indent, s, len);
 		else
-			print_wide_line(p, indent, s, len, d->style[i]);
+			width = print_wide_line(p, indent, s, len);
+		style = d->style[i];
+		if (style != DOC_TITLE && style != DOC_HEADING)
+			continue;
+		if (width > widest)
+			widest = width;
+		if (doc_heading_ends(d, i)) {
+			underline(p, style, widest);
+			widest = 0;
+		}
 	}
 	/* What was folded last may have been a note of the self-check. */
 	if (p->fold != NULL)
