@@ -53,6 +53,7 @@
 struct ui {
 	struct session s;
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
+	int	 digit;		/* a list's first digit of two, or 0 */
 	int	 press_row;	/* a button press waits for its release */
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
@@ -328,11 +329,22 @@ static void
 draw_list(struct ui *u, struct view *v)
 {
 	size_t i, n = list_count(u, v);
-	int row, h = body_height(u), cw = u->cols - 2 * MARGIN;
+	int row, h = body_height(u), cw = u->cols - 2 * MARGIN, pw = 0;
 	const char *label, *sum;
-	char num[8], note[256];
+	char num[24], note[256], pos[64];
 
 	list_scroll_into_view(u, v);
+	if (n > (size_t)h) {
+		/* More items than rows: where the rows are, as on pages. */
+		/* TRANSLATORS: the items of a long menu on screen: "Items
+		 * 1-8 of 31".  At most 20 characters with 2-digit numbers. */
+		snprintf(pos, sizeof(pos), _("Items %zu-%zu of %zu"),
+		    v->top + 1, v->top + (size_t)h < n ? v->top + (size_t)h :
+		    n, n);
+		pw = utf8_width(pos, strlen(pos));
+		put_str(u->rows - 2, u->cols - pw - MARGIN, pos, pw);
+		pw += 2;
+	}
 	for (i = v->top; i < n && (int)(i - v->top) < h; i++) {
 		row = BODY_TOP + (int)(i - v->top);
 		label = list_label(u, v, i);
@@ -340,7 +352,8 @@ draw_list(struct ui *u, struct view *v)
 			attron(u->theme->select);
 			mvhline(row, MARGIN, ' ', cw);
 		}
-		if (i < 9)
+		/* Every item has its number, up to two digits. */
+		if (i < 99)
 			snprintf(num, sizeof(num), "%zu", i + 1);
 		else
 			snprintf(num, sizeof(num), " ");
@@ -353,9 +366,9 @@ draw_list(struct ui *u, struct view *v)
 		/* No summaries here: the line says why the questions are
 		 * in another language. */
 		doc_fallback_text(note, sizeof(note), u->s.lang->name);
-		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN);
+		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN - pw);
 	} else if ((sum = list_summary(v, v->sel)) != NULL)
-		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN);
+		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN - pw);
 	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
 }
 
@@ -971,10 +984,42 @@ lang_click(struct ui *u, struct view *v, int y, int x)
 		lang_pick(u, u->s.content->langs[v->top + i]);
 }
 
+/*
+ * A digit in a list: item 1 to 9 opens at once, unless a second digit
+ * can follow (a list of 10 or more items, "1" of "12"): then it is
+ * highlighted (Enter opens it) and the next digit makes the number.
+ * Returns 0 when ch is no digit this takes.
+ */
+static int
+menu_digit(struct ui *u, struct view *v, wchar_t ch)
+{
+	size_t n = list_count(u, v), k;
+	int first = u->digit;
+
+	u->digit = 0;
+	if (ch < '0' || ch > '9')
+		return 0;
+	k = (size_t)(ch - '0');
+	if (first > 0 && (size_t)first * 10 + k <= n) {
+		v->sel = (size_t)first * 10 + k - 1;
+		list_open(u, v);
+		return 1;
+	}
+	if (k == 0 || k > n)
+		return 1;
+	v->sel = k - 1;
+	if (k * 10 <= n)
+		u->digit = (int)k;
+	else
+		list_open(u, v);
+	return 1;
+}
+
 static void
 menu_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
 {
-	(void)fkey;
+	if (fkey == 0 && menu_digit(u, v, ch))
+		return;
 	list_key(u, v, act, ch);
 }
 
@@ -1215,6 +1260,8 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 {
 	const struct view *v = top_view(u);
 
+	if (fkey != 0 || ch < '0' || ch > '9')
+		u->digit = 0;	/* only a digit completes a number */
 	do_action(u, key_action(fkey, ch, screen_for(v->kind)->where), fkey,
 	    ch);
 }
@@ -1461,6 +1508,7 @@ forget(struct ui *u)
 {
 	session_forget(&u->s);
 	u->countdown = 0;
+	u->digit = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -1564,6 +1612,7 @@ handle_mouse(struct ui *u)
 	const struct screen *sc = screen_for(top_view(u)->kind);
 	MEVENT ev;
 
+	u->digit = 0;
 	if (getmouse(&ev) != OK)
 		return;
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
