@@ -567,6 +567,14 @@ doc_subject(const struct view *v)
 	return v->title;
 }
 
+/* Whether u->doc is the page of v, laid out and current. */
+static int
+doc_is_for(const struct ui *u, const struct view *v)
+{
+	return !u->doc_stale && u->doc_kind == v->kind &&
+	    u->doc_what == doc_subject(v) && u->doc_lang == u->s.lang;
+}
+
 static void
 build_doc(struct ui *u, struct view *v)
 {
@@ -594,6 +602,11 @@ build_doc(struct ui *u, struct view *v)
 	case VIEW_LANG:
 		break;
 	}
+	if (v->anchor != 0) {	/* the place kept across a language switch */
+		v->scroll = doc_anchor_line(&u->doc, v->anchor);
+		v->anchor = 0;
+		v->focus = -1;
+	}
 	u->doc_stale = 0;
 	u->doc_kind = v->kind;
 	u->doc_what = doc_subject(v);
@@ -611,9 +624,8 @@ ensure_doc(struct ui *u)
 	struct view *v = top_view(u);
 
 	getmaxyx(stdscr, u->rows, u->cols);
-	if (session_is_page(v->kind) && (u->doc_stale ||
-	    u->doc.width != text_width(u) || u->doc_kind != v->kind ||
-	    u->doc_what != doc_subject(v) || u->doc_lang != u->s.lang))
+	if (session_is_page(v->kind) && (u->doc.width != text_width(u) ||
+	    !doc_is_for(u, v)))
 		build_doc(u, v);
 }
 
@@ -955,13 +967,21 @@ lang_draw(struct ui *u, struct view *v)
 	    body_height(u), u->cols, u->theme->select, u->theme->title);
 }
 
-/* The chooser gives way to the language picked. */
+/*
+ * The chooser gives way to the language picked.  A page below it keeps
+ * its place: the same section and paragraph at the top (doc_anchor()).
+ */
 static void
 lang_pick(struct ui *u, struct language *pick)
 {
+	struct view *v;
+
 	if (pick == NULL)
 		return;
 	session_pop(&u->s);
+	v = top_view(u);
+	if (session_is_page(v->kind) && doc_is_for(u, v))
+		v->anchor = doc_anchor(&u->doc, v->scroll);
 	switch_language(u, pick);
 }
 

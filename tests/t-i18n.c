@@ -20,7 +20,7 @@
 
 static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
 static char selfcheck[4096], clinic[4096], clinic_en[4096], clinic_es[4096];
-static char localedir[4096];
+static char localedir[4096], shipped[4096];
 static char localeenv[4200];
 
 /* Starts the kiosk on the fixtures with extra arguments and env. */
@@ -801,6 +801,30 @@ test_selfcheck_language(void)
 	quit(s);
 }
 
+/*
+ * A page keeps its place across a switch: the same section at the top
+ * (its heading, "Sources", is "Fuentes" in Spanish), not line 1.
+ */
+static void
+test_page_place(void)
+{
+	static const char *const args[] = { "--content", shipped, "--lang",
+	    "en", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_row(s, 23, "? ", -1), "page place: welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 22, "Lines 1-", -1), "page place: a long page");
+	scr_type(s, "s");
+	ok(row_has(s, 2, "  Sources"), "page place: s scrolls to its sources");
+	scr_type(s, "L");
+	scr_type(s, "2");
+	ok(row_has(s, 22, "Líneas ") && row_has(s, 2, "  Fuentes"),
+	    "page place: in Spanish, the sources are still at the top");
+	quit(s);
+}
+
 /* An FAQ answer stays open across a switch; taps choose languages. */
 static void
 test_faq_and_taps(void)
@@ -869,6 +893,7 @@ main(void)
 #endif
 	snprintf(kiosk, sizeof(kiosk), "%s", k);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(shipped, sizeof(shipped), "%s/content", src);
 	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
 	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
 	snprintf(selfcheck, sizeof(selfcheck), "%s/tests/fixtures/i18n/selfcheck",
@@ -900,6 +925,7 @@ main(void)
 	test_not_utf8();
 	test_selfcheck_not_utf8();
 	test_selfcheck_language();
+	test_page_place();
 	test_faq_and_taps();
 	test_idle_reset();
 	return tap_done();
