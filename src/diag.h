@@ -1,6 +1,7 @@
 /*
  * Problems found in content, carried as values.  Each has the file and
- * position it concerns; main() decides how to print them.
+ * position it concerns; main() decides how to print them.  Whatever
+ * is printed of them is quoted (diag_quote).
  */
 #ifndef SMP_DIAG_H
 #define SMP_DIAG_H
@@ -36,7 +37,25 @@ void	diag_add(struct diags *, enum diag_level, const char *file, int line,
 void	diag_vadd(struct diags *, enum diag_level, const char *file, int line,
 	    int col, const char *fmt, va_list)
 	    __attribute__((format(printf, 6, 0)));
-/* Formats one diagnostic as "FILE:LINE:COL: message" into a new string. */
+/*
+ * Formats one diagnostic as "FILE:LINE:COL: message" into a new string,
+ * the file name quoted as diag_quote() does.
+ */
 char	*diag_format(const struct diag *);
+
+/*
+ * s, a path or a name that came from outside, ready to print: every
+ * control character (C0, DEL, C1), byte of invalid UTF-8 and character
+ * of diag_format_char() written as \xHH escapes of its bytes, so that a
+ * file name can neither drive the terminal that shows a message nor
+ * split it into lines.  A new string, or NULL when out of memory.
+ */
+char	*diag_quote(const char *s);
+
+/*
+ * Whether cp is a bidirectional control or an invisible format
+ * character, which content may not hold (ZWNJ and ZWJ are allowed).
+ */
+int	diag_format_char(unsigned long cp);
 
 #endif

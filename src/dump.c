@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "diag.h"
 #include "doc.h"
 #include "dump.h"
 #include "i18n.h"
@@ -145,8 +146,11 @@ dump(const struct language *lang, const struct language *fallback,
 	    strcmp(what, "disclaimer") != 0 && strcmp(what, "clinic") != 0 &&
 	    (t = language_topic(lang, what)) == NULL &&
 	    (fallback == NULL || (t = language_topic(fallback, what)) == NULL)) {
+		char *q = diag_quote(what);	/* any bytes may come */
+
 		fprintf(stderr, _("smp-kiosk: --dump: no topic \"%s\" in %s\n"),
-		    what, lang->code);
+		    q != NULL ? q : "?", lang->code);
+		free(q);
 		return EX_USAGE;
 	}
 	if (what != NULL && strcmp(what, "clinic") == 0 &&

@@ -10,12 +10,14 @@
  */
 #include <config.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n.h"
 
@@ -85,10 +87,158 @@ category_to_utf8(int category)
 	return 0;
 }
 
+/* n > 0 characters of s that all pass is(). */
+static size_t
+span(const char *s, int (*is)(int))
+{
+	size_t n = 0;
+
+	while (s[n] != '\0' && is((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+static int
+is_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_codeset(int c)
+{
+	return isascii(c) && (isalnum(c) || c == '-' || c == '_');
+}
+
+static int
+is_modifier(int c)
+{
+	return isascii(c) && (isalnum(c) || c == '_');
+}
+
+/*
+ * "ll", "lll", "ll_CC" or "ll_NNN", then ".codeset" and "@modifier" if
+ * any, within len bytes of s: a locale name that can be nothing but
+ * one.  gettext makes a path of the names in LANGUAGE, so "../../tmp/x"
+ * would have loaded a catalog from anywhere.
+ */
+static int
+locale_name_ok(const char *s, size_t len)
+{
+	char name[64];
+	size_t n, i = 0;
+
+	if (len == 0 || len >= sizeof(name))
+		return 0;
+	memcpy(name, s, len);
+	name[len] = '\0';
+	if ((n = span(name, is_lower)) < 2 || n > 3)
+		return 0;
+	i = n;
+	if (name[i] == '_') {
+		i++;
+		if ((n = span(name + i, is_upper)) != 2 &&
+		    (n = span(name + i, is_digit)) != 3)
+			return 0;
+		i += n;
+	}
+	if (name[i] == '.') {
+		i++;
+		if ((n = span(name + i, is_codeset)) == 0)
+			return 0;
+		i += n;
+	}
+	if (name[i] == '@') {
+		i++;
+		if ((n = span(name + i, is_modifier)) == 0)
+			return 0;
+		i += n;
+	}
+	return name[i] == '\0';
+}
+
+int
+i18n_locale_name_ok(const char *name)
+{
+	return name != NULL && locale_name_ok(name, strlen(name));
+}
+
+/*
+ * Keeps of LANGUAGE, as the environment gave it, only the well-formed
+ * locale names: gettext reads it too, not only i18n_env_language().
+ */
+static void
+clean_language(void)
+{
+	const char *v = getenv("LANGUAGE"), *p, *end;
+	char out[256];
+	size_t len, o = 0;
+
+	if (v == NULL)
+		return;
+	for (p = v; *p != '\0'; p = *end ? end + 1 : end) {
+		end = p + strcspn(p, ":");
+		len = (size_t)(end - p);
+		if (!locale_name_ok(p, len) || o + len + 2 > sizeof(out))
+			continue;
+		if (o > 0)
+			out[o++] = ':';
+		memcpy(out + o, p, len);
+		o += len;
+	}
+	out[o] = '\0';
+	if (o == 0)
+		unsetenv("LANGUAGE");
+	else if (strcmp(out, v) != 0)
+		setenv("LANGUAGE", out, 1);
+}
+
+/*
+ * $SMP_KIOSK_LOCALEDIR, the catalogs of the build tree, for the tests
+ * and "make run" only: it is honoured only while the program runs from
+ * where it was built (BUILD_PROGRAM), never once installed, where it
+ * would let anyone who sets the environment (an SSH client can set
+ * some variables) choose the catalogs, and so the text, of the kiosk.
+ */
+static const char *
+test_localedir(void)
+{
+#ifdef BUILD_PROGRAM
+	const char *dir = getenv("SMP_KIOSK_LOCALEDIR");
+	char self[4096], *built;
+	ssize_t n;
+	int same;
+
+	if (dir == NULL || *dir == '\0' ||
+	    (n = readlink("/proc/self/exe", self, sizeof(self) - 1)) <= 0)
+		return NULL;
+	self[n] = '\0';
+	if ((built = realpath(BUILD_PROGRAM, NULL)) == NULL)
+		return NULL;
+	same = strcmp(self, built) == 0;
+	free(built);
+	return same ? dir : NULL;
+#else
+	return NULL;
+#endif
+}
+
 void
 i18n_init(const char *localedir)
 {
-	const char *dir = getenv("SMP_KIOSK_LOCALEDIR");
+	const char *dir = test_localedir();
 	const char *msgs;
 	int ok;
 
@@ -105,8 +255,9 @@ i18n_init(const char *localedir)
 	/* Without a UTF-8 locale at all the labels stay English. */
 	if (ok && is_c_locale(msgs))
 		category_to_utf8(LC_MESSAGES);
-	if (dir == NULL || *dir == '\0')
+	if (dir == NULL)
 		dir = localedir;
+	clean_language();
 	bindtextdomain(PACKAGE, dir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
@@ -125,7 +276,7 @@ i18n_term_utf8(void)
 void
 i18n_set_language(const char *code)
 {
-	if (code == NULL || *code == '\0')
+	if (!i18n_locale_name_ok(code))
 		return;
 	setenv("LANGUAGE", code, 1);
 #if ENABLE_NLS
@@ -144,7 +295,7 @@ i18n_env_language(size_t n)
 	for (p = v; p != NULL && *p != '\0'; p = *end ? end + 1 : end) {
 		end = p + strcspn(p, ":");
 		len = (size_t)(end - p);
-		if (len == 0 || len >= sizeof(buf))
+		if (!locale_name_ok(p, len) || len >= sizeof(buf))
 			continue;
 		if (n-- == 0) {
 			memcpy(buf, p, len);
@@ -155,7 +306,8 @@ i18n_env_language(size_t n)
 	/* Then the locale in force: the first variable set.  A C locale
 	 * names no language (LC_ALL=C.UTF-8 LANG=es_ES.UTF-8: none). */
 	v = env_locale("LC_MESSAGES");
-	if (v == NULL || is_c_locale(v) || strncmp(v, "C.", 2) == 0)
+	if (v == NULL || is_c_locale(v) || strncmp(v, "C.", 2) == 0 ||
+	    !i18n_locale_name_ok(v))
 		return NULL;
 	return n == 0 ? v : NULL;
 }

@@ -48,11 +48,19 @@ pgettext_aux(const char *msg_ctxt_id, const char *msgid)
 /*
  * Sets the locale from the environment, makes sure LC_CTYPE and
  * LC_MESSAGES are UTF-8 locales (C.UTF-8 when the user's is C, is not
- * UTF-8 or is not installed here), and binds the message catalogs:
- * from $SMP_KIOSK_LOCALEDIR when it is set (tests and uninstalled
- * runs), else from localedir.
+ * UTF-8 or is not installed here), drops from LANGUAGE what is not a
+ * locale name, and binds the message catalogs: from localedir, or from
+ * $SMP_KIOSK_LOCALEDIR for the program in its build tree (tests and
+ * "make run"; an installed program ignores it).
  */
 void	i18n_init(const char *localedir);
+
+/*
+ * Whether name is a well-formed locale name: "ll" or "lll", then
+ * "_CC" or "_NNN", ".codeset" and "@modifier" if any; no slashes, no
+ * dots of a path.  Only such names are used to find catalogs.
+ */
+int	i18n_locale_name_ok(const char *name);
 
 /* 1 when the terminal's own locale is UTF-8; else output is ASCII. */
 int	i18n_term_utf8(void);
@@ -67,7 +75,8 @@ void	i18n_set_language(const char *code);
  * The language the environment asks for, as GNU gettext reads it:
  * LANGUAGE (a list such as "fr:es"; entry n of it), then the first of
  * LC_ALL, LC_MESSAGES and LANG that is set, unless it is a C or POSIX
- * locale.
+ * locale.  Names that are not well-formed (i18n_locale_name_ok) are
+ * passed over.
  * Returns NULL after the last.
  */
 const char *i18n_env_language(size_t n);

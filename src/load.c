@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@ struct topic_file {
 	char	*id;
 	char	*path;
 	size_t	 order;		/* later roots win */
+	int	 outside;	/* leads out of its root: reported, unread */
 };
 
 /* The files that make up one language once overlays are applied. */
@@ -83,6 +85,35 @@ is_file(const char *path)
 	struct stat st;
 
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/*
+ * Whether path, a file under a content root whose resolved path is
+ * rroot, resolves to a place inside that root.  A symbolic link that
+ * leads out of it (to /etc/shadow, say) is never read: its target's
+ * lines would be echoed in the diagnostics.
+ */
+static int
+inside_root(const char *path, const char *rroot)
+{
+	char *real = realpath(path, NULL);
+	size_t n = strlen(rroot);
+	int in;
+
+	if (real == NULL)
+		return 0;
+	in = strncmp(real, rroot, n) == 0 &&
+	    (real[n] == '/' || (n == 1 && rroot[0] == '/'));
+	free(real);
+	return in;
+}
+
+/* Reports a link out of its root, naming the link, not its target. */
+static void
+outside_error(struct diags *d, const char *path)
+{
+	diag_add(d, DIAG_ERROR, path, 0, 0, "a symbolic link that leads out "
+	    "of the content folder; it is not read");
 }
 
 /* Language folders: "en", "fil", "pt_BR". */
@@ -363,15 +394,28 @@ files_lang(struct file_set *fs, const char *code)
 	return v;
 }
 
-/* Replaces *slot with path if path is a regular file. */
+/*
+ * Replaces *slot with path if path is a regular file inside the root
+ * whose resolved path is rroot.  One that leads out of it is reported
+ * and counted in *errors (which leaves the language out), or for a
+ * file the language can do without (errors NULL) just not taken.
+ */
 static int
-files_take(char **slot, const char *dir, const char *name)
+files_take(char **slot, const char *dir, const char *name,
+    const char *rroot, struct diags *d, size_t *errors)
 {
 	char *p;
 
 	if ((p = path_join(dir, name)) == NULL)
 		return -1;
 	if (!is_file(p)) {
+		free(p);
+		return 0;
+	}
+	if (!inside_root(p, rroot)) {
+		outside_error(d, p);
+		if (errors != NULL)
+			(*errors)++;
 		free(p);
 		return 0;
 	}
@@ -398,13 +442,14 @@ files_add_topic(struct lang_files *lf, const char *id, size_t idlen,
 		return -1;
 	v->path = path;
 	v->order = order;
+	v->outside = 0;
 	lf->ntopics++;
 	return 0;
 }
 
 static int
 scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
-    struct diags *d)
+    const char *rroot, struct diags *d)
 {
 	struct dirent *e;
 	char *tdir, *p;
@@ -451,6 +496,10 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 		    fs->order++) < 0) {
 			free(p);
 			rc = -1;
+		} else if (!inside_root(p, rroot)) {
+			/* Left out like a topic with errors. */
+			outside_error(d, p);
+			lf->topics[lf->ntopics - 1].outside = 1;
 		}
 	}
 	closedir(dp);
@@ -465,11 +514,21 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 {
 	struct lang_files *lf;
 	struct dirent *e;
-	char *dir;
+	char *dir, *rroot;
 	DIR *dp;
 	int rc = 0;
 
 	if ((dp = opendir(root)) == NULL) {
+		diag_add(d, DIAG_ERROR, root, 0, 0,
+		    "cannot open the content folder");
+		*missing = 1;
+		return 0;
+	}
+	/* Where the root really is, for inside_root(). */
+	if ((rroot = realpath(root, NULL)) == NULL) {
+		closedir(dp);
+		if (errno == ENOMEM)
+			return -1;
 		diag_add(d, DIAG_ERROR, root, 0, 0,
 		    "cannot open the content folder");
 		*missing = 1;
@@ -492,12 +551,17 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 			free(dir);
 			break;
 		}
-		if (files_take(&lf->index, dir, "index.yaml") < 0 ||
-		    files_take(&lf->faq, dir, "faq.yaml") < 0 ||
-		    files_take(&lf->clinic, dir, "clinic.yaml") < 0 ||
-		    files_take(&lf->checks, dir, "checks.yaml") < 0 ||
-		    files_take(&lf->selfcheck, dir, "selfcheck.yaml") < 0 ||
-		    (!fs->welcome && scan_topics(fs, lf, dir, d) < 0))
+		if (files_take(&lf->index, dir, "index.yaml", rroot, d,
+		    &lf->errors) < 0 ||
+		    files_take(&lf->faq, dir, "faq.yaml", rroot, d,
+		    &lf->errors) < 0 ||
+		    files_take(&lf->clinic, dir, "clinic.yaml", rroot, d,
+		    NULL) < 0 ||
+		    files_take(&lf->checks, dir, "checks.yaml", rroot, d,
+		    &lf->errors) < 0 ||
+		    files_take(&lf->selfcheck, dir, "selfcheck.yaml", rroot, d,
+		    &lf->errors) < 0 ||
+		    (!fs->welcome && scan_topics(fs, lf, dir, rroot, d) < 0))
 			rc = -1;
 		if (lf->dir == NULL)
 			lf->dir = dir;
@@ -505,6 +569,7 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 			free(dir);
 	}
 	closedir(dp);
+	free(rroot);
 	return rc;
 }
 
@@ -857,17 +922,30 @@ language_new(const char *code, int *nomem)
 
 /*
  * Decodes file, a clinic.yaml, into lang: the language's own, or for
- * the welcome screen the default language's (see load_welcome).
+ * the welcome screen the default language's (see load_welcome).  A
+ * clinic file with errors leaves out the clinic's details, never the
+ * language: the kiosk goes on as one without a clinic (a year of 99999
+ * in the prices once took English out and started the kiosk in
+ * Spanish).  Returns the number of errors, which are the clinic's.
  */
-static void
+static size_t
 load_clinic(struct dec *x, struct language *lang, const char *file)
 {
+	size_t before = x->d->errors;
+
 	if ((lang->clinic = dec_alloc(x, 1, sizeof(*lang->clinic))) == NULL ||
 	    (lang->clinic_file = arena_strdup(x->a, file)) == NULL) {
 		x->nomem = 1;
-		return;
+		return 0;
 	}
 	dec_file(x, file, decode_clinic_cb, lang->clinic);
+	if (x->nomem || x->d->errors == before)
+		return 0;
+	lang->clinic = NULL;
+	lang->clinic_file = NULL;
+	diag_add(x->d, DIAG_WARNING, file, 0, 0, "the clinic's details are "
+	    "left out of %s because of their errors", lang->code);
+	return x->d->errors - before;
 }
 
 /*
@@ -887,7 +965,7 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	struct refs refs = { NULL, 0, 0 };
 	struct skip sk = { NULL, NULL, 0 };
 	struct dec x;
-	size_t errors, i;
+	size_t errors, clinic_errors = 0, i;
 
 	if (lf->errors > 0)	/* reported while the files were found */
 		return NULL;
@@ -915,10 +993,10 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 		lang->topics[i].file = arena_strdup(x.a, lf->topics[i].path);
 		if (lang->topics[i].id == NULL || lang->topics[i].file == NULL)
 			x.nomem = 1;
-		else
+		else if (!lf->topics[i].outside)
 			dec_file(&x, lf->topics[i].path, decode_topic_cb,
 			    &lang->topics[i]);
-		sk.bad[i] = d->errors != errors;
+		sk.bad[i] = d->errors != errors || lf->topics[i].outside;
 		sk.ref_end[i] = refs.n;
 	}
 	errors = d->errors;	/* from here on, the language's own */
@@ -932,7 +1010,7 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	    sizeof(*lang->faq))) != NULL)
 		dec_file(&x, lf->faq, decode_faq_cb, lang->faq);
 	if (lf->clinic != NULL)
-		load_clinic(&x, lang, lf->clinic);
+		clinic_errors = load_clinic(&x, lang, lf->clinic);
 	if (lf->checks != NULL)
 		dec_file(&x, lf->checks, decode_checks_cb, lang);
 	if (lf->selfcheck != NULL && (lang->selfcheck = dec_alloc(&x, 1,
@@ -942,8 +1020,8 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	}
 	if (x.nomem)
 		goto fail;
-	errors = d->errors - errors + check_refs(lang, fallback, &refs, &sk,
-	    d);
+	errors = d->errors - errors - clinic_errors + check_refs(lang,
+	    fallback, &refs, &sk, d);
 	/* An untranslated FAQ shows in the default language, like a topic. */
 	if (lang->faq == NULL && fallback != NULL && fallback->faq != NULL &&
 	    find_show(&lang->home, SHOW_FAQ) != NULL) {
@@ -1028,7 +1106,7 @@ load_welcome(const struct lang_files *lf, const char *default_clinic,
 {
 	struct refs refs = { NULL, 0, 0 };
 	struct language *lang;
-	size_t before = d->errors;
+	size_t before = d->errors, clinic_errors = 0;
 	struct dec x;
 
 	if ((lang = language_new(lf->code, nomem)) == NULL)
@@ -1043,13 +1121,13 @@ load_welcome(const struct lang_files *lf, const char *default_clinic,
 	else
 		dec_file(&x, lf->index, decode_index_cb, lang);
 	if (lf->clinic != NULL)
-		load_clinic(&x, lang, lf->clinic);
+		clinic_errors = load_clinic(&x, lang, lf->clinic);
 	else if (default_clinic != NULL) {
-		load_clinic(&x, lang, default_clinic);
-		lang->clinic_fallback = 1;
+		clinic_errors = load_clinic(&x, lang, default_clinic);
+		lang->clinic_fallback = lang->clinic != NULL;
 	}
 	free(refs.v);
-	if (x.nomem || d->errors != before || lf->errors > 0) {
+	if (x.nomem || d->errors - clinic_errors != before || lf->errors > 0) {
 		*nomem |= x.nomem;
 		language_free(lang);
 		return NULL;

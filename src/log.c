@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -141,18 +142,46 @@ log_idle_reset(void)
 	log_info("idle-reset");
 }
 
-int
-stats_open(const char *path)
+/*
+ * The file is only ever appended to, and only if it is a regular file:
+ * O_NOFOLLOW refuses a symbolic link (as root, a link to /etc/passwd
+ * would have had counts appended to it), O_NONBLOCK keeps a FIFO
+ * without a reader from holding the kiosk in open(), and lstat() before
+ * and fstat() after the open refuse FIFOs, devices and the like, which
+ * are not opened at all when lstat() already shows them.
+ */
+enum stats_status
+stats_open(const char *path, int *err)
 {
+	struct stat st;
 	int fd;
 
-	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY,
-	    0640);
-	if (fd < 0)
-		return -1;
+	*err = 0;
+	if (lstat(path, &st) == 0) {
+		if (S_ISLNK(st.st_mode))
+			return STATS_SYMLINK;
+		if (!S_ISREG(st.st_mode))
+			return STATS_NOT_REGULAR;
+	}
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY |
+	    O_NOFOLLOW | O_NONBLOCK, 0640);
+	if (fd < 0) {
+		/* Replaced since lstat(): a link (ELOOP), or a FIFO
+		 * without a reader (ENXIO). */
+		if (errno == ELOOP)
+			return STATS_SYMLINK;
+		if (errno == ENXIO)
+			return STATS_NOT_REGULAR;
+		*err = errno;
+		return STATS_ERRNO;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return STATS_NOT_REGULAR;
+	}
 	stats_close();
 	stats_fd = fd;
-	return 0;
+	return STATS_OK;
 }
 
 void
@@ -164,9 +193,33 @@ stats_close(void)
 }
 
 /*
+ * Takes back the n bytes of a line that a short write left at the end
+ * of the file, so that the next line does not run into them: only if
+ * they are still the last bytes, that is, no other kiosk process
+ * sharing the file appended after them.
+ */
+static void
+stats_take_back(size_t n)
+{
+	struct stat st;
+	off_t end;
+
+	if ((end = lseek(stats_fd, 0, SEEK_CUR)) < 0 ||
+	    fstat(stats_fd, &st) < 0 || st.st_size != end ||
+	    (off_t)n > end)
+		return;
+	if (ftruncate(stats_fd, end - (off_t)n) < 0) {
+		/* Nothing more can be done about a full disk here. */
+	}
+}
+
+/*
  * Appends "DAY EVENT [ID]" in one write(), so that the lines of many
- * kiosk processes sharing the file never mix.  A failed write is not
- * worth stopping a visitor for.
+ * kiosk processes sharing the file never mix.  A line is written whole
+ * or not at all: after a short write (a full file system, a file size
+ * limit) its part is taken back, the log says so once, and counting
+ * stops until the next start.  A failed write is not worth stopping a
+ * visitor for.
  */
 static void
 stats_event(const char *event, const char *id)
@@ -174,6 +227,7 @@ stats_event(const char *event, const char *id)
 	char line[STATS_LINE_MAX];
 	struct tm tm;
 	time_t now;
+	ssize_t w;
 	int n;
 
 	if (stats_fd < 0)
@@ -184,10 +238,19 @@ stats_event(const char *event, const char *id)
 	n = snprintf(line, sizeof(line), "%04d-%02d-%02d %s%s%.64s\n",
 	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, event,
 	    id != NULL ? " " : "", id != NULL ? id : "");
-	if (n > 0 && (size_t)n < sizeof(line) &&
-	    write(stats_fd, line, (size_t)n) < 0) {
-		/* Counting is optional; the kiosk goes on. */
-	}
+	if (n <= 0 || (size_t)n >= sizeof(line))
+		return;
+	do
+		w = write(stats_fd, line, (size_t)n);
+	while (w < 0 && errno == EINTR);
+	if (w == n)
+		return;
+	if (w > 0)
+		stats_take_back((size_t)w);
+	log_error("stats-write-failed wrote=%zd of=%d error=\"%s\" "
+	    "(counting stops until the next start)", w < 0 ? 0 : w, n,
+	    w < 0 ? strerror(errno) : "short write");
+	stats_close();
 }
 
 void

@@ -38,11 +38,19 @@ void	log_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* An idle session was forgotten. */
 void	log_idle_reset(void);
 
+enum stats_status {
+	STATS_OK,
+	STATS_ERRNO,		/* open() failed: the error is in *err */
+	STATS_SYMLINK,		/* the path names a symbolic link */
+	STATS_NOT_REGULAR,	/* a FIFO, a device, a folder... */
+};
+
 /*
- * Opens the counters file for appending (created with mode 0640).
- * Returns 0, or -1 with errno set.
+ * Opens the counters file for appending (created with mode 0640 if it
+ * does not exist).  Only a regular file is taken, never through a
+ * symbolic link, and opening never blocks.
  */
-int	stats_open(const char *path);
+enum stats_status stats_open(const char *path, int *err);
 void	stats_close(void);
 /* A visitor opened the topic with this id (a content id, not text). */
 void	stats_topic(const char *id);

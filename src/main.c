@@ -10,11 +10,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <limits.h>
 #include <locale.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,15 +197,19 @@ version(FILE *fp)
 	    "There is NO WARRANTY, to the extent permitted by law.\n"), fp);
 }
 
+/* The message names what was given: quoted, like a path (diag_quote). */
 static int __attribute__((format(printf, 1, 2)))
 usage_error(const char *fmt, ...)
 {
+	char msg[1024], *q;
 	va_list ap;
 
-	fputs("smp-kiosk: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	q = diag_quote(msg);
+	fprintf(stderr, "smp-kiosk: %s", q != NULL ? q : msg);
+	free(q);
 	fprintf(stderr, _("\nTry 'smp-kiosk --help' for more information.\n"));
 	return EX_USAGE;
 }
@@ -309,8 +315,7 @@ set_mode(struct options *o, enum mode m, int *status)
 
 /*
  * An option getopt_long() refused: a value given to an option that
- * takes none ("--dump=faq", "--kiosk=yes") is named as such, and the
- * name is shown only when it is printable (it may be anything).
+ * takes none ("--dump=faq", "--kiosk=yes") is named as such.
  */
 static int
 bad_option(const char *arg, int opt)
@@ -328,9 +333,6 @@ bad_option(const char *arg, int opt)
 	}
 	if (opt > 0 && opt < 128 && isgraph(opt))
 		return usage_error(_("unknown option -%c"), opt);
-	for (i = 0; arg[i] != '\0'; i++)
-		if (!isgraph((unsigned char)arg[i]) || i >= 64)
-			return usage_error(_("unknown option"));
 	return usage_error(_("unknown option %s"), arg);
 }
 
@@ -620,16 +622,6 @@ close_stdout(void)
 	return EX_OK;
 }
 
-/* Is TERM's value a name, fit to be shown? */
-static int
-term_name_ok(const char *term)
-{
-	size_t n = strspn(term, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-_");
-
-	return n > 0 && n <= 32 && term[n] == '\0';
-}
-
 /*
  * A visitor whose terminal is not in this host's terminfo (a new
  * emulator over SSH, where --plain cannot be given) still gets the
@@ -639,20 +631,22 @@ static void
 choose_terminal(void)
 {
 	const char *term = getenv("TERM"), *use;
+	char *q;
 
 	if ((use = ui_terminal_fallback()) == NULL)
 		return;
 	if (term == NULL || *term == '\0')
 		fprintf(stderr, _("smp-kiosk: TERM is not set: using "
 		    "\"%s\"\n"), use);
-	else if (term_name_ok(term))
+	else {
+		/* TERM comes from the visitor's side over SSH. */
+		q = diag_quote(term);
 		fprintf(stderr, _("smp-kiosk: terminal type \"%s\" is not "
-		    "known here: using \"%s\"\n"), term, use);
-	else
-		fprintf(stderr, _("smp-kiosk: this terminal type is not "
-		    "known here: using \"%s\"\n"), use);
-	log_warn("term-fallback from=%.32s to=%s", term != NULL &&
-	    term_name_ok(term) ? term : "?", use);
+		    "known here: using \"%s\"\n"), q != NULL ? q : "?", use);
+		free(q);
+	}
+	log_warn("term-fallback from=%.32s to=%s", term != NULL ? term : "",
+	    use);
 	setenv("TERM", use, 1);
 }
 
@@ -814,6 +808,53 @@ run_early(struct content *c, struct options *o, struct diags *d,
 	return 1;
 }
 
+/*
+ * A descriptor among 0, 1 and 2 that is closed would be given to the
+ * next file opened, and what the program writes to standard output or
+ * error would go there: into the counters file or the log.  Each closed
+ * one is opened on /dev/null before anything else.  Returns 0, or -1
+ * when one cannot be.
+ */
+static int
+std_fds_open(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		/* The lowest free number: fd itself. */
+		if (open("/dev/null", O_RDWR | O_NOCTTY) != fd)
+			return -1;
+	}
+	return 0;
+}
+
+/* Opens the counters file; on failure says why, naming --stats. */
+static int
+open_stats(const char *path)
+{
+	enum stats_status st;
+	char *q;
+	int err;
+
+	if ((st = stats_open(path, &err)) == STATS_OK)
+		return 1;
+	q = diag_quote(path);
+	if (st == STATS_SYMLINK)
+		fprintf(stderr, _("smp-kiosk: --stats %s: refused: it is a "
+		    "symbolic link; name the file itself\n"), q ? q : "");
+	else if (st == STATS_NOT_REGULAR)
+		fprintf(stderr, _("smp-kiosk: --stats %s: refused: not a "
+		    "regular file (such as a FIFO or a device)\n"),
+		    q ? q : "");
+	else
+		fprintf(stderr, "smp-kiosk: --stats %s: %s\n", q ? q : "",
+		    strerror(err));
+	free(q);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -824,6 +865,8 @@ main(int argc, char **argv)
 	enum content_status cs;
 	int status = EX_OK, rc, command = 0, interactive, loaded, early;
 
+	if (std_fds_open() < 0)
+		return EX_OSERR;
 	i18n_init(LOCALEDIR);
 	if (called_as_shell(argc, argv, &command))
 		shell_options(&o);
@@ -833,14 +876,16 @@ main(int argc, char **argv)
 	if (interactive) {
 		log_open(o.log);
 		log_start(&o, command);
-		if (o.stats != NULL && stats_open(o.stats) < 0) {
-			fprintf(stderr, "smp-kiosk: --stats %s: %s\n", o.stats,
-			    strerror(errno));
+		if (o.stats != NULL && !open_stats(o.stats)) {
 			log_error("exit reason=stats-file status=%d",
 			    EX_CANTCREAT);
 			log_close();
 			return EX_CANTCREAT;
 		}
+		/* A reader that goes away (the visitor's end of a pipe)
+		 * is an output error to end on, never a signal that
+		 * leaves the terminal as the interface set it. */
+		signal(SIGPIPE, SIG_IGN);
 	}
 	if (interactive && !o.plain && isatty(STDOUT_FILENO))
 		choose_terminal();

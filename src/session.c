@@ -124,15 +124,27 @@ session_open_home(struct session *s)
 	session_push(s, VIEW_MENU, _("Home"))->menu = &s->lang->home;
 }
 
-int
-session_open_topic(struct session *s, const struct topic *t)
+/*
+ * Shows topic t; 0 when the visitor's language cannot.  Nothing is
+ * counted: a language switch shows again the pages that are open.
+ */
+static int
+show_topic(struct session *s, const struct topic *t)
 {
 	/* A link on a page shown from the default language leads back
 	 * to the visitor's language where it can. */
 	if ((t = content_topic_for(s->content, s->lang, t)) == NULL)
 		return 0;
 	session_push(s, VIEW_TOPIC, t->title)->topic = t;
-	stats_topic(t->id);
+	return 1;
+}
+
+int
+session_open_topic(struct session *s, const struct topic *t)
+{
+	if (!show_topic(s, t))
+		return 0;
+	stats_topic(session_top(s)->topic->id);	/* --stats */
 	return 1;
 }
 
@@ -313,7 +325,7 @@ remap_view(struct session *s, const struct view *oldp, const struct view *old)
 		    nm->items[j].sub;
 		break;
 	case VIEW_TOPIC:
-		if (!session_open_topic(s, old->topic))
+		if (!show_topic(s, old->topic))
 			return 0;
 		break;
 	case VIEW_FAQ:

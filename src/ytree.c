@@ -118,21 +118,29 @@ utf8_seq(const unsigned char *s, size_t avail, unsigned long *cp)
 /*
  * Characters content may not hold: C0 controls but tab, line feed and
  * carriage return; DEL; C1 controls (U+0080 to U+009F, which some
- * terminals obey like ESC sequences); and the noncharacters U+FFFE and
- * U+FFFF, which libyaml refuses without a usable position.
+ * terminals obey like ESC sequences); the noncharacters U+FFFE and
+ * U+FFFF, which libyaml refuses without a usable position; and the
+ * bidirectional controls and invisible format characters of
+ * diag_format_char(), which reorder or hide text on screen (a byte
+ * order mark is taken only as the first character of a file).
  */
 static int
 refused_char(unsigned long cp)
 {
 	return (cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') ||
-	    (cp >= 0x7f && cp <= 0x9f) || cp == 0xfffe || cp == 0xffff;
+	    (cp >= 0x7f && cp <= 0x9f) || cp == 0xfffe || cp == 0xffff ||
+	    diag_format_char(cp);
 }
 
 static void
 refused_msg(struct diags *d, const char *file, int line, int col,
     unsigned long cp)
 {
-	if (cp >= 0xfffe)
+	if (diag_format_char(cp))
+		diag_add(d, DIAG_ERROR, file, line, col,
+		    "invisible format character U+%04lX (a bidirectional "
+		    "control or zero-width character) is not allowed", cp);
+	else if (cp >= 0xfffe)
 		diag_add(d, DIAG_ERROR, file, line, col,
 		    "U+%04lX is not a character and is not allowed", cp);
 	else
@@ -682,15 +690,19 @@ ytree_free(struct ytree *t)
 	t->root = NULL;
 }
 
-/* A line of printable text: no control character, C0, DEL or C1. */
+/*
+ * A line of printable text: valid UTF-8 without a control character
+ * (C0, DEL or C1) or a character the loader refuses.
+ */
 static int
 printable_line(const unsigned char *s, size_t len)
 {
-	size_t i;
+	unsigned long cp;
+	size_t i, n;
 
-	for (i = 0; i < len; i++)
-		if (s[i] < 0x20 || s[i] == 0x7f || (s[i] == 0xc2 &&
-		    i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] < 0xa0))
+	for (i = 0; i < len; i += n)
+		if ((n = utf8_seq(s + i, len - i, &cp)) == 0 || cp == '\n' ||
+		    cp == '\t' || cp == '\r' || refused_char(cp))
 			return 0;
 	return len > 0;
 }

@@ -471,5 +471,85 @@ SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
 tail -n 1 "$tmp/out" | grep -q "no es consejo médico"
 result $? "--dump in Spanish: the notice is in Spanish"
 
+
+# File names print quoted: ESC, BEL and a newline in a content folder's
+# name once reached the terminal of --check raw (colours, a bell, a
+# message split in two).
+esc=$(printf '\033')
+bel=$(printf '\007')
+nl='
+'
+ctl="$tmp/a${esc}[31mred${bel}b${nl}c"
+mkdir -p "$ctl/en/topics"
+cp "$SMP_SRCDIR/tests/fixtures/screen/en/index.yaml" \
+    "$SMP_SRCDIR/tests/fixtures/screen/en/faq.yaml" "$ctl/en/"
+cp "$SMP_SRCDIR"/tests/fixtures/screen/en/topics/*.yaml "$ctl/en/topics/"
+printf 'id: alpha\n' >"$ctl/en/topics/Bad${esc}]0;owned${bel}.yaml"
+run 65 --check -c "$ctl"
+result $? "--check exits 65 on a folder with control characters in names"
+! grep -q "[$esc$bel]" "$tmp/err" "$tmp/out"
+result $? "no ESC or BEL from a file name reaches the output"
+[ "$(grep -cv '^smp-kiosk: ' "$tmp/err")" -eq 0 ]
+result $? "a newline in a file name does not split a message"
+contains "$tmp/err" 'a\x1B[31mred\x07b\x0Ac/en/topics/Bad\x1B]0;owned\x07.yaml: a topic file must be named'
+result $? "the names are printed with \\xHH escapes"
+
+run 64 --lang "x${esc}[2J" -c "$content"
+result $? "a usage error with ESC in the argument exits 64"
+! grep -q "$esc" "$tmp/err" && contains "$tmp/err" '"x\x1B[2J"'
+result $? "and quotes the argument it echoes"
+
+# Symbolic links never lead out of a content root: /etc/shadow was read
+# through one and its lines echoed into the diagnostics.
+printf 'SECRET-LINE: 1\n' >"$tmp/secret.yaml"
+links="$tmp/links"
+mkdir -p "$links/en/topics" "$links/shared"
+cp "$SMP_SRCDIR/tests/fixtures/screen/en/index.yaml" \
+    "$SMP_SRCDIR/tests/fixtures/screen/en/faq.yaml" "$links/en/"
+cp "$SMP_SRCDIR"/tests/fixtures/screen/en/topics/*.yaml "$links/en/topics/"
+ln -s "$tmp/secret.yaml" "$links/en/topics/shadow.yaml"
+ln -s ../../secret.yaml "$links/en/checks.yaml"
+cp "$SMP_SRCDIR/examples/clinic-overlay/en/clinic.yaml" "$links/shared/"
+ln -s ../shared/clinic.yaml "$links/en/clinic.yaml"
+ln -s "$links" "$tmp/links-root"
+run 65 --check -c "$tmp/links-root"
+result $? "--check exits 65 on links that lead out of the root"
+! grep -q SECRET "$tmp/err" "$tmp/out"
+result $? "nothing of a file outside the root is read or shown"
+contains "$tmp/err" "$tmp/links-root/en/topics/shadow.yaml: a symbolic link that leads out of the content folder; it is not read" &&
+    contains "$tmp/err" "$tmp/links-root/en/checks.yaml: a symbolic link that leads out of the content folder"
+result $? "each such link is named, not its target"
+"$SMP_KIOSK" --dump clinic -c "$tmp/links" >"$tmp/out" 2>"$tmp/err"
+[ $? -ne 0 ] # checks.yaml leads out: the language is left out
+result $? "a language file that leads out of the root leaves the language out"
+rm "$links/en/checks.yaml"
+run 0 --dump clinic -c "$tmp/links-root"
+result $? "a link inside the root (clinic.yaml) is read, through a linked root too"
+contains "$tmp/out" "Example Scalp Clinic" || contains "$tmp/out" "Clinic"
+result $? "and the clinic it leads to is shown"
+
+# A broken clinic.yaml leaves out the clinic's details, not the language:
+# "year: 99999" in the prices once took English out, and the kiosk
+# started in Spanish.
+mkdir -p "$tmp/clinic99/en"
+sed 's/^\(  *year:\).*/\1 99999/' \
+    "$SMP_SRCDIR/examples/clinic-overlay/en/clinic.yaml" \
+    >"$tmp/clinic99/en/clinic.yaml"
+line=$(grep -n 'year: 99999' "$tmp/clinic99/en/clinic.yaml" | cut -d: -f1)
+run 65 --check -c "$content" -c "$tmp/clinic99"
+result $? "--check exits 65 on a clinic.yaml with a bad year"
+contains "$tmp/err" "clinic99/en/clinic.yaml:$line:" &&
+    contains "$tmp/err" "the clinic's details are left out of en"
+result $? "the error is named at its line, the clinic's details left out"
+contains "$tmp/out" "3 languages loaded, 0 left out"
+result $? "no language is left out"
+LANG=C.UTF-8 "$SMP_KIOSK" --plain -c "$content" -c "$tmp/clinic99" \
+    </dev/null >"$tmp/out" 2>/dev/null
+head -1 "$tmp/out" | grep -qx "Scalp micropigmentation (SMP)"
+result $? "the kiosk starts in English, the default language"
+run 64 --dump "$(printf 'no\033]0;x\007such')" -c "$content"
+if grep -q "$(printf '\033')" "$tmp/err"; then false; else true; fi
+result $? "--dump of an unknown topic with control bytes: they are not echoed"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

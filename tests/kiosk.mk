@@ -21,3 +21,16 @@ tests_t_plain_LDADD = $(VTERM_LIBS)
 EXTRA_tests_t_plain_DEPENDENCIES = tests/locale/stamp
 TESTS += tests/t-plain
 endif
+
+# The counters file and the standard descriptors against faults: closed
+# stdout and stderr, links, FIFOs, devices, short writes, a reader that
+# goes away, language switches.
+if HAVE_VTERM
+check_PROGRAMS += tests/t-stats
+tests_t_stats_SOURCES = tests/t-stats.c tests/screen.c tests/screen.h \
+	tests/tap.h
+tests_t_stats_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_t_stats_CPPFLAGS = $(test_cppflags)
+tests_t_stats_LDADD = $(VTERM_LIBS)
+TESTS += tests/t-stats
+endif

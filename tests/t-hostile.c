@@ -788,6 +788,56 @@ test_reader_position(void)
 	diags_free(&d);
 }
 
+/*
+ * Bidirectional controls and invisible format characters loaded
+ * silently: U+202E turned "100\u202E005" around on screen, U+2066
+ * left stale cells behind it, a zero-width space hid inside a word.
+ * Each fixture is refused at the character's line and column, written
+ * raw or as an escape; ZWNJ and ZWJ, which Persian, the Indic scripts
+ * and emoji need, still load.
+ */
+static void
+test_format_chars(void)
+{
+	static const struct {
+		const char *file, *pos, *cp;
+	} cases[] = {
+		{ "bidi-override.yaml", "2:19", "202E" },
+		{ "bidi-isolate.yaml", "4:8", "2066" },
+		{ "bidi-escaped.yaml", "2:8", "202E" },
+		{ "zero-width-space.yaml", "2:12", "200B" },
+		{ "bom-inside.yaml", "2:10", "FEFF" },
+		{ "rlm-mark.yaml", "2:12", "200F" },
+	};
+	char want[256], *path, *buf;
+	size_t i, len;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		path = h_join(srcdir, "tests/fixtures/hostile/");
+		path = realloc(path, strlen(path) + strlen(cases[i].file) + 1);
+		strcat(path, cases[i].file);
+		if ((buf = h_read_file(path, &len)) == NULL) {
+			ok(0, "format characters: read %s", path);
+			free(path);
+			continue;
+		}
+		snprintf(want, sizeof(want), "%s: invisible format character "
+		    "U+%s (a bidirectional control or zero-width character) "
+		    "is not allowed", cases[i].pos, cases[i].cp);
+		refuse(cases[i].file, buf, len, want);
+		free(buf);
+		free(path);
+	}
+	path = h_join(srcdir, "tests/fixtures/hostile/zwnj-zwj.yaml");
+	if ((buf = h_read_file(path, &len)) != NULL)
+		accept_parse("format characters: ZWNJ in Persian and ZWJ in an "
+		    "emoji sequence are taken", buf, len);
+	else
+		ok(0, "format characters: read %s", path);
+	free(buf);
+	free(path);
+}
+
 /* ---- 5. half of the content broken ---- */
 
 static int cmp_str(const void *, const void *);
@@ -1217,6 +1267,7 @@ main(void)
 	test_fixtures();
 
 	test_escaped_controls();
+	test_format_chars();
 	test_reader_position();
 	test_topic_limit();
 	test_half_broken();

@@ -208,5 +208,47 @@ for lang in es_ES fr_FR; do
 	[ "$(grep -v smp-kiosk/content "$tmp/out" | wc -L)" -le 79 ]
 	result $? "$lang: every line of --help fits in 79 columns"
 done
+
+# Locale names are locale names: LANG=../../x was copied into LANGUAGE,
+# from which gettext made the path of a catalog, and loaded one from
+# anywhere.  A catalog that says PWNED waits in $tmp/evil/x.
+mkdir -p "$tmp/evil/x/LC_MESSAGES"
+cat >"$tmp/evil/x.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "unknown option %s"
+msgstr "PWNED %s"
+PO
+msgfmt -o "$tmp/evil/x/LC_MESSAGES/smp-kiosk.mo" "$tmp/evil/x.po"
+up=../../../../../../../../../../../../../../../../../../../..
+for var in LANG LANGUAGE LC_MESSAGES; do
+	env -u LC_ALL -u LANGUAGE -u LANG $var="$up$tmp/evil/x" \
+	    SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+	    "$SMP_KIOSK" --bogus >"$tmp/out" 2>"$tmp/err"
+	! has "$tmp/err" PWNED && has "$tmp/err" "unknown option --bogus"
+	result $? "$var=../../x: no catalog from outside the catalogs' folder"
+done
+env -u LC_ALL LANG=C.UTF-8 LANGUAGE="$up$tmp/evil/x:es" \
+    SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+    "$SMP_KIOSK" --bogus >"$tmp/out" 2>"$tmp/err"
+! has "$tmp/err" PWNED && has "$tmp/err" "opción desconocida --bogus"
+result $? "LANGUAGE=../../x:es: the path is dropped, es is kept"
+
+# SMP_KIOSK_LOCALEDIR is for the program in its build tree: a copy
+# elsewhere, as installed, reads only its own catalogs.
+mkdir -p "$tmp/bin"
+cp "$SMP_BUILDDIR/src/smp-kiosk" "$tmp/bin/smp-kiosk"
+env -u LC_ALL LANG=C.UTF-8 LANGUAGE=es \
+    SMP_KIOSK_LOCALEDIR="$SMP_BUILDDIR/tests/locale" \
+    "$SMP_BUILDDIR/src/smp-kiosk" --bogus >"$tmp/out" 2>"$tmp/err"
+has "$tmp/err" "opción desconocida --bogus"
+result $? "SMP_KIOSK_LOCALEDIR: honoured by the program in the build tree"
+mkdir -p "$tmp/evil/es"
+cp -R "$tmp/evil/x/LC_MESSAGES" "$tmp/evil/es/"
+env -u LC_ALL LANG=C.UTF-8 LANGUAGE=es SMP_KIOSK_LOCALEDIR="$tmp/evil" \
+    "$tmp/bin/smp-kiosk" --bogus >"$tmp/out" 2>"$tmp/err"
+! has "$tmp/err" PWNED && has "$tmp/err" "unknown option --bogus"
+result $? "SMP_KIOSK_LOCALEDIR: ignored by a copy out of the build tree"
 echo "1..$n"
 [ "$failed" -eq 0 ]

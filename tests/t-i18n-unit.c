@@ -205,6 +205,39 @@ test_env_language(void)
 	unsetenv("LC_MESSAGES");
 	setenv("LANG", "C", 1);
 	ok(i18n_env_language(0) == NULL, "LANG=C asks for no language");
+
+	/* A path in a locale variable once chose a catalog anywhere. */
+	setenv("LANG", "../../../tmp/x", 1);
+	ok(i18n_env_language(0) == NULL, "LANG=../../../tmp/x names none");
+	setenv("LANGUAGE", "../x:es:/tmp/y:fr_FR", 1);
+	is_str(i18n_env_language(0), "es", "LANGUAGE: a path is passed over");
+	is_str(i18n_env_language(1), "fr_FR", "  ... and an absolute one");
+	unsetenv("LANGUAGE");
+	setenv("LANG", "C", 1);
+}
+
+/* Well-formed locale names: ll[_CC][.codeset][@modifier]. */
+static void
+test_locale_names(void)
+{
+	static const char *const good[] = {
+		"es", "fil", "pt_BR", "es_419", "de_DE.UTF-8", "sr_RS@latin",
+		"ca_ES.UTF-8@valencia", "en_US.ISO-8859-1", "zh_CN.gb18030",
+	};
+	static const char *const bad[] = {
+		"", "e", "english", "../x", "/tmp/x", "es/../../x", "es_ES/x",
+		"..", "es.", "es@", "es_E", "es_es", "ES", "es_ES.UTF-8/x",
+		"es_ES.UTF-8@a/b", "es_ES.", "es ES", "es\n",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		ok(i18n_locale_name_ok(good[i]), "locale name \"%s\" taken",
+		    good[i]);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ok(!i18n_locale_name_ok(bad[i]), "locale name \"%s\" refused",
+		    bad[i]);
+	ok(!i18n_locale_name_ok(NULL), "no locale name refused");
 }
 
 static void
@@ -265,6 +298,7 @@ main(void)
 	test_fold();
 	test_context();
 	test_env_language();
+	test_locale_names();
 	test_fallback();
 	return tap_done();
 }

@@ -1197,19 +1197,35 @@ test_clinic_fallback(void)
 	is_int(d.n, 0, "welcome parts: no diagnostics");
 	diags_free(&d);
 
-	/* A broken en/clinic.yaml leaves en out, and with it the
-	 * details the others would fall back on. */
+	/* A broken en/clinic.yaml leaves out the clinic's details, with
+	 * an error, and never the language (it once took en out, and the
+	 * kiosk started in Spanish); the others have none to fall back
+	 * on either. */
 	broken = tmp_root("clinic-broken", "clinic.yaml",
 	    "name: Broken Clinic\n", 19);
 	roots[1] = broken;
 	load_roots(&l, roots, 2);
 	is_int(l.st, CONTENT_ERRORS, "broken en/clinic.yaml: errors");
-	ok(content_language(&l.c, "en") == NULL, "  ... en is left out");
+	en = content_language(&l.c, "en");
+	ok(en != NULL && l.c.broken == 0 && en->clinic == NULL &&
+	    !has_clinic_item(en), "  ... en loads, without a clinic or a "
+	    "contact item");
+	ok(content_default_language(&l.c) == en, "  ... and is still the "
+	    "language to start in");
 	es = content_language(&l.c, "es");
 	ok(es != NULL && es->clinic == NULL && !es->clinic_fallback &&
 	    !has_clinic_item(es), "  ... es shows no clinic, and no contact "
 	    "item");
 	load_end(&l);
+
+	/* The welcome part too: the language stays, without the clinic. */
+	diags_init(&d);
+	st = content_load_welcome(&c, roots, 2, &d, NULL, NULL);
+	en = content_language(&c, "en");
+	ok(en != NULL && en->clinic == NULL && c.broken == 0 && d.errors > 0,
+	    "broken en/clinic.yaml, welcome part: en stays, without a clinic");
+	content_free(&c);
+	diags_free(&d);
 	remove_tree(broken);
 
 	free(broken);

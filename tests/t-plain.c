@@ -834,7 +834,7 @@ test_underline_once(void)
 int
 main(void)
 {
-	static char tmp[4096], link_en[4096 + 8];
+	static char tmp[4096], cmd[3 * 4096];
 	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
 	    *build = getenv("SMP_BUILDDIR");
 
@@ -851,11 +851,11 @@ main(void)
 	    getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
 	if (mkdtemp(tmp) == NULL)
 		skip_all("mkdtemp failed");
-	snprintf(shipped, sizeof(shipped), "%s/content/en", src);
-	snprintf(link_en, sizeof(link_en), "%s/en", tmp);
-	if (symlink(shipped, link_en) != 0) {
+	/* A copy: the loader reads no link that leads out of its root. */
+	snprintf(cmd, sizeof(cmd), "cp -R '%s/content/en' '%s/en'", src, tmp);
+	if (system(cmd) != 0) {
 		rmdir(tmp);
-		skip_all("symlink failed");
+		skip_all("cp -R failed");
 	}
 	snprintf(shipped, sizeof(shipped), "%s", tmp);
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
@@ -884,7 +884,8 @@ main(void)
 	test_leave();
 	test_idle();
 	free(out);
-	unlink(link_en);
-	rmdir(tmp);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
+	if (system(cmd) != 0)
+		diag("%s failed", cmd);
 	return tap_done();
 }
