@@ -1275,6 +1275,42 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	screen_for(v->kind)->key(u, v, act, fkey, ch);
 }
 
+/* The command table's code for a curses function key (keys.h). */
+static int
+own_key(int fkey)
+{
+	switch (fkey) {
+	case KEY_UP:
+		return K_UP;
+	case KEY_DOWN:
+		return K_DOWN;
+	case KEY_LEFT:
+		return K_LEFT;
+	case KEY_RIGHT:
+		return K_RIGHT;
+	case KEY_PPAGE:
+		return K_PAGE_UP;
+	case KEY_NPAGE:
+		return K_PAGE_DOWN;
+	case KEY_HOME:
+		return K_HOME;
+	case KEY_END:
+		return K_END;
+	case KEY_ENTER:
+		return K_ENTER;
+	case KEY_BACKSPACE:
+		return K_BACKSPACE;
+	case KEY_BTAB:
+		return K_BACKTAB;
+	case KEY_F(1):
+		return K_F1;
+	case KEY_F(2):
+		return K_F2;
+	default:
+		return fkey != 0 ? K_OTHER : 0;
+	}
+}
+
 static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
@@ -1799,7 +1835,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_FKEY && wch == KEY_MOUSE)
 			handle_mouse(&u);
 		else if (in == IN_FKEY)
-			handle_key(&u, (int)wch, 0);
+			handle_key(&u, own_key((int)wch), 0);
 		else
 			handle_key(&u, 0, (wchar_t)wch);
 		if (u.doc.nomem || u.s.nomem) {
