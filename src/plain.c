@@ -36,6 +36,7 @@
 
 #include "doc.h"
 #include "i18n.h"
+#include "keys.h"
 #include "log.h"
 #include "plain.h"
 #include "session.h"
@@ -73,6 +74,20 @@ enum input {
 	IN_JUNK,		/* too long, or with a NUL: no command */
 	IN_END,			/* end of input or a read error */
 };
+
+/*
+ * What a kind of view does in this interface: how it is printed, and
+ * what a line typed on it does (act: the command the line is, from the
+ * command table, or ACT_NONE).  pscreen_for() picks one by a switch
+ * without a default, so a new kind of view is a -Wswitch warning.
+ */
+struct pscreen {
+	void	(*show)(struct plain *, struct view *);
+	void	(*line)(struct plain *, struct view *, enum action,
+		    const char *line);
+};
+
+static const struct pscreen *pscreen_for(enum view_kind);
 
 static struct view *
 top_view(struct plain *p)
@@ -255,79 +270,90 @@ sc_topics(const struct plain *p)
 	return n;
 }
 
-/* What may be typed in the self-check, as the prompt says it. */
+/* The lead of the self-check's prompt, and where its commands are. */
 static const char *
-sc_prompt(struct plain *p)
+sc_lead(struct plain *p, unsigned *where)
 {
 	const struct sc_question *q;
 
-	if (p->s.sc.asking) {
+	*where = PL_SC;
+	/* TRANSLATORS: the prompts of the plain interface say what may
+	 * be typed: this sentence, then the commands of the table
+	 * ("b: back, h: help."). */
+	if (p->s.sc.stage == SC_INTRO)
+		return _("Press Enter to start the self-check.");
+	if (p->s.sc.stage == SC_RESULTS ||
+	    (q = sc_current(p->s.sc.s)) == NULL) {
+		*where = PL_SC_NOTES;
+		return sc_topics(p) > 0 ?
+		    _("Type a number to open a topic to read.") : NULL;
+	}
+	if (q->kind == SC_ANY)
+		return _("Type the numbers of all that apply, with a space "
+		    "between them (for example: 1 3), then press Enter. 0: "
+		    "none of these.");
+	return _("Type the number of your answer and press Enter.");
+}
+
+/* The lead of the top view's prompt, and where its commands are. */
+static const char *
+prompt_lead(struct plain *p, unsigned *where)
+{
+	switch (top_view(p)->kind) {
+	case VIEW_WELCOME:
+		*where = PL_WELCOME;
+		return welcome_languages(p) > 0 ? _("Press Enter to start, or "
+		    "type the number of a language.") :
+		    _("Press Enter to start.");
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		*where = PL_LIST;
+		return _("Type a number and press Enter.");
+	case VIEW_LANG:
+		*where = PL_LANG;
+		return _("Type the number of a language and press Enter.");
+	case VIEW_SELFCHECK:
+		return sc_lead(p, where);
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		break;
+	}
+	if (choices(p) > 0) {
+		*where = PL_PAGE;
+		return _("Type a number to open a related topic.");
+	}
+	*where = PL_PAGE_BARE;
+	return _("Type b and press Enter to go back.");
+}
+
+/*
+ * The prompt: what may be typed on the top view, its commands from the
+ * command table; or the question "leave the self-check?".
+ */
+static void
+prompt(struct plain *p)
+{
+	char cmds[256], line[768];
+	const char *lead;
+	unsigned where = 0;
+
+	if (p->s.sc.asking)
 		/* TRANSLATORS: asked before the plain interface clears
 		 * the self-check's answers.  Name the letter for yes that
 		 * the message "y yes" gives first in your language (Spanish
 		 * "s/n"); any other answer keeps them. */
-		return _("Leave the self-check and clear your answers? y/n");
+		snprintf(line, sizeof(line), "%s", _("Leave the self-check "
+		    "and clear your answers? y/n"));
+	else {
+		lead = prompt_lead(p, &where);
+		command_prompt(cmds, sizeof(cmds), where, p->kiosk);
+		snprintf(line, sizeof(line), "%s%s%s.", lead != NULL ? lead :
+		    "", lead != NULL ? " " : "", cmds);
 	}
-	if (p->s.sc.stage == SC_INTRO) {
-		/* TRANSLATORS: the prompts of the self-check in the plain
-		 * interface.  "b", "h", "s" and "x" are what the visitor
-		 * types: keep those letters. */
-		return _("Press Enter to start the self-check. b: back, h: "
-		    "help.");
-	}
-	if (p->s.sc.stage == SC_RESULTS)
-		return sc_topics(p) > 0 ?
-		    _("Type a number to open a topic to read. s: start "
-		    "again, x: leave and clear your answers, b: back to the "
-		    "last question, h: help.") :
-		    _("s: start again, x: leave and clear your answers, b: "
-		    "back to the last question, h: help.");
-	q = sc_current(p->s.sc.s);
-	if (q->kind == SC_ANY)
-		return _("Type the numbers of all that apply, with a space "
-		    "between them (for example: 1 3), then press Enter. "
-		    "0: none of these. b: back, h: help.");
-	return _("Type the number of your answer and press Enter. b: back, "
-	    "h: help.");
-}
-
-static const char *
-prompt_text(struct plain *p)
-{
-	const struct view *v = top_view(p);
-
-	if (v->kind == VIEW_SELFCHECK || p->s.sc.asking)
-		return sc_prompt(p);
-	/* TRANSLATORS: the prompts of the plain interface.  "b", "h" and
-	 * "q" are what the visitor types: keep those letters. */
-	if (v->kind == VIEW_WELCOME && welcome_languages(p) > 0)
-		return p->kiosk ? _("Press Enter to start, or type the number "
-		    "of a language. h: help.") : _("Press Enter to start, or "
-		    "type the number of a language. h: help, q: quit.");
-	if (v->kind == VIEW_WELCOME)
-		return p->kiosk ? _("Press Enter to start. h: help.") :
-		    _("Press Enter to start. h: help, q: quit.");
-	if (v->kind == VIEW_LANG)
-		return _("Type the number of a language and press Enter. b: "
-		    "back, h: help.");
-	if (v->kind == VIEW_MENU || v->kind == VIEW_FAQ)
-		return p->kiosk ?
-		    _("Type a number and press Enter. b: back, h: help.") :
-		    _("Type a number and press Enter. b: back, h: help, "
-		    "q: quit.");
-	if (choices(p) > 0)
-		return p->kiosk ? _("Type a number to open a related topic, "
-		    "b: back, h: help.") : _("Type a number to open a "
-		    "related topic, b: back, h: help, q: quit.");
-	return p->kiosk ? _("Type b and press Enter to go back. h: help.") :
-	    _("Type b and press Enter to go back. h: help, q: quit.");
-}
-
-/* The prompt, then everything out to the visitor before we wait. */
-static void
-prompt(struct plain *p)
-{
-	doc_line(&p->text, prompt_text(p), DOC_TEXT);
+	doc_line(&p->text, line, DOC_TEXT);
 	emit_text(p);
 	fflush(p->out);
 }
@@ -378,10 +404,11 @@ language_list(struct plain *p)
 }
 
 static void
-show_welcome(struct plain *p)
+show_welcome(struct plain *p, struct view *v)
 {
 	struct doc *d = &p->text;
 
+	(void)v;
 	doc_line(d, p->s.lang->title, DOC_TITLE);
 	if (p->s.lang->clinic != NULL)
 		doc_line(d, p->s.lang->clinic->name, DOC_TEXT);
@@ -413,10 +440,11 @@ show_welcome(struct plain *p)
 }
 
 static void
-show_languages(struct plain *p)
+show_languages(struct plain *p, struct view *v)
 {
 	char buf[512], label[256];
 
+	(void)v;
 	doc_line(&p->text, _("Language"), DOC_TITLE);
 	doc_blank(&p->text);
 	language_list(p);
@@ -454,7 +482,7 @@ path_line(struct plain *p)
 }
 
 static void
-show_list(struct plain *p, const struct view *v)
+show_list(struct plain *p, struct view *v)
 {
 	const struct faq *q = p->s.lang->faq;
 	size_t i;
@@ -488,47 +516,31 @@ help_command(struct doc *d, const char *name, const char *what, int col)
 	doc_tag(d, first, DOC_TEXT);
 }
 
-enum help_when {
-	HELP_ALWAYS,
-	HELP_LANGS,		/* with more than one language */
-	HELP_NO_KIOSK,		/* not in kiosk mode */
-};
-
+/* Whether the help lists command b here: it is offered and it works. */
 static int
-help_shown(const struct plain *p, int when)
+help_lists(const struct plain *p, const struct key_binding *b)
 {
-	return when == HELP_ALWAYS ||
-	    (when == HELP_LANGS && p->s.content->nlangs > 1) ||
-	    (when == HELP_NO_KIOSK && !p->kiosk);
+	if (b->pname == NULL)
+		return 0;
+	if (b->act == ACT_LANGUAGE)
+		return p->s.content->nlangs > 1;
+	if (b->act == ACT_QUIT)
+		return !p->kiosk;
+	return 1;
 }
 
+/* The help page: the commands from the command table (keys.h). */
 static void
 build_help(struct plain *p, struct doc *d)
 {
-	static const struct {
-		const char *name, *what;
-		int when;
-	} cmds[] = {
-		/* TRANSLATORS: the commands of the plain interface, each
-		 * with what it does.  "b", "h", "?", "!", "L" and "q" are
-		 * typed as they are: keep them. */
-		{ N_("1, 2, 3 ..."), N_("Open the item or the related topic "
-		    "with that number"), HELP_ALWAYS },
-		{ N_("b"), N_("Go back"), HELP_ALWAYS },
-		{ N_("h or ?"), N_("Show this help"), HELP_ALWAYS },
-		{ N_("!"), N_("Show that this is general information, not "
-		    "medical advice"), HELP_ALWAYS },
-		{ N_("L"), N_("Choose another language"), HELP_LANGS },
-		{ N_("Enter"), N_("Show the current menu or page again"),
-		    HELP_ALWAYS },
-		{ N_("q"), N_("Quit"), HELP_NO_KIOSK },
-	};
-	size_t i, n = sizeof(cmds) / sizeof(cmds[0]);
+	const struct key_binding *b;
+	unsigned i;
 	int w, col = 0;
 
-	for (i = 0; i < n; i++)
-		if (help_shown(p, cmds[i].when) && (w = utf8_width(
-		    _(cmds[i].name), strlen(_(cmds[i].name)))) > col)
+	for (i = 0; i < key_table_len; i++)
+		if (help_lists(p, &key_table[i]) && (w = utf8_width(
+		    _(key_table[i].pname), strlen(_(key_table[i].pname)))) >
+		    col)
 			col = w;
 	doc_line(d, _("Help"), DOC_TITLE);
 	doc_blank(d);
@@ -537,10 +549,11 @@ build_help(struct plain *p, struct doc *d)
 	    "Enter."));
 	doc_blank(d);
 	doc_line(d, _("Commands"), DOC_HEADING);
-	for (i = 0; i < n; i++)
-		if (help_shown(p, cmds[i].when))
-			help_command(d, _(cmds[i].name), _(cmds[i].what),
-			    col + 2);
+	for (i = 0; i < key_table_len; i++) {
+		b = &key_table[i];
+		if (help_lists(p, b))
+			help_command(d, _(b->pname), _(b->phelp), col + 2);
+	}
 	if (p->s.lang->selfcheck != NULL) {
 		doc_blank(d);
 		doc_line(d, p->s.lang->selfcheck->title, DOC_HEADING);
@@ -577,7 +590,7 @@ links_line(struct plain *p)
 }
 
 static void
-show_page(struct plain *p, const struct view *v)
+show_page(struct plain *p, struct view *v)
 {
 	struct doc *d = &p->page;
 	const struct clinic *c = p->s.lang->clinic;
@@ -613,10 +626,11 @@ show_page(struct plain *p, const struct view *v)
 
 /* The current step of the self-check, laid out by its flow. */
 static void
-sc_show(struct plain *p)
+sc_show(struct plain *p, struct view *v)
 {
 	struct sc_flow *f = &p->s.sc;
 
+	(void)v;
 	sc_flow_layout(f, p->width, SC_LAYOUT_PLAIN);
 	emit(p, &f->doc);
 }
@@ -628,16 +642,7 @@ show(struct plain *p)
 	struct view *v = top_view(p);
 
 	separate(p);
-	if (v->kind == VIEW_WELCOME)
-		show_welcome(p);
-	else if (v->kind == VIEW_LANG)
-		show_languages(p);
-	else if (v->kind == VIEW_MENU || v->kind == VIEW_FAQ)
-		show_list(p, v);
-	else if (v->kind == VIEW_SELFCHECK)
-		sc_show(p);
-	else
-		show_page(p, v);
+	pscreen_for(v->kind)->show(p, v);
 	doc_blank(&p->text);
 	if (session_is_page(v->kind))
 		links_line(p);
@@ -718,14 +723,6 @@ number(const char *s)
 	size_t n = number_or_none(s, strlen(s));
 
 	return n == NOWHERE ? 0 : n;
-}
-
-/* Whether line is the one-letter command c, in either case. */
-static int
-is_command(const char *line, char c)
-{
-	return line[0] != '\0' && line[1] == '\0' &&
-	    (line[0] == c || line[0] == c - 'a' + 'A');
 }
 
 /* ---- languages ---- */
@@ -921,19 +918,19 @@ sc_bad_answer(struct plain *p, const struct sc_question *q)
 }
 
 static void
-sc_question_line(struct plain *p, const char *line)
+sc_question_line(struct plain *p, enum action act, const char *line)
 {
 	const struct sc_question *q = sc_current(p->s.sc.s);
 	unsigned char want[SC_LIMIT_ANSWERS];
 
-	if (is_command(line, 'b')) {
+	if (act == ACT_BACK) {
 		/* From the first question: its introduction. */
 		if (sc_flow_back(&p->s.sc) < 0)
 			p->s.sc.stage = SC_INTRO;
 		show(p);
 		return;
 	}
-	if (line[0] == '\0') {
+	if (act == ACT_REDRAW) {
 		/* Enter alone keeps an answer given before. */
 		if (sc_answered(p->s.sc.s, q))
 			sc_go_on(p);
@@ -952,21 +949,29 @@ sc_question_line(struct plain *p, const char *line)
 }
 
 static void
-sc_results_line(struct plain *p, const char *line)
+sc_results_line(struct plain *p, enum action act, const char *line)
 {
 	const struct topic *t;
 
-	if (is_command(line, 'b')) {
+	switch (act) {
+	case ACT_BACK:
 		sc_flow_back(&p->s.sc);
 		show(p);
-	} else if (is_command(line, 's')) {
+		return;
+	case ACT_RESTART:
 		sc_flow_restart(&p->s.sc);
 		show(p);
-	} else if (is_command(line, 'x'))
+		return;
+	case ACT_LEAVE:
 		leave_selfcheck(p);
-	else if (line[0] == '\0')
+		return;
+	case ACT_REDRAW:
 		show(p);
-	else if ((t = sc_flow_topic(&p->s.sc, number(line), NULL)) != NULL) {
+		return;
+	default:
+		break;
+	}
+	if ((t = sc_flow_topic(&p->s.sc, number(line), NULL)) != NULL) {
 		session_open_topic(&p->s, t);
 		show(p);
 	} else
@@ -974,52 +979,51 @@ sc_results_line(struct plain *p, const char *line)
 }
 
 static void
-sc_line(struct plain *p, const char *line)
+selfcheck_line(struct plain *p, struct view *v, enum action act,
+    const char *line)
 {
+	(void)v;
 	if (p->s.sc.stage == SC_QUESTION && sc_current(p->s.sc.s) != NULL)
-		sc_question_line(p, line);
+		sc_question_line(p, act, line);
 	else if (p->s.sc.stage == SC_QUESTION || p->s.sc.stage == SC_RESULTS)
-		sc_results_line(p, line);
-	else if (is_command(line, 'b'))
+		sc_results_line(p, act, line);
+	else if (act == ACT_BACK)
 		leave_selfcheck(p);
-	else if (line[0] == '\0') {
+	else if (act == ACT_REDRAW) {
 		sc_flow_start(&p->s.sc);
 		show(p);
 	} else
 		say(p, _("That is not one of the choices here."));
 }
 
-/* Does what one line (trimmed) asks. */
+/* ---- one row per kind of view ---- */
+
 static void
-handle(struct plain *p, const char *line)
+welcome_line(struct plain *p, struct view *v, enum action act,
+    const char *line)
 {
-	struct view *v = top_view(p);
 	size_t n;
 
-	if (p->s.sc.asking)
-		sc_asked(p, line);
-	else if (is_command(line, 'h') || strcmp(line, "?") == 0)
-		open_view(p, VIEW_HELP);
-	else if (strcmp(line, "!") == 0)
-		open_view(p, VIEW_DISCLAIMER);
-	else if (is_command(line, 'l'))
-		open_languages(p);	/* the self-check's answers carry over */
-	else if (is_command(line, 'q'))
-		quit(p);
-	else if (v->kind == VIEW_WELCOME) {
-		if ((n = number(line)) >= 1 && n <= welcome_languages(p))
-			pick_language(p, n);
-		else {
-			/* Anything else starts, as any key does on the
-			 * screen. */
-			session_open_home(&p->s);
-			show(p);
-		}
-	} else if (v->kind == VIEW_SELFCHECK)
-		sc_line(p, line);
-	else if (line[0] == '\0')
+	(void)v;
+	(void)act;
+	if ((n = number(line)) >= 1 && n <= welcome_languages(p))
+		pick_language(p, n);
+	else {
+		/* Anything else starts, as any key does on the screen. */
+		session_open_home(&p->s);
 		show(p);
-	else if (is_command(line, 'b')) {
+	}
+}
+
+/* Menus, the FAQ, the languages and pages: a number, or back. */
+static void
+list_line(struct plain *p, struct view *v, enum action act, const char *line)
+{
+	size_t n;
+
+	if (act == ACT_REDRAW)
+		show(p);
+	else if (act == ACT_BACK) {
 		session_pop(&p->s);
 		show(p);
 	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
@@ -1029,6 +1033,68 @@ handle(struct plain *p, const char *line)
 			open_choice(p, n);
 	} else
 		not_a_choice(p);
+}
+
+static const struct pscreen welcome_pscreen = { show_welcome, welcome_line };
+static const struct pscreen list_pscreen = { show_list, list_line };
+static const struct pscreen lang_pscreen = { show_languages, list_line };
+static const struct pscreen page_pscreen = { show_page, list_line };
+static const struct pscreen selfcheck_pscreen = { sc_show, selfcheck_line };
+
+static const struct pscreen *
+pscreen_for(enum view_kind k)
+{
+	switch (k) {
+	case VIEW_WELCOME:
+		return &welcome_pscreen;
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		return &list_pscreen;
+	case VIEW_LANG:
+		return &lang_pscreen;
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		return &page_pscreen;
+	case VIEW_SELFCHECK:
+		return &selfcheck_pscreen;
+	}
+	return &page_pscreen;
+}
+
+/*
+ * Does what one line (trimmed) asks: the commands of every view here,
+ * the rest by the top view's row.
+ */
+static void
+handle(struct plain *p, const char *line)
+{
+	enum action act = command_for_word(line);
+	struct view *v = top_view(p);
+
+	if (p->s.sc.asking) {
+		sc_asked(p, line);
+		return;
+	}
+	switch (act) {
+	case ACT_HELP:
+		open_view(p, VIEW_HELP);
+		return;
+	case ACT_DISCLAIMER:
+		open_view(p, VIEW_DISCLAIMER);
+		return;
+	case ACT_LANGUAGE:
+		open_languages(p);	/* the self-check's answers carry over */
+		return;
+	case ACT_QUIT:
+		quit(p);
+		return;
+	default:
+		break;
+	}
+	pscreen_for(v->kind)->line(p, v, act, line);
 }
 
 /* ---- input ---- */
@@ -1154,7 +1220,7 @@ start_over(struct plain *p)
 		return;
 	}
 	separate(p);
-	show_welcome(p);
+	show_welcome(p, top_view(p));
 	emit_text(p);
 	session_open_home(&p->s);
 	show(p);

@@ -12,6 +12,7 @@
 
 #include "content.h"
 #include "diag.h"
+#include "keys.h"
 #include "session.h"
 #include "tap.h"
 
@@ -246,6 +247,35 @@ test_forget(struct content *c)
 	    "the kiosk's own language again");
 }
 
+/* The plain interface's words and prompts come from the command table. */
+static void
+test_commands(void)
+{
+	char buf[256];
+
+	ok(command_for_word("h") == ACT_HELP &&
+	    command_for_word("H") == ACT_HELP &&
+	    command_for_word("?") == ACT_HELP &&
+	    command_for_word("!") == ACT_DISCLAIMER &&
+	    command_for_word("L") == ACT_LANGUAGE &&
+	    command_for_word("b") == ACT_BACK &&
+	    command_for_word("") == ACT_REDRAW &&
+	    command_for_word("x") == ACT_LEAVE &&
+	    command_for_word("q") == ACT_QUIT, "the words of the commands");
+	ok(command_for_word("12") == ACT_NONE &&
+	    command_for_word("help") == ACT_NONE &&
+	    command_for_word("h ?") == ACT_NONE, "anything else is no command");
+	command_prompt(buf, sizeof(buf), PL_LIST, 0);
+	is_str(buf, "b: back, h: help, q: quit", "a menu's prompt");
+	command_prompt(buf, sizeof(buf), PL_LIST, 1);
+	is_str(buf, "b: back, h: help", "in kiosk mode, no q");
+	command_prompt(buf, sizeof(buf), PL_SC_NOTES, 0);
+	is_str(buf, "s: start again, x: leave and clear your answers, b: back "
+	    "to the last question, h: help", "the self-check's notes");
+	command_prompt(buf, 12, PL_LIST, 0);
+	ok(strlen(buf) == 11, "a prompt is cut to its buffer");
+}
+
 int
 main(void)
 {
@@ -262,6 +292,7 @@ main(void)
 	test_remap(&good.c);
 	test_selfcheck(&sc.c);
 	test_forget(&sc.c);
+	test_commands();
 	load_end(&good);
 	load_end(&sc);
 	return tap_done();
