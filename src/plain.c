@@ -38,6 +38,7 @@
 #include "i18n.h"
 #include "keys.h"
 #include "log.h"
+#include "page.h"
 #include "plain.h"
 #include "session.h"
 #include "wrap.h"
@@ -501,75 +502,6 @@ show_list(struct plain *p, struct view *v)
 			    v->menu->items[i].summary);
 }
 
-/* One command of the help page, its name in a column of names. */
-static void
-help_command(struct doc *d, const char *name, const char *what, int col)
-{
-	char marker[128];
-	size_t first = d->w.n;
-	int pad = col - utf8_width(name, strlen(name));
-
-	snprintf(marker, sizeof(marker), "%s%*s", name, pad > 1 ? pad : 1,
-	    "");
-	if (wrap_hanging(&d->w, what, strlen(what), d->width, 0, marker) < 0)
-		d->nomem = 1;
-	doc_tag(d, first, DOC_TEXT);
-}
-
-/* Whether the help lists command b here: it is offered and it works. */
-static int
-help_lists(const struct plain *p, const struct key_binding *b)
-{
-	if (b->pname == NULL)
-		return 0;
-	if (b->act == ACT_LANGUAGE)
-		return p->s.content->nlangs > 1;
-	if (b->act == ACT_QUIT)
-		return !p->kiosk;
-	return 1;
-}
-
-/* The help page: the commands from the command table (keys.h). */
-static void
-build_help(struct plain *p, struct doc *d)
-{
-	const struct key_binding *b;
-	unsigned i;
-	int w, col = 0;
-
-	for (i = 0; i < key_table_len; i++)
-		if (help_lists(p, &key_table[i]) && (w = utf8_width(
-		    _(key_table[i].pname), strlen(_(key_table[i].pname)))) >
-		    col)
-			col = w;
-	doc_line(d, _("Help"), DOC_TITLE);
-	doc_blank(d);
-	doc_body(d, _("Each menu or page is shown whole, then a line says "
-	    "what you can type. Type a number or a letter, then press "
-	    "Enter."));
-	doc_blank(d);
-	doc_line(d, _("Commands"), DOC_HEADING);
-	for (i = 0; i < key_table_len; i++) {
-		b = &key_table[i];
-		if (help_lists(p, b))
-			help_command(d, _(b->pname), _(b->phelp), col + 2);
-	}
-	if (p->s.lang->selfcheck != NULL) {
-		doc_blank(d);
-		doc_line(d, p->s.lang->selfcheck->title, DOC_HEADING);
-		doc_body(d, _("Each question is shown with its answers by "
-		    "number. Type the number of your answer. Where you may "
-		    "choose more than one, type their numbers with a space "
-		    "between them, such as 1 3, or 0 for none of these. b "
-		    "goes back to the question before, with your answer "
-		    "kept. Your answers are not saved, and they are cleared "
-		    "when you leave the self-check."));
-	}
-	doc_blank(d);
-	doc_line(d, _("About this information"), DOC_HEADING);
-	doc_body(d, p->s.lang->disclaimer);
-}
-
 /* The related topics, by number, after the page that lists them. */
 static void
 links_line(struct plain *p)
@@ -589,37 +521,15 @@ links_line(struct plain *p)
 	doc_line(&p->text, buf, DOC_TEXT);
 }
 
+/* The page of v (page.h), printed whole. */
 static void
 show_page(struct plain *p, struct view *v)
 {
-	struct doc *d = &p->page;
-	const struct clinic *c = p->s.lang->clinic;
+	struct page_opts o = { PAGE_PLAIN, p->kiosk, 0, p->s.content->nlangs };
 
-	doc_reset(d, p->width);
-	switch (v->kind) {
-	case VIEW_TOPIC:
-		/* As on the screens and in --dump: a page the visitor's
-		 * language lacks comes from the default one, and says so;
-		 * so do the clinic's details on a page. */
-		doc_topic_page(d, p->s.lang, v->topic);
-		break;
-	case VIEW_ANSWER:
-		doc_answer_page(d, p->s.lang, v->entry);
-		break;
-	case VIEW_DISCLAIMER:
-		doc_text(d, v->title, p->s.lang->disclaimer);
-		break;
-	case VIEW_CLINIC:
-		if (c != NULL)
-			doc_clinic(d, p->s.lang);
-		break;
-	case VIEW_HELP:
-		build_help(p, d);
-		break;
-	default:
-		break;
-	}
-	emit(p, d);
+	doc_reset(&p->page, p->width);
+	page_build(&p->page, p->s.lang, v, &o);
+	emit(p, &p->page);
 }
 
 /* ---- the self-check ---- */

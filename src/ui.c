@@ -28,6 +28,7 @@
 #include "i18n.h"
 #include "keys.h"
 #include "log.h"
+#include "page.h"
 #include "session.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
@@ -467,95 +468,6 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 
 /* ---- pages ---- */
 
-/* The widest column of key names; names wider go on lines of their own. */
-#define HELP_KEY_COLS_MAX	40
-
-/* Whether the help screen lists this binding. */
-static int
-help_lists(const struct ui *u, const struct key_binding *b)
-{
-	return b->help != NULL && !(b->act == ACT_QUIT && u->opt->kiosk);
-}
-
-/* Columns of the widest key name the help screen lists. */
-static int
-help_key_width(const struct ui *u)
-{
-	const char *name;
-	int w, widest = 0;
-	unsigned i;
-
-	for (i = 0; i < key_table_len; i++) {
-		if (!help_lists(u, &key_table[i]))
-			continue;
-		name = key_help_name(&key_table[i]);
-		w = utf8_width(name, strlen(name));
-		if (w > widest)
-			widest = w;
-	}
-	return widest;
-}
-
-/*
- * The help screen, from the key table.  Each key's name stands in a
- * column as wide as the widest translated name, its text beside it;
- * where that would leave the text less than half the width (a narrow
- * window, long names), the name gets a line of its own and the text
- * goes under it, indented.
- */
-static void
-build_help(struct ui *u, struct doc *d)
-{
-	const struct key_binding *b;
-	const char *help, *name;
-	char key[4 * HELP_KEY_COLS_MAX + 8];	/* UTF-8: 4 bytes a column */
-	size_t first, len;
-	int col = help_key_width(u) + 1, stacked;
-	unsigned i;
-
-	stacked = d->width - col < d->width / 2 || col > HELP_KEY_COLS_MAX;
-	doc_line(d, _("Help"), DOC_TITLE);
-	doc_blank(d);
-	doc_line(d, _("Keys"), DOC_HEADING);
-	for (i = 0; i < key_table_len; i++) {
-		b = &key_table[i];
-		if (!help_lists(u, b))
-			continue;
-		help = _(b->help);
-		name = key_help_name(b);
-		first = d->w.n;
-		if (stacked) {
-			if (wrap_paragraph(&d->w, name, strlen(name),
-			    d->width, 0) < 0 ||
-			    wrap_paragraph(&d->w, help, strlen(help),
-			    d->width, 4) < 0)
-				d->nomem = 1;
-			doc_tag(d, first, DOC_TEXT);
-			continue;
-		}
-		/* Padded by columns, not bytes: "Échap" is 5 of each. */
-		snprintf(key, sizeof(key), "%s", name);
-		for (len = strlen(key); utf8_width(key, len) < col &&
-		    len + 1 < sizeof(key); len++)
-			key[len] = ' ';
-		key[len] = '\0';
-		if (wrap_hanging(&d->w, help, strlen(help), d->width, 0,
-		    key) < 0)
-			d->nomem = 1;
-		doc_tag(d, first, DOC_TEXT);
-	}
-	if (u->opt->mouse) {
-		doc_blank(d);
-		doc_line(d, _("Mouse and touch"), DOC_HEADING);
-		doc_body(d, _("Tap or click an item or a link to open it. Tap a "
-		    "part of the path at the top to go back to it. Tap a key "
-		    "name at the bottom to use that key. The wheel scrolls."));
-	}
-	doc_blank(d);
-	doc_line(d, _("About this information"), DOC_HEADING);
-	doc_body(d, u->s.lang->disclaimer);
-}
-
 /* What the page of v shows, beside its kind. */
 static const void *
 doc_subject(const struct view *v)
@@ -575,33 +487,15 @@ doc_is_for(const struct ui *u, const struct view *v)
 	    u->doc_what == doc_subject(v) && u->doc_lang == u->s.lang;
 }
 
+/* Lays out the page of v (page.h) at the width of the window. */
 static void
 build_doc(struct ui *u, struct view *v)
 {
+	struct page_opts o = { PAGE_SCREEN, u->opt->kiosk, u->opt->mouse,
+	    u->s.content->nlangs };
+
 	doc_reset(&u->doc, text_width(u));
-	switch (v->kind) {
-	case VIEW_TOPIC:
-		doc_topic_page(&u->doc, u->s.lang, v->topic);
-		break;
-	case VIEW_ANSWER:
-		doc_answer_page(&u->doc, u->s.lang, v->entry);
-		break;
-	case VIEW_DISCLAIMER:
-		doc_text(&u->doc, v->title, u->s.lang->disclaimer);
-		break;
-	case VIEW_CLINIC:
-		doc_clinic(&u->doc, u->s.lang);
-		break;
-	case VIEW_HELP:
-		build_help(u, &u->doc);
-		break;
-	case VIEW_WELCOME:
-	case VIEW_MENU:
-	case VIEW_FAQ:
-	case VIEW_SELFCHECK:
-	case VIEW_LANG:
-		break;
-	}
+	page_build(&u->doc, u->s.lang, v, &o);
 	if (v->anchor != 0) {	/* the place kept across a language switch */
 		v->scroll = doc_anchor_line(&u->doc, v->anchor);
 		v->anchor = 0;
