@@ -18,6 +18,20 @@
 
 static const char *srcdir;
 
+/*
+ * The test is linked with -Wl,--wrap=malloc: every malloc() of the
+ * library comes here, and fails while fail_malloc is set.
+ */
+void	*__real_malloc(size_t);
+void	*__wrap_malloc(size_t);
+static int fail_malloc;
+
+void *
+__wrap_malloc(size_t n)
+{
+	return fail_malloc ? NULL : __real_malloc(n);
+}
+
 struct load {
 	struct content c;
 	struct diags d;
@@ -216,6 +230,32 @@ test_selfcheck(struct content *c)
 	session_forget(&s);
 }
 
+/* A step of the self-check that runs out of memory says so. */
+static void
+test_selfcheck_nomem(struct content *c)
+{
+	static struct session s;
+	struct sc_flow *f = &s.sc;
+
+	session_init(&s, c, content_language(c, "en"), "- ");
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	sc_flow_start(f);
+	sc_choose(f->s, 0);
+	sc_flow_go_on(f);
+	sc_choose(f->s, 0);
+	sc_flow_go_on(f);
+	ok(f->stage == SC_RESULTS && sc_flow_layout(f, 76, SC_LAYOUT_SCREEN) ==
+	    0, "the notes laid out");
+	fail_malloc = 1;
+	ok(sc_flow_layout(f, 76, SC_LAYOUT_SCREEN) < 0 && f->doc.nomem,
+	    "out of memory, laying out the notes fails and says so");
+	fail_malloc = 0;
+	ok(sc_flow_layout(f, 76, SC_LAYOUT_PLAIN) == 0 && !f->doc.nomem,
+	    "and works again when memory is back");
+	session_forget(&s);
+}
+
 /* The idle reset: after a long visit, nothing of it is left. */
 static void
 test_forget(struct content *c)
@@ -291,6 +331,7 @@ main(void)
 	test_open_and_back(&good.c);
 	test_remap(&good.c);
 	test_selfcheck(&sc.c);
+	test_selfcheck_nomem(&sc.c);
 	test_forget(&sc.c);
 	test_commands();
 	load_end(&good);
