@@ -1238,7 +1238,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	else if (fflush(out) != 0 || ferror(out))
 		status = EX_IOERR;
 	tty_unlock();
-	session_forget(&p->s);
+	session_end(&p->s);
 	doc_free(&p->page);
 	doc_free(&p->text);
 	free(p->fold);

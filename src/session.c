@@ -48,6 +48,13 @@ session_forget(struct session *s)
 	i18n_set_language(start->code);
 }
 
+void
+session_end(struct session *s)
+{
+	sc_flow_close(&s->sc);
+	sc_zero(s, sizeof(*s));
+}
+
 struct view *
 session_top(struct session *s)
 {

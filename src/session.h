@@ -78,6 +78,11 @@ void	session_init(struct session *, struct content *,
  * Afterwards the struct is what session_init() made.
  */
 void	session_forget(struct session *);
+/*
+ * At the end: the same wipe, touching nothing of the content (which
+ * may be gone); the session is not used again.
+ */
+void	session_end(struct session *);
 
 struct view *session_top(struct session *);
 /* Pages are documents (page.h); the other kinds are lists or flows. */

@@ -1737,7 +1737,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			break;
 		}
 	}
-	session_forget(&u.s);
+	session_end(&u.s);
 	doc_free(&u.doc);
 	stop_curses(scr);
 	release_signals();

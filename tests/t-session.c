@@ -67,6 +67,17 @@ fresh(const struct session *s)
 	return memcmp(&f, s, sizeof(f)) == 0;
 }
 
+static int
+all_zero(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	while (n-- > 0)
+		if (*b++ != 0)
+			return 0;
+	return 1;
+}
+
 /* Whether every view above the top is zero: no trail left behind. */
 static int
 nothing_above(const struct session *s)
@@ -285,6 +296,14 @@ test_forget(struct content *c)
 	    "trail, answer or language of the visit is left");
 	ok(s.lang == en && s.views[0].title == en->title,
 	    "the kiosk's own language again");
+
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	sc_flow_start(&s.sc);
+	sc_choose(s.sc.s, 0);
+	session_end(&s);
+	ok(all_zero(&s, sizeof(s)), "at the end every byte of the session is "
+	    "zero");
 }
 
 /* The plain interface's words and prompts come from the command table. */
