@@ -1,22 +1,22 @@
 /*
- * The plain interface: the same menus and pages as ui.c, line by line.
- * Like ui.c it keeps a stack of views; each view is printed once, whole,
- * followed by a prompt that says what may be typed, and then one line
- * is read: a number opens an item or a related topic, b goes back, h
- * helps, ! shows the notice that this is general information, L lists
- * the languages, q quits.  Every line printed is laid out by doc.c and
+ * The plain interface: the same menus and pages as ui.c, line by line,
+ * a renderer of the same session (session.h).  The top view is printed
+ * once, whole, followed by a prompt that says what may be typed, and
+ * then one line is read and looked up in the command table (keys.h): a
+ * number opens an item or a related topic, b goes back, h helps, !
+ * shows the notice that this is general information, L lists the
+ * languages, q quits.  Every line printed is laid out by doc.c and
  * wrap.c, so it is valid UTF-8 without control characters whatever the
  * content files held (folded to ASCII, as the screens fold theirs, on a
  * terminal that is not UTF-8), and what the visitor typed is never
  * echoed back.
  *
  * The self-check is one view: its introduction, one question at a time
- * and the notes, driven by the engine in selfcheck.c.  Its answers live
- * in the engine's session and what is printed from them is laid out in
- * a document of its own, sized once when the self-check opens so that
- * it is never reallocated; both are zeroed when the visitor leaves the
- * self-check, at the idle reset and at the end, and nothing of them is
- * written anywhere but to the visitor's terminal.
+ * and the notes, driven by its flow (selfcheck-flow.h), which holds the
+ * answers and the document laid out from them; the session zeroes both
+ * when the visitor leaves the self-check, at the idle reset and at the
+ * end, and nothing of them is written anywhere but to the visitor's
+ * terminal.
  */
 #include <config.h>
 

@@ -25,12 +25,6 @@ struct ui_lang_row {
 };
 
 /*
- * Draws text at (row, col) cut to cols columns, folded to ASCII when
- * the terminal is not UTF-8; returns the columns used.
- */
-int	ui_lang_put(int row, int col, const char *s, size_t len, int cols);
-
-/*
  * The welcome screen's row "1 English  2 Español  3 Français", centred
  * on row, the current language in the attribute sel.  Draws nothing
  * (out->row = -1) when there is only one language.
@@ -57,7 +51,5 @@ int	ui_lang_list_row(int first);
  */
 struct language *ui_lang_key(const struct content *, size_t *sel,
 	    enum action, wchar_t ch, size_t page);
-/* Index of the current language in the content, for the first *sel. */
-size_t	ui_lang_index(const struct content *, const struct language *);
 
 #endif

@@ -22,7 +22,7 @@
 #include "i18n.h"
 #include "log.h"
 #include "session.h"
-#include "ui-lang.h"
+#include "ui-draw.h"
 #include "ui-selfcheck.h"
 #include "wrap.h"
 
@@ -107,13 +107,13 @@ item_visible(size_t i)
 
 /* ---- drawing ---- */
 
-/* Drawn by ui_lang_put(): folded to ASCII on a terminal not UTF-8. */
+/* Drawn by ui_put(): folded to ASCII on a terminal not UTF-8. */
 static int
 put(int row, int col, const char *s, size_t len, int cols)
 {
 	if (row < 0 || row >= G.rows)
 		return 0;
-	return ui_lang_put(row, col, s, len, cols);
+	return ui_put(row, col, s, len, cols);
 }
 
 static int

@@ -1,8 +1,10 @@
 /*
- * The curses interface.  One stack of views holds where the visitor
- * is; each kind of view has a draw function and a key function, and
- * ui_run() only reads keys and dispatches.  Everything is drawn into
- * stdscr on each key and ncurses sends only what changed.
+ * The curses interface: a renderer of the session (session.h), which
+ * holds where the visitor is.  Each kind of view has a row of draw,
+ * key, click and wheel functions (screen_for()), keys are looked up in
+ * the command table (keys.h), and ui_run() only reads input and
+ * dispatches.  Everything is drawn into stdscr on each key and ncurses
+ * sends only what changed.
  */
 #include <config.h>
 
@@ -30,6 +32,7 @@
 #include "log.h"
 #include "page.h"
 #include "session.h"
+#include "ui-draw.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
 #include "ui-lang.h"
@@ -169,7 +172,7 @@ body_height(const struct ui *u)
 static int
 put_text(int row, int col, const char *s, size_t len, int cols)
 {
-	return ui_lang_put(row, col, s, len, cols);
+	return ui_put(row, col, s, len, cols);
 }
 
 static int
