@@ -38,8 +38,8 @@ FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS = 30
 fuzz_cppflags = -DHAVE_CONFIG_H -I$(top_builddir) -I$(top_srcdir)/src \
-	$(AM_CPPFLAGS) $(YAML_CFLAGS)
-fuzz_libs = $(YAML_LIBS) $(LIBINTL)
+	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS)
+fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(LIBINTL)
 
 EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
 	fuzz/yaml.dict
@@ -62,7 +62,7 @@ fuzz/fuzz-wrap: $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
 	    $(srcdir)/src/wrap.h config.h
 	$(AM_V_CCLD)$(MKDIR_P) fuzz && \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
-	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c
+	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c $(UNIBREAK_LIBS)
 
 fuzz: fuzz/fuzz-load fuzz/fuzz-wrap
 

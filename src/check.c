@@ -8,8 +8,12 @@
 #include "check.h"
 #include "clinic.h"
 #include "i18n.h"
+#include "limits.h"
 #include "readability.h"
+#include "script.h"
 #include "selfcheck.h"
+#include "translation.h"
+#include "wrap.h"
 
 /* Where a phrase first appears in a file, case ignored; 0 if nowhere. */
 static void
@@ -352,6 +356,72 @@ reach_menu(const struct menu *m, const struct language *lang,
 	}
 }
 
+/* ---- labels that a 40-column screen cuts ---- */
+
+/*
+ * A label wider than a menu row on the smallest screen: a menu item's
+ * own title (title 0) or a topic's title that a menu shows (title 1).
+ */
+static void
+label_width(const char *file, int line, int col, int title,
+    const char *text, struct diags *d)
+{
+	const char *more;
+	int w, n;
+
+	if (text == NULL || (w = utf8_width(text, strlen(text))) <=
+	    LIMIT_LABEL_COLS)
+		return;
+	/* The first 40 columns, never half a character. */
+	n = (int)utf8_fit(text, strlen(text), 40);
+	more = text[n] != '\0' ? "..." : "";
+	if (title)
+		diag_add(d, DIAG_WARNING, file, line, col, "the title "
+		    "\"%.*s%s\" is %d columns wide: a %d-column screen shows "
+		    "%d of them in a menu and cuts the rest; shorten it to at "
+		    "most %d", n, text, more, w, LIMIT_SCREEN_COLS,
+		    LIMIT_LABEL_COLS, LIMIT_LABEL_COLS);
+	else
+		diag_add(d, DIAG_WARNING, file, line, col, "the menu label "
+		    "\"%.*s%s\" is %d columns wide: a %d-column screen shows "
+		    "%d of them and cuts the rest; shorten it to at most %d",
+		    n, text, more, w, LIMIT_SCREEN_COLS, LIMIT_LABEL_COLS,
+		    LIMIT_LABEL_COLS);
+}
+
+/*
+ * Labels wider than a menu row on the smallest screen: an item's own
+ * title, or the title of the topic it opens when it gives none (the
+ * message then names the topic's file, where it is written).  A page
+ * wraps its title; only menus cut.
+ */
+static void
+check_menu_labels(const struct language *lang, const struct menu *m,
+    struct diags *d)
+{
+	const struct menu_item *it;
+	int line, col;
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		it = &m->items[i];
+		if (it->kind == MENU_TOPIC && it->topic != NULL &&
+		    it->title != NULL && it->topic->title != NULL &&
+		    strcmp(it->title, it->topic->title) == 0) {
+			if (it->title != NULL && utf8_width(it->title,
+			    strlen(it->title)) > LIMIT_LABEL_COLS) {
+				locate(it->topic->file, it->title, &line, &col);
+				label_width(it->topic->file, line, col, 1,
+				    it->title, d);
+			}
+		} else
+			label_width(lang->index_file, it->line, it->col, 0,
+			    it->title, d);
+		if (it->kind == MENU_SUBMENU && it->sub != NULL)
+			check_menu_labels(lang, it->sub, d);
+	}
+}
+
 /* ---- per language ---- */
 
 static void
@@ -387,6 +457,18 @@ static void
 report_head(FILE *fp, const struct language *lang, enum rd_lang rl)
 {
 	fprintf(fp, "\n%s (%s)\n", lang->code, lang->name);
+	if (rl == RD_OTHER) {
+		/* No formula: characters, words and sentences instead. */
+		fprintf(fp, "%s\n", _("No readability formula for this "
+		    "language: characters, words and sentences only."));
+		/* TRANSLATORS: column headings of --check --report for a
+		 * language without a readability formula: SENT. (sentences)
+		 * at most 5 characters, CHARS 8. */
+		fprintf(fp, "%-28s %5s %8s %6s %7s  %-10s  %-10s\n",
+		    _("TOPIC"), _("SENT."), _("CHARS"), _("WORDS"),
+		    _("SOURCES"), _("REVIEWED"), _("NEXT"));
+		return;
+	}
 	/* TRANSLATORS: the column headings of the --check --report table,
 	 * in capitals: TOPIC at most 28 characters, GRADE 5, WORDS 6,
 	 * SOURCES 7, REVIEWED and NEXT 10. */
@@ -407,8 +489,12 @@ report_row(FILE *fp, const char *name, const struct text_stats *st,
 		date_format(reviewed, a);
 	if (next)
 		date_format(next, b);
-	fprintf(fp, "%-28.28s %5s %8.1f %6lu %7zu  %-10s  %-10s\n", name, grade,
-	    rd_ease(st, rl), st->words, sources, a, b);
+	if (rl == RD_OTHER)
+		fprintf(fp, "%-28.28s %5lu %8lu %6lu %7zu  %-10s  %-10s\n",
+		    name, st->sentences, st->chars, st->words, sources, a, b);
+	else
+		fprintf(fp, "%-28.28s %5s %8.1f %6lu %7zu  %-10s  %-10s\n",
+		    name, grade, rd_ease(st, rl), st->words, sources, a, b);
 }
 
 /*
@@ -453,6 +539,40 @@ check_level(const char *file, const struct text_stats *st, enum rd_lang rl,
 		    rd_ease_name(rl), v, min_ease_for(rl, o));
 }
 
+/*
+ * Right-to-left words in a page: terminals show them in the wrong
+ * order (script.h).  One warning per page, at the first.
+ */
+static void
+check_rtl(const struct topic *t, struct diags *d)
+{
+	const char *texts[4 + 2 * 64], *p = NULL;
+	char ch[8];
+	size_t i, n = 0, k;
+	int line, col;
+
+	texts[n++] = t->title;
+	texts[n++] = t->summary;
+	texts[n++] = t->evidence;
+	for (i = 0; i < t->nsections && n + 2 < sizeof(texts) /
+	    sizeof(texts[0]); i++) {
+		texts[n++] = t->sections[i].heading;
+		texts[n++] = t->sections[i].body;
+	}
+	for (i = 0; i < n && p == NULL; i++)
+		p = script_find_rtl(texts[i]);
+	if (p == NULL)
+		return;
+	for (k = 1; k < 4 && ((unsigned char)p[k] & 0xc0) == 0x80; k++)
+		;
+	memcpy(ch, p, k);
+	ch[k] = '\0';
+	locate(t->file, ch, &line, &col);
+	diag_add(d, DIAG_WARNING, t->file, line, col, "right-to-left text "
+	    "(Hebrew, Arabic...) shows in the wrong order on a terminal: "
+	    "write it in Latin letters, or leave it out");
+}
+
 static void
 check_topic(const struct language *lang, const struct topic *t,
     const struct check_opts *o, enum rd_lang rl, struct text_stats *st,
@@ -461,8 +581,12 @@ check_topic(const struct language *lang, const struct topic *t,
 	size_t i;
 
 	topic_stats(t, rl, st);
-	check_level(t->file, st, rl, o, d);
+	/* A copy of the default language's page is not read as this
+	 * language's text: its status says it is untranslated. */
+	if (t->tr != TR_UNTRANSLATED)
+		check_level(t->file, st, rl, o, d);
 	check_review(lang, t->file, &t->rev, 0, o, d);
+	check_rtl(t, d);
 	check_phrases(lang, t->file, t->title, d);
 	check_phrases(lang, t->file, t->summary, d);
 	for (i = 0; i < t->nsections; i++) {
@@ -544,6 +668,7 @@ check_selfcheck(const struct language *lang, const struct check_opts *o,
 		return;
 	sc_check_texts(&w, lang->selfcheck);
 	check_level(f, st, rl, o, d);
+	check_review(lang, f, &lang->selfcheck->rev, 1, o, d);
 }
 
 /* ---- completeness of a translation ---- */
@@ -559,6 +684,83 @@ list_add(char *buf, size_t size, const char *id)
 	snprintf(buf + len, size - len, "%s%s", len > 0 ? ", " : "", id);
 	if (strlen(buf) + 1 >= size && size > 4)
 		memcpy(buf + size - 4, "...", 4);
+}
+
+/* The pages of a translation by status, for the summary line. */
+struct tr_lists {
+	char	 list[3][512];	/* untranslated, outdated, not marked */
+	size_t	 n[3];
+};
+
+/*
+ * The status of a translated page against its source (translation.h):
+ * a warning that says what to do for a copy, an outdated page and one
+ * that does not say what it was made from.
+ */
+static enum tr_status
+page_status(const struct topic *t, const struct topic *src,
+    const struct language *def, struct diags *d, struct tr_lists *ts)
+{
+	int k;
+
+	switch (t->tr) {
+	case TR_UNTRANSLATED:
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "untranslated: the "
+		    "text is that of %s; translate it, or delete the file "
+		    "(the kiosk shows the %s page with a note either way)",
+		    src->file, def->code);
+		k = 0;
+		break;
+	case TR_OUTDATED:
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "outdated: %s has "
+		    "changed since this page was translated; bring it up to "
+		    "date, then run smp-kiosk --mark-translated %s", src->file,
+		    t->file);
+		k = 1;
+		break;
+	case TR_UNMARKED:
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "nothing says which "
+		    "version of %s this translates: check it against that "
+		    "page, then run smp-kiosk --mark-translated %s", src->file,
+		    t->file);
+		k = 2;
+		break;
+	default:
+		return t->tr;
+	}
+	list_add(ts->list[k], sizeof(ts->list[k]), t->id);
+	ts->n[k]++;
+	return t->tr;
+}
+
+static void
+tr_summary(FILE *fp, const struct tr_lists *ts)
+{
+	if (ts->n[0] > 0)
+		/* TRANSLATORS: in the --check summary: pages of a
+		 * translation whose text is still the default language's. */
+		fprintf(fp, _("; untranslated %zu: %s"), ts->n[0],
+		    ts->list[0]);
+	if (ts->n[1] > 0)
+		fprintf(fp, _("; outdated %zu: %s"), ts->n[1], ts->list[1]);
+	if (ts->n[2] > 0)
+		/* TRANSLATORS: in the --check summary: translated pages
+		 * that do not record which version of the original they
+		 * translate (see --mark-translated). */
+		fprintf(fp, _("; not marked %zu: %s"), ts->n[2], ts->list[2]);
+}
+
+/*
+ * Whether the interface (keys, help, notes) has a message catalog for
+ * a content language where this kiosk looks; English needs none.
+ */
+static int
+has_catalog(const struct language *lang)
+{
+	if (strncmp(lang->code, "en", 2) == 0 && (lang->code[2] == '\0' ||
+	    lang->code[2] == '_'))
+		return 1;
+	return i18n_has_catalog(lang->code);
 }
 
 /* The items of a menu that every language has: not the clinic page,
@@ -631,10 +833,12 @@ check_translation(const struct language *lang, const struct language *def,
     const struct check_opts *o, struct diags *d)
 {
 	char missing[512] = "", extra[512] = "", older[512] = "";
+	struct tr_lists ts;
 	char a[11], b[11];
 	const struct topic *t, *src;
 	size_t i, nmissing = 0, nextra = 0, nolder = 0, have = 0;
 
+	memset(&ts, 0, sizeof(ts));
 	for (i = 0; i < def->ntopics; i++) {
 		src = &def->topics[i];
 		if ((t = language_topic(lang, src->id)) == NULL) {
@@ -646,8 +850,13 @@ check_translation(const struct language *lang, const struct language *def,
 			nmissing++;
 			continue;
 		}
+		if (page_status(t, src, def, d, &ts) == TR_UNTRANSLATED)
+			continue;
 		have++;
-		if (t->rev.reviewed != 0 && src->rev.reviewed != 0 &&
+		/* Without a record of its source's version, the dates are
+		 * all there is to go by. */
+		if (t->tr == TR_UNMARKED && t->rev.reviewed != 0 &&
+		    src->rev.reviewed != 0 &&
 		    t->rev.reviewed < src->rev.reviewed) {
 			date_format(t->rev.reviewed, a);
 			date_format(src->rev.reviewed, b);
@@ -702,21 +911,48 @@ check_translation(const struct language *lang, const struct language *def,
 		/* TRANSLATORS: %s after "than" is a language code. */
 		fprintf(o->summary, _("; older than %s %zu: %s"), def->code,
 		    nolder, older);
+	tr_summary(o->summary, &ts);
+	if (!has_catalog(lang))
+		/* TRANSLATORS: in the --check summary of a content language
+		 * for which no interface translation (.mo) is installed;
+		 * %s is the folder where catalogs are looked for. */
+		fprintf(o->summary, _("; no interface catalog in %s: the "
+		    "kiosk's own words stay in English (see po/LINGUAS)"),
+		    *i18n_catalog_dir() ? i18n_catalog_dir() : "(NLS off)");
 	fputc('\n', o->summary);
+}
+
+/* A clinic's name that the welcome screen of a 40x12 window cuts short. */
+static void
+check_clinic_name(const struct language *lang, struct diags *d)
+{
+	const char *name;
+	struct wrap w;
+	int line, col;
+
+	if (lang->clinic == NULL || lang->clinic_fallback ||
+	    (name = lang->clinic->name) == NULL)
+		return;
+	wrap_init(&w);
+	if (wrap_paragraph(&w, name, strlen(name), LIMIT_SMALL_TEXT_COLS,
+	    0) == 0 && w.n > LIMIT_CLINIC_NAME_ROWS) {
+		locate(lang->clinic_file, "name:", &line, &col);
+		diag_add(d, DIAG_WARNING, lang->clinic_file, line, col, "the "
+		    "clinic's name takes %zu rows at 40x12, and the welcome "
+		    "screen shows %d: shorten it", w.n, LIMIT_CLINIC_NAME_ROWS);
+	}
+	wrap_free(&w);
 }
 
 /*
  * The clinic's sign-offs: the pages they name must exist, and with
  * --require-sign-off the FAQ and the self-check need one (the topics'
- * are checked with the topics).  The self-check's review date is not
- * known here: any sign-off of it counts.
+ * are checked with the topics).
  */
 static void
 check_sign_offs(const struct language *lang, const struct language *def,
     const struct check_opts *o, struct diags *d)
 {
-	struct review none;
-
 	if (lang->clinic != NULL && !lang->clinic_fallback)
 		check_sign_off_pages(lang, def, d);
 	if (!o->require_sign_off)
@@ -724,11 +960,9 @@ check_sign_offs(const struct language *lang, const struct language *def,
 	if (lang->faq != NULL && !lang->faq_fallback)
 		require_sign_off(lang, "faq", lang->faq_file, &lang->faq->rev,
 		    d);
-	if (lang->selfcheck != NULL) {
-		memset(&none, 0, sizeof(none));
+	if (lang->selfcheck != NULL)
 		require_sign_off(lang, "selfcheck", lang->selfcheck_file,
-		    &none, d);
-	}
+		    &lang->selfcheck->rev, d);
 }
 
 static void
@@ -751,7 +985,14 @@ check_language(const struct language *lang, const struct language *def,
 			n++;
 		}
 		count_kinds(&lang->topics[i].rev, kinds);
-		if (o->report != NULL)
+		if (o->report != NULL && lang->topics[i].tr == TR_UNTRANSLATED)
+			/* TRANSLATORS: a row of the --check --report table
+			 * for a page whose text is still the default
+			 * language's; %s is its id. */
+			fprintf(o->report, _("%-28.28s (untranslated: a copy "
+			    "of the default language's page)\n"),
+			    lang->topics[i].id);
+		else if (o->report != NULL)
 			report_row(o->report, lang->topics[i].id, &st, rl,
 			    lang->topics[i].rev.nsources, lang->topics[i].rev.reviewed,
 			    lang->topics[i].rev.next_review);
@@ -775,9 +1016,15 @@ check_language(const struct language *lang, const struct language *def,
 	check_phrases(lang, lang->index_file, lang->welcome, d);
 	check_phrases(lang, lang->index_file, lang->disclaimer, d);
 	menu_phrases(lang, &lang->home, lang->index_file, d);
+	check_clinic_name(lang, d);
+	check_menu_labels(lang, &lang->home, d);
 	check_selfcheck(lang, o, rl, &st, d);
+	if (lang->selfcheck != NULL)
+		count_kinds(&lang->selfcheck->rev, kinds);
 	if (o->report != NULL && st.words > 0)
-		report_row(o->report, _("(self-check)"), &st, rl, 0, 0, 0);
+		report_row(o->report, _("(self-check)"), &st, rl,
+		    lang->selfcheck->rev.nsources, lang->selfcheck->rev.reviewed,
+		    lang->selfcheck->rev.next_review);
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);
@@ -795,6 +1042,282 @@ check_language(const struct language *lang, const struct language *def,
 	free(seen);
 }
 
+/* ---- the translator's report ---- */
+
+/* A page a translation still needs, and where a visitor meets it. */
+struct todo {
+	const struct topic *src;	/* NULL: the self-check or the FAQ */
+	const char *what;		/* "self-check", "common questions" */
+	enum tr_status status;
+	unsigned long words;		/* of the default language's text */
+	char	 where[96];
+};
+
+/* What the translator's list holds, in the order a visitor meets it. */
+struct todo_list {
+	struct todo *v;
+	size_t	 n, cap;
+	const struct language *lang, *def;
+	unsigned char *seen;		/* per default-language topic */
+};
+
+static void
+todo_add(struct todo_list *l, const struct topic *src, const char *what,
+    enum tr_status status, unsigned long words, const char *where)
+{
+	struct todo *nv;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		if ((nv = realloc(l->v, l->cap * sizeof(*nv))) == NULL) {
+			l->cap = l->n;
+			return;
+		}
+		l->v = nv;
+	}
+	l->v[l->n].src = src;
+	l->v[l->n].what = what;
+	l->v[l->n].status = status;
+	l->v[l->n].words = words;
+	snprintf(l->v[l->n].where, sizeof(l->v[l->n].where), "%s", where);
+	l->n++;
+}
+
+/* Counts the words of a default-language topic. */
+static unsigned long
+topic_words(const struct topic *t, const struct language *def)
+{
+	struct text_stats st;
+
+	topic_stats(t, rd_lang_for(def->code), &st);
+	return st.words;
+}
+
+/* A default-language topic, once: listed when the translation lacks it. */
+static void
+todo_topic(struct todo_list *l, const struct topic *src, const char *where)
+{
+	const struct topic *t;
+	enum tr_status s;
+	size_t i;
+
+	if (src == NULL || !language_owns_topic(l->def, src))
+		return;
+	i = (size_t)(src - l->def->topics);
+	if (l->seen[i])
+		return;
+	l->seen[i] = 1;
+	t = language_topic(l->lang, src->id);
+	s = t == NULL ? TR_MISSING : t->tr;
+	if (s != TR_CURRENT)
+		todo_add(l, src, NULL, s, topic_words(src, l->def), where);
+}
+
+static unsigned long
+selfcheck_words(const struct language *def)
+{
+	struct text_stats st;
+	struct diags scratch;
+	struct sc_walk w;
+
+	memset(&st, 0, sizeof(st));
+	if (def->selfcheck == NULL)
+		return 0;
+	diags_init(&scratch);
+	w.lang = def;
+	w.d = &scratch;
+	w.st = &st;
+	w.rl = rd_lang_for(def->code);
+	sc_check_texts(&w, def->selfcheck);
+	diags_free(&scratch);
+	return st.words;
+}
+
+static unsigned long
+faq_words(const struct language *def)
+{
+	struct text_stats st;
+	size_t i;
+
+	memset(&st, 0, sizeof(st));
+	for (i = 0; def->faq != NULL && i < def->faq->n; i++) {
+		text_stats_add(&st, def->faq->entries[i].question,
+		    rd_lang_for(def->code));
+		text_stats_add(&st, def->faq->entries[i].answer,
+		    rd_lang_for(def->code));
+	}
+	return st.words;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/*
+ * The self-check and the FAQ have no record of their source's version:
+ * missing, a copy of the default language's (its first texts are the
+ * same), or taken as current.
+ */
+static enum tr_status
+selfcheck_status(const struct language *lang, const struct language *def)
+{
+	if (def->selfcheck == NULL)
+		return TR_CURRENT;
+	if (lang->selfcheck == NULL)
+		return TR_MISSING;
+	if (same_text(lang->selfcheck->introduction,
+	    def->selfcheck->introduction) || (lang->selfcheck->nquestions > 0 &&
+	    def->selfcheck->nquestions > 0 &&
+	    same_text(lang->selfcheck->questions[0].text,
+	    def->selfcheck->questions[0].text)))
+		return TR_UNTRANSLATED;
+	return TR_CURRENT;
+}
+
+static enum tr_status
+faq_status(const struct language *lang, const struct language *def)
+{
+	if (def->faq == NULL)
+		return TR_CURRENT;
+	if (lang->faq_fallback || lang->faq == NULL)
+		return TR_MISSING;
+	if (lang->faq->n > 0 && def->faq->n > 0 &&
+	    same_text(lang->faq->entries[0].answer, def->faq->entries[0].answer))
+		return TR_UNTRANSLATED;
+	return TR_CURRENT;
+}
+
+/*
+ * The items of one menu level, then the submenus' (breadth first):
+ * what the home menu opens comes before what a submenu opens.
+ */
+static void
+todo_menu(struct todo_list *l, const struct menu *m, const char *where,
+    int depth, int want)
+{
+	enum tr_status s;
+	char sub[96];
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		const struct menu_item *it = &m->items[i];
+
+		if (it->kind == MENU_SUBMENU && it->sub != NULL) {
+			if (depth < want) {
+				snprintf(sub, sizeof(sub), "%s > %s", where,
+				    it->title ? it->title : "");
+				todo_menu(l, it->sub, sub, depth + 1, want);
+			}
+			continue;
+		}
+		if (depth != want)
+			continue;
+		if (it->kind == MENU_TOPIC)
+			todo_topic(l, it->topic, where);
+		else if (it->kind == MENU_SHOW && it->show == SHOW_SELFCHECK &&
+		    (s = selfcheck_status(l->lang, l->def)) != TR_CURRENT)
+			todo_add(l, NULL, N_("self-check"), s,
+			    selfcheck_words(l->def), where);
+		else if (it->kind == MENU_SHOW && it->show == SHOW_FAQ &&
+		    (s = faq_status(l->lang, l->def)) != TR_CURRENT)
+			todo_add(l, NULL, N_("common questions"), s,
+			    faq_words(l->def), where);
+	}
+}
+
+static int
+menu_depth(const struct menu *m)
+{
+	size_t i;
+	int d, max = 0;
+
+	for (i = 0; i < m->n; i++)
+		if (m->items[i].kind == MENU_SUBMENU && m->items[i].sub &&
+		    (d = 1 + menu_depth(m->items[i].sub)) > max)
+			max = d;
+	return max;
+}
+
+/*
+ * Everything the translation lacks, in the order a visitor meets it:
+ * the home menu's items, those of its submenus level by level, the
+ * topics the common questions open, then those only a link leads to
+ * (from the pages before them), then any left.
+ */
+static void
+todo_collect(struct todo_list *l)
+{
+	const struct language *def = l->def;
+	char where[96];
+	size_t i, k, done;
+	int depth, max = menu_depth(&def->home);
+
+	for (depth = 0; depth <= max; depth++)
+		todo_menu(l, &def->home, depth == 0 ? _("home menu") :
+		    _("menu"), 0, depth);
+	for (i = 0; def->faq != NULL && i < def->faq->n; i++)
+		todo_topic(l, def->faq->entries[i].topic,
+		    _("common questions"));
+	/* Links, from the pages listed so far and the ones they add. */
+	for (done = 0; done < def->ntopics; done++)
+		if (l->seen[done])
+			for (k = 0; k < def->topics[done].nrelated; k++) {
+				/* TRANSLATORS: where a visitor meets a
+				 * page: %s is the id of the page that
+				 * links to it. */
+				snprintf(where, sizeof(where), _("a link on "
+				    "%s"), def->topics[done].id);
+				todo_topic(l, def->topics[done].related[k],
+				    where);
+			}
+	for (i = 0; i < def->ntopics; i++)
+		todo_topic(l, &def->topics[i], _("no menu or link"));
+}
+
+static void
+translator_report(const struct language *lang, const struct language *def,
+    FILE *fp)
+{
+	struct todo_list l;
+	unsigned long total = 0;
+	size_t i, current = 0;
+
+	memset(&l, 0, sizeof(l));
+	l.lang = lang;
+	l.def = def;
+	if ((l.seen = calloc(def->ntopics + 1, 1)) == NULL)
+		return;
+	todo_collect(&l);
+	for (i = 0; i < def->ntopics; i++) {
+		const struct topic *t = language_topic(lang, def->topics[i].id);
+
+		current += t != NULL && t->tr == TR_CURRENT;
+	}
+	/* TRANSLATORS: the heading of --check --report --lang CODE; the
+	 * first %s is a language code, the second its name, the third
+	 * the default language's code. */
+	fprintf(fp, _("\nWhat to translate into %s (%s) from %s, what a "
+	    "visitor meets first at the top:\n"), lang->code, lang->name,
+	    def->code);
+	/* TRANSLATORS: column headings of the translator's list: PAGE at
+	 * most 24 characters, STATUS 12, WORDS 6. */
+	fprintf(fp, "%3s  %-24s %-12s %6s  %s\n", "#", _("PAGE"),
+	    _("STATUS"), _("WORDS"), _("WHERE A VISITOR MEETS IT"));
+	for (i = 0; i < l.n; i++) {
+		fprintf(fp, "%3zu  %-24.24s %-12s %6lu  %s\n", i + 1,
+		    l.v[i].src ? l.v[i].src->id : _(l.v[i].what),
+		    _(tr_status_name(l.v[i].status)), l.v[i].words,
+		    l.v[i].where);
+		total += l.v[i].words;
+	}
+	fprintf(fp, _("%zu to do, %lu words; %zu of %zu topics current\n"),
+	    l.n, total, current, def->ntopics);
+	free(l.v);
+	free(l.seen);
+}
+
 void
 content_check(const struct content *c, const struct check_opts *o,
     struct diags *d)
@@ -810,4 +1333,15 @@ content_check(const struct content *c, const struct check_opts *o,
 	for (i = 0; i < c->nlangs; i++)
 		if (c->langs[i] != def)
 			check_translation(c->langs[i], def, o, d);
+	if (o->translator == NULL || o->summary == NULL || def == NULL ||
+	    content_language(c, o->translator) == NULL)
+		return;
+	if (content_language(c, o->translator) == def)
+		/* TRANSLATORS: %s is a language code, such as "en". */
+		fprintf(o->summary, _("\n%s is the default language: the "
+		    "others are translated from it, and it needs nothing.\n"),
+		    def->code);
+	else
+		translator_report(content_language(c, o->translator), def,
+		    o->summary);
 }

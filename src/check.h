@@ -29,6 +29,8 @@ struct check_opts {
 	FILE	*summary;	/* per language: what a translation lacks */
 	int	 require_sign_off;	/* a page without a clinic's sign-off
 					 * dated after its review is an error */
+	const char *translator;	/* a language code: print on report what
+				 * it still needs instead of the tables */
 };
 
 void	content_check(const struct content *, const struct check_opts *,

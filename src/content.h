@@ -24,6 +24,16 @@ struct section {
 	enum section_when when;
 };
 
+/* A page of a translation against the default language's (translation.h). */
+enum tr_status {
+	TR_SOURCE,		/* the default language's own page */
+	TR_MISSING,		/* no such page in the translation */
+	TR_UNTRANSLATED,	/* its text is the default language's */
+	TR_UNMARKED,		/* no record of what it was made from */
+	TR_OUTDATED,		/* the source changed since */
+	TR_CURRENT,
+};
+
 struct topic {
 	const char *id;
 	const char *title;
@@ -37,6 +47,8 @@ struct topic {
 	size_t	 nask;
 	struct review rev;	/* sources, review dates, reviewer */
 	const char *file;	/* where it was loaded from */
+	const char *translates;	/* "en 0123456789abcdef", or NULL */
+	enum tr_status tr;	/* set once every language is loaded */
 };
 
 enum menu_kind {

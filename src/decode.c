@@ -219,9 +219,22 @@ dec_date(struct dec *x, const struct ynode *n, const char *what)
 	    (s[3] - '0');
 	m = (s[5] - '0') * 10 + (s[6] - '0');
 	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
-	    d > days_in_month(y, m))
-		goto bad;
+	/* Well-formed but impossible: say which part is wrong. */
+	if (y < 1900 || y > 2999) {
+		dec_error(x, n, "%s: the year %d is out of range (1900 to "
+		    "2999)", what, y);
+		return 0;
+	}
+	if (m < 1 || m > 12) {
+		dec_error(x, n, "%s: there is no month %02d (months go from "
+		    "01 to 12; the date is written YYYY-MM-DD)", what, m);
+		return 0;
+	}
+	if (d < 1 || d > days_in_month(y, m)) {
+		dec_error(x, n, "%s: there is no day %02d in %04d-%02d (it "
+		    "has %d days)", what, d, y, m, days_in_month(y, m));
+		return 0;
+	}
 	return y * 10000 + m * 100 + d;
 bad:
 	dec_error(x, n, "%s must be a date written YYYY-MM-DD", what);

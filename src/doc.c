@@ -304,9 +304,24 @@ void
 doc_topic_notes(struct doc *d, const struct language *lang,
     const struct topic *t)
 {
-	if (!language_owns_topic(lang, t))
+	char note[256];
+
+	/* A copy of the default language's page is that page, and says
+	 * so as one shown from there does. */
+	if (!language_owns_topic(lang, t) || t->tr == TR_UNTRANSLATED)
 		doc_fallback_note(d, lang->name);
-	else if (lang->clinic_fallback && has_clinic_section(t))
+	else if (t->tr == TR_OUTDATED) {
+		/* TRANSLATORS: above a translated page whose original has
+		 * changed since it was translated; %s is the name of the
+		 * visitor's language in that language. */
+		snprintf(note, sizeof(note), _("This page in %s may be out of "
+		    "date: the original has changed since it was "
+		    "translated."), lang->name);
+		doc_line(d, note, DOC_HEADING);
+		doc_blank(d);
+	}
+	if (language_owns_topic(lang, t) && t->tr != TR_UNTRANSLATED &&
+	    lang->clinic_fallback && has_clinic_section(t))
 		clinic_fallback_note(d, lang->name);
 }
 

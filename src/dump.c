@@ -177,6 +177,8 @@ dump(const struct language *lang, const struct language *fallback,
 	p.width = width;
 	p.lang = lang;
 	doc_init(&p.doc, width, "- ");
+	/* A reader types an address off paper: never break one. */
+	p.doc.w.whole_urls = 1;
 	if ((p.seen = calloc(lang->ntopics + 1, 1)) == NULL) {
 		doc_free(&p.doc);
 		return EX_SOFTWARE;

@@ -15,6 +15,7 @@
 #include <iconv.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -354,4 +355,45 @@ i18n_fold(const char *s, size_t len, char *out, size_t outsz)
 	}
 	*o = '\0';
 	return (size_t)(o - out);
+}
+
+int
+i18n_has_catalog(const char *code)
+{
+#if ENABLE_NLS
+	const char *dir = bindtextdomain(PACKAGE, NULL);
+	char path[4096], base[16];
+	size_t n;
+
+	if (dir == NULL || code == NULL)
+		return 0;
+	snprintf(path, sizeof(path), "%s/%s/LC_MESSAGES/%s.mo", dir, code,
+	    PACKAGE);
+	if (access(path, R_OK) == 0)
+		return 1;
+	/* gettext's fallback: pt_BR reads pt's catalog. */
+	n = strcspn(code, "_");
+	if (code[n] == '\0' || n >= sizeof(base))
+		return 0;
+	memcpy(base, code, n);
+	base[n] = '\0';
+	snprintf(path, sizeof(path), "%s/%s/LC_MESSAGES/%s.mo", dir, base,
+	    PACKAGE);
+	return access(path, R_OK) == 0;
+#else
+	(void)code;
+	return 0;
+#endif
+}
+
+const char *
+i18n_catalog_dir(void)
+{
+#if ENABLE_NLS
+	const char *dir = bindtextdomain(PACKAGE, NULL);
+
+	return dir != NULL ? dir : "";
+#else
+	return "";
+#endif
 }

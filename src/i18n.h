@@ -70,6 +70,13 @@ int	i18n_term_utf8(void);
  * "pt_BR") from now on; without a catalog for it they stay English.
  */
 void	i18n_set_language(const char *code);
+/*
+ * 1 when the interface has a message catalog for the language of a
+ * content folder ("pt_BR" may use "pt"'s) where the kiosk looks.
+ */
+int	i18n_has_catalog(const char *code);
+/* Where the catalogs are looked for ("" without NLS). */
+const char *i18n_catalog_dir(void);
 
 /*
  * The language the environment asks for, as GNU gettext reads it:

@@ -1,5 +1,6 @@
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
 
@@ -185,6 +186,23 @@ key_action(int fkey, wchar_t ch, unsigned where)
 }
 
 int
+key_is_yes(wchar_t ch)
+{
+	/* TRANSLATORS: see the same message in plain.c; on the screens
+	 * the first letter of the first word is the key that says yes
+	 * to "Leave the kiosk? y/n". */
+	const char *words = _("y yes");
+	wchar_t first;
+
+	if (towlower((wint_t)ch) == L'y')
+		return 1;
+	words += strspn(words, " ");
+	if (mbtowc(&first, words, strlen(words)) <= 0)
+		return 0;
+	return towlower((wint_t)ch) == towlower((wint_t)first);
+}
+
+int
 key_hint_rank(enum action act)
 {
 	switch (act) {
@@ -200,7 +218,7 @@ key_hint_rank(enum action act)
 		return 5;
 	case ACT_PAGE_DOWN:	/* a touch screen's way down a page */
 		return 4;
-	case ACT_QUIT:		/* not offered in kiosk mode */
+	case ACT_QUIT:		/* in kiosk mode, only over SSH */
 		return 3;
 	case ACT_UP:
 		return 2;

@@ -121,6 +121,12 @@ enum action command_for_word(const char *line);
 size_t	command_prompt(char *buf, size_t size, unsigned where, int kiosk);
 
 /*
+ * Whether the key ch answers yes to a "...? y/n" question: y, or the
+ * first letter of the translated answers that mean yes (Spanish s).
+ */
+int key_is_yes(wchar_t ch);
+
+/*
  * Which footer hints stay when not all of them fit (a translation is
  * longer, the window narrower): the footer takes hints from the highest
  * rank down while they fit, and shows them in the order of the table.

@@ -18,4 +18,20 @@
 #define LIMIT_ROOTS		16	/* --content options */
 #define LIMIT_ERRORS		1000	/* errors kept before the rest are counted */
 
+/*
+ * The clinic's name takes at most LIMIT_CLINIC_NAME_ROWS rows of the
+ * welcome screen; --check warns about a name that needs more at the
+ * text width of the smallest window (40 columns less the margins).
+ */
+#define LIMIT_CLINIC_NAME_ROWS	2
+#define LIMIT_SMALL_TEXT_COLS	36
+
+/*
+ * The smallest screen the kiosk draws on is 40 columns wide; a menu
+ * row there leaves 31 columns for its label (two margins of two, the
+ * digit and its gap), and a longer label is cut.  --check warns.
+ */
+#define LIMIT_SCREEN_COLS	40
+#define LIMIT_LABEL_COLS	31
+
 #endif

@@ -23,6 +23,8 @@
 #include "content.h"
 #include "decode.h"
 #include "limits.h"
+#include "script.h"
+#include "translation.h"
 #include "selfcheck.h"
 #include "ytree.h"
 
@@ -159,6 +161,20 @@ dec_section(struct dec *x, const struct ynode *n, struct section *s)
 	placeholder_check(x, f[1], s->body, s->when == WHEN_CLINIC);
 }
 
+/* "translates: en 0123456789abcdef", as --mark-translated writes it. */
+static void
+dec_translates(struct dec *x, const struct ynode *n, struct topic *t)
+{
+	char code[16];
+	uint64_t fp;
+
+	if ((t->translates = dec_text(x, n, "translates", 0)) != NULL &&
+	    tr_parse(t->translates, code, &fp) < 0)
+		dec_error(x, n, "translates must be a language code and a "
+		    "fingerprint, such as \"en 0123456789abcdef\"; let "
+		    "smp-kiosk --mark-translated write it");
+}
+
 static void
 dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 {
@@ -166,13 +182,13 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 		{ "id", 1 }, { "title", 1 }, { "summary", 1 },
 		{ "sections", 1 }, { "related", 0 }, { "sources", 1 },
 		{ "reviewed", 1 }, { "next_review", 1 }, { "reviewer", 1 },
-		{ "evidence", 0 }, { "ask", 0 },
+		{ "evidence", 0 }, { "ask", 0 }, { "translates", 0 },
 	};
-	const struct ynode *f[11], *l, *c;
+	const struct ynode *f[12], *l, *c;
 	const char *id;
 	size_t i;
 
-	if (dec_fields(x, root, "a topic", spec, 11, f) < 0)
+	if (dec_fields(x, root, "a topic", spec, 12, f) < 0)
 		return;
 	if ((id = dec_id(x, f[0], "id")) != NULL && strcmp(id, t->id) != 0)
 		dec_error(x, f[0], "id \"%s\" does not match the file name "
@@ -205,6 +221,7 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 			placeholder_check(x, c, t->ask[i], 0);
 		}
 	}
+	dec_translates(x, f[11], t);
 }
 
 /* ---- index and menus ---- */
@@ -1248,7 +1265,12 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 		    load_name(&fs.langs[i], &nomem) : welcome ?
 		    load_welcome(&fs.langs[i], def_clinic, d, &nomem) :
 		    load_language(&fs.langs[i], k == 0 ? NULL : fallback, d,
-		    &nomem, &c->skipped)) != NULL)
+		    &nomem, &c->skipped)) != NULL &&
+		    script_refuse_rtl(lang, d)) {
+			language_free(lang);
+			lang = NULL;
+		}
+		if (lang != NULL)
 			c->langs[c->nlangs++] = lang;
 		else
 			c->broken++;
@@ -1256,6 +1278,8 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 			fallback = lang;
 	}
 	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
+	if (!welcome)
+		tr_resolve(c);
 	if (!nomem && !c->broken && pick != NULL &&
 	    load_picked(c, &fs, pick, ctx, d, &nomem) < 0)
 		c->broken++;

@@ -31,6 +31,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "log.h"
+#include "mark.h"
 #include "plain.h"
 #include "ui.h"
 
@@ -48,6 +49,7 @@ enum mode {
 	MODE_KIOSK,
 	MODE_CHECK,
 	MODE_DUMP,
+	MODE_MARK,		/* --mark-translated FILE... */
 };
 
 struct options {
@@ -56,6 +58,8 @@ struct options {
 	size_t	 nroots;
 	const char *lang;
 	const char *topic;	/* --dump TOPIC */
+	char	**files;	/* --mark-translated FILE... */
+	int	 nfiles;
 	int	 width;
 	struct ui_options ui;
 	int	 idle_set;	/* --idle-timeout given */
@@ -81,6 +85,8 @@ enum {
 	OPT_PLAIN,
 	OPT_LOG,
 	OPT_STATS,
+	OPT_SSH,
+	OPT_MARK_TRANSLATED,
 };
 
 static const struct option long_options[] = {
@@ -92,8 +98,10 @@ static const struct option long_options[] = {
 	{ "require-sign-off", no_argument, NULL, OPT_REQUIRE_SIGN_OFF },
 	{ "max-grade", required_argument, NULL, OPT_MAX_GRADE },
 	{ "dump", no_argument, NULL, OPT_DUMP },
+	{ "mark-translated", no_argument, NULL, OPT_MARK_TRANSLATED },
 	{ "width", required_argument, NULL, 'w' },
 	{ "kiosk", no_argument, NULL, 'k' },
+	{ "ssh", no_argument, NULL, OPT_SSH },
 	{ "idle-timeout", required_argument, NULL, 't' },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "theme", required_argument, NULL, OPT_THEME },
@@ -123,6 +131,10 @@ usage(FILE *fp)
 	    "  -k, --kiosk         unattended: no key leaves the kiosk, and "
 	    "an idle\n"
 	    "                      session resets after 90 seconds\n"
+	    "      --ssh           with --kiosk, for visitors over SSH: q "
+	    "leaves after\n"
+	    "                      a question (also when SSH_CONNECTION is "
+	    "set)\n"
 	    "  -t, --idle-timeout SECONDS\n"
 	    "                      reset an idle session to the welcome "
 	    "screen (0: never)\n"
@@ -173,6 +185,17 @@ usage(FILE *fp)
 	    "Exit status: 0 ok, 64 usage error, 65 content has errors,\n"
 	    "66 content not found, 70 internal error, 73 --stats file cannot "
 	    "be opened.\n"), fp);
+	fputs(_("\n"
+	    "For translators:\n"
+	    "      --mark-translated FILE...\n"
+	    "                      record in each translated topic FILE that "
+	    "it\n"
+	    "                      translates its default-language page as "
+	    "it is now\n"
+	    "      --check --report --lang CODE\n"
+	    "                      what CODE still lacks, what a visitor "
+	    "misses most\n"
+	    "                      first, with word counts\n"), fp);
 	fprintf(fp, _("Default content: %s (then %s if it exists).\n"
 	    "See smp-kiosk(1) and smp-kiosk-content(5).\n"),
 	    PKGDATADIR "/content", SYSCONFDIR "/smp-kiosk/content");
@@ -239,6 +262,10 @@ complete_options(struct options *o)
 {
 	if (o->ui.kiosk && !o->idle_set)
 		o->ui.idle_timeout = 90;
+	/* A visitor over SSH may leave; one at a console may not. */
+	if (o->ui.kiosk && getenv("SSH_CONNECTION") != NULL &&
+	    *getenv("SSH_CONNECTION") != '\0')
+		o->ui.leave = 1;
 	if (o->nroots == 0) {
 		o->roots[o->nroots++] = PKGDATADIR "/content";
 		if (dir_exists(SYSCONFDIR "/smp-kiosk/content"))
@@ -304,6 +331,12 @@ shell_options(struct options *o)
 static int
 set_mode(struct options *o, enum mode m, int *status)
 {
+	if (o->mode != MODE_KIOSK && o->mode != m &&
+	    (o->mode == MODE_MARK || m == MODE_MARK)) {
+		*status = usage_error(_("--mark-translated cannot be used "
+		    "with --check or --dump"));
+		return -1;
+	}
 	if (o->mode != MODE_KIOSK && o->mode != m) {
 		*status = usage_error(_("--check and --dump cannot be used "
 		    "together"));
@@ -373,6 +406,9 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 		case 'k':
 			o->ui.kiosk = 1;
 			break;
+		case OPT_SSH:
+			o->ui.leave = 1;
+			break;
 		case 't':
 			n = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || n < 0 ||
@@ -420,6 +456,10 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			    MODE_DUMP, status) < 0)
 				return -1;
 			break;
+		case OPT_MARK_TRANSLATED:
+			if (set_mode(o, MODE_MARK, status) < 0)
+				return -1;
+			break;
 		case OPT_STRICT:
 			o->strict = 1;
 			break;
@@ -462,6 +502,16 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 	}
 	if (o->mode == MODE_DUMP && optind < argc)
 		o->topic = argv[optind++];
+	if (o->mode == MODE_MARK) {
+		if (optind == argc) {
+			*status = usage_error(_("--mark-translated needs the "
+			    "translated topic files to mark"));
+			return -1;
+		}
+		o->files = argv + optind;
+		o->nfiles = argc - optind;
+		optind = argc;
+	}
 	if (optind < argc) {
 		*status = usage_error(_("unexpected argument \"%s\""),
 		    argv[optind]);
@@ -534,10 +584,17 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	co.max_grade = o->max_grade;
 	co.min_ease = 0;	/* each language's own threshold */
 	co.today = today();
-	co.report = o->report ? stdout : NULL;
+	co.report = o->report && o->lang == NULL ? stdout : NULL;
+	co.translator = o->report ? o->lang : NULL;
+	if (co.translator != NULL && content_language(c, o->lang) == NULL)
+		return usage_error(_("--lang: no language \"%s\" in the "
+		    "content"), o->lang);
 	co.summary = stdout;
 	co.require_sign_off = o->require_sign_off;
 	content_check(c, &co, d);
+	/* The table and the summary whole before any message, so that
+	 * "2>&1" never splits a row where stdout's buffer filled. */
+	fflush(stdout);
 	print_diags(d);
 	for (i = 0; i < c->nlangs; i++)
 		topics += c->langs[i]->ntopics;
@@ -547,6 +604,22 @@ check(const struct content *c, const struct options *o, struct diags *d)
 	if (d->errors > 0 || (o->strict && d->warnings > 0))
 		return EX_DATAERR;
 	return EX_OK;
+}
+
+/*
+ * --mark-translated: each file in turn.  Content with errors is marked
+ * where its pages loaded; the errors were shown with the others.
+ */
+static int
+mark_files(const struct content *c, const struct options *o)
+{
+	int i, st, status = EX_OK;
+
+	for (i = 0; i < o->nfiles; i++)
+		if ((st = mark_translated(c, o->files[i], stdout, stderr)) !=
+		    EX_OK && status == EX_OK)
+			status = st;
+	return status;
 }
 
 /* Columns for the plain interface: the terminal's, COLUMNS, or 0. */
@@ -598,6 +671,8 @@ interact(struct content *c, struct language *lang, const struct options *o)
 		/* FALLTHROUGH */
 	default:
 		log_info("interface plain");
+		plain_set_erase_saved(o->ui.erase_saved);
+		plain_set_leave(o->ui.kiosk && o->ui.leave);
 		status = plain_run(c, lang, o->ui.kiosk, o->ui.idle_timeout,
 		    stdin, stdout, plain_width());
 		log_info("exit reason=%s status=%d", status == EX_OK ?
@@ -889,6 +964,8 @@ main(int argc, char **argv)
 	}
 	if (interactive && !o.plain && isatty(STDOUT_FILENO))
 		choose_terminal();
+	if (interactive)	/* for the TERM chosen */
+		o.ui.erase_saved = ui_saved_lines_erase(!o.plain);
 	diags_init(&d);
 	cs = CONTENT_OK;
 	if (early_frame(&o) && run_early(&c, &o, &d, &cs, &status))
@@ -912,6 +989,8 @@ main(int argc, char **argv)
 		status = EX_NOINPUT;
 	else if (o.mode == MODE_CHECK)
 		status = check(&c, &o, &d);
+	else if (o.mode == MODE_MARK)
+		status = mark_files(&c, &o);
 	else if (c.nlangs == 0)
 		status = EX_DATAERR;
 	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)

@@ -64,6 +64,7 @@ struct plain {
 	int	 nomem;
 	int	 quit;
 	int	 idle_timeout;	/* seconds; 0: never reset */
+	int	 asking_leave;	/* "Leave the kiosk? y/n" waits for its answer */
 	/* A line folded to ASCII, for a terminal that is not UTF-8. */
 	char	*fold;
 	size_t	 foldcap;
@@ -89,6 +90,22 @@ struct pscreen {
 };
 
 static const struct pscreen *pscreen_for(enum view_kind);
+static void	forget_screen(struct plain *);
+
+static int may_leave;		/* see plain_set_leave() */
+
+void
+plain_set_leave(int leave)
+{
+	may_leave = leave;
+}
+
+/* Whether q is no command here: a kiosk, but not over SSH. */
+static int
+no_quit(const struct plain *p)
+{
+	return p->kiosk && !may_leave;
+}
 
 static struct view *
 top_view(struct plain *p)
@@ -341,7 +358,10 @@ prompt(struct plain *p)
 	const char *lead;
 	unsigned where = 0;
 
-	if (p->s.sc.asking)
+	if (p->asking_leave)
+		/* TRANSLATORS: see the same message on the screens (ui.c). */
+		snprintf(line, sizeof(line), "%s", _("Leave the kiosk? y/n"));
+	else if (p->s.sc.asking)
 		/* TRANSLATORS: asked before the plain interface clears
 		 * the self-check's answers.  Name the letter for yes that
 		 * the message "y yes" gives first in your language (Spanish
@@ -350,7 +370,7 @@ prompt(struct plain *p)
 		    "and clear your answers? y/n"));
 	else {
 		lead = prompt_lead(p, &where);
-		command_prompt(cmds, sizeof(cmds), where, p->kiosk);
+		command_prompt(cmds, sizeof(cmds), where, no_quit(p));
 		snprintf(line, sizeof(line), "%s%s%s.", lead != NULL ? lead :
 		    "", lead != NULL ? " " : "", cmds);
 	}
@@ -525,7 +545,8 @@ links_line(struct plain *p)
 static void
 show_page(struct plain *p, struct view *v)
 {
-	struct page_opts o = { PAGE_PLAIN, p->kiosk, 0, p->s.content->nlangs };
+	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	    p->s.content->nlangs };
 
 	doc_reset(&p->page, p->width);
 	page_build(&p->page, p->s.lang, v, &o);
@@ -595,11 +616,15 @@ not_a_choice(struct plain *p)
 static void
 quit(struct plain *p)
 {
-	if (p->kiosk)
+	if (!p->kiosk)
+		p->quit = 1;
+	else if (may_leave) {
+		p->asking_leave = 1;
+		separate(p);
+		prompt(p);
+	} else
 		say(p, _("This kiosk stays open for the next person. Type b "
 		    "to go back, or h for help."));
-	else
-		p->quit = 1;
 }
 
 /* Help, the notice or the languages, on top of where the visitor is. */
@@ -663,6 +688,7 @@ static void
 sc_left(struct plain *p, int said)
 {
 	if (said) {
+		forget_screen(p);
 		separate(p);
 		doc_line(&p->text, _("Your answers are cleared."), DOC_TEXT);
 		emit_text(p);
@@ -766,7 +792,7 @@ sc_parse(const struct sc_question *q, const char *line,
     unsigned char want[SC_LIMIT_ANSWERS])
 {
 	size_t n, len, none = NOWHERE, i;
-	int count = 0;
+	int count = 0, alone = 0;
 
 	for (i = 0; i < q->nanswers; i++)
 		if (q->answers[i].none)
@@ -790,8 +816,11 @@ sc_parse(const struct sc_question *q, const char *line,
 	}
 	if (count == 0 || (count > 1 && q->kind == SC_ONE))
 		return -1;
-	if (count > 1 && none != NOWHERE && want[none])
-		return -1;
+	for (i = 0; i < q->nanswers; i++)
+		alone |= want[i] && (q->answers[i].none ||
+		    q->answers[i].decline);
+	if (count > 1 && alone)
+		return -1;	/* "none" and "I'd rather not say" go alone */
 	return count;
 }
 
@@ -815,9 +844,20 @@ sc_set(struct plain *p, const struct sc_question *q,
 static void
 sc_bad_answer(struct plain *p, const struct sc_question *q)
 {
-	char buf[256];
+	char buf[512];
+	size_t i, decline = NOWHERE;
 
-	if (q->kind == SC_ANY)
+	for (i = 0; i < q->nanswers; i++)
+		if (q->answers[i].decline)
+			decline = i;
+	if (q->kind == SC_ANY && decline != NOWHERE)
+		/* TRANSLATORS: the second %zu and %s are the number and
+		 * the label of the answer "I'd rather not say". */
+		snprintf(buf, sizeof(buf), _("Type numbers from 1 to %zu with "
+		    "a space between them, 0 alone for none of these, or %zu "
+		    "alone for \"%s\"."), q->nanswers, decline + 1,
+		    q->answers[decline].label);
+	else if (q->kind == SC_ANY)
 		snprintf(buf, sizeof(buf), _("Type numbers from 1 to %zu with "
 		    "a space between them, or 0 alone for none of these."),
 		    q->nanswers);
@@ -984,6 +1024,15 @@ handle(struct plain *p, const char *line)
 	enum action act = command_for_word(line);
 	struct view *v = top_view(p);
 
+	if (p->asking_leave) {
+		/* The answer to "Leave the kiosk? y/n": only yes leaves. */
+		p->asking_leave = 0;
+		if (says_yes(line))
+			p->quit = 1;
+		else
+			prompt(p);
+		return;
+	}
 	if (p->s.sc.asking) {
 		sc_asked(p, line);
 		return;
@@ -1060,12 +1109,20 @@ trim(char *s)
  * In kiosk mode on a terminal, Ctrl-C, Ctrl-\ and Ctrl-Z send no
  * signal, Ctrl-D is no end of input and Ctrl-S does not freeze the
  * output: they arrive as characters and are refused as input.  The
- * line editing of the terminal stays.  A signal that ends us puts the
- * terminal back first.
+ * line editing of the terminal stays.  Every signal whose default
+ * action ends the process puts the terminal back first.
  */
 static int tty_fd = -1;
 static struct termios tty_saved;
-static const int tty_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
+static const int tty_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+    SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGIO,
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+    SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS };
 static struct sigaction tty_old[sizeof(tty_signals) / sizeof(int)];
 
 static void
@@ -1073,6 +1130,31 @@ tty_on_signal(int sig)
 {
 	tcsetattr(tty_fd, TCSANOW, &tty_saved);
 	raise(sig);		/* SA_RESETHAND: the default action now */
+}
+
+/* The real-time signals, SIGRTMIN to SIGRTMAX, to sa (they end us too). */
+static void
+tty_rt_signals(const struct sigaction *sa)
+{
+	int sig;
+
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		sigaction(sig, sa, NULL);
+}
+
+/* Every signal back to what it did before tty_lock(). */
+static void
+tty_release_signals(void)
+{
+	struct sigaction dfl;
+	size_t i;
+
+	for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
+		sigaction(tty_signals[i], &tty_old[i], NULL);
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	tty_rt_signals(&dfl);
 }
 
 static void
@@ -1096,9 +1178,9 @@ tty_lock(FILE *in)
 	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
 	for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
 		sigaction(tty_signals[i], &sa, &tty_old[i]);
+	tty_rt_signals(&sa);
 	if (tcsetattr(fd, TCSANOW, &t) < 0) {
-		for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
-			sigaction(tty_signals[i], &tty_old[i], NULL);
+		tty_release_signals();
 		tty_fd = -1;
 	}
 }
@@ -1106,17 +1188,41 @@ tty_lock(FILE *in)
 static void
 tty_unlock(void)
 {
-	size_t i;
-
 	if (tty_fd < 0)
 		return;
 	tcsetattr(tty_fd, TCSANOW, &tty_saved);
-	for (i = 0; i < sizeof(tty_signals) / sizeof(int); i++)
-		sigaction(tty_signals[i], &tty_old[i], NULL);
+	tty_release_signals();
 	tty_fd = -1;
 }
 
 /* ---- idle reset ---- */
+
+static const char *erase_saved;	/* see plain_set_erase_saved() */
+
+void
+plain_set_erase_saved(const char *seq)
+{
+	erase_saved = seq;
+}
+
+/*
+ * When out is a terminal: blank lines push every row of the screen up
+ * into the terminal's history, where the control that erases saved
+ * lines (if the terminal has one) takes them.
+ */
+static void
+forget_screen(struct plain *p)
+{
+	struct winsize ws;
+	int i;
+
+	if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) != 0)
+		return;
+	for (i = 0; i < ws.ws_row; i++)
+		fputc('\n', p->out);
+	if (erase_saved != NULL)
+		fputs(erase_saved, p->out);
+}
 
 /*
  * The welcome, then straight on to the home menu; with languages to
@@ -1164,8 +1270,7 @@ static void
 wait_or_reset(struct plain *p)
 {
 	char msg[160];
-	struct winsize ws;
-	int warn = session_idle_warning_secs(p->idle_timeout), i;
+	int warn = session_idle_warning_secs(p->idle_timeout);
 
 	while (p->s.used && !input_within(p->in, p->idle_timeout - warn)) {
 		/* TRANSLATORS: the plain interface's idle warning; "s" is
@@ -1181,9 +1286,8 @@ wait_or_reset(struct plain *p)
 			return;
 		session_forget(&p->s);
 		doc_reset(&p->page, p->width);
-		if (ioctl(fileno(p->out), TIOCGWINSZ, &ws) == 0)
-			for (i = 0; i < ws.ws_row; i++)
-				fputc('\n', p->out);
+		p->asking_leave = 0;
+		forget_screen(p);
 		log_idle_reset();
 		start_over(p);
 	}

@@ -18,7 +18,8 @@
  * which the visitor may switch), reading lines from in and writing
  * to out, text wrapped at width columns (COLUMNS, or 80).  In kiosk mode
  * "q" does not quit, and when in is a terminal Ctrl-C, Ctrl-\, Ctrl-Z
- * and Ctrl-D are made ordinary characters until it returns.  After
+ * and Ctrl-D are made ordinary characters until it returns (a signal
+ * whose default action ends the process puts them back first).  After
  * idle_timeout seconds (0: never) without a line, a warning, then the
  * visitor is forgotten (the self-check's answers zeroed, the first language
  * back) and it starts over.  Ends at "q", at the end of
@@ -27,5 +28,20 @@
  */
 int	plain_run(struct content *c, struct language *lang, int kiosk,
 	    int idle_timeout, FILE *in, FILE *out, int width);
+
+/*
+ * The control that erases the saved lines (the history) of the terminal
+ * on out, or NULL (the default) for none: at an idle reset, and when
+ * the visitor leaves the self-check, the screen's rows are pushed up
+ * into the history and then this erases them.  A terminal that keeps
+ * lines and takes no such control keeps the previous visitor's.
+ */
+void	plain_set_erase_saved(const char *seq);
+
+/*
+ * Whether "q" in kiosk mode leaves after a question ("Leave the kiosk?
+ * y/n"), as for a visitor over SSH; 0 (the default): it does not.
+ */
+void	plain_set_leave(int leave);
 
 #endif

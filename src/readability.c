@@ -1,9 +1,12 @@
 #include <config.h>
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
+
+#include <wordbreak.h>
 
 #include "readability.h"
 
@@ -242,6 +245,85 @@ inside_number(const char *p, wchar_t wc, int prev_digit)
 	    isdigit((unsigned char)p[1]);
 }
 
+/* Characters of a word (its UTF-8 lead bytes), marks and all. */
+static unsigned long
+utf8_chars(const char *s, size_t n)
+{
+	unsigned long c = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return c;
+}
+
+/* Marks that end a sentence in the scripts without a formula here. */
+static int
+sentence_end(wchar_t c)
+{
+	return c == L'.' || c == L'!' || c == L'?' || c == 0x3002 ||
+	    c == 0xff01 || c == 0xff1f || c == 0xff0e || c == 0x061f ||
+	    c == 0x06d4 || c == 0x0964 || c == 0x0965 || c == 0x104b ||
+	    c == 0x1362;
+}
+
+/*
+ * Counts for a language without a formula: letters and digits, words
+ * by Unicode's word boundaries (a segment with a letter or a digit),
+ * sentences at the end marks of any script or at a paragraph or a
+ * bullet item.
+ */
+static void
+other_stats(struct text_stats *st, const char *text)
+{
+	static int tables;
+	size_t len = strlen(text), i = 0, k;
+	int in_word = 0, open = 0;
+	char *brks;
+	mbstate_t ms;
+	wchar_t wc;
+
+	if (len == 0 || (brks = malloc(len)) == NULL)
+		return;
+	if (!tables) {
+		init_wordbreak();
+		tables = 1;
+	}
+	set_wordbreaks_utf8((const utf8_t *)text, len, NULL, brks);
+	memset(&ms, 0, sizeof(ms));
+	while (i < len) {
+		k = next_wc(&wc, text + i, len - i, &ms);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&ms, 0, sizeof(ms));
+			wc = L'?';
+			k = 1;
+		}
+		if (iswalnum((wint_t)wc)) {
+			st->chars++;
+			in_word = open = 1;
+		} else if (sentence_end(wc) && open) {
+			st->sentences++;
+			open = 0;
+		} else if (wc == L'\n' && open && (text[i + 1] == '\n' ||
+		    text[i + 1] == '-' || strncmp(text + i + 1, "  -", 3) ==
+		    0)) {
+			st->sentences++;
+			open = 0;
+		}
+		/* A word ends where a boundary follows its last byte. */
+		if (brks[i + k - 1] == WORDBREAK_BREAK && in_word) {
+			st->words++;
+			in_word = 0;
+		}
+		i += k;
+	}
+	if (in_word)
+		st->words++;
+	if (open)
+		st->sentences++;
+	free(brks);
+}
+
 void
 text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 {
@@ -252,6 +334,10 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 	wchar_t wc;
 	size_t k;
 
+	if (lang == RD_OTHER) {
+		other_stats(st, text);
+		return;
+	}
 	memset(&ms, 0, sizeof(ms));
 	for (;;) {
 		k = *p ? next_wc(&wc, p, (size_t)(end - p), &ms) : 0;
@@ -270,6 +356,7 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 				wc = (wchar_t)p[k++];
 		} else if (start != NULL) {
 			st->words++;
+			st->chars += utf8_chars(start, (size_t)(p - start));
 			st->syllables += (unsigned long)syllables(start,
 			    (size_t)(p - start), lang);
 			start = NULL;
@@ -368,7 +455,9 @@ rd_ease_name(enum rd_lang lang)
 		return "Kandel-Moles";
 	case RD_GERMAN:
 		return "Amstad";
-	default:
+	case RD_ENGLISH:
 		return "Flesch";
+	default:
+		return NULL;
 	}
 }

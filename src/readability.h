@@ -22,7 +22,8 @@ enum rd_lang {
 struct text_stats {
 	unsigned long words;
 	unsigned long sentences;
-	unsigned long syllables;
+	unsigned long syllables;	/* not counted for RD_OTHER */
+	unsigned long chars;		/* letters and digits */
 };
 
 /* The formulas that apply to a language folder such as "es" or "pt_BR". */
@@ -33,7 +34,12 @@ int	syllables(const char *word, size_t len, enum rd_lang);
 
 /*
  * Adds the counts of body text to st.  A sentence ends at . ! or ?, and
- * so does a paragraph or a bullet item that has no such mark.
+ * so does a paragraph or a bullet item that has no such mark.  For
+ * RD_OTHER, languages without a formula here, the words are those of
+ * Unicode's word boundaries (UAX #29, libunibreak): a word between
+ * spaces, each Chinese character or hiragana, a run of katakana, a
+ * Korean word; sentences end at the marks of other scripts too
+ * ("。", "？", "؟", "।").  Hebrew and Arabic words are between spaces.
  */
 void	text_stats_add(struct text_stats *, const char *text, enum rd_lang);
 
@@ -45,7 +51,10 @@ double	szigriszt_pazos(const struct text_stats *);
 double	kandel_moles(const struct text_stats *);
 double	amstad(const struct text_stats *);
 
-/* The reading-ease figure used for a language, and its name. */
+/*
+ * The reading-ease figure used for a language, and its name.  RD_OTHER
+ * has none: its name is NULL, and the figure means nothing.
+ */
 double	rd_ease(const struct text_stats *, enum rd_lang);
 const char *rd_ease_name(enum rd_lang);
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "sc-doc.h"
 
 static size_t
@@ -26,6 +27,14 @@ sc_doc_bytes(const struct selfcheck *sc, size_t *nlinks)
 	    text_bytes(sc->alternatives) + text_bytes(sc->closing) + 512;
 	for (i = 0; i < SC_NPANELS; i++)
 		n += text_bytes(sc->panel[i]) + 128;
+	n += text_bytes(sc->rev.reviewer) + 1024;
+	for (i = 0; i < sc->rev.nsources; i++)
+		n += text_bytes(sc->rev.sources[i].title) +
+		    text_bytes(sc->rev.sources[i].publisher) +
+		    text_bytes(sc->rev.sources[i].url) +
+		    text_bytes(sc->rev.sources[i].doi) +
+		    text_bytes(sc->rev.sources[i].pmid) +
+		    text_bytes(sc->rev.sources[i].conflict) + 256;
 	for (q = sc->questions; q != NULL &&
 	    q < sc->questions + sc->nquestions; q++) {
 		n += text_bytes(q->text) + text_bytes(q->help) + 128;
@@ -81,4 +90,32 @@ sc_doc_wipe(struct doc *d)
 	if (d->links != NULL)
 		sc_zero(d->links, d->linkcap * sizeof(*d->links));
 	doc_free(d);
+}
+
+void
+sc_doc_dates(struct doc *d, const struct selfcheck *sc)
+{
+	if (sc->rev.reviewed == 0)
+		return;
+	doc_review_dates(d, &sc->rev);
+	doc_blank(d);
+}
+
+size_t
+sc_doc_review(struct doc *d, const struct selfcheck *sc)
+{
+	size_t first = d->w.n;
+
+	if (sc->rev.nsources > 0 || sc->rev.reviewed != 0)
+		doc_review(d, &sc->rev);
+	return d->w.n - first;
+}
+
+const char *
+sc_doc_may_skip(void)
+{
+	/* TRANSLATORS: under "Question 3 of 12" while later questions
+	 * depend on answers not given yet. */
+	return _("Your answers may skip some questions, so this number can "
+	    "go down.");
 }

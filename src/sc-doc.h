@@ -29,4 +29,14 @@ int	sc_doc_reserve(struct doc *d, size_t bytes, size_t links);
 /* Zeroes what d holds, at whatever size it grew to, and frees it. */
 void	sc_doc_wipe(struct doc *d);
 
+/* The review dates and the reviewer, when the self-check gives them. */
+void	sc_doc_dates(struct doc *d, const struct selfcheck *sc);
+/*
+ * The sources, review dates and reviewer, when the self-check gives
+ * them; returns how many lines that took (0: none given).
+ */
+size_t	sc_doc_review(struct doc *d, const struct selfcheck *sc);
+/* The note under "Question n of m" while m may still go down. */
+const char *sc_doc_may_skip(void);
+
 #endif

@@ -109,14 +109,18 @@ dump_condition(struct sc_dumper *p, const struct selfcheck *sc,
 
 static void
 dump_answer(struct sc_dumper *p, const struct selfcheck *sc,
-    const struct sc_answer *a)
+    enum sc_kind kind, const struct sc_answer *a)
 {
 	char buf[1024];
 	size_t i, n = 0;
 
-	snprintf(buf, sizeof(buf), "%s [%s]%s", a->label, a->id,
-	    /* TRANSLATORS: marks the answer "None of these". */
-	    a->none ? _(" (clears the other answers)") : "");
+	snprintf(buf, sizeof(buf), "%s [%s]%s%s", a->label, a->id,
+	    /* TRANSLATORS: marks the answer "I'd rather not say". */
+	    a->decline ? _(" (declines to answer)") : "",
+	    /* TRANSLATORS: marks the answer "None of these", and "I'd
+	     * rather not say" in a question with more than one answer. */
+	    a->none || (a->decline && kind == SC_ANY) ?
+	    _(" (clears the other answers)") : "");
 	para(p, 0, "- ", buf, DOC_TEXT);
 	if (a->neutral)
 		para(p, 4, NULL, _("Adds no note."), DOC_NOTE);
@@ -156,8 +160,11 @@ dump_question(struct sc_dumper *p, const struct selfcheck *sc, size_t k)
 
 	snprintf(buf, sizeof(buf), "%zu. %s", k + 1, q->text);
 	doc_line(&p->doc, buf, DOC_HEADING);
-	snprintf(buf, sizeof(buf), "[%s] %s", q->id, q->kind == SC_ANY ?
-	    _("Choose all that apply.") : _("Choose one answer."));
+	snprintf(buf, sizeof(buf), "[%s] %s%s", q->id, q->kind == SC_ANY ?
+	    _("Choose all that apply.") : _("Choose one answer."),
+	    /* TRANSLATORS: after "Choose one answer." in --dump. */
+	    q->sensitive ? _(" Sensitive: it offers \"I'd rather not say\".") :
+	    "");
 	para(p, 0, NULL, buf, DOC_NOTE);
 	if (q->nshow_if == 0)
 		para(p, 0, NULL, _("Always shown."), DOC_NOTE);
@@ -169,7 +176,7 @@ dump_question(struct sc_dumper *p, const struct selfcheck *sc, size_t k)
 	}
 	doc_blank(&p->doc);
 	for (i = 0; i < q->nanswers; i++)
-		dump_answer(p, sc, &q->answers[i]);
+		dump_answer(p, sc, q->kind, &q->answers[i]);
 	flush_doc(p);
 }
 
@@ -202,6 +209,10 @@ selfcheck_dump(const struct selfcheck *sc, int width, FILE *fp)
 	flush_doc(&p);
 	para(&p, 0, NULL, sc->closing, DOC_TEXT);
 	flush_doc(&p);
+	if (sc->rev.nsources > 0 || sc->rev.reviewed != 0) {
+		doc_review(&p.doc, &sc->rev);
+		flush_doc(&p);
+	}
 	doc_free(&p.doc);
 	if (fflush(fp) != 0 || ferror(fp))
 		return EX_IOERR;

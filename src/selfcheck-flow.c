@@ -163,52 +163,20 @@ sc_flow_answer(struct sc_flow *f, int leave)
 	return 0;
 }
 
-/* Gives new's current question the answers old has for question oq. */
-static int
-copy_answers(struct sc_session *new, const struct sc_session *old,
-    const struct sc_question *oq)
-{
-	const struct sc_question *nq = sc_current(new);
-	size_t i, k;
-
-	if (nq == NULL || strcmp(nq->id, oq->id) != 0)
-		return -1;
-	for (i = 0; i < oq->nanswers; i++) {
-		if (!sc_is_chosen(old, oq, i))
-			continue;
-		k = sc_answer_index(nq, oq->answers[i].id);
-		if (k == SC_NOWHERE || sc_choose(new, k) < 0)
-			return -1;
-	}
-	return 0;
-}
-
 int
 sc_flow_remap(struct sc_flow *f, const struct selfcheck *to)
 {
 	struct sc_flow n;
-	size_t i, at, count = sc_count(f->s);
-	int done = sc_finished(f->s);
 
 	memset(&n, 0, sizeof(n));
-	if (sc_flow_open(&n, to, f->doc.bullet) < 0) {
+	/* The same question and answer ids in every language (sc_carry()):
+	 * the answers, the place and the stage carry over. */
+	if (sc_flow_open(&n, to, f->doc.bullet) < 0 ||
+	    sc_carry(n.s, f->s) < 0) {
+		sc_flow_close(&n);
 		sc_flow_close(f);
 		return -1;
 	}
-	at = done ? count : sc_index(f->s);
-	/* Every answered question, in order, as far as they match. */
-	for (i = 0; i < count; i++) {
-		const struct sc_question *oq = sc_question_at(f->s, i);
-
-		if (!sc_answered(f->s, oq) ||
-		    copy_answers(n.s, f->s, oq) < 0 || sc_next(n.s) < 0)
-			break;
-	}
-	while (!sc_finished(n.s) && sc_index(n.s) > at && sc_back(n.s) == 0)
-		;
-	if (sc_finished(n.s) && !done)
-		while (sc_index(n.s) > at && sc_back(n.s) == 0)
-			;
 	n.stage = f->stage;
 	if (n.stage == SC_RESULTS && !sc_finished(n.s))
 		n.stage = SC_QUESTION;
@@ -255,6 +223,17 @@ hanging(struct doc *d, const char *marker, const char *text,
 	doc_tag(d, first, style);
 }
 
+/* Body text in the quieter style of notes. */
+static void
+note(struct doc *d, const char *text)
+{
+	size_t first = d->w.n;
+
+	if (wrap_body(&d->w, text, d->width, 0, d->bullet) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_NOTE);
+}
+
 static void
 action(struct sc_flow *f, enum sc_item_kind kind, const char *label)
 {
@@ -270,10 +249,10 @@ layout_intro(struct sc_flow *f, enum sc_layout how)
 	doc_line(&f->doc, f->sc->title, DOC_TITLE);
 	doc_blank(&f->doc);
 	doc_body(&f->doc, f->sc->introduction);
-	if (how == SC_LAYOUT_SCREEN) {
-		doc_blank(&f->doc);
+	doc_blank(&f->doc);
+	sc_doc_dates(&f->doc, f->sc);	/* when it was reviewed */
+	if (how == SC_LAYOUT_SCREEN)
 		action(f, SC_IT_START, _("Start the self-check"));
-	}
 }
 
 /* "Your answer now: 2." or "Your answers now: 1 3.", as one types them. */
@@ -334,22 +313,21 @@ layout_question(struct sc_flow *f, enum sc_layout how)
 
 	sc_progress(f->s, &n, &m);
 	/* TRANSLATORS: progress through the self-check, "Question 3 of
-	 * 8"; the count changes as answers show or hide questions. */
+	 * 8"; the count can only go down, as answers skip questions. */
 	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
 	    "Question %zu of %zu", m), n, m);
 	doc_line(&f->doc, progress, DOC_NOTE);
+	if (sc_may_skip(f->s) && how == SC_LAYOUT_PLAIN)
+		doc_line(&f->doc, sc_doc_may_skip(), DOC_NOTE);
+	else if (sc_may_skip(f->s))
+		note(&f->doc, sc_doc_may_skip());
 	doc_blank(&f->doc);
 	doc_line(&f->doc, q->text, how == SC_LAYOUT_PLAIN ? DOC_HEADING :
 	    DOC_TITLE);
 	if (q->help != NULL && how == SC_LAYOUT_PLAIN)
 		doc_body(&f->doc, q->help);
-	else if (q->help != NULL) {
-		first = f->doc.w.n;
-		if (wrap_body(&f->doc.w, q->help, f->doc.width, 0,
-		    f->doc.bullet) < 0)
-			f->doc.nomem = 1;
-		doc_tag(&f->doc, first, DOC_NOTE);
-	}
+	else if (q->help != NULL)
+		note(&f->doc, q->help);
 	if (q->kind == SC_ANY)
 		doc_line(&f->doc, how == SC_LAYOUT_PLAIN ?
 		    _("You may choose more than one.") :
@@ -437,8 +415,11 @@ layout_results(struct sc_flow *f, enum sc_layout how)
 	doc_blank(d);
 	doc_line(d, f->sc->closing, how == SC_LAYOUT_PLAIN ? DOC_TEXT :
 	    DOC_TITLE);
-	if (how == SC_LAYOUT_SCREEN) {
+	doc_blank(d);
+	/* Its sources and review, as a topic page ends. */
+	if (sc_doc_review(d, f->sc) > 0 && how == SC_LAYOUT_SCREEN)
 		doc_blank(d);
+	if (how == SC_LAYOUT_SCREEN) {
 		action(f, SC_IT_RESTART, _("Start again"));
 		action(f, SC_IT_LEAVE,
 		    _("Leave the self-check and clear my answers"));

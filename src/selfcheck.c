@@ -163,14 +163,14 @@ dec_answer(struct dec *x, const struct ynode *n, struct sc_answer *a)
 {
 	static const struct field spec[] = {
 		{ "id", 1 }, { "label", 1 }, { "notes", 0 }, { "topics", 0 },
-		{ "neutral", 0 }, { "none", 0 },
+		{ "neutral", 0 }, { "none", 0 }, { "decline", 0 },
 	};
-	const struct ynode *f[6], *l, *c;
+	const struct ynode *f[7], *l, *c;
 	size_t i;
 
 	a->line = n->line;	/* for later messages, even if broken */
 	a->col = n->col;
-	if (dec_fields(x, n, "an answer", spec, 6, f) < 0)
+	if (dec_fields(x, n, "an answer", spec, 7, f) < 0)
 		return;
 	a->id = sc_id(x, f[0], "an answer's id");
 	a->label = sc_text(x, f[1], "label", 1);
@@ -184,6 +184,7 @@ dec_answer(struct dec *x, const struct ynode *n, struct sc_answer *a)
 		dec_links(x, f[3], &a->topics, &a->ntopics);
 	a->neutral = sc_bool(x, f[4], "neutral");
 	a->none = sc_bool(x, f[5], "none");
+	a->decline = sc_bool(x, f[6], "decline");
 }
 
 static void
@@ -253,14 +254,14 @@ dec_question(struct dec *x, const struct ynode *n, struct sc_question *q)
 {
 	static const struct field spec[] = {
 		{ "id", 1 }, { "text", 1 }, { "help", 0 }, { "choose", 0 },
-		{ "show_if", 0 }, { "answers", 1 },
+		{ "show_if", 0 }, { "answers", 1 }, { "sensitive", 0 },
 	};
-	const struct ynode *f[6], *l, *c;
+	const struct ynode *f[7], *l, *c;
 	size_t i;
 
 	q->line = n->line;	/* for later messages, even if broken */
 	q->col = n->col;
-	if (dec_fields(x, n, "a question", spec, 6, f) < 0)
+	if (dec_fields(x, n, "a question", spec, 7, f) < 0)
 		return;
 	q->id = sc_id(x, f[0], "a question's id");
 	q->text = sc_text(x, f[1], "a question's text", 1);
@@ -275,6 +276,10 @@ dec_question(struct dec *x, const struct ynode *n, struct sc_question *q)
 	}
 	if (f[4] != NULL)
 		dec_show_if(x, f[4], q);
+	if ((q->sensitive = sc_bool(x, f[6], "sensitive")) != 0) {
+		q->sens_line = f[6]->line;
+		q->sens_col = f[6]->col;
+	}
 	if ((l = dec_list(x, f[5], "answers", 1)) == NULL)
 		return;
 	if (l->n > SC_LIMIT_ANSWERS) {
@@ -333,16 +338,18 @@ selfcheck_decode(struct dec *x, const struct ynode *root, void *obj)
 	static const struct field spec[] = {
 		{ "title", 1 }, { "introduction", 1 }, { "panels", 1 },
 		{ "questions", 1 }, { "alternatives", 1 }, { "closing", 1 },
+		{ "reviewed", 0 }, { "next_review", 0 }, { "reviewer", 0 },
+		{ "sources", 0 },
 	};
 	static const struct field panels[] = {
 		{ "discuss", 1 }, { "doctor", 1 }, { "think", 1 },
 	};
 	static const struct field alts[] = { { "title", 1 }, { "text", 1 } };
 	struct selfcheck *sc = obj;
-	const struct ynode *f[6], *g[3], *l, *c;
+	const struct ynode *f[10], *g[3], *l, *c;
 	size_t i;
 
-	if (dec_fields(x, root, "the self-check", spec, 6, f) < 0)
+	if (dec_fields(x, root, "the self-check", spec, 10, f) < 0)
 		return;
 	sc->decoded = 1;
 	sc->title = sc_text(x, f[0], "title", 1);
@@ -369,6 +376,7 @@ selfcheck_decode(struct dec *x, const struct ynode *root, void *obj)
 		    0);
 	}
 	sc->closing = sc_text(x, f[5], "closing", 1);
+	dec_review(x, root, f[9], f[6], f[7], f[8], 0, &sc->rev);
 	resolve(sc);
 }
 
@@ -407,7 +415,7 @@ static void
 check_answers(struct dec *x, const struct sc_question *q)
 {
 	const struct sc_answer *a, *b;
-	size_t nnone = 0;
+	size_t nnone = 0, ndecline = 0;
 
 	if (q->nanswers == 1)
 		error_at(x, q->line, q->col, "question \"%s\" needs at least "
@@ -429,6 +437,19 @@ check_answers(struct dec *x, const struct sc_question *q)
 			error_at(x, a->line, a->col, "answer \"%s\" leads "
 			    "nowhere: give it a note or a topic, or mark it "
 			    "\"neutral: true\"", a->id ? a->id : "");
+		if (a->decline && a->nnotes == 0)
+			error_at(x, a->line, a->col, "answer \"%s\": a "
+			    "\"decline: true\" answer must add a note that "
+			    "says where to read more in private",
+			    a->id ? a->id : "");
+		if (a->decline && a->none)
+			error_at(x, a->line, a->col, "answer \"%s\" cannot "
+			    "be both \"none: true\" and \"decline: true\"",
+			    a->id ? a->id : "");
+		else if (a->decline && ++ndecline == 2)
+			error_at(x, a->line, a->col, "question \"%s\" has "
+			    "more than one \"decline: true\" answer",
+			    q->id ? q->id : "");
 		if (a->none && q->kind != SC_ANY)
 			error_at(x, a->line, a->col, "answer \"%s\": \"none: "
 			    "true\" is only for questions with \"choose: "
@@ -439,6 +460,12 @@ check_answers(struct dec *x, const struct sc_question *q)
 			    "more than one \"none: true\" answer",
 			    q->id ? q->id : "");
 	}
+	if (q->sensitive && ndecline == 0 && q->nanswers > 0)
+		error_at(x, q->sens_line, q->sens_col, "question \"%s\" is "
+		    "sensitive but has no \"decline: true\" answer, such as "
+		    "\"I'd rather not say\"; no one should have to tell a "
+		    "screen about their health, a pregnancy, cancer or money",
+		    q->id ? q->id : "");
 	if (q->kind == SC_ANY && nnone == 0 && q->nanswers > 0)
 		error_at(x, q->line, q->col, "question \"%s\" (choose: any) "
 		    "needs a \"none: true\" answer, such as \"None of "
@@ -761,25 +788,31 @@ sc_zero(void *p, size_t n)
 		*v++ = 0;
 }
 
+/* Is one of the answers a condition names chosen? */
+static int
+clause_holds(const struct sc_session *s, const struct sc_clause *c)
+{
+	const struct sc_question *p = &s->sc->questions[c->question.index];
+	size_t i;
+
+	for (i = 0; i < c->nany_of; i++)
+		if (c->any_of[i].index < p->nanswers &&
+		    s->chosen[p->answers[c->any_of[i].index].flat])
+			return 1;
+	return 0;
+}
+
 /* Is question k shown, given the questions before it? */
 static int
 shows(const struct sc_session *s, size_t k)
 {
-	const struct sc_question *q = &s->sc->questions[k], *p;
+	const struct sc_question *q = &s->sc->questions[k];
 	const struct sc_clause *c;
-	size_t i;
-	int hit;
 
-	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if; c++) {
-		if (c->question.index >= k || !s->shown[c->question.index])
+	for (c = q->show_if; c != NULL && c < q->show_if + q->nshow_if; c++)
+		if (c->question.index >= k || !s->shown[c->question.index] ||
+		    !clause_holds(s, c))
 			return 0;
-		p = &s->sc->questions[c->question.index];
-		for (i = 0, hit = 0; i < c->nany_of && !hit; i++)
-			hit = c->any_of[i].index < p->nanswers &&
-			    s->chosen[p->answers[c->any_of[i].index].flat];
-		if (!hit)
-			return 0;
-	}
 	return 1;
 }
 
@@ -899,11 +932,100 @@ sc_index(const struct sc_session *s)
 	return s->cur;
 }
 
+enum maybe {
+	MAYBE_NEVER,		/* its conditions fail on answers given */
+	MAYBE_WAITING,		/* a condition waits on an unanswered question */
+	MAYBE_SHOWN,
+};
+
+/*
+ * Which questions can still be shown, given the answers so far.  A
+ * condition on a question that is shown but not answered yet could
+ * still hold (every answer it names can be chosen: validation saw to
+ * that); one on a question answered holds or fails now; one on a
+ * question that can no longer be shown fails.  Returns how many
+ * questions can still be shown; *waiting gets how many of them are
+ * not shown yet.
+ */
+static size_t
+maybe_shown(const struct sc_session *s, size_t *waiting)
+{
+	unsigned char st[SC_LIMIT_QUESTIONS];
+	const struct sc_question *q;
+	const struct sc_clause *c;
+	size_t k, n = 0, p;
+
+	*waiting = 0;
+	for (k = 0; k < s->sc->nquestions && k < SC_LIMIT_QUESTIONS; k++) {
+		q = &s->sc->questions[k];
+		st[k] = s->shown[k] ? MAYBE_SHOWN : MAYBE_WAITING;
+		for (c = q->show_if; !s->shown[k] && c != NULL &&
+		    c < q->show_if + q->nshow_if; c++) {
+			p = c->question.index;
+			if (p >= k || st[p] == MAYBE_NEVER ||
+			    (st[p] == MAYBE_SHOWN &&
+			    sc_answered(s, &s->sc->questions[p]) &&
+			    !clause_holds(s, c)))
+				st[k] = MAYBE_NEVER;
+		}
+		if (st[k] != MAYBE_NEVER)
+			n++;
+		if (st[k] == MAYBE_WAITING)
+			(*waiting)++;
+	}
+	return n;
+}
+
 void
 sc_progress(const struct sc_session *s, size_t *n, size_t *m)
 {
-	*m = s->nvisible;
-	*n = s->cur < s->nvisible ? s->cur + 1 : s->nvisible;
+	size_t waiting;
+
+	*m = maybe_shown(s, &waiting);
+	*n = s->cur < s->nvisible ? s->cur + 1 : *m;
+}
+
+int
+sc_may_skip(const struct sc_session *s)
+{
+	size_t waiting;
+
+	maybe_shown(s, &waiting);
+	return waiting > 0;
+}
+
+int
+sc_carry(struct sc_session *to, const struct sc_session *from)
+{
+	const struct sc_question *q, *tq;
+	const struct sc_question *cur = sc_current(from);
+	size_t k, i, j;
+
+	sc_zero(to->chosen, to->sc->nanswers);
+	for (k = 0; k < from->sc->nquestions; k++) {
+		q = &from->sc->questions[k];
+		if (!from->shown[k] || q->id == NULL ||
+		    (tq = selfcheck_question(to->sc, q->id)) == NULL)
+			continue;
+		for (i = 0; i < q->nanswers; i++)
+			if (from->chosen[q->answers[i].flat] &&
+			    q->answers[i].id != NULL && (j = sc_answer_index(tq,
+			    q->answers[i].id)) != SC_NOWHERE)
+				to->chosen[tq->answers[j].flat] = 1;
+	}
+	to->cur = 0;
+	to->nvisible = 0;
+	update(to);
+	if (sc_finished(from) && from->nvisible > 0) {
+		to->cur = to->nvisible;
+		return 0;
+	}
+	for (i = 0; cur != NULL && cur->id != NULL && i < to->nvisible; i++)
+		if (strcmp(to->sc->questions[to->visible[i]].id, cur->id) == 0) {
+			to->cur = i;
+			break;
+		}
+	return 0;
 }
 
 int
@@ -941,7 +1063,8 @@ sc_choose(struct sc_session *s, size_t i)
 		s->chosen[a->flat] = 0;
 	else {
 		for (j = 0; j < q->nanswers; j++)
-			if (a->none || q->answers[j].none)
+			if (a->none || a->decline || q->answers[j].none ||
+			    q->answers[j].decline)
 				s->chosen[q->answers[j].flat] = 0;
 		s->chosen[a->flat] = 1;
 	}

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "decode.h"
+#include "source.h"
 #include "ytree.h"
 
 /* Limits on one self-check (a screen shows one question at a time). */
@@ -59,6 +60,7 @@ struct sc_answer {
 	size_t	 ntopics;
 	int	 neutral;	/* neutral: true - adds no note on purpose */
 	int	 none;		/* none: true - "none of these", exclusive */
+	int	 decline;	/* decline: true - "I'd rather not say", exclusive */
 	size_t	 flat;		/* index among all answers of the self-check */
 	int	 line, col;
 };
@@ -83,12 +85,14 @@ struct sc_question {
 	const char *text;
 	const char *help;	/* may be NULL */
 	enum sc_kind kind;
+	int	 sensitive;	/* sensitive: true - needs a decline answer */
 	struct sc_answer *answers;
 	size_t	 nanswers;
 	struct sc_clause *show_if;	/* all must hold; none: always shown */
 	size_t	 nshow_if;
 	int	 line, col;
 	int	 show_line, show_col;	/* the show_if value */
+	int	 sens_line, sens_col;	/* the sensitive value */
 };
 
 struct selfcheck {
@@ -101,6 +105,7 @@ struct selfcheck {
 	const char *alternatives_title;
 	const char *alternatives;	/* body text */
 	const char *closing;
+	struct review rev;	/* sources, review dates, reviewer */
 	int	 decoded;	/* the file held a mapping */
 };
 
@@ -165,10 +170,26 @@ const struct sc_question *sc_current(const struct sc_session *);
 /* 0-based position of the current question among sc_count(). */
 size_t	sc_index(const struct sc_session *);
 /*
- * "Question n of m": m counts the questions shown now and changes as
- * answers show or hide questions; n is m once finished.
+ * "Question n of m": m counts every question that can still be shown
+ * given the answers so far (those shown now, and the later ones whose
+ * conditions wait on a question not yet answered); n is the position
+ * of the current question among them.  So n goes up by one with each
+ * question passed and never back, answers only ever take questions out
+ * of m, and n is m at the last question and once finished.
  */
 void	sc_progress(const struct sc_session *, size_t *n, size_t *m);
+/*
+ * Can m still change as the visitor answers: is a later question's
+ * showing still waiting on an answer not given yet?
+ */
+int	sc_may_skip(const struct sc_session *);
+/*
+ * Gives the session to's answers and place from session from, of the
+ * same self-check in another language: the same question ids and
+ * answer ids (what --check compares between languages).  Answers
+ * without a match are left out.  Returns 0, or -1 when to has no room.
+ */
+int	sc_carry(struct sc_session *to, const struct sc_session *from);
 
 int	sc_is_chosen(const struct sc_session *, const struct sc_question *,
 	    size_t answer);
@@ -176,8 +197,8 @@ int	sc_is_chosen(const struct sc_session *, const struct sc_question *,
 int	sc_answered(const struct sc_session *, const struct sc_question *);
 /*
  * Chooses answer i of the current question.  choose: one replaces the
- * answer; choose: any toggles it, where a none: true answer clears the
- * others and any other answer clears it.  Questions that the change
+ * answer; choose: any toggles it, where a none: true or decline: true
+ * answer clears the others and any other answer clears it.  Questions that the change
  * hides lose their answers.  Returns -1 if finished or i is no answer.
  */
 int	sc_choose(struct sc_session *, size_t i);

@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,6 +32,38 @@ ui_probe_terminal(void)
 	cup = cup == NULL || cup == (char *)-1 ? NULL : cup;
 	del_curterm(cur_term);
 	return cup == NULL ? UI_TERM_LINES : UI_TERM_SCREEN;
+}
+
+static int
+has_cap(const char *s)
+{
+	return s != NULL && s != (char *)-1 && *s != '\0';
+}
+
+const char *
+ui_saved_lines_erase(int screens)
+{
+	static char seq[32];
+	const char *e3, *ed, *smcup;
+	int err = 0;
+
+	seq[0] = '\0';
+	if (getenv("TERM") == NULL ||
+	    setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return NULL;
+	e3 = tigetstr("E3");
+	ed = tigetstr("ed");
+	smcup = tigetstr("smcup");
+	/* On the alternate screen nothing scrolls into the history, and
+	 * the lines there are the visitor's own. */
+	if (!screens || !has_cap(smcup)) {
+		if (has_cap(e3))
+			snprintf(seq, sizeof(seq), "%s", e3);
+		else if (has_cap(ed) && strncmp(ed, "\033[J", 3) == 0)
+			snprintf(seq, sizeof(seq), "\033[3J");
+	}
+	del_curterm(cur_term);
+	return seq[0] != '\0' ? seq : NULL;
 }
 
 /* Does terminfo have an entry for name, with cursor addressing? */

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -29,6 +30,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "keys.h"
+#include "limits.h"
 #include "log.h"
 #include "page.h"
 #include "session.h"
@@ -40,6 +42,12 @@
 
 #define MIN_COLS	40	/* smaller windows get a message instead */
 #define MIN_ROWS	12
+/* A larger window gets the screens in its top left corner: at most
+ * MAX_COLS columns and MAX_CELLS cells (300 x 100, 80 x 375).  Curses
+ * keeps three copies of the screen (at 3000 x 3000, 731 MiB) and
+ * crashes at 32768 rows or columns. */
+#define MAX_COLS	300
+#define MAX_CELLS	(300 * 100)
 #define MAX_VIEWS	SESSION_MAX_VIEWS
 #define TEXT_WIDTH	76	/* longest line of text, for easy reading */
 #define MARGIN		2	/* columns left of the text */
@@ -47,6 +55,10 @@
 #define ESC_DELAY_MS	25
 #define WHEEL_LINES	3	/* lines a page scrolls per wheel step */
 #define FIRST_FRAME_MS	10	/* see let_terminal_show() */
+
+_Static_assert(MAX_CELLS < 32768, "curses counts rows in a short");
+_Static_assert(MIN_COLS - 2 * MARGIN == LIMIT_SMALL_TEXT_COLS,
+    "--check measures the clinic's name at the smallest window's width");
 
 /*
  * The visitor is in u->s (session.h): their views, language and
@@ -58,6 +70,7 @@ struct ui {
 	struct session s;
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
 	int	 digit;		/* a list's first digit of two, or 0 */
+	int	 asking_leave;	/* "Leave the kiosk?" waits for its answer */
 	int	 press_row;	/* a button press waits for its release */
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
@@ -70,6 +83,7 @@ struct ui {
 	const struct ui_options *opt;
 	const struct theme *theme;
 	int	 loaded;	/* opt->load_rest was called */
+	int	 erase_saved;	/* the terminal's saved lines, after the frame */
 	long	 last_input;	/* ms, monotonic */
 	/* Where things were drawn, for mouse clicks and taps. */
 	int	 seg_x[MAX_VIEWS + 1];	/* header path: view i spans */
@@ -78,6 +92,8 @@ struct ui {
 	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
 	enum action hint_act[16];
 	struct ui_lang_row lang_row;	/* the welcome screen's languages */
+	int	 leave_row;		/* "Leave the kiosk?": its buttons */
+	int	 stay_x[2], leave_x[2];
 };
 
 /* Attributes for each part of the screen. */
@@ -96,54 +112,199 @@ struct theme {
  * polls beside the terminal, so none is lost between a check and a
  * blocking read.  SIGWINCH is ours too: with a handler in place before
  * newterm(), ncurses leaves it alone.
+ *
+ * Every signal whose default action ends the process is caught, or
+ * ignored where the kiosk never wants it, so that the terminal is always
+ * put back.  Those that end us cleanly (end_signals) must not wait on
+ * output that a terminal holds (Scroll Lock, a client that stops
+ * reading): ncurses retries a write until all of it is taken, so the
+ * handler points standard output at /dev/null, the frame being drawn
+ * ends there at once, and stop_curses() takes the terminal back with
+ * its queue emptied.  A fault (fault_signals) puts back what it can
+ * with write() and tcsetattr() and then dies of its signal.  SIGALRM
+ * from our own alarm() is the idle reset's watchdog (see
+ * arm_watchdog()).
  */
 static volatile sig_atomic_t got_signal;	/* a signal that ends us */
 static volatile sig_atomic_t got_winch;
 static int signal_pipe[2] = { -1, -1 };
+static int term_fd = -1, null_fd = -1;	/* the terminal, and /dev/null */
+
+/* And the real-time signals, SIGRTMIN to SIGRTMAX. */
+static const int end_signals[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT,
+    SIGUSR1, SIGUSR2, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO,
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+};
+static const int fault_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+    SIGABRT, SIGTRAP, SIGSYS };
+
+/* For a fault: the terminal's modes and the controls that undo ours. */
+static struct termios fault_tios;
+static int fault_tios_ok;
+static char fault_restore[256];
+static size_t fault_restore_len;
+static struct sigaction fault_old[sizeof(fault_signals) / sizeof(int)];
+
+/* Lets held output go, and drops what the terminal has not taken. */
+static void
+release_output(void)
+{
+	tcflow(STDOUT_FILENO, TCOON);
+	tcflush(STDOUT_FILENO, TCOFLUSH);
+}
 
 static void
-on_signal(int sig)
+on_signal(int sig, siginfo_t *si, void *ctx)
 {
 	int saved = errno;
 	char c = 0;
 
+	(void)ctx;
 	if (sig == SIGWINCH)
 		got_winch = 1;
-	else
+	else if (sig == SIGALRM && si != NULL && si->si_code != SI_USER &&
+	    si->si_code != SI_QUEUE) {
+		/* Our alarm: the idle reset is due, and output may be held
+		 * so that the loop never gets to it. */
+		release_output();
+	} else {
 		got_signal = sig;
+		if (null_fd >= 0)
+			dup2(null_fd, STDOUT_FILENO);
+	}
 	if (write(signal_pipe[1], &c, 1) < 0) {
 		/* The pipe is full: a wake-up is pending anyway. */
 	}
 	errno = saved;
 }
 
+static void
+on_fault(int sig)
+{
+	size_t i;
+
+	if (term_fd >= 0) {
+		if (write(term_fd, fault_restore, fault_restore_len) < 0) {
+			/* Nothing more can be done. */
+		}
+		if (fault_tios_ok)
+			tcsetattr(term_fd, TCSANOW, &fault_tios);
+	}
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		if (fault_signals[i] == sig)
+			sigaction(sig, &fault_old[i], NULL);
+	raise(sig);
+}
+
+/* Appends terminfo's control cap (if the terminal has it) for on_fault(). */
+static void
+fault_add(const char *cap)
+{
+	const char *s = tigetstr(cap);
+	size_t len;
+
+	if (s == NULL || s == (char *)-1)
+		return;
+	len = strlen(s);
+	if (fault_restore_len + len < sizeof(fault_restore)) {
+		memcpy(fault_restore + fault_restore_len, s, len);
+		fault_restore_len += len;
+	}
+}
+
+/*
+ * Once curses has started: what on_fault() writes to undo its modes
+ * (mouse reports, the alternate screen, the hidden cursor, colours).
+ */
+static void
+prepare_fault_restore(void)
+{
+	static const char mouse_off[] = "\033[?1006l\033[?1002l\033[?1000l";
+	const char *km = tigetstr("kmous");
+
+	fault_restore_len = 0;
+	if (km != NULL && km != (char *)-1 &&
+	    sizeof(mouse_off) - 1 < sizeof(fault_restore)) {
+		memcpy(fault_restore, mouse_off, sizeof(mouse_off) - 1);
+		fault_restore_len = sizeof(mouse_off) - 1;
+	}
+	fault_add("sgr0");
+	fault_add("cnorm");
+	fault_add("rmkx");
+	fault_add("rmcup");
+}
+
 static int
 catch_signals(void)
 {
-	static const int sigs[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT,
-	    SIGWINCH };
 	struct sigaction sa;
 	size_t i;
+	int sig;
 
 	if (pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
 		return -1;
+	term_fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+	null_fd = term_fd >= 0 ? open("/dev/null", O_WRONLY | O_CLOEXEC) : -1;
+	fault_tios_ok = tcgetattr(STDOUT_FILENO, &fault_tios) == 0;
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
+	sa.sa_sigaction = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;		/* no SA_RESTART: interrupt the read */
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		sigaction(sigs[i], &sa, NULL);
+	sa.sa_flags = SA_SIGINFO;	/* no SA_RESTART: interrupt the read */
+	for (i = 0; i < sizeof(end_signals) / sizeof(int); i++)
+		sigaction(end_signals[i], &sa, NULL);
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		sigaction(sig, &sa, NULL);
+	sigaction(SIGWINCH, &sa, NULL);
+	sigaction(SIGALRM, &sa, NULL);
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		sigaction(fault_signals[i], NULL, &fault_old[i]);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fault;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		sigaction(fault_signals[i], &sa, NULL);
+	/* A write past the file size limit (the log, the stats) fails with
+	 * EFBIG instead, and the writer handles it. */
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
+	sigaction(SIGXFSZ, &sa, NULL);
 	return 0;
+}
+
+/*
+ * After the screens: the terminal back on standard output with its
+ * held output let go, when a signal sent the rest to /dev/null.
+ */
+static void
+take_terminal_back(void)
+{
+	if (got_signal == 0 || term_fd < 0 || null_fd < 0)
+		return;
+	dup2(term_fd, STDOUT_FILENO);
+	release_output();
 }
 
 static void
 release_signals(void)
 {
+	size_t i;
+
+	alarm(0);
+	for (i = 0; i < sizeof(fault_signals) / sizeof(int); i++)
+		sigaction(fault_signals[i], &fault_old[i], NULL);
 	close(signal_pipe[0]);
 	close(signal_pipe[1]);
 	signal_pipe[0] = signal_pipe[1] = -1;
+	if (term_fd >= 0)
+		close(term_fd);
+	if (null_fd >= 0)
+		close(null_fd);
+	term_fd = null_fd = -1;
 }
 
 static struct view *
@@ -164,6 +325,13 @@ static int
 body_height(const struct ui *u)
 {
 	return u->rows - BODY_TOP - 2;	/* status and footer rows */
+}
+
+/* Whether q leaves: not in kiosk mode, or (asking first) over SSH. */
+static int
+quit_offered(const struct ui *u)
+{
+	return !u->opt->kiosk || u->opt->leave;
 }
 
 /* ---- drawing helpers ---- */
@@ -265,7 +433,7 @@ draw_footer(struct ui *u, unsigned where)
 	for (k = 0; k < key_table_len && n < 15; k++) {
 		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
-		    (b->act == ACT_QUIT && u->opt->kiosk))
+		    (b->act == ACT_QUIT && !quit_offered(u)))
 			continue;
 		cand[n] = b;
 		w[n++] = hint_width(b);
@@ -403,7 +571,9 @@ list_letter(struct ui *u, struct view *v, wchar_t ch)
 static void
 selfcheck_outcome(struct ui *u, enum sc_outcome out, const struct topic *t)
 {
-	if (out == SCO_TOPIC && t != NULL)
+	if (out == SCO_LEFT)
+		u->erase_saved = 1;	/* its notes may be in the history */
+	else if (out == SCO_TOPIC && t != NULL)
 		session_open_topic(&u->s, t);
 }
 
@@ -494,7 +664,7 @@ doc_is_for(const struct ui *u, const struct view *v)
 static void
 build_doc(struct ui *u, struct view *v)
 {
-	struct page_opts o = { PAGE_SCREEN, u->opt->kiosk, u->opt->mouse,
+	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
 	    u->s.content->nlangs };
 
 	doc_reset(&u->doc, text_width(u));
@@ -781,6 +951,39 @@ draw_welcome_languages(struct ui *u, struct doc *d, int w)
 	return row;
 }
 
+/*
+ * The clinic's name under the title, on LIMIT_CLINIC_NAME_ROWS rows at
+ * most (the last ends in "..." when it goes on), so that a long name
+ * leaves room for the rest of the welcome.  Returns the rows used.
+ */
+static int
+draw_clinic_name(struct ui *u, struct doc *d, int row, int w)
+{
+	const char *more = i18n_term_utf8() ? "\xe2\x80\xa6" : "...";
+	int mw = utf8_width(more, strlen(more)), n, i, width, col, cut;
+	const char *s;
+	size_t len;
+
+	doc_reset(d, w);
+	doc_line(d, u->s.lang->clinic->name, DOC_TEXT);
+	n = d->w.n < LIMIT_CLINIC_NAME_ROWS ? (int)d->w.n :
+	    LIMIT_CLINIC_NAME_ROWS;
+	for (i = 0; i < n; i++) {
+		s = doc_text_at(d, (size_t)i, &len);
+		width = d->w.lines[i].width;
+		cut = i == n - 1 && d->w.n > (size_t)n;
+		if (cut) {
+			len = utf8_fit(s, len, w - mw);
+			width = utf8_width(s, len) + mw;
+		}
+		col = (u->cols - width) / 2 > 0 ? (u->cols - width) / 2 : 0;
+		col += put_text(row + i, col, s, len, width);
+		if (cut)
+			put_str(row + i, col, more, mw);
+	}
+	return n;
+}
+
 static void
 draw_welcome(struct ui *u)
 {
@@ -798,12 +1001,8 @@ draw_welcome(struct ui *u)
 	doc_line(&d, u->s.lang->title, DOC_TITLE);
 	draw_centered(u, &d, row, u->theme->title);
 	row += (int)d.w.n;
-	if (u->s.lang->clinic != NULL) {
-		doc_reset(&d, w);
-		doc_line(&d, u->s.lang->clinic->name, DOC_TEXT);
-		draw_centered(u, &d, row, A_NORMAL);
-		row += (int)d.w.n;
-	}
+	if (u->s.lang->clinic != NULL)
+		row += draw_clinic_name(u, &d, row, w);
 	row++;
 	doc_reset(&d, w);
 	doc_body(&d, u->s.lang->welcome);
@@ -1106,6 +1305,60 @@ screen_for(enum view_kind k)
 
 static void draw_countdown(struct ui *);
 
+/*
+ * "Leave the kiosk? y/n" in a box in the middle of the screen, with
+ * buttons to tap under it where there is room.
+ */
+static void
+draw_leave(struct ui *u)
+{
+	/* TRANSLATORS: asked when a visitor over SSH presses q (on the
+	 * screens and in the plain interface).  Name the letter for yes
+	 * that the message "y yes" gives first in your language (Spanish
+	 * "s/n"); any other answer stays. */
+	const char *q = _("Leave the kiosk? y/n");
+	const char *stay = _("Stay"), *leave = _("Leave");
+	int w = u->cols - 4 > 50 ? 50 : u->cols - 4, x = (u->cols - w) / 2;
+	int row, i, col, n;
+	struct doc d;
+
+	if (w < 2) {
+		w = 2;
+		x = 0;
+	}
+	doc_init(&d, w - 2 > 1 ? w - 2 : 1, NULL);
+	doc_line(&d, q, DOC_TEXT);
+	n = (int)d.w.n + (u->rows >= MIN_ROWS && u->cols >= MIN_COLS ? 4 : 2);
+	row = (u->rows - n) / 2 > 0 ? (u->rows - n) / 2 : 0;
+	attron(u->theme->warn);
+	for (i = 0; i < n && row + i < u->rows; i++)
+		mvhline(row + i, x, ' ', w);
+	attroff(u->theme->warn);
+	draw_centered(u, &d, row + 1, u->theme->warn);
+	doc_free(&d);
+	u->leave_row = -1;
+	move(row + 1, x + 1);
+	if (n == (int)d.w.n + 2)
+		return;
+	u->leave_row = row + n - 2;
+	col = x + 2;
+	attron(u->theme->select);
+	u->stay_x[0] = col;
+	col += put_str(u->leave_row, col, "[ ", 2);
+	col += put_str(u->leave_row, col, stay, w / 3);
+	col += put_str(u->leave_row, col, " ]", 2);
+	u->stay_x[1] = col;
+	attroff(u->theme->select);
+	attron(u->theme->warn);
+	u->leave_x[0] = col += 2;
+	col += put_str(u->leave_row, col, "[ ", 2);
+	col += put_str(u->leave_row, col, leave, w / 3);
+	col += put_str(u->leave_row, col, " ]", 2);
+	u->leave_x[1] = col;
+	attroff(u->theme->warn);
+	move(u->leave_row, u->stay_x[0]);
+}
+
 static void
 draw(struct ui *u)
 {
@@ -1115,6 +1368,8 @@ draw(struct ui *u)
 	getmaxyx(stdscr, u->rows, u->cols);
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		draw_too_small(u);
+		if (u->asking_leave)
+			draw_leave(u);
 		refresh();
 		return;
 	}
@@ -1123,6 +1378,8 @@ draw(struct ui *u)
 	draw_header(u);
 	draw_footer(u, sc->where);
 	sc->draw(u, v);
+	if (u->asking_leave)
+		draw_leave(u);
 	if (u->countdown > 0)
 		draw_countdown(u);
 	refresh();
@@ -1138,16 +1395,16 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 {
 	struct view *v = top_view(u);
 
-	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
-		if (act == ACT_QUIT && !u->opt->kiosk)
-			u->quit = 1;
-		return;
-	}
-	switch (act) {
-	case ACT_QUIT:
+	if (act == ACT_QUIT) {
 		if (!u->opt->kiosk)
 			u->quit = 1;
+		else if (u->opt->leave)
+			u->asking_leave = 1;
 		return;
+	}
+	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
+		return;
+	switch (act) {
 	case ACT_HELP:
 		session_open(&u->s, VIEW_HELP);
 		return;
@@ -1208,6 +1465,15 @@ own_key(int fkey)
 	}
 }
 
+/* The answer to "Leave the kiosk? y/n": only yes leaves. */
+static void
+leave_key(struct ui *u, int fkey, wchar_t ch)
+{
+	u->asking_leave = 0;
+	if (fkey == 0 && key_is_yes(ch))
+		u->quit = 1;
+}
+
 static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
@@ -1215,8 +1481,11 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 
 	if (fkey != 0 || ch < '0' || ch > '9')
 		u->digit = 0;	/* only a digit completes a number */
-	do_action(u, key_action(fkey, ch, screen_for(v->kind)->where), fkey,
-	    ch);
+	if (u->asking_leave)
+		leave_key(u, fkey, ch);
+	else
+		do_action(u, key_action(fkey, ch, screen_for(v->kind)->where),
+		    fkey, ch);
 }
 
 static long
@@ -1285,6 +1554,44 @@ make_theme(enum theme_name name)
 	return &t;
 }
 
+/* The terminal's size, within MAX_COLS and MAX_CELLS; 0 if it has none. */
+static void
+window_size(int *rows, int *cols)
+{
+	struct winsize ws;
+
+	*rows = *cols = 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col == 0)
+		return;
+	*cols = ws.ws_col < MAX_COLS ? ws.ws_col : MAX_COLS;
+	*rows = ws.ws_row < MAX_CELLS / *cols ? ws.ws_row : MAX_CELLS / *cols;
+}
+
+/*
+ * Gives newterm() the terminal's real size, capped.  curses takes LINES
+ * and COLUMNS from the environment over the terminal's own size, and
+ * has no other way to be told a size before it allocates the screen:
+ * so they are set here from the terminal, and whatever values came
+ * with the environment count for nothing.  Without a size (0) curses
+ * falls back to terminfo's.
+ */
+static void
+set_curses_size(void)
+{
+	char num[16];
+	int rows, cols;
+
+	window_size(&rows, &cols);
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	if (rows <= 0 || cols <= 0)
+		return;
+	snprintf(num, sizeof(num), "%d", rows);
+	setenv("LINES", num, 1);
+	snprintf(num, sizeof(num), "%d", cols);
+	setenv("COLUMNS", num, 1);
+}
+
 /*
  * Sets up curses on the terminal of stdin and stdout, which main() has
  * checked: both are terminals and ui_probe_terminal() knows the type.
@@ -1294,6 +1601,7 @@ start_curses(const struct ui_options *o, int *status)
 {
 	SCREEN *scr;
 
+	set_curses_size();
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "smp-kiosk: %s\n", _("cannot set up the "
 		    "terminal (check TERM)"));
@@ -1326,6 +1634,7 @@ start_curses(const struct ui_options *o, int *status)
 static void
 stop_curses(SCREEN *scr)
 {
+	take_terminal_back();
 	mousemask(0, NULL);
 	curs_set(1);
 	attrset(A_NORMAL);
@@ -1333,16 +1642,24 @@ stop_curses(SCREEN *scr)
 	delscreen(scr);
 }
 
-/* Takes the terminal's new size, once for a burst of SIGWINCHs. */
+/*
+ * Takes the terminal's new size, once for a burst of SIGWINCHs; a
+ * larger window than MAX_COLS and MAX_CELLS allow gets what they do.
+ */
 static void
 resize(void)
 {
-	struct winsize ws;
+	int rows, cols;
 
 	got_winch = 0;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
-	    ws.ws_col > 0)
-		resize_term(ws.ws_row, ws.ws_col);
+	window_size(&rows, &cols);
+	if (rows > 0 && cols > 0) {
+		/* What shrinks first: curses would otherwise grow the rows
+		 * at the old width (300 x 375 on the way to 80 x 375). */
+		resize_term(rows < LINES ? rows : LINES, cols < COLS ? cols :
+		    COLS);
+		resize_term(rows, cols);
+	}
 	/* Terminals reflow or crop their text on a resize: repaint all of
 	 * it, once, at the next refresh. */
 	clearok(curscr, TRUE);
@@ -1462,9 +1779,31 @@ forget(struct ui *u)
 	session_forget(&u->s);
 	u->countdown = 0;
 	u->digit = 0;
+	u->asking_leave = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
+	/* Scroll Lock (or Ctrl-S) must not keep the last visitor's page
+	 * up: the next frame is the welcome screen. */
+	tcflow(STDOUT_FILENO, TCOON);
+}
+
+/*
+ * Sets the alarm for a second after the idle reset is due: if output is
+ * held then, ncurses waits in write() and the loop never gets to the
+ * reset, so on_signal() lets the output go (and drops the old page).
+ */
+static void
+arm_watchdog(struct ui *u)
+{
+	long left;
+
+	if (u->opt->idle_timeout <= 0 || !u->s.used) {
+		alarm(0);
+		return;
+	}
+	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
+	alarm(left > 0 ? (unsigned)((left + 999) / 1000) + 1 : 1);
 }
 
 /* Updates the countdown, or resets; returns 1 when the screen changed. */
@@ -1479,6 +1818,7 @@ idle_tick(struct ui *u)
 	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
 	if (left <= 0) {
 		forget(u);
+		u->erase_saved = 1;
 		log_idle_reset();
 		return 1;
 	}
@@ -1517,6 +1857,24 @@ draw_countdown(struct ui *u)
 	move(row, 2);
 }
 
+/*
+ * After the frame that follows an idle reset or the end of a self-check:
+ * some terminals keep what they clear or scroll off in their history
+ * (tmux, VTE), where the next visitor could scroll back to it.
+ */
+static void
+erase_saved_lines(struct ui *u)
+{
+	const char *seq = u->opt->erase_saved;
+
+	if (!u->erase_saved || seq == NULL)
+		return;
+	u->erase_saved = 0;
+	if (write(STDOUT_FILENO, seq, strlen(seq)) < 0) {
+		/* The terminal is gone: the loop finds out. */
+	}
+}
+
 /* ---- mouse and touch ---- */
 
 static void
@@ -1527,12 +1885,15 @@ click_header(struct ui *u, int x)
 	for (i = u->seg_first; i < u->s.nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
 			/* Going back past the self-check asks first. */
-			for (k = u->s.nviews - 1; k > i; k--)
-				if (u->s.views[k].kind == VIEW_SELFCHECK &&
-				    ui_selfcheck_leave(&u->s) == SCO_STAY) {
+			for (k = u->s.nviews - 1; k > i; k--) {
+				if (u->s.views[k].kind != VIEW_SELFCHECK)
+					continue;
+				if (ui_selfcheck_leave(&u->s) == SCO_STAY) {
 					session_back_to(&u->s, k + 1);
 					return;
 				}
+				u->erase_saved = 1;
+			}
 			session_back_to(&u->s, i + 1);
 			return;
 		}
@@ -1568,6 +1929,19 @@ handle_mouse(struct ui *u)
 	u->digit = 0;
 	if (getmouse(&ev) != OK)
 		return;
+	if (u->asking_leave) {
+		/* A tap on Leave leaves; any other stays.  The release of
+		 * a press is then ignored, as below. */
+		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
+		    BUTTON1_CLICKED)) {
+			if (ev.bstate & BUTTON1_PRESSED)
+				u->press_row = ev.y;
+			u->asking_leave = 0;
+			u->quit = ev.y == u->leave_row &&
+			    ev.x >= u->leave_x[0] && ev.x < u->leave_x[1];
+		}
+		return;
+	}
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
 		return;
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
@@ -1598,14 +1972,34 @@ handle_mouse(struct ui *u)
 
 /* ---- the loop ---- */
 
+/* The name of a signal that ends us, for the log. */
+static const char *
+signal_name(int sig)
+{
+	static const struct {
+		int	 sig;
+		const char *name;
+	} names[] = {
+		{ SIGHUP, "HUP" }, { SIGTERM, "TERM" }, { SIGINT, "INT" },
+		{ SIGQUIT, "QUIT" }, { SIGUSR1, "USR1" }, { SIGUSR2, "USR2" },
+		{ SIGALRM, "ALRM" }, { SIGVTALRM, "VTALRM" },
+		{ SIGPROF, "PROF" }, { SIGXCPU, "XCPU" }, { SIGIO, "IO" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (names[i].sig == sig)
+			return names[i].name;
+	return "other";
+}
+
 /* Says in the log why the screens ended. */
 static void
 log_end(const struct ui *u, int status)
 {
 	if (got_signal != 0)
 		log_info("exit reason=signal signal=%s status=%d",
-		    got_signal == SIGHUP ? "HUP" : got_signal == SIGTERM ?
-		    "TERM" : got_signal == SIGINT ? "INT" : "QUIT", status);
+		    signal_name(got_signal), status);
 	else if (u->quit)
 		log_info("exit reason=quit status=%d", status);
 	else if (status == EX_SOFTWARE)
@@ -1678,6 +2072,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		release_signals();
 		return status;
 	}
+	prepare_fault_restore();
 	memset(&u, 0, sizeof(u));
 	u.opt = o;
 	u.theme = make_theme(o->theme);
@@ -1692,8 +2087,10 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_NONE) {
 			if (idle_tick(&u))
 				need_draw = 1;
+			arm_watchdog(&u);
 			if (need_draw) {
 				draw(&u);
+				erase_saved_lines(&u);
 				need_draw = 0;
 			}
 			if (u.s.nomem) {

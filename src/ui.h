@@ -12,9 +12,11 @@ enum theme_name {
 
 struct ui_options {
 	int	 kiosk;		/* no key leaves; Ctrl-C and the like do nothing */
+	int	 leave;		/* kiosk, but q leaves after a question (SSH) */
 	int	 idle_timeout;	/* seconds before an idle session resets; 0: never */
 	int	 mouse;		/* mouse and touch input */
 	enum theme_name theme;	/* NO_COLOR or a terminal without colour: mono */
+	const char *erase_saved;	/* see ui_saved_lines_erase() */
 	/*
 	 * When set, ui_run() was given only the welcome screen's content
 	 * (content_load_welcome()), to show its first frame at once.  Right
@@ -46,6 +48,17 @@ enum ui_terminal ui_probe_terminal(void);
  * known, or when no entry would do (the plain interface is left).
  */
 const char *ui_terminal_fallback(void);
+
+/*
+ * The control that erases the terminal's saved lines (its history, or
+ * scrollback), or NULL where none is known: terminfo's E3, else ED 3
+ * (ESC [ 3 J) on a terminal whose "ed" is ECMA-48's ED (xterm and its
+ * kin take it so; the others ignore a parameter they lack).  For the
+ * screens (screens = 1), NULL on a terminal with an alternate screen:
+ * nothing of theirs gets into its history, and what is there is not
+ * the kiosk's.  Call it before curses starts.
+ */
+const char *ui_saved_lines_erase(int screens);
 
 /*
  * Runs the interactive kiosk on the terminal of stdin/stdout until the

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include <linebreak.h>
+
 #include "wrap.h"
 
 static const char replacement[] = "\xef\xbf\xbd";	/* U+FFFD */
@@ -183,39 +185,241 @@ is_space(char c)
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-/* Lays out one word: on this line, on the next, or broken if too long. */
-static void
-put_word(struct filler *f, const char *s, size_t len)
-{
-	int ww = utf8_width(s, len), cw, ok;
-	size_t i, n;
+/* A paragraph made ready for the line breaking rules. */
+struct para {
+	char	*s;		/* valid UTF-8, single spaces, no controls */
+	size_t	 len;
+	char	*brks;		/* per byte: LINEBREAK_* after it */
+};
 
-	if (f->words > 0 && f->col + 1 + ww <= f->width - f->indent)
-		put_bytes(f, " ", 1, 1);
-	else if (f->words > 0 || (f->col > 0 && f->col + ww > f->width -
-	    f->indent && ww <= f->width - f->hang))
-		new_line(f);
-	f->words++;
+static void
+para_put(struct para *p, const char *s, size_t n)
+{
+	memcpy(p->s + p->len, s, n);
+	p->len += n;
+}
+
+/* The code point of the UTF-8 character at s (valid, NUL-terminated). */
+static unsigned long
+code_point(const char *s, size_t *n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*n = 1;
+		return u[0];
+	}
+	if (u[0] < 0xe0) {
+		*n = 2;
+		return (u[0] & 0x1fUL) << 6 | (u[1] & 0x3f);
+	}
+	if (u[0] < 0xf0) {
+		*n = 3;
+		return (u[0] & 0x0fUL) << 12 | (u[1] & 0x3fUL) << 6 |
+		    (u[2] & 0x3f);
+	}
+	*n = 4;
+	return (u[0] & 0x07UL) << 18 | (u[1] & 0x3fUL) << 12 |
+	    (u[2] & 0x3fUL) << 6 | (u[3] & 0x3f);
+}
+
+static int
+is_hangul(unsigned long c)
+{
+	return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) ||
+	    (c >= 0x3130 && c <= 0x318f);
+}
+
+/* Emoji skin tones: part of the emoji before them. */
+static int
+is_emoji_modifier(unsigned long c)
+{
+	return c >= 0x1f3fb && c <= 0x1f3ff;
+}
+
+/*
+ * Two tailorings of UAX #14 as libunibreak applies it: Korean breaks
+ * at the spaces between words, as Korean text is read (UAX #14 allows
+ * both; breaking inside a word is harder to read), and an emoji stays
+ * whole with its skin tone and the characters a zero width joiner
+ * ties to it, which libunibreak's older tables do not know.
+ */
+static void
+tailor(struct para *p)
+{
+	unsigned long prev = 0, c;
+	size_t i = 0, n, last = 0;
+
+	while (i < p->len) {
+		c = code_point(p->s + i, &n);
+		if (i > 0 && ((is_hangul(prev) && is_hangul(c)) ||
+		    is_emoji_modifier(c) || prev == 0x200d || c == 0x200d))
+			p->brks[last] = LINEBREAK_NOBREAK;
+		prev = c;
+		last = i + n - 1;
+		i += n;
+	}
+}
+
+/*
+ * Copies text as it will be shown: what cannot be shown as U+FFFD, a
+ * white space run as one space, none at the ends.  A line end between
+ * two wide characters (Chinese, Japanese) is dropped rather than made
+ * a space: those scripts do not put spaces between words.
+ */
+static int
+para_make(struct para *p, const char *text, size_t len)
+{
+	static int tables;
+	size_t i = 0, n;
+	int cw, ok, prev_wide = 0, space = 0, newline = 0;
+
+	/* U+FFFD is 3 bytes for each invalid byte at most. */
+	if ((p->s = malloc(len * 3 + 1)) == NULL)
+		return -1;
+	p->len = 0;
+	p->brks = NULL;
+	while (i < len) {
+		if (is_space(text[i])) {
+			space = 1;
+			newline |= text[i] == '\n';
+			i++;
+			continue;
+		}
+		n = next_char(text + i, len - i, &cw, &ok);
+		if (space && p->len > 0 &&
+		    !(newline && prev_wide && ok && cw == 2))
+			para_put(p, " ", 1);
+		space = newline = 0;
+		if (ok)
+			para_put(p, text + i, n);
+		else
+			para_put(p, replacement, sizeof(replacement) - 1);
+		/* Combining marks keep the width of their base. */
+		if (cw > 0)
+			prev_wide = ok && cw == 2;
+		i += n;
+	}
+	p->s[p->len] = '\0';
+	if (p->len == 0)
+		return 0;
+	if ((p->brks = malloc(p->len)) == NULL) {
+		free(p->s);
+		p->s = NULL;
+		return -1;
+	}
+	/* The index that makes looking up Chinese characters fast. */
+	if (!tables) {
+		init_linebreak();
+		tables = 1;
+	}
+	set_linebreaks_utf8((const utf8_t *)p->s, p->len, NULL, p->brks);
+	tailor(p);
+	return 0;
+}
+
+static void
+para_free(struct para *p)
+{
+	free(p->s);
+	free(p->brks);
+}
+
+/* Appends characters, breaking between them where the line is full. */
+static void
+put_chars(struct filler *f, const char *s, size_t len)
+{
+	size_t i, n;
+	int cw, ok;
+
 	for (i = 0; i < len; i += n) {
 		n = next_char(s + i, len - i, &cw, &ok);
 		put_char(f, s + i, n, cw, ok);
 	}
 }
 
+/* The bytes of the web address that s starts with; 0 when none. */
+static size_t
+url_len(const char *s, size_t len)
+{
+	size_t n;
+
+	if (len > 8 && strncmp(s, "https://", 8) == 0)
+		n = 8;
+	else if (len > 7 && strncmp(s, "http://", 7) == 0)
+		n = 7;
+	else
+		return 0;
+	while (n < len && s[n] != ' ')
+		n++;
+	return n;
+}
+
+/*
+ * Lays out one unit between two break opportunities: on this line
+ * after a space if it had one before it, on the next line, or, when
+ * wider than a line, broken between characters.
+ */
+static void
+put_unit(struct filler *f, const char *s, size_t len, int space)
+{
+	int ww = utf8_width(s, len), room = f->width - f->indent;
+
+	if (f->w->whole_urls && url_len(s, len) == len && ww > room) {
+		/* Too wide for any line: on a line of its own, whole. */
+		if (f->col > 0)
+			new_line(f);
+		put_bytes(f, s, len, ww);
+		f->words++;
+		return;
+	}
+	if (f->words > 0 && f->col + space + ww <= room) {
+		if (space)
+			put_bytes(f, " ", 1, 1);
+	} else if (f->words > 0 || (f->col > 0 && f->col + ww > room &&
+	    ww <= f->width - f->hang))
+		new_line(f);
+	f->words++;
+	put_chars(f, s, len);
+}
+
+/*
+ * Fills lines with a paragraph, breaking only where Unicode's line
+ * breaking algorithm (UAX #14, by libunibreak) allows: at spaces,
+ * after hyphens but not before a number, between Chinese or Japanese
+ * characters but never before closing punctuation such as "。", never
+ * at a no-break space.  Widths are display columns.
+ */
 static void
 fill(struct filler *f, const char *text, size_t len)
 {
-	size_t i = 0, start;
+	struct para p;
+	size_t i, start = 0, end, u;
+	int space = 0;
 
-	while (i < len) {
-		while (i < len && is_space(text[i]))
-			i++;
-		start = i;
-		while (i < len && !is_space(text[i]))
-			i++;
-		if (i > start)
-			put_word(f, text + start, i - start);
+	if (para_make(&p, text, len) < 0) {
+		f->nomem = 1;
+		return;
 	}
+	for (i = 0; i < p.len; i++) {
+		/* A web address that must stay whole is one unit: the
+		 * opportunities inside it are passed over. */
+		if (f->w->whole_urls && i == start &&
+		    (u = url_len(p.s + i, p.len - i)) > 0)
+			i += u - 1;
+		if (i + 1 < p.len && p.brks[i] != LINEBREAK_MUSTBREAK &&
+		    p.brks[i] != LINEBREAK_ALLOWBREAK)
+			continue;
+		/* A unit ends at a break opportunity; its space goes. */
+		end = i + 1;
+		if (p.s[end - 1] == ' ')
+			end--;
+		if (end > start)
+			put_unit(f, p.s + start, end - start, space);
+		space = p.s[i] == ' ';
+		start = i + 1;
+	}
+	para_free(&p);
 }
 
 static void

@@ -1,13 +1,17 @@
 /*
- * Text layout: UTF-8 word wrap by display width (wide characters take
- * two columns, combining marks none), paragraphs separated by blank
- * lines, "- " bullets with a hanging indent, and words longer than a
- * line broken between characters.  Shared by the screens and --dump;
- * no curses here.  Needs a UTF-8 LC_CTYPE for wcwidth().
+ * Text layout: UTF-8 line filling by display width (wide characters
+ * take two columns, combining marks none), breaking only where the
+ * Unicode line breaking algorithm (UAX #14, libunibreak) allows:
+ * between words, between Chinese and Japanese characters but not
+ * before closing punctuation, never at a no-break space; Korean at
+ * its spaces.  Paragraphs are separated by blank lines, "- " bullets
+ * get a hanging indent, and what is wider than a line is broken
+ * between characters.  Shared by the screens and --dump; no curses
+ * here.  Needs a UTF-8 LC_CTYPE for wcwidth().
  *
  * Invalid UTF-8, control characters and characters without a width
  * come out as U+FFFD, so a laid-out line is always valid UTF-8 and
- * never wider than asked.
+ * never wider than asked (but see whole_urls).
  */
 #ifndef SMP_WRAP_H
 #define SMP_WRAP_H
@@ -28,6 +32,10 @@ struct wrap {
 	size_t	 buflen, bufcap;
 	struct wrap_line *lines;
 	size_t	 n, cap;
+	int	 whole_urls;	/* set by the caller: a web address is
+				 * never broken, and one wider than a
+				 * line stands alone on a longer line
+				 * (handouts, where a reader types it) */
 };
 
 void	wrap_init(struct wrap *);
@@ -42,7 +50,10 @@ void	wrap_clear(struct wrap *);
  */
 int	wrap_body(struct wrap *, const char *text, int width, int indent,
 	    const char *bullet);
-/* Appends one paragraph: every whitespace run becomes one space. */
+/*
+ * Appends one paragraph: every whitespace run becomes one space, but
+ * a line end between two wide characters (Chinese, Japanese) none.
+ */
 int	wrap_paragraph(struct wrap *, const char *text, size_t len, int width,
 	    int indent);
 /*

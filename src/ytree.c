@@ -12,6 +12,7 @@
 
 #include <yaml.h>
 
+#include "i18n.h"
 #include "limits.h"
 #include "ytree.h"
 
@@ -418,6 +419,85 @@ check_escapes(struct builder *b, const yaml_mark_t *m,
 	return 0;
 }
 
+/* ---- syntax errors explained ---- */
+
+/* The text of line number line0 (0-based) of the file, without its newline. */
+static const char *
+line_text(const struct builder *b, size_t line0, size_t *len)
+{
+	const char *p = b->buf, *end = b->buf + b->len, *eol;
+	size_t i;
+
+	for (i = 0; i < line0 && p < end; i++) {
+		if ((eol = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			p = end;
+		else
+			p = eol + 1;
+	}
+	eol = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+	*len = (size_t)((eol != NULL ? eol : end) - p);
+	if (*len > 0 && p[*len - 1] == '\r')
+		(*len)--;
+	return p;
+}
+
+/* The byte offset of character column col0 (0-based) in a line. */
+static size_t
+col_byte(const char *s, size_t len, size_t col0)
+{
+	size_t i = 0, c = 0;
+
+	while (i < len && c < col0) {
+		i++;
+		while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+			i++;
+		c++;
+	}
+	return i;
+}
+
+/* Characters in the first n bytes of a UTF-8 line. */
+static int
+utf8_cols(const char *s, size_t n)
+{
+	size_t i;
+	int c = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			c++;
+	return c;
+}
+
+/*
+ * A "#" after unquoted text on the same line starts a comment, which
+ * YAML drops: "title: Step #1" is "Step".  Content has no use for
+ * comments there, so it is most likely text that was lost.
+ */
+static void
+comment_after(struct builder *b, const yaml_mark_t *end, int empty)
+{
+	const char *s;
+	size_t len, i;
+
+	s = line_text(b, end->line, &len);
+	i = col_byte(s, len, end->column);
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i >= len || s[i] != '#' || i == 0 || s[i - 1] != ' ')
+		return;
+	if (empty)
+		diag_add(b->d, DIAG_WARNING, b->file, (int)end->line + 1,
+		    utf8_cols(s, i) + 1, "the value is empty: \" #\" starts a "
+		    "comment, which is left out; put the text in double quotes "
+		    "(\"...\") to keep it");
+	else
+		diag_add(b->d, DIAG_WARNING, b->file, (int)end->line + 1,
+		    utf8_cols(s, i) + 1, "the text after \" #\" is a comment "
+		    "and is left out; put the whole text in double quotes "
+		    "(\"...\") to keep it");
+}
+
 static void
 on_scalar(struct builder *b, yaml_event_t *ev)
 {
@@ -445,6 +525,8 @@ on_scalar(struct builder *b, yaml_event_t *ev)
 		    "merge keys (<<) are not allowed in content");
 		return;
 	}
+	if (!is_key && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE)
+		comment_after(b, &ev->end_mark, len == 0);
 	if ((n = new_node(b, YN_SCALAR, m)) == NULL)
 		return;
 	n->len = len;
@@ -527,9 +609,134 @@ on_event(struct builder *b, yaml_event_t *ev, int *documents)
 	return 0;
 }
 
+/* The byte offset of the first ": " (or final ":") of a line. */
+static size_t
+first_colon(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ':' && (i + 1 == len || s[i + 1] == ' '))
+			return i;
+	return len;
+}
+
+/* The line's indentation contains a tab. */
+static int
+tab_indent(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
+		if (s[i] == '\t')
+			return 1;
+	return 0;
+}
+
+/*
+ * "key: value: more" read as text: the key, then the whole value
+ * quoted, as the author should write it.  0 when the line is not so.
+ */
+static int
+quote_example(const char *s, size_t len, char *out, size_t size)
+{
+	size_t i = 0, k, v;
+
+	while (i < len && (s[i] == ' ' || s[i] == '-'))
+		i++;
+	k = i;
+	while (i + 1 < len && !(s[i] == ':' && s[i + 1] == ' '))
+		i++;
+	if (i + 1 >= len)
+		return 0;
+	v = i + 2;
+	while (v < len && s[v] == ' ')
+		v++;
+	if (v >= len || memchr(s + v, '"', len - v) != NULL || len - v > 60 ||
+	    i - k > 30)
+		return 0;
+	snprintf(out, size, "%.*s: \"%.*s\"", (int)(i - k), s + k,
+	    (int)(len - v), s + v);
+	return 1;
+}
+
+/*
+ * A plain explanation of libyaml's message, with a hint for the common
+ * causes: a second ": " or a "#" in unquoted text, a tab used to
+ * indent, a quote never closed, a list item out of line.  Sets the
+ * position to report (the opening quote for an unclosed one).  NULL
+ * when the problem is none of these.
+ */
+static const char *
+explain_syntax(const struct builder *b, const yaml_parser_t *p, char *buf,
+    size_t size, const yaml_mark_t **at)
+{
+	const char *problem = p->problem ? p->problem : "";
+	const char *context = p->context ? p->context : "";
+	const yaml_mark_t *m = &p->problem_mark;
+	const char *s;
+	size_t len, i, c;
+	char example[128];
+
+	s = line_text(b, m->line, &len);
+	c = col_byte(s, len, m->column);
+	if (tab_indent(s, len) || (c < len && s[c] == '\t'))
+		return _("a tab is used to indent this line; YAML indents "
+		    "with spaces only: replace the tab with spaces");
+	if (strstr(context, "quoted scalar") != NULL &&
+	    strstr(problem, "end of stream") != NULL) {
+		*at = &p->context_mark;
+		return _("this quote is never closed: end the text with the "
+		    "same quote mark (write a \" inside \"...\" as \\\")");
+	}
+	if (strstr(problem, "mapping values are not allowed") != NULL &&
+	    first_colon(s, len) == c)
+		return _("this key is indented more than the line before it, "
+		    "so it reads as more of that line's text: start it in "
+		    "the same column as the keys above");
+	if (strstr(problem, "mapping values are not allowed") != NULL) {
+		if (quote_example(s, len, example, sizeof(example))) {
+			snprintf(buf, size, _("\": \" inside unquoted text starts "
+			    "a new key; put the whole text in double quotes: "
+			    "%s"), example);
+			return buf;
+		}
+		return _("\": \" inside unquoted text starts a new key; put the "
+		    "whole text in double quotes (\"...\")");
+	}
+	for (i = 0; i < len && s[i] == ' '; i++)
+		;
+	if ((strstr(problem, "did not find expected key") != NULL ||
+	    strstr(problem, "expected '-' indicator") != NULL) &&
+	    i + 1 < len && s[i] == '-' && (s[i + 1] == ' ' || i + 1 == len))
+		return _("this list item (\"- \") is not lined up with the "
+		    "items before it: start every item of one list in the "
+		    "same column");
+	if (strstr(problem, "did not find expected key") != NULL) {
+		for (i = c; i > 0 && s[i - 1] == ' '; i--)
+			;
+		if (i > 0 && (s[i - 1] == '"' || s[i - 1] == '\''))
+			return _("text follows a closing quote: put the whole "
+			    "text in quotes, and write a \" inside \"...\" as "
+			    "\\\"");
+		return _("this line is not lined up with the lines before it: "
+		    "the keys of one block start in the same column");
+	}
+	if (strstr(problem, "cannot start any token") != NULL && c < len &&
+	    (s[c] == '@' || s[c] == '`' || s[c] == '%')) {
+		snprintf(buf, size, _("text cannot start with \"%c\" unless "
+		    "it is quoted: put it in double quotes (\"...\")"), s[c]);
+		return buf;
+	}
+	return NULL;
+}
+
 static void
 syntax_error(struct builder *b, const yaml_parser_t *p)
 {
+	const yaml_mark_t *at = &p->problem_mark;
+	const char *why;
+	char buf[256];
 	const yaml_mark_t *m = &p->problem_mark;
 	int line = 1, col = 1;
 	size_t i;
@@ -556,7 +763,10 @@ syntax_error(struct builder *b, const yaml_parser_t *p)
 		    p->problem_offset);
 		return;
 	}
-	if (p->context != NULL)
+	if ((why = explain_syntax(b, p, buf, sizeof(buf), &at)) != NULL)
+		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, at),
+		    mark_col(b, at), "YAML syntax: %s", why);
+	else if (p->context != NULL)
 		diag_add(b->d, DIAG_ERROR, b->file, mark_line(b, m),
 		    mark_col(b, m), "YAML syntax: %s %s", p->problem,
 		    p->context);

@@ -22,6 +22,19 @@ EXTRA_tests_t_plain_DEPENDENCIES = tests/locale/stamp
 TESTS += tests/t-plain
 endif
 
+# What a terminal or a visitor can do: huge windows, saved lines, held
+# output, signals, a long clinic name, leaving over SSH.
+if HAVE_VTERM
+check_PROGRAMS += tests/t-terminal
+tests_t_terminal_SOURCES = tests/t-terminal.c tests/screen.c \
+	tests/screen.h tests/tap.h
+tests_t_terminal_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_t_terminal_CPPFLAGS = $(test_cppflags)
+tests_t_terminal_LDADD = $(VTERM_LIBS)
+EXTRA_tests_t_terminal_DEPENDENCIES = tests/locale/stamp
+TESTS += tests/t-terminal
+endif
+
 # The counters file and the standard descriptors against faults: closed
 # stdout and stderr, links, FIFOs, devices, short writes, a reader that
 # goes away, language switches.

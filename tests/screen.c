@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -56,6 +57,10 @@ struct scr {
 	unsigned long	 bytes;
 	char		 csi[SCR_CSI_MAX];	/* a DEC mode sequence so far */
 	size_t		 ncsi;
+	int		 held;		/* output is left unread */
+	char		*sb;		/* scrolled-off lines, "\n" after each */
+	size_t		 nsb;
+	size_t		 e3;		/* bytes of "ESC [ 3 J" seen so far */
 };
 
 /* A screen condition to wait for: text in row (or anywhere if row < 0). */
@@ -171,6 +176,11 @@ feed_vterm(struct scr *s, const char *buf, size_t n)
 		if (s->ncsi == 0) {
 			vterm_input_write(s->vt, buf + start, i - start);
 			start = i;
+		} else if (buf[i] == '\033') {
+			/* A sequence cut short (output dropped): ESC starts
+			 * a new one, as in every terminal. */
+			vterm_input_write(s->vt, s->csi, s->ncsi);
+			s->ncsi = 0;
 		}
 		s->csi[s->ncsi++] = buf[i];
 		start = i + 1;
@@ -198,6 +208,32 @@ feed_vterm(struct scr *s, const char *buf, size_t n)
 		vterm_input_write(s->vt, buf + start, n - start);
 }
 
+/*
+ * Like xterm, the terminal erases its saved lines on ED 3 ("ESC [ 3 J"),
+ * which libvterm 0.1 ignores: the lines before it are fed, the saved
+ * lines dropped, and the rest fed on.
+ */
+static void
+feed(struct scr *s, const char *buf, size_t n)
+{
+	static const char	 e3[] = "\033[3J";
+	size_t			 i, start = 0;
+
+	for (i = 0; i < n; i++) {
+		if (buf[i] == e3[s->e3])
+			s->e3++;
+		else
+			s->e3 = buf[i] == e3[0];
+		if (s->e3 < sizeof(e3) - 1)
+			continue;
+		feed_vterm(s, buf + start, i + 1 - start);
+		start = i + 1;
+		s->nsb = 0;
+		s->e3 = 0;
+	}
+	feed_vterm(s, buf + start, n - start);
+}
+
 /* Feed everything readable now into libvterm; returns 1 if anything came. */
 static int
 read_output(struct scr *s)
@@ -206,11 +242,13 @@ read_output(struct scr *s)
 	ssize_t	n;
 	int	round, got = 0;
 
+	if (s->held)
+		return 0;
 	for (round = 0; round < SCR_READ_ROUNDS && !s->eof; round++) {
 		n = read(s->fd, buf, sizeof(buf));
 		if (n > 0) {
 			s->bytes += (unsigned long)n;
-			feed_vterm(s, buf, (size_t)n);
+			feed(s, buf, (size_t)n);
 			got = 1;
 		} else if (n == -1 && errno == EINTR)
 			continue;
@@ -230,6 +268,10 @@ pump(struct scr *s, int ms)
 
 	if (s->eof)
 		return 0;
+	if (s->held) {		/* wait, as for output that never comes */
+		poll(NULL, 0, ms);
+		return 0;
+	}
 	pfd.fd = s->fd;
 	pfd.events = POLLIN;
 	if (poll(&pfd, 1, ms) <= 0)	/* timeout, or EINTR: caller loops */
@@ -301,8 +343,32 @@ on_termprop(VTermProp prop, VTermValue *val, void *user)
 	return 1;
 }
 
+/* A line scrolled off the top of the normal screen: keep its text. */
+static int
+on_pushline(int cols, const VTermScreenCell *cells, void *user)
+{
+	struct scr	*s = user;
+	char		*p;
+	size_t		 need = (size_t)cols * 4 * VTERM_MAX_CHARS_PER_CELL + 1;
+	int		 col, k;
+
+	if ((p = realloc(s->sb, s->nsb + need + 1)) == NULL)
+		abort();
+	s->sb = p;
+	p += s->nsb;
+	for (col = 0; col < cols; col++)
+		for (k = 0; k < VTERM_MAX_CHARS_PER_CELL &&
+		    cells[col].chars[k] != 0; k++)
+			p += scr_put_utf8(p, cells[col].chars[k]);
+	*p++ = '\n';
+	*p = '\0';
+	s->nsb = (size_t)(p - s->sb);
+	return 1;
+}
+
 static const VTermScreenCallbacks scr_callbacks = {
 	.settermprop = on_termprop,
+	.sb_pushline = on_pushline,
 };
 
 /* In the child: set up the environment and run argv; never returns. */
@@ -436,7 +502,7 @@ wait_child(struct scr *s, int ms)
 	struct pollfd	pfd[2];
 	nfds_t		n = 0;
 
-	if (!s->eof) {
+	if (!s->eof && !s->held) {
 		pfd[n].fd = s->fd;
 		pfd[n++].events = POLLIN;
 	}
@@ -445,7 +511,8 @@ wait_child(struct scr *s, int ms)
 		pfd[n++].events = POLLIN;
 	} else
 		ms = min_int(ms, SCR_EXIT_POLL_MS);
-	if (poll(pfd, n, ms) > 0 && !s->eof && pfd[0].revents != 0)
+	if (poll(pfd, n, ms) > 0 && !s->eof && !s->held &&
+	    pfd[0].revents != 0)
 		read_output(s);
 }
 
@@ -470,7 +537,7 @@ scr_wait_exit(struct scr *s, int timeout_ms, int *status)
 		wait_child(s, left_ms(deadline));
 	}
 	deadline = now_ms() + min_int(left_ms(deadline), SCR_EXIT_DRAIN_MS);
-	while (!s->eof && left_ms(deadline) > 0)
+	while (!s->eof && !s->held && left_ms(deadline) > 0)
 		pump(s, left_ms(deadline));
 	if (status != NULL)
 		*status = s->status;
@@ -509,6 +576,7 @@ scr_free(struct scr *s)
 	if (s->pidfd != -1)
 		close(s->pidfd);
 	vterm_free(s->vt);
+	free(s->sb);
 	free(s);
 }
 
@@ -525,6 +593,123 @@ scr_resize(struct scr *s, int cols, int rows)
 	ws.ws_col = (unsigned short)cols;
 	if (s->fd != -1 && ioctl(s->fd, TIOCSWINSZ, &ws) == -1)
 		printf("# scr_resize: %s\n", strerror(errno));
+}
+
+/*
+ * Set the size of the pty alone, leaving the screen as it is: for sizes
+ * too large to keep a screen of in the test.
+ */
+void
+scr_set_winsize(struct scr *s, int cols, int rows)
+{
+	struct winsize	ws;
+
+	read_output(s);
+	memset(&ws, 0, sizeof(ws));
+	ws.ws_row = (unsigned short)rows;
+	ws.ws_col = (unsigned short)cols;
+	if (s->fd != -1 && ioctl(s->fd, TIOCSWINSZ, &ws) == -1)
+		printf("# scr_set_winsize: %s\n", strerror(errno));
+}
+
+/*
+ * Stop reading the output (on) or read it again, as a client does that
+ * stops reading: once the pty's buffer is full, the child's writes wait.
+ */
+void
+scr_hold(struct scr *s, int on)
+{
+	s->held = on;
+}
+
+/*
+ * Stop (on) or restart the output on the terminal's side, as Scroll
+ * Lock does on the Linux console (TCOOFF, TCOON on the slave).
+ */
+int
+scr_stop_output(struct scr *s, int on)
+{
+	char	*name;
+	int	 fd, rc;
+
+	if (s->fd == -1 || (name = ptsname(s->fd)) == NULL ||
+	    (fd = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)) == -1)
+		return -1;
+	rc = tcflow(fd, on ? TCOOFF : TCOON);
+	close(fd);
+	return rc;
+}
+
+/*
+ * A question to the terminal's side of the pty (opened by name): poll()
+ * events and the bytes of input the child has not read yet.
+ */
+static int
+ask_slave(struct scr *s, short events, int *queued)
+{
+	struct pollfd	 pfd;
+	char		*name;
+	int		 fd, rc;
+
+	if (s->fd == -1 || (name = ptsname(s->fd)) == NULL ||
+	    (fd = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)) == -1)
+		return -1;
+	pfd.fd = fd;
+	pfd.events = events;
+	rc = poll(&pfd, 1, 0);
+	if (ioctl(fd, FIONREAD, queued) == -1)
+		rc = -1;
+	close(fd);
+	return rc < 0 ? -1 : pfd.revents;
+}
+
+/*
+ * Whether a write of the child's to the terminal would wait: output
+ * stopped (scr_stop_output()), or held (scr_hold()) until the pty's
+ * buffer is full.  -1 if it cannot tell.
+ */
+int
+scr_output_waits(struct scr *s)
+{
+	int	queued, ev = ask_slave(s, POLLOUT, &queued);
+
+	return ev < 0 ? -1 : !(ev & POLLOUT);
+}
+
+/* Bytes sent to the child that it has not read yet; -1 if unknown. */
+int
+scr_input_queued(struct scr *s)
+{
+	int	queued;
+
+	return ask_slave(s, POLLIN, &queued) < 0 ? -1 : queued;
+}
+
+/* The modes of the terminal's side (the slave's termios). */
+int
+scr_termios(struct scr *s, struct termios *t)
+{
+	return s->fd == -1 ? -1 : tcgetattr(s->fd, t);
+}
+
+/* Whether a line that scrolled off the screen (and was kept) has text. */
+int
+scr_saved_contains(struct scr *s, const char *text)
+{
+	read_output(s);
+	return s->sb != NULL && s->nsb > 0 && strstr(s->sb, text) != NULL;
+}
+
+/* Lines scrolled off the screen and kept (not erased by ED 3). */
+size_t
+scr_saved_lines(struct scr *s)
+{
+	size_t	i, n = 0;
+
+	read_output(s);
+	for (i = 0; i < s->nsb; i++)
+		n += s->sb[i] == '\n';
+	return n;
 }
 
 void

@@ -28,6 +28,13 @@ struct scr	*scr_start(int cols, int rows, char *const argv[],
 		    char *const envp_extra[]);
 void		 scr_resize(struct scr *, int cols, int rows);
 void		 scr_size(struct scr *, int *cols, int *rows);
+void		 scr_set_winsize(struct scr *, int cols, int rows);
+void		 scr_hold(struct scr *, int on);	/* stop reading */
+int		 scr_stop_output(struct scr *, int on);	/* TCOOFF/TCOON */
+int		 scr_output_waits(struct scr *);
+int		 scr_input_queued(struct scr *);
+struct termios;
+int		 scr_termios(struct scr *, struct termios *);
 int		 scr_wait_exit(struct scr *, int timeout_ms, int *status);
 void		 scr_close_master(struct scr *);
 pid_t		 scr_pid(struct scr *);
@@ -66,6 +73,12 @@ int		 scr_cell_attrs(struct scr *, int row, int col, int *bold,
 int		 scr_cell_colors(struct scr *, int row, int col, int *fg,
 		    int *bg);		/* 0-255, -1 default, -2 RGB */
 int		 scr_pen_plain(struct scr *);	/* attributes all reset */
+/*
+ * Lines that scrolled off the top of the normal screen are kept, as a
+ * terminal's history; ED 3 ("ESC [ 3 J") erases them, as in xterm.
+ */
+int		 scr_saved_contains(struct scr *, const char *text);
+size_t		 scr_saved_lines(struct scr *);
 
 /* One cell as a person sees it, for comparing two screens. */
 #define SCR_CELL_TEXT	32		/* UTF-8 of a base and its marks */

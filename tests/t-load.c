@@ -654,9 +654,18 @@ test_bad_dates(void)
 
 	bad_fixture(&l, "bad-date", 2);
 	expect(&l, "bad-date: 30 February", "en/topics/a.yaml", 9, 11,
-	    "reviewed must be a date written YYYY-MM-DD");
+	    "reviewed: there is no day 30 in 2026-02 (it has 28 days)");
 	expect(&l, "bad-date: 2027-1-1", "en/topics/a.yaml", 10, 14,
 	    "next_review must be a date written YYYY-MM-DD");
+	load_end(&l);
+
+	/* Well-formed but impossible: the message names the part. */
+	bad_fixture(&l, "impossible-date", 2);
+	expect(&l, "impossible-date: month 13", "en/topics/a.yaml", 9, 11,
+	    "reviewed: there is no month 13 (months go from 01 to 12; the "
+	    "date is written YYYY-MM-DD)");
+	expect(&l, "impossible-date: year 1850", "en/topics/a.yaml", 10, 14,
+	    "next_review: the year 1850 is out of range (1900 to 2999)");
 	load_end(&l);
 
 	/* A sign or a space inside a date is not a digit. */
@@ -718,7 +727,38 @@ test_bad_yaml(void)
 
 	bad_fixture(&l, "syntax", 1);
 	expect(&l, "syntax", "en/topics/a.yaml", 4, 11,
-	    "YAML syntax: mapping values are not allowed in this context");
+	    "YAML syntax: this key is indented more than the line before "
+	    "it, so it reads as more of that line's text: start it in the "
+	    "same column as the keys above");
+	load_end(&l);
+
+	/* The common causes of a YAML syntax error get a hint. */
+	bad_fixture(&l, "syntax-colon", 1);
+	expect(&l, "syntax-colon", "en/topics/a.yaml", 2, 14,
+	    "YAML syntax: \": \" inside unquoted text starts a new key; put "
+	    "the whole text in double quotes: title: \"Step 1: clean\"");
+	load_end(&l);
+	bad_fixture(&l, "syntax-tab", 1);
+	expect(&l, "syntax-tab", "en/topics/a.yaml", 6, 1,
+	    "YAML syntax: a tab is used to indent this line; YAML indents "
+	    "with spaces only: replace the tab with spaces");
+	load_end(&l);
+	bad_fixture(&l, "syntax-quote", 1);
+	expect(&l, "syntax-quote", "en/topics/a.yaml", 3, 10,
+	    "YAML syntax: this quote is never closed: end the text with the "
+	    "same quote mark (write a \" inside \"...\" as \\\")");
+	load_end(&l);
+	bad_fixture(&l, "syntax-list", 1);
+	expect(&l, "syntax-list", "en/topics/a.yaml", 7, 2,
+	    "YAML syntax: this list item (\"- \") is not lined up with the "
+	    "items before it: start every item of one list in the same "
+	    "column");
+	load_end(&l);
+	bad_fixture(&l, "syntax-hash", 1);
+	expect(&l, "syntax-hash", "en/topics/a.yaml", 3, 9, "summary is empty");
+	ok(find_diag(&l, "en/topics/a.yaml", "the value is empty: \" #\" "
+	    "starts a comment", 0) != NULL, "syntax-hash: the comment is "
+	    "named as the cause");
 	load_end(&l);
 
 	bad_fixture(&l, "empty", 1);

@@ -37,6 +37,7 @@
 #define NO_NOTE	"None of your answers added a note here."
 
 static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
+static char allcontent[4096], menufix[4096];
 static char clinic[4096], clinic_en[4096];
 static char scfix[4096], srcdir[4096];
 static char localeenv[4200];
@@ -212,11 +213,12 @@ test_pattern(void)
 	    strstr(out, "Press Enter to start the self-check.") != NULL,
 	    "pattern: the home item opens the introduction, which says how "
 	    "to start");
-	ok(strstr(out, "Question 1 of 7\n\nWhat is the main reason") !=
-	    NULL && strstr(out, "Question 2 of 9") != NULL &&
+	ok(strstr(out, "Question 1 of 11\nYour answers may skip some "
+	    "questions, so this number can go down.\n\nWhat is the main "
+	    "reason") != NULL && strstr(out, "Question 2 of 9\n\n") != NULL &&
 	    strstr(out, "Question 9 of 9") != NULL,
-	    "pattern: one question at a time, \"Question n of m\" as answers "
-	    "show more");
+	    "pattern: one question at a time, \"Question n of m\": m counts "
+	    "what may still come, and a note says so while it may go down");
 	ok(strstr(out, "1. My hair is thinning in a pattern") != NULL &&
 	    strstr(out, "Type the number of your answer and press Enter.") !=
 	    NULL, "pattern: answers by number, the prompt says what to type");
@@ -398,33 +400,100 @@ test_languages(void)
 }
 
 /*
- * L in the self-check lists the languages; the questions and answers
- * have the same ids in every language, so the self-check goes on in
- * the new one at the same question, the answers kept.
+ * L in the self-check opens the languages without a question, and the
+ * switch keeps the answers, "I'd rather not say" included: the shipped
+ * self-check (first on the home menu of selfcheck-shipped), in English
+ * then Spanish.
  */
 static void
 test_language_in_selfcheck(void)
 {
-	char *argv[] = { "--plain", "--content", scfix, "--lang", "en", NULL };
+	char *argv[] = { "--plain", "--content", allcontent, "--content",
+	    menufix, NULL };
 	char *env[] = { localeenv, NULL };
-	const char *list, *es, *back;
+	const char *q2, *langs, *es, *back;
 	int status;
 
-	status = run_piped(argv, env, "\n1\n\n1\nL\n2\nb\nq\n");
-	list = strstr(out, "Question 2 of 2");
-	list = list != NULL ? strstr(list, "1. English\n2. Espa\xc3\xb1ol") :
-	    NULL;
-	ok(exited_ok(status) && list != NULL &&
-	    strstr(out, "y/n") == NULL && strstr(out, "cleared") == NULL,
-	    "language in the self-check: L lists the languages, nothing "
-	    "asked or cleared");
-	es = list != NULL ? strstr(list, "Pregunta 2 de 2") : NULL;
-	ok(es != NULL, "language in the self-check: 2 goes on in Spanish at "
-	    "the same question");
-	back = es != NULL ? strstr(es, "Pregunta 1 de 2") : NULL;
-	ok(back != NULL && strstr(back, "Su respuesta actual: 1.") != NULL,
-	    "language in the self-check: the answer given in English is "
-	    "kept");
+	status = run_piped(argv, env, "\n1\n\n7\nL\n2\nb\nq\n");
+	q2 = strstr(out, "Question 2 of 10");
+	langs = q2 != NULL ? strstr(q2, "1. English\n2. Español") : NULL;
+	es = langs != NULL ? strstr(langs, "¿Le ha dicho un médico qué causa "
+	    "su caída del pelo?") : NULL;
+	back = es != NULL ? strstr(es, "¿Cuál es la razón principal") : NULL;
+	ok(exited_ok(status) && langs != NULL && strstr(out, "y/n") == NULL,
+	    "language in the self-check: L lists the languages, no question "
+	    "asked");
+	ok(es != NULL && strstr(langs, "Pregunta 2 de 10") != NULL,
+	    "language in the self-check: the same question, in Spanish, the "
+	    "same count");
+	ok(back != NULL && strstr(back, "7. Prefiero no decirlo") != NULL &&
+	    strstr(back, "Su respuesta actual: 7.") != NULL,
+	    "language in the self-check: back, \"I'd rather not say\" is "
+	    "still the answer");
+}
+
+/* Is text in the results' panel whose heading is panel, before next? */
+static int
+in_plain_panel(const char *text, const char *panel, const char *next)
+{
+	const char *r = strstr(out, "Your notes\n"), *p, *n, *t;
+
+	p = r != NULL ? strstr(r, panel) : NULL;
+	n = p != NULL ? strstr(p, next) : NULL;
+	t = p != NULL ? strstr(p, text) : NULL;
+	return t != NULL && n != NULL && t < n;
+}
+
+/*
+ * "I'd rather not say" on every sensitive question of the shipped
+ * self-check leads to its neutral note; in a question with more than
+ * one answer it goes alone.
+ */
+static void
+test_decline_plain(void)
+{
+	char *argv[] = { "--plain", "--content", allcontent, "--content",
+	    menufix, NULL };
+	char *env[] = { localeenv, NULL };
+	static const char *const doctor[] = {
+		"You chose not to say why you are looking at SMP.",
+		"You chose not to say if a doctor has found the cause.",
+		"You chose not to say if you have a skin problem on your "
+		    "scalp.",
+		"You chose not to say if any of these apply to you.",
+		"You chose not to say if any of these apply to your skin.",
+	};
+	size_t i;
+	int status, all = 1;
+
+	status = run_piped(argv, env, "\n1\n\n7\n4\n2\n4\n8 1\n8\n7\n1\n1\n4\n"
+	    "0\nq\n");
+	ok(exited_ok(status) && strstr(out, "Type numbers from 1 to 8 with a "
+	    "space between them, 0 alone for none of these, or 8 alone for "
+	    "\"I'd rather not say\".") != NULL, "decline: \"8 1\" is refused: "
+	    "\"I'd rather not say\" goes alone");
+	for (i = 0; i < sizeof(doctor) / sizeof(doctor[0]); i++)
+		if (!in_plain_panel(doctor[i], "Talk to your doctor or care "
+		    "team first\n", "Things to think about\n")) {
+			diag("not in the doctor panel: %s", doctor[i]);
+			all = 0;
+		}
+	ok(all, "decline: the five neutral notes, in the doctor panel");
+	ok(in_plain_panel("You chose not to say about the cost.",
+	    "Things to think about\n", "Other choices"),
+	    "decline: the cost, under things to think about");
+	ok(strstr(out, "Topics to read\n--------------\n1. Talk to a doctor "
+	    "first\n") != NULL, "decline: \"Talk to a doctor first\" to read, "
+	    "first");
+	status = run_piped(argv, env, "\n1\n\n3\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
+	ok(exited_ok(status) && in_plain_panel("You chose not to say where "
+	    "you are with your cancer treatment.", "Talk to your doctor or "
+	    "care team first\n", "Things to think about\n"),
+	    "decline: the cancer question's note");
+	status = run_piped(argv, env, "\n1\n\n2\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
+	ok(exited_ok(status) && in_plain_panel("You chose not to say how "
+	    "your scar looks.", "Talk to your doctor or care team first\n",
+	    "Things to think about\n"), "decline: the scar question's note");
 }
 
 /*
@@ -575,7 +644,7 @@ test_not_utf8(void)
 	ok(strstr(out, "\n1. English\n2. Espanol\n3. Francais\n") != NULL,
 	    "LC_ALL=C: the language names folded");
 	ok(strstr(out, "\n1. Que es la SMP\n") != NULL &&
-	    strstr(out, "\n4. ?Vale la pena hablar de la SMP en mi caso?\n") !=
+	    strstr(out, "\n4. ?Hablar de la SMP en mi caso?\n") !=
 	    NULL, "LC_ALL=C: \"Qué\" is \"Que\", \"¿\" is \"?\"");
 	ok(strstr(out, "Micropigmentacion capilar (SMP)\n"
 	    "===============================\n") != NULL,
@@ -730,7 +799,7 @@ test_leave(void)
 	    scr_wait_text(s, "Type a number and press Enter", -1),
 	    "leave: y clears them and goes back to the menu");
 	scr_type(s, "1\r\r");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "Type the number of your answer", -1) &&
 	    !scr_contains(s, "Your answer now"),
 	    "leave: opened again, the first question has no answer");
@@ -758,7 +827,7 @@ test_idle(void)
 	    scr_wait_text(s, "Welcome to the self-check screen test.", -1),
 	    "idle: a warning, then the welcome");
 	scr_type(s, "1\r\r");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "Type the number of your answer", -1) &&
 	    !scr_contains(s, "Your answer now"),
 	    "idle: the self-check again: the answer is gone");
@@ -861,6 +930,9 @@ main(void)
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
 	    src);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(allcontent, sizeof(allcontent), "%s/content", src);
+	snprintf(menufix, sizeof(menufix), "%s/tests/fixtures/selfcheck-shipped",
+	    src);
 	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
 	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
 	    src);
@@ -877,6 +949,7 @@ main(void)
 	test_languages();
 	test_language_in_selfcheck();
 	test_underline_once();
+	test_decline_plain();
 	test_leave_translated();
 	test_not_utf8();
 	test_one_language();

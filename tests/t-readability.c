@@ -31,7 +31,7 @@ static void
 stats(const char *text, enum rd_lang lang, unsigned long words,
     unsigned long sentences, unsigned long syllables_, const char *name)
 {
-	struct text_stats st = { 0, 0, 0 };
+	struct text_stats st = { 0, 0, 0, 0 };
 
 	text_stats_add(&st, text, lang);
 	ok(st.words == words && st.sentences == sentences &&
@@ -41,6 +41,21 @@ stats(const char *text, enum rd_lang lang, unsigned long words,
 		diag("got %lu words, %lu sentences, %lu syllables; expected "
 		    "%lu, %lu, %lu", st.words, st.sentences, st.syllables,
 		    words, sentences, syllables_);
+}
+
+/* Counts for a language without a formula: words, sentences, characters. */
+static void
+other(const char *text, unsigned long words, unsigned long sentences,
+    unsigned long chars, const char *name)
+{
+	struct text_stats st = { 0, 0, 0, 0 };
+
+	text_stats_add(&st, text, RD_OTHER);
+	if (!ok(st.words == words && st.sentences == sentences &&
+	    st.chars == chars, "%s", name))
+		diag("got %lu words, %lu sentences, %lu characters; expected "
+		    "%lu, %lu, %lu", st.words, st.sentences, st.chars, words,
+		    sentences, chars);
 }
 
 int
@@ -138,6 +153,28 @@ main(void)
 	near(rd_ease(&st, RD_FRENCH), kandel_moles(&st),
 	    "French uses Kandel-Moles");
 	is_int(rd_lang_for("pt_BR"), RD_OTHER, "no formula for Portuguese");
+	is_int(rd_lang_for("zh"), RD_OTHER, "no formula for Chinese");
+	is_int(rd_lang_for("he"), RD_OTHER, "no formula for Hebrew");
+	ok(rd_ease_name(RD_OTHER) == NULL,
+	    "a language without a formula has no reading-ease name");
+
+	/* Without a formula: counts by the script's own units. */
+	other("一两天内皮肤发红很常见。请先咨询医生！", 17, 2, 17,
+	    "Chinese: each character a word, \"。\" and \"！\" end sentences");
+	other("施術の前に、医師に相談してください。", 16, 1, 16,
+	    "Japanese: kanji and hiragana one by one");
+	other("カウンセリングを受けます。", 6, 1, 12,
+	    "Japanese: a run of katakana is one word");
+	other("두피 문신은 영구적입니다. 의사와 상담하세요.", 5, 2, 19,
+	    "Korean: words between spaces");
+	other("הטיפול אינו כואב. שאלו את הרופא.", 6, 2, 25,
+	    "Hebrew: words between spaces, \".\" ends a sentence");
+	other("هل هو دائم؟ اسأل الطبيب.", 5, 2, 18,
+	    "Arabic: \"؟\" ends a sentence");
+	/* Characters as the C library classes them: letters and the
+	 * vowel signs it counts as letters, not the virama. */
+	other("नमस्ते। डॉक्टर से पूछें।", 4, 2, 17,
+	    "Hindi: the danda ends a sentence");
 	is_int(rd_lang_for("es_MX"), RD_SPANISH, "es_MX is Spanish");
 
 	/* A reference text: 3 sentences, counted by hand. */

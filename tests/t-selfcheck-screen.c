@@ -17,7 +17,8 @@
 #include "screen.h"
 #include "tap.h"
 
-static char kiosk[4096], shipped[4096], overlay[4096];
+static char kiosk[4096], shipped[4096], overlay[4096], menu[4096];
+static char localeenv[4200];
 
 static struct scr *
 start(int cols, int rows)
@@ -91,8 +92,10 @@ start_questions(struct scr *s)
 {
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "What is the main reason", -1) &&
-	    scr_wait_text(s, "Question 1 of 7", -1),
-	    "Enter starts: question 1 of 7 before any answer shows more");
+	    scr_wait_text(s, "Question 1 of 11", -1) &&
+	    scr_wait_text(s, "so this number can go down", -1),
+	    "Enter starts: question 1 of 11, every question that may come, "
+	    "and a note that answers may skip some");
 }
 
 /*
@@ -148,7 +151,7 @@ test_pattern(void)
 	    scr_wait_text(s, "Your answers are not saved", -1),
 	    "the introduction says what it is not and that nothing is saved");
 	start_questions(s);
-	answer(s, "Question 1 of 7", "What is the main reason", "1");
+	answer(s, "Question 1 of 11", "What is the main reason", "1");
 	answer(s, "Question 2 of 9", "Has a doctor told you", "1");
 	answer(s, "Question 3 of 9", "changed a lot in the last", "2");
 	answer(s, "Question 4 of 9", "skin problem on your scalp", "2");
@@ -201,7 +204,7 @@ test_chemo(void)
 
 	open_selfcheck(s);
 	start_questions(s);
-	answer(s, "Question 1 of 7", "What is the main reason", "3");
+	answer(s, "Question 1 of 11", "What is the main reason", "3");
 	answer(s, "Question 2 of 8", "When did your cancer treatment end?",
 	    "2");
 	ok(scr_wait_text(s, "skin problem on your scalp", -1) &&
@@ -279,7 +282,7 @@ test_scar(void)
 	/* A tap (SGR press and release) on the "start" line. */
 	snprintf(buf, sizeof(buf), "\033[<0;5;%dM\033[<0;5;%dm", r + 1, r + 1);
 	scr_type(s, buf);
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "2 ( ) I have a scar on my scalp", -1),
 	    "a tap starts");
 	r = find_row(s, "I have a scar on my scalp", rows);
@@ -354,7 +357,7 @@ test_scar(void)
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Start the self-check", -1), "opened again");
 	scr_key(s, "Enter");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "2 ( ) I have a scar", -1) &&
 	    !scr_contains(s, "(*)"), "the answers were cleared");
 	scr_free(s);
@@ -438,6 +441,170 @@ test_small(void)
 	scr_free(s);
 }
 
+/* ---- the shipped self-check: "I'd rather not say" ---- */
+
+/* The shipped self-check, first on a short home menu (selfcheck-shipped). */
+static struct scr *
+start_shipped(int cols, int rows, const char *lang)
+{
+	char *argv[] = { kiosk, "--content", shipped, "--content", menu,
+	    "--lang", (char *)lang, NULL };
+	char *env[] = { "LANG=C.UTF-8", localeenv, NULL };
+
+	return scr_start(cols, rows, argv, env);
+}
+
+/* Each step: wait for the question, type the keys (an answer's number,
+ * and Enter after the marks of a choose: any question). */
+struct step {
+	const char *question, *keys;
+};
+
+static void
+walk_to_notes(struct scr *s, const char *name, const struct step *st,
+    size_t n)
+{
+	size_t i;
+	int good = 1;
+
+	open_selfcheck(s);
+	ok(scr_wait_text(s, "Page last reviewed: 2026-12-06", -1) &&
+	    scr_wait_text(s, "I'd rather not say", -1),
+	    "%s: the introduction offers \"I'd rather not say\" and says when "
+	    "it was last reviewed", name);
+	scr_key(s, "Enter");
+	for (i = 0; i < n && good; i++) {
+		good = scr_wait_text(s, st[i].question, -1);
+		if (!good)
+			diag("%s: no \"%s\"", name, st[i].question);
+		scr_type(s, st[i].keys);
+	}
+	ok(good && scr_wait_text(s, "Your notes", -1), "%s: %zu answers, "
+	    "then the notes", name, n);
+}
+
+/*
+ * "I'd rather not say" on every sensitive question, on the three paths
+ * that show them all (a declined reason shows its two follow-ups; the
+ * cancer and scar follow-ups need those reasons), leads to the neutral
+ * notes: each in the doctor panel, sending to "Talk to a doctor first",
+ * and for money under "things to think about".
+ */
+static void
+test_decline_screen(void)
+{
+	static const struct step declined[] = {
+		{ "What is the main reason", "7" },
+		{ "Has a doctor told you", "4" },
+		{ "changed a lot in the last", "2" },
+		{ "skin problem on your scalp", "4" },
+		{ "Do any of these apply to you?", "8\r" },
+		{ "Do any of these apply to your skin?", "7\r" },
+		{ "How do you like to wear", "1" },
+		{ "lasts for years, fades", "1" },
+		{ "Could you manage the cost", "4" },
+		{ "Do you feel ready to decide?", "5\r" },
+	};
+#define QUIET_TAIL \
+		{ "skin problem on your scalp", "2" }, \
+		{ "Do any of these apply to you?", "7\r" }, \
+		{ "Do any of these apply to your skin?", "6\r" }, \
+		{ "How do you like to wear", "2" }, \
+		{ "lasts for years, fades", "1" }, \
+		{ "Could you manage the cost", "1" }, \
+		{ "Do you feel ready to decide?", "5\r" }
+	static const struct step cancer[] = {
+		{ "What is the main reason", "3" },
+		{ "Where are you with your cancer treatment?", "5" },
+		QUIET_TAIL,
+	};
+	static const struct step scar[] = {
+		{ "What is the main reason", "2" },
+		{ "Which of these describe your scar?", "5\r" },
+		QUIET_TAIL,
+	};
+	static const char *const doctor[] = {
+		"You chose not to say why you are looking at SMP.",
+		"You chose not to say if a doctor has found the cause.",
+		"You chose not to say if you have a skin problem on your scalp.",
+		"You chose not to say if any of these apply to you.",
+		"You chose not to say if any of these apply to your skin.",
+	};
+	const int rows = 150;
+	struct scr *s = start_shipped(80, rows, "en");
+	size_t i;
+	int r;
+
+	walk_to_notes(s, "all declined", declined,
+	    sizeof(declined) / sizeof(declined[0]));
+	scr_wait_text(s, "Reviewed by:", -1);
+	for (i = 0; i < sizeof(doctor) / sizeof(doctor[0]); i++)
+		ok(in_panel(s, rows, doctor[i], DOCTOR, THINK),
+		    "all declined: \"%s\" in the doctor panel", doctor[i]);
+	ok(in_panel(s, rows, "You chose not to say about the cost.", THINK,
+	    ALTS), "all declined: the cost, under things to think about");
+	r = find_row(s, "Topics to read", rows);
+	ok(r > 0 && find_row(s, "1. Talk to a doctor first", rows) > r,
+	    "all declined: \"Talk to a doctor first\" first among the topics");
+	ok(find_row(s, "on your own", rows) > find_row(s, DOCTOR, rows) &&
+	    find_row(s, "on your own", rows) < find_row(s, THINK, rows),
+	    "all declined: the notes say to read it in private");
+	ok(find_row(s, "Sources", rows) > find_row(s, "This check cannot tell "
+	    "you", rows) && find_row(s, "Are you SURE?", rows) > 0 &&
+	    find_row(s, "Page last reviewed: 2026-12-06. Next review due: "
+	    "2027-12-06.", rows) > 0, "all declined: the sources and review "
+	    "dates after the closing line");
+	common_results(s, rows, "all declined");
+	scr_free(s);
+
+	s = start_shipped(80, 80, "en");
+	walk_to_notes(s, "cancer declined", cancer,
+	    sizeof(cancer) / sizeof(cancer[0]));
+	ok(scr_wait_text(s, "Reviewed by:", -1) && in_panel(s, 80, "You chose "
+	    "not to say where you are with your cancer treatment.", DOCTOR,
+	    THINK), "cancer declined: the neutral note, in the doctor panel");
+	scr_free(s);
+	s = start_shipped(80, 80, "en");
+	walk_to_notes(s, "scar declined", scar, sizeof(scar) / sizeof(scar[0]));
+	ok(scr_wait_text(s, "Reviewed by:", -1) && in_panel(s, 80, "You chose "
+	    "not to say how your scar looks.", DOCTOR, THINK),
+	    "scar declined: the neutral note, in the doctor panel");
+	scr_free(s);
+}
+
+/*
+ * The language key in the self-check opens the chooser above it, with
+ * no question; the switch keeps the answers, "I'd rather not say"
+ * included, and the place: the same question and count in Spanish.
+ */
+static void
+test_switch_keeps_decline(void)
+{
+	struct scr *s = start_shipped(80, 30, "en");
+
+	open_selfcheck(s);
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Question 1 of 12", -1), "switch: the first "
+	    "question");
+	scr_type(s, "7");
+	ok(scr_wait_text(s, "Has a doctor told you", -1) &&
+	    scr_wait_text(s, "Question 2 of 10", -1),
+	    "switch: \"I'd rather not say\", then question 2 of 10");
+	scr_key(s, "F2");
+	ok(scr_wait_text(s, "2  Español", -1) &&
+	    !scr_contains(s, "Leave the self-check?"),
+	    "switch: F2 opens the chooser, without asking to leave");
+	scr_type(s, "2");
+	ok(scr_wait_text(s, "¿Le ha dicho un médico qué causa", -1) &&
+	    scr_wait_text(s, "Pregunta 2 de 10", -1),
+	    "switch: the same question in Spanish, the same count");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "¿Cuál es la razón principal", -1) &&
+	    scr_wait_text(s, "7 (*) Prefiero no decirlo", -1),
+	    "switch: back, \"Prefiero no decirlo\" is still chosen");
+	scr_free(s);
+}
+
 /* The idle reset forgets the answers. */
 static void
 test_idle(void)
@@ -459,7 +626,7 @@ test_idle(void)
 	    "home");
 	scr_key(s, "Enter");
 	scr_key(s, "Enter");
-	ok(scr_wait_text(s, "Question 1 of 7", -1) &&
+	ok(scr_wait_text(s, "Question 1 of 11", -1) &&
 	    scr_wait_text(s, "6 ( ) Another reason", -1) &&
 	    !scr_contains(s, "(*)"),
 	    "the next visitor finds no answers");
@@ -477,11 +644,18 @@ main(void)
 	snprintf(shipped, sizeof(shipped), "%s/content", src);
 	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
 	    src);
+	snprintf(menu, sizeof(menu), "%s/tests/fixtures/selfcheck-shipped",
+	    src);
+	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
+	    "tests/locale", getenv("SMP_BUILDDIR") != NULL ?
+	    getenv("SMP_BUILDDIR") : ".");
 	test_pattern();
 	test_chemo();
 	test_scar();
 	test_leave();
 	test_small();
 	test_idle();
+	test_decline_screen();
+	test_switch_keeps_decline();
 	return tap_done();
 }

@@ -168,7 +168,7 @@ static int
 quiet_tail(struct sc_session *s)
 {
 	return step(s, "skin", "no") | step(s, "cautions", "none") |
-	    step(s, "hairstyle", "short") | step(s, "permanence", "fine") |
+	    step(s, "skin-history", "none") | step(s, "hairstyle", "short") | step(s, "permanence", "fine") |
 	    step(s, "cost", "yes") | step(s, "sure", "ready");
 }
 
@@ -177,16 +177,16 @@ test_shipped_shape(void)
 {
 	static const char *const ids[] = { "reason", "cause-known",
 	    "changing", "cancer-timing", "scar", "skin", "cautions",
-	    "hairstyle", "permanence", "cost", "sure" };
+	    "skin-history", "hairstyle", "permanence", "cost", "sure" };
 	size_t i;
 
-	is_int(SC->nquestions, 11, "shipped: 11 questions in the file");
+	is_int(SC->nquestions, 12, "shipped: 12 questions in the file");
 	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
 		ok(strcmp(SC->questions[i].id, ids[i]) == 0,
 		    "  question %zu is %s", i + 1, ids[i]);
 	ok(SC->questions[4].kind == SC_ANY && SC->questions[6].kind == SC_ANY &&
-	    SC->questions[10].kind == SC_ANY,
-	    "scar, cautions and sure are choose: any");
+	    SC->questions[7].kind == SC_ANY && SC->questions[11].kind == SC_ANY,
+	    "scar, cautions, skin-history and sure are choose: any");
 	ok(strstr(SC->alternatives, "Doing nothing") != NULL,
 	    "the alternatives include doing nothing");
 	is_str(SC->closing, "This check cannot tell you if SMP is right for "
@@ -209,32 +209,36 @@ test_reason_branches(void)
 		size_t n;
 	} want[] = {
 		{ "pattern", "reason cause-known changing skin cautions "
+		    "skin-history hairstyle permanence cost sure", 10 },
+		{ "scar", "reason scar skin cautions skin-history hairstyle "
+		    "permanence cost sure", 9 },
+		{ "cancer", "reason cancer-timing skin cautions skin-history "
 		    "hairstyle permanence cost sure", 9 },
-		{ "scar", "reason scar skin cautions hairstyle permanence "
-		    "cost sure", 8 },
-		{ "cancer", "reason cancer-timing skin cautions hairstyle "
-		    "permanence cost sure", 8 },
 		{ "patchy", "reason cause-known changing skin cautions "
+		    "skin-history hairstyle permanence cost sure", 10 },
+		{ "unknown-cause", "reason changing skin cautions skin-history "
 		    "hairstyle permanence cost sure", 9 },
-		{ "unknown-cause", "reason changing skin cautions hairstyle "
-		    "permanence cost sure", 8 },
 		{ "other", "reason cause-known changing skin cautions "
-		    "hairstyle permanence cost sure", 9 },
+		    "skin-history hairstyle permanence cost sure", 10 },
+		{ "decline", "reason cause-known changing skin cautions "
+		    "skin-history hairstyle permanence cost sure", 10 },
 	};
 	struct sc_session *s = sc_start(SC);
 	size_t i, n, m;
 
-	is_str(shown(s), "reason skin cautions hairstyle permanence cost sure",
+	is_str(shown(s), "reason skin cautions skin-history hairstyle "
+	    "permanence cost sure",
 	    "before any answer: the questions without conditions");
 	sc_progress(s, &n, &m);
-	ok(n == 1 && m == 7, "  ... \"Question 1 of 7\"");
+	ok(n == 1 && m == 12 && sc_may_skip(s), "  ... \"Question 1 of 12\": "
+	    "every question may still come, and the count may go down");
 	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
 		pick(s, "reason", want[i].answer);
 		ok(strcmp(shown(s), want[i].shown) == 0, "reason %s shows: %s",
 		    want[i].answer, want[i].shown);
 		sc_progress(s, &n, &m);
-		ok(n == 1 && m == want[i].n, "  ... \"Question 1 of %zu\"",
-		    want[i].n);
+		ok(n == 1 && m == want[i].n && !sc_may_skip(s),
+		    "  ... \"Question 1 of %zu\", settled", want[i].n);
 	}
 	sc_wipe(s);
 }
@@ -248,8 +252,8 @@ test_cancer(void)
 		enum sc_panel panel;
 		const char *because;
 	} want[] = {
-		{ "ongoing", SC_DOCTOR, "You said your cancer treatment has "
-		    "not ended yet." },
+		{ "ongoing", SC_DOCTOR, "You said your cancer treatment is "
+		    "still going on." },
 		{ "under-6-months", SC_DOCTOR, "You said you finished cancer "
 		    "treatment less than 6 months ago." },
 		{ "over-6-months-thin", SC_DISCUSS, "You said your hair has "
@@ -257,6 +261,8 @@ test_cancer(void)
 		    "treatment." },
 		{ "over-6-months-regrown", SC_THINK, "You said your hair has "
 		    "grown back after cancer treatment." },
+		{ "decline", SC_DOCTOR, "You chose not to say where you are "
+		    "with your cancer treatment." },
 	};
 	struct sc_session *s;
 	size_t i;
@@ -271,7 +277,7 @@ test_cancer(void)
 		    want[i].answer), "  ... the note names the answer, in "
 		    "\"%s\"", sc_panel_id(want[i].panel));
 		ok(count_topic(s, "chemo-hair-loss") == 1,
-		    "  ... the chemotherapy topic, once");
+		    "  ... the cancer treatment topic, once");
 		sc_wipe(s);
 	}
 	s = sc_start(SC);
@@ -315,7 +321,7 @@ test_scar(void)
 	    "another answer clears \"none of these\"");
 	pick(s, "scar", "unsure");
 	for (i = 0; i < q->nanswers; i++)
-		if (!q->answers[i].none)
+		if (!q->answers[i].none && !q->answers[i].decline)
 			sc_choose(s, i);
 	ok(sc_next(s) == 0 && quiet_tail(s) == 0, "all marked, finished");
 	ok(has_note(s, SC_DOCTOR, "You said your scar is less than 1 year old.",
@@ -357,6 +363,7 @@ test_cautions(void)
 		sc_choose(s, i);
 		ok(sc_next(s) == 0, "cautions: %s alone goes on",
 		    q->answers[i].id);
+		step(s, "skin-history", "none");
 		step(s, "hairstyle", "longer");
 		step(s, "permanence", "fine");
 		step(s, "cost", "yes");
@@ -364,13 +371,23 @@ test_cautions(void)
 		if (q->answers[i].none)
 			is_int(sc_count_notes(s, SC_DOCTOR), 0,
 			    "  ... none: no note for the doctor");
-		else {
-			nother++;
+		else if (q->answers[i].decline) {
 			a = &q->answers[i];
 			ok(sc_count_notes(s, SC_DOCTOR) == 1 &&
 			    has_note(s, SC_DOCTOR, a->notes[0].because,
 			    "cautions", a->id) && strstr(a->notes[0].text,
-			    "doesn't always rule SMP out") != NULL,
+			    "\"Talk to a doctor first\" on your own") != NULL &&
+			    count_topic(s, "talk-to-doctor-first") == 1,
+			    "  ... declined: the note sends to the list, to read "
+			    "in private");
+		} else {
+			nother++;
+			a = &q->answers[i];
+			ok(sc_count_notes(s, SC_DOCTOR) == 1 &&
+			    has_note(s, SC_DOCTOR, a->notes[0].because,
+			    "cautions", a->id) && (strstr(a->notes[0].text,
+			    "doesn't always rule SMP out") != NULL ||
+			    strcmp(a->id, "under-18") == 0),
 			    "  ... one note for the doctor, naming it, and not "
 			    "a verdict");
 		}
@@ -382,10 +399,13 @@ test_cautions(void)
 	step(s, "changing", "no");
 	step(s, "skin", "no");
 	for (i = 0; i < q->nanswers; i++)
-		if (!q->answers[i].none)
+		if (!q->answers[i].none && !q->answers[i].decline)
 			sc_choose(s, i);
-	ok(!sc_is_chosen(s, q, A("cautions", "none")), "all: none unmarked");
+	ok(!sc_is_chosen(s, q, A("cautions", "none")) &&
+	    !sc_is_chosen(s, q, A("cautions", "decline")),
+	    "all: none and decline unmarked");
 	sc_next(s);
+	step(s, "skin-history", "none");
 	step(s, "hairstyle", "longer");
 	step(s, "permanence", "fine");
 	step(s, "cost", "yes");
@@ -451,16 +471,21 @@ test_every_answer(void)
 }
 
 /* The valid answer sets of a question: one answer, or for choose: any
- * every non-empty set of ordinary answers and the "none" answer alone. */
+ * every non-empty set of ordinary answers, the "none" answer alone and
+ * the decline answer alone. */
 static size_t
 answer_sets(const struct sc_question *q, unsigned long *sets, size_t max)
 {
 	unsigned long none = 0, all = 0, m;
 	size_t i, n = 0;
 
+	unsigned long decline = 0;
+
 	for (i = 0; i < q->nanswers; i++)
 		if (q->answers[i].none)
 			none |= 1UL << i;
+		else if (q->answers[i].decline)
+			decline |= 1UL << i;
 		else
 			all |= 1UL << i;
 	if (q->kind == SC_ONE) {
@@ -472,6 +497,8 @@ answer_sets(const struct sc_question *q, unsigned long *sets, size_t max)
 		sets[n++] = m;
 	if (none != 0 && n < max)
 		sets[n++] = none;
+	if (decline != 0 && n < max)
+		sets[n++] = decline;
 	return n;
 }
 
@@ -568,9 +595,9 @@ test_all_paths(void)
 		}
 	}
 	diag("%zu paths through the conditional questions", paths);
-	is_int(paths, 42, "42 paths: 27 for pattern, patchy or other "
-	    "(3 x 3 x 3), 3 for an unknown cause, 4 after cancer, 8 for a "
-	    "scar");
+	is_int(paths, 65, "65 paths: 36 for pattern, patchy or other "
+	    "(3 x 4 x 3), 3 for an unknown cause, 5 after cancer, 9 for a "
+	    "scar (7 sets, none, decline), 12 when the reason is declined");
 	is_int(bad, 0, "every path finishes with exactly the notes of its "
 	    "answers");
 }
@@ -617,7 +644,7 @@ test_back_and_change(void)
 	step(s, "cancer-timing", "under-6-months");
 	step(s, "skin", "yes");
 	sc_progress(s, &n, &m);
-	ok(n == 4 && m == 8, "at the cautions: 4 of 8");
+	ok(n == 4 && m == 9, "at the cautions: 4 of 9");
 	ok(sc_back(s) == 0 && strcmp(sc_current(s)->id, "skin") == 0 &&
 	    sc_is_chosen(s, Q("skin"), A("skin", "yes")),
 	    "Back: the skin question, its answer kept");
@@ -634,8 +661,9 @@ test_back_and_change(void)
 	    "hidden timing answer");
 	ok(sc_is_chosen(s, Q("skin"), A("skin", "yes")),
 	    "  ... but keeps the answers of questions still shown");
-	is_str(shown(s), "reason scar skin cautions hairstyle permanence cost "
-	    "sure", "  ... and shows the scar question instead");
+	is_str(shown(s), "reason scar skin cautions skin-history hairstyle "
+	    "permanence cost sure", "  ... and shows the scar question "
+	    "instead");
 	sc_next(s);
 	is_str(sc_current(s)->id, "scar", "next: the scar question");
 	sc_back(s);
@@ -651,6 +679,7 @@ test_back_and_change(void)
 	step(s, "changing", "yes");
 	step(s, "skin", "yes");
 	step(s, "cautions", "none");
+	step(s, "skin-history", "none");
 	step(s, "hairstyle", "short");
 	step(s, "permanence", "uneasy");
 	step(s, "cost", "no");
@@ -659,7 +688,7 @@ test_back_and_change(void)
 	sc_next(s);
 	ok(sc_finished(s), "finished");
 	sc_progress(s, &n, &m);
-	ok(n == 9 && m == 9, "  ... progress 9 of 9");
+	ok(n == 10 && m == 10, "  ... progress 10 of 10");
 	ok(sc_choose(s, 0) < 0 && sc_next(s) < 0,
 	    "  ... nothing to choose or pass once finished");
 	ok(has_note(s, SC_DOCTOR, "You said a doctor has not told you the "
@@ -681,7 +710,7 @@ test_back_and_change(void)
 	    "Back from the results: the last question, still marked");
 	sc_restart(s);
 	ok(sc_index(s) == 0 && !sc_answered(s, Q("reason")) &&
-	    sc_count(s) == 7, "restart forgets every answer");
+	    sc_count(s) == 8, "restart forgets every answer");
 	sc_wipe(s);
 }
 
@@ -775,8 +804,7 @@ test_dump_command(void)
 		return;
 	}
 	snprintf(cmd, sizeof(cmd), "'%s' --dump selfcheck -c '%s/content' "
-	    "-c '%s/tests/fixtures/selfcheck-screen' 2>&1", kiosk, srcdir,
-	    srcdir);
+	    "2>&1", kiosk, srcdir);
 	if ((p = popen(cmd, "r")) == NULL) {
 		ok(0, "popen");
 		return;
@@ -802,6 +830,289 @@ test_dump_command(void)
 	ok(WIFEXITED(st) && WEXITSTATUS(st) == 64 &&
 	    strstr(line, "--dump: en has no self-check") != NULL,
 	    "without a self-check: a usage error, 64");
+}
+
+/* ---- "I'd rather not say", the count, a switch of language ---- */
+
+static const struct selfcheck *LANGS[3];	/* en, es, fr */
+static const char *const LANG_CODES[3] = { "en", "es", "fr" };
+
+/* The decline answer of q, or SC_NOWHERE. */
+static size_t
+decline_of(const struct sc_question *q)
+{
+	size_t i;
+
+	for (i = 0; i < q->nanswers; i++)
+		if (q->answers[i].decline)
+			return i;
+	return SC_NOWHERE;
+}
+
+/*
+ * Walks sc from the start to the end: the answers that show want, and
+ * answer j there; a quiet first answer elsewhere.  Checks the count on
+ * the way: n goes up by one with each question, m never goes up, n is
+ * at most m, and at the last question n is m with nothing left to skip.
+ * Returns 0 when all of that held and the walk finished.
+ */
+static int
+walk(struct sc_session *s, const struct selfcheck *sc,
+    const struct sc_question *want, size_t j, int *shown_it)
+{
+	const struct sc_question *c;
+	size_t n, m, lastn = 0, lastm = (size_t)-1, i, at;
+	int bad = 0;
+
+	*shown_it = 0;
+	while ((c = sc_current(s)) != NULL) {
+		sc_progress(s, &n, &m);
+		if (n != lastn + 1 || m > lastm || n > m)
+			bad = 1;
+		if (sc_index(s) + 1 == sc_count(s) && !sc_may_skip(s) &&
+		    n != m)
+			bad = 1;
+		lastn = n;
+		lastm = m;
+		if (c == want) {
+			*shown_it = 1;
+			sc_choose(s, j);
+		} else {
+			at = 0;
+			for (i = 0; i < want->nshow_if; i++)
+				if (&sc->questions[want->show_if[i].question.
+				    index] == c)
+					at = want->show_if[i].any_of[0].index;
+			sc_choose(s, at);
+		}
+		/* The count after the answer, before going on. */
+		sc_progress(s, &n, &m);
+		if (m > lastm || n != lastn)
+			bad = 1;
+		lastm = m;
+		if (sc_next(s) < 0)
+			return -1;
+	}
+	sc_progress(s, &n, &m);
+	if (sc_may_skip(s) || n != m || m != sc_count(s))
+		bad = 1;
+	return bad ? -1 : 0;
+}
+
+/*
+ * Every sensitive question of every language offers "I'd rather not
+ * say", and choosing it leads to its neutral note: in the doctor panel
+ * with the "Talk to a doctor first" list, or for money in "think" with
+ * the cost page.  Every non-sensitive question that asks about health
+ * is listed here too, so that one made sensitive or not shows up.
+ */
+static void
+test_decline_every_language(void)
+{
+	static const char *const sensitive[] = { "reason", "cause-known",
+	    "cancer-timing", "scar", "skin", "cautions", "skin-history",
+	    "cost" };
+	const struct selfcheck *sc;
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	struct sc_session *s;
+	size_t l, k, d = SC_NOWHERE, i, nsens;
+	int shown_it, fine;
+
+	for (l = 0; l < 3; l++) {
+		sc = LANGS[l];
+		if (!ok(sc != NULL, "%s: the shipped self-check loads",
+		    LANG_CODES[l]))
+			continue;
+		for (k = 0, nsens = 0; k < sc->nquestions; k++)
+			nsens += sc->questions[k].sensitive;
+		ok(nsens == sizeof(sensitive) / sizeof(sensitive[0]),
+		    "%s: %zu sensitive questions", LANG_CODES[l], nsens);
+		for (i = 0; i < sizeof(sensitive) / sizeof(sensitive[0]); i++) {
+			q = selfcheck_question(sc, sensitive[i]);
+			if (!ok(q != NULL && q->sensitive &&
+			    (d = decline_of(q)) != SC_NOWHERE,
+			    "%s: %s is sensitive and offers a decline",
+			    LANG_CODES[l], sensitive[i]))
+				continue;
+			a = &q->answers[d];
+			s = sc_start(sc);
+			fine = walk(s, sc, q, d, &shown_it) == 0 && shown_it &&
+			    sc_finished(s) && a->nnotes == 1 &&
+			    sc_count_notes(s, a->notes[0].panel) >= 1;
+			if (fine) {
+				struct sc_iter it;
+				const struct sc_note *n;
+
+				memset(&it, 0, sizeof(it));
+				fine = 0;
+				while ((n = sc_next_note(s, a->notes[0].panel,
+				    &it)) != NULL)
+					if (n == &a->notes[0])
+						fine = 1;
+			}
+			ok(fine, "%s: %s, \"%s\": its note is in the results",
+			    LANG_CODES[l], q->id, a->label);
+			if (strcmp(q->id, "cost") == 0)
+				ok(a->notes[0].panel == SC_THINK &&
+				    count_topic(s, "cost") == 1,
+				    "  ... money: a thing to think about, with "
+				    "the cost page");
+			else
+				ok(a->notes[0].panel == SC_DOCTOR &&
+				    count_topic(s, "talk-to-doctor-first") == 1,
+				    "  ... in the doctor panel, with \"Talk to a "
+				    "doctor first\" to read");
+			sc_wipe(s);
+		}
+	}
+	ok(strstr(Q("reason")->answers[decline_of(Q("reason"))].notes[0].text,
+	    "\"Talk to a doctor first\" on your own") != NULL,
+	    "en: the note says to read the list in private");
+}
+
+/* Every note links the page that explains it, in every language. */
+static void
+test_notes_link(void)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	size_t l, bare = 0;
+
+	for (l = 0; l < 3; l++)
+		for (q = LANGS[l] != NULL ? LANGS[l]->questions : NULL;
+		    q != NULL && q < LANGS[l]->questions +
+		    LANGS[l]->nquestions; q++)
+			for (a = q->answers; a < q->answers + q->nanswers; a++)
+				if (a->nnotes > 0 && a->ntopics == 0) {
+					diag("%s: %s/%s has a note and no page",
+					    LANG_CODES[l], q->id, a->id);
+					bare++;
+				}
+	is_int(bare, 0, "every answer with a note links a page, in en, es "
+	    "and fr");
+}
+
+/* In a choose: any question, "I'd rather not say" goes alone. */
+static void
+test_decline_alone(void)
+{
+	const struct sc_question *q = Q("cautions");
+	struct sc_session *s = sc_start(SC);
+	size_t d = decline_of(q);
+
+	step(s, "reason", "pattern");
+	step(s, "cause-known", "yes");
+	step(s, "changing", "no");
+	step(s, "skin", "no");
+	pick(s, "cautions", "bleeding");
+	pick(s, "cautions", "pregnant");
+	sc_choose(s, d);
+	ok(sc_is_chosen(s, q, d) && !sc_is_chosen(s, q, A("cautions",
+	    "bleeding")) && !sc_is_chosen(s, q, A("cautions", "pregnant")),
+	    "decline clears the marks");
+	pick(s, "cautions", "bleeding");
+	ok(!sc_is_chosen(s, q, d) && sc_is_chosen(s, q, A("cautions",
+	    "bleeding")), "another mark clears decline");
+	pick(s, "cautions", "none");
+	sc_choose(s, d);
+	ok(sc_is_chosen(s, q, d) && !sc_is_chosen(s, q, A("cautions", "none")),
+	    "decline and \"none of these\" clear each other");
+	sc_wipe(s);
+}
+
+/*
+ * "Question n of m" on every answer's path in every language: n goes
+ * up by one, m never goes up, and they meet at the last question.
+ */
+static void
+test_count(void)
+{
+	const struct selfcheck *sc;
+	const struct sc_question *q;
+	struct sc_session *s;
+	size_t l, k, j, paths = 0, bad = 0, n, m;
+	int shown_it;
+
+	for (l = 0; l < 3; l++) {
+		if ((sc = LANGS[l]) == NULL)
+			continue;
+		for (k = 0; k < sc->nquestions; k++) {
+			q = &sc->questions[k];
+			for (j = 0; j < q->nanswers; j++) {
+				s = sc_start(sc);
+				if (walk(s, sc, q, j, &shown_it) < 0 ||
+				    !shown_it)
+					bad++;
+				paths++;
+				sc_wipe(s);
+			}
+		}
+	}
+	ok(paths == 3 * SC->nanswers && bad == 0, "the count on %zu paths, "
+	    "one per answer and language: n up by one, m never up, equal at "
+	    "the end (%zu bad)", paths, bad);
+	/* The reason decides what is left. */
+	s = sc_start(SC);
+	sc_progress(s, &n, &m);
+	ok(n == 1 && m == 12 && sc_may_skip(s), "at the start: 1 of 12, "
+	    "and the count may go down");
+	pick(s, "reason", "cancer");
+	sc_progress(s, &n, &m);
+	ok(n == 1 && m == 9 && !sc_may_skip(s), "cancer: 1 of 9, settled");
+	sc_next(s);
+	sc_progress(s, &n, &m);
+	ok(n == 2 && m == 9, "  ... next: 2 of 9");
+	sc_back(s);
+	pick(s, "reason", "pattern");
+	sc_next(s);
+	sc_progress(s, &n, &m);
+	ok(n == 2 && m == 10, "back, pattern instead: 2 of 10 (changing an "
+	    "earlier answer is the only way m goes up)");
+	sc_wipe(s);
+}
+
+/* A switch of language keeps the answers, decline included, and the place. */
+static void
+test_carry(void)
+{
+	struct sc_session *en, *es, *fr;
+	size_t n1, m1, n2, m2;
+
+	if (LANGS[1] == NULL || LANGS[2] == NULL) {
+		ok(0, "es and fr load");
+		return;
+	}
+	en = sc_start(SC);
+	step(en, "reason", "decline");
+	step(en, "cause-known", "decline");
+	step(en, "changing", "no");
+	step(en, "skin", "decline");
+	pick(en, "cautions", "decline");
+	es = sc_start(LANGS[1]);
+	ok(sc_carry(es, en) == 0 && sc_current(es) != NULL &&
+	    strcmp(sc_current(es)->id, "cautions") == 0,
+	    "to Spanish: the same question on screen");
+	sc_progress(en, &n1, &m1);
+	sc_progress(es, &n2, &m2);
+	ok(n1 == n2 && m1 == m2, "  ... the same count (%zu of %zu)", n2, m2);
+	ok(sc_is_chosen(es, selfcheck_question(LANGS[1], "reason"),
+	    decline_of(selfcheck_question(LANGS[1], "reason"))) &&
+	    sc_is_chosen(es, selfcheck_question(LANGS[1], "cautions"),
+	    decline_of(selfcheck_question(LANGS[1], "cautions"))) &&
+	    sc_is_chosen(es, selfcheck_question(LANGS[1], "skin"),
+	    decline_of(selfcheck_question(LANGS[1], "skin"))),
+	    "  ... \"Prefiero no decirlo\" where \"I'd rather not say\" was");
+	fr = sc_start(LANGS[2]);
+	sc_next(es);
+	ok(sc_carry(fr, es) == 0 && strcmp(sc_current(fr)->id,
+	    "skin-history") == 0 && sc_is_chosen(fr,
+	    selfcheck_question(LANGS[2], "cautions"),
+	    decline_of(selfcheck_question(LANGS[2], "cautions"))),
+	    "then to French, one question on: still declined");
+	sc_wipe(en);
+	sc_wipe(es);
+	sc_wipe(fr);
 }
 
 /* ---- loading and validation ---- */
@@ -905,6 +1216,17 @@ test_bad(void)
 	bad("bad-panel", 29, 20, "panel must be discuss, doctor or think", 1);
 	bad("missing", 6, 5, "the menu shows the self-check, but en has no "
 	    "selfcheck.yaml", 1);
+	bad("sensitive-no-decline", 10, 16, "question \"first\" is sensitive "
+	    "but has no \"decline: true\" answer, such as \"I'd rather not "
+	    "say\"; no one should have to tell a screen about their health, "
+	    "a pregnancy, cancer or money", 1);
+	bad("decline-no-note", 15, 9, "answer \"decline\": a \"decline: "
+	    "true\" answer must add a note that says where to read more in "
+	    "private", 1);
+	bad("two-decline", 22, 9, "question \"first\" has more than one "
+	    "\"decline: true\" answer", 1);
+	bad("decline-none", 16, 9, "answer \"none\" cannot be both \"none: "
+	    "true\" and \"decline: true\"", 2);
 }
 
 int
@@ -912,10 +1234,11 @@ main(void)
 {
 	struct load l;
 	struct language *en;
+	size_t i;
 
 	if ((srcdir = getenv("SMP_SRCDIR")) == NULL)
 		srcdir = ".";
-	load(&l, "content", "tests/fixtures/selfcheck-screen");
+	load(&l, "content", NULL);
 	en = content_language(&l.c, "en");
 	if (!ok(en != NULL && en->selfcheck != NULL,
 	    "the shipped self-check loads")) {
@@ -924,6 +1247,11 @@ main(void)
 		return tap_done();
 	}
 	SC = en->selfcheck;
+	for (i = 0; i < 3; i++) {
+		struct language *lg = content_language(&l.c, LANG_CODES[i]);
+
+		LANGS[i] = lg != NULL ? lg->selfcheck : NULL;
+	}
 	test_shipped_shape();
 	test_reason_branches();
 	test_cancer();
@@ -937,6 +1265,11 @@ main(void)
 	test_words();
 	test_dump();
 	test_dump_command();
+	test_decline_every_language();
+	test_decline_alone();
+	test_notes_link();
+	test_count();
+	test_carry();
 	load_end(&l);
 	test_overlay();
 	test_bad();

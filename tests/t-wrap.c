@@ -88,7 +88,9 @@ main(void)
 	    "combining marks take no column");
 	is_str(render("abcdefghijkl", 5, "- "), "abcde|fghij|kl",
 	    "a long word is broken between characters");
-	is_str(render("ab 漢字漢字漢字", 5, "- "), "ab|漢字|漢字|漢字",
+	/* Unicode's rules allow a break between any two ideographs, so
+	 * the line fills up: "漢字漢字漢字" is not one word to move. */
+	is_str(render("ab 漢字漢字漢字", 5, "- "), "ab 漢|字漢|字漢|字",
 	    "a long wide word breaks at character boundaries");
 	is_str(render("a\xcc\x81\xcc\x82" "bcd", 2, "- "),
 	    "a\xcc\x81\xcc\x82" "b|cd", "combining marks stay with their base");
@@ -101,6 +103,49 @@ main(void)
 	is_str(render("漢字", 2, "- "), "漢|字", "narrowest width holds a wide "
 	    "character");
 	is_str(render("", 10, "- "), "", "empty text gives no lines");
+	/* Line breaking by UAX #14: Chinese, Japanese, Korean. */
+	is_str(render("我们的诊所提供头皮微色素。请先咨询医生。", 12, "- "),
+	    "我们的诊所提|供头皮微色|素。请先咨询|医生。",
+	    "Chinese breaks between characters, never before \"。\"");
+	is_str(render("一二三四五，六七八", 10, "- "), "一二三四|五，六七八",
+	    "Chinese: \"，\" stays with the character before it");
+	is_str(render("「頭皮」に色素を入れます。", 10, "- "),
+	    "「頭皮」に|色素を入れ|ます。",
+	    "Japanese: brackets stay with their text, \"。\" is not first");
+	is_str(render("あいうえ。かきくけ", 8, "- "), "あいう|え。かき|くけ",
+	    "Japanese: a full line does not push \"。\" to the next");
+	is_str(render("施術の前に、医師に相談してください。", 8, "- "),
+	    "施術の前|に、医師|に相談し|てくださ|い。",
+	    "Japanese: \"、\" and \"。\" never start a line");
+	is_str(render("두피 문신은 영구적입니다. 의사와 상담하세요.", 14, "- "),
+	    "두피 문신은|영구적입니다.|의사와|상담하세요.",
+	    "Korean breaks at the spaces between words");
+	is_str(render("การสักสีบนหนังศีรษะ ควรปรึกษาแพทย์ก่อน", 20, "- "),
+	    "การสักสีบนหนังศีรษะ|ควรปรึกษาแพทย์ก่อน",
+	    "Thai breaks at the spaces between phrases");
+	ok(all_fit("การสักสีบนหนังศีรษะควรปรึกษาแพทย์ก่อนทุกครั้ง", 10),
+	    "Thai without spaces still fits, broken between characters");
+	is_str(render("SMP（头皮微色素）是一种纹饰。It lasts years.", 14, "- "),
+	    "SMP（头皮微色|素）是一种纹|饰。It lasts|years.",
+	    "mixed scripts: each side by its own rules");
+	is_str(render("about 10\xc2\xa0mm wide", 9, "- "),
+	    "about|10\xc2\xa0mm|wide",
+	    "no break at a no-break space");
+	is_str(render("a well-known aftercare", 9, "- "),
+	    "a well-|known|aftercare", "a break after a hyphen");
+	is_str(render("from -5 to 10", 4, "- "), "from|-5|to|10",
+	    "no break between a minus sign and its number");
+	is_str(render("ok \xf0\x9f\x91\x8d\xf0\x9f\x91\x8d good", 5, "- "),
+	    "ok \xf0\x9f\x91\x8d|\xf0\x9f\x91\x8d|good",
+	    "emoji take two columns each, a break between two");
+	is_str(render("ok \xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd ok", 5, "- "),
+	    "ok|\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd|ok",
+	    "an emoji stays with its skin tone");
+	is_str(render("诊所\n提供", 20, "- "), "诊所提供",
+	    "a line end inside Chinese text adds no space");
+	is_str(render("- 请先咨询医生。然后再决定。", 10, "- "),
+	    "- 请先咨询|  医生。然|  后再决|  定。",
+	    "Chinese bullets keep their hanging indent");
 	ok(all_fit("Some text with 漢字 and e\xcc\x81" " and a "
 	    "verylongwordthatneverends in it\n- and a bullet 漢字漢字漢字", 3),
 	    "every line fits at width 3");

@@ -1,0 +1,22 @@
+/*
+ * --mark-translated: records in a translated topic file which version
+ * of the default language's page it translates (translation.h), by
+ * writing its "translates" line.  No curses here.
+ */
+#ifndef SMP_MARK_H
+#define SMP_MARK_H
+
+#include <stdio.h>
+
+#include "content.h"
+
+/*
+ * Marks the topic file path of content c (loaded from the folders the
+ * file is in) as a translation of the default language's current
+ * page.  Says what it did on out, or why not on err; returns a
+ * sysexits status.
+ */
+int	mark_translated(const struct content *c, const char *path, FILE *out,
+	    FILE *err);
+
+#endif

@@ -1,0 +1,219 @@
+#!/bin/sh
+# What a content author or translator meets in --check: labels cut on
+# a small screen, the report and the messages kept apart, translation
+# status (missing, untranslated, outdated, current), the translator's
+# report.  Writes TAP.
+
+: "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}"
+n=0
+failed=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+result() {	# result STATUS NAME
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=$((failed + 1))
+		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
+	fi
+}
+
+# run EXPECTED_STATUS ARGS...: runs the kiosk, output in $tmp/out, $tmp/err
+run() {
+	want=$1
+	shift
+	"$SMP_KIOSK" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	[ "$got" -eq "$want" ] || echo "exit status $got, expected $want" >>"$tmp/err"
+	[ "$got" -eq "$want" ]
+}
+
+contains() {	# contains FILE TEXT
+	grep -qF -- "$2" "$1"
+}
+
+content=$SMP_SRCDIR/content
+good=$SMP_SRCDIR/tests/fixtures/good
+
+# ---- a title too long for a 40-column menu ----
+cp -r "$good" "$tmp/long"
+long="A very long title that no menu row on a forty-column screen can show whole, not even close"
+sed "s/^title: Alpha page/title: $long/" "$good/en/topics/alpha.yaml" \
+    >"$tmp/long/en/topics/alpha.yaml"
+run 65 --check --strict -c "$tmp/long"
+result $? "--check --strict fails on a title a 40-column menu cuts"
+contains "$tmp/err" "$tmp/long/en/topics/alpha.yaml:2:8: warning: the title \"A very long title that no menu row on a ...\" is 90 columns wide: a 40-column screen shows 31 of them in a menu and cuts the rest; shorten it to at most 31"
+result $? "the warning names the title's place, its width and the limit"
+run 0 --check -c "$good"
+result $? "titles of 31 columns or fewer pass"
+
+# ---- --report: the table on stdout, messages on stderr ----
+# Enough warnings and rows that stdout's buffer fills in mid-table.
+mkdir -p "$tmp/rep"
+cp -r "$content/en" "$tmp/rep/en"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 \
+    26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48; do
+	sed -e "s/^id: .*/id: orphan-$i/" "$content/en/topics/cost.yaml" \
+	    >"$tmp/rep/en/topics/orphan-$i.yaml"
+done
+"$SMP_KIOSK" --check --report -c "$tmp/rep" >"$tmp/out" 2>"$tmp/err"
+contains "$tmp/err" "no menu, link or common question leads to this topic"
+result $? "--check --report: the messages go to stderr"
+if grep -q ": warning: " "$tmp/out"; then false; else true; fi
+result $? "--check --report: and not to stdout"
+[ "$(grep -c '^orphan-' "$tmp/out")" -eq 48 ]
+result $? "--check --report: every row of the table on stdout"
+"$SMP_KIOSK" --check --report -c "$tmp/rep" >"$tmp/both" 2>&1
+if grep -q '.smp-kiosk: ' "$tmp/both"; then false; else true; fi
+result $? "--check --report 2>&1: no message inside a row"
+[ "$(grep -c '^orphan-[0-9]* ' "$tmp/both")" -eq 48 ]
+result $? "--check --report 2>&1: every row whole"
+
+# ---- translation status ----
+# A German folder made of copies of the English pages.
+mkdir -p "$tmp/de"
+cp -r "$good/en" "$tmp/de/en"
+cp -r "$good/en" "$tmp/de/de"
+sed -i 's/^name: .*/name: Deutsch/' "$tmp/de/de/index.yaml"
+run 0 --check -c "$tmp/de"
+contains "$tmp/out" "de (Deutsch): 0 of 2 topics translated; untranslated 2: alpha, beta"
+result $? "copies of the English pages do not count as translated"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml: warning: untranslated: the text is that of $tmp/de/en/topics/alpha.yaml"
+result $? "each copy is named as untranslated"
+"$SMP_KIOSK" --check --report -c "$tmp/de" >"$tmp/out" 2>"$tmp/err"
+sed -n '/^de (Deutsch)$/,$p' "$tmp/out" | grep -q "^alpha  *(untranslated: a copy of the default language's page)$"
+result $? "a copy gets no German reading score in the report"
+run 0 --check -c "$tmp/de"
+contains "$tmp/out" "de (Deutsch): 0 of 2 topics translated; untranslated 2: alpha, beta; no interface catalog in "
+result $? "a content language without an interface catalog is reported"
+run 65 --check --strict -c "$tmp/de"
+result $? "--check --strict fails on copies"
+run 0 --dump alpha -l de -c "$tmp/de"
+contains "$tmp/out" "This page is not yet available in Deutsch."
+result $? "the kiosk shows a copy as the English page, with the note"
+run 65 --mark-translated -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+contains "$tmp/err" "alpha.yaml: its text is still that of $tmp/de/en/topics/alpha.yaml: translate it first"
+result $? "--mark-translated refuses a copy"
+if grep -q "^translates:" "$tmp/de/de/topics/alpha.yaml"; then false; else true; fi
+result $? "and leaves it as it was"
+
+# Translated, but not marked: nothing says what it was made from.
+sed -i -e 's/^title: .*/title: Alpha-Seite/' \
+    -e 's/First paragraph of alpha/Erster Absatz von Alpha/' \
+    -e 's/^    body: Second body\./    body: Zweiter Text./' \
+    "$tmp/de/de/topics/alpha.yaml"
+run 0 --check -c "$tmp/de"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml: warning: nothing says which version of $tmp/de/en/topics/alpha.yaml this translates"
+result $? "a translation that is not marked is named"
+contains "$tmp/out" "de (Deutsch): 1 of 2 topics translated; untranslated 1: beta; not marked 1: alpha"
+result $? "the summary counts it as translated, not marked"
+
+# Marked: current.
+run 0 --mark-translated -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+contains "$tmp/out" "alpha.yaml: marked as a translation of $tmp/de/en/topics/alpha.yaml as it is now"
+result $? "--mark-translated marks a translation"
+[ "$(grep -c '^translates: en [0-9a-f]\{16\}$' "$tmp/de/de/topics/alpha.yaml")" -eq 1 ]
+result $? "with one translates line"
+run 0 --mark-translated -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+[ "$(grep -c '^translates:' "$tmp/de/de/topics/alpha.yaml")" -eq 1 ]
+result $? "marking again replaces the line"
+run 0 --check -c "$tmp/de"
+if grep -q "de/topics/alpha.yaml" "$tmp/err"; then false; else true; fi
+result $? "a marked translation of the current page is current"
+
+# The English page changes, its dates do not: outdated all the same.
+sed -i 's/^summary: .*/summary: A new summary of alpha./' "$tmp/de/en/topics/alpha.yaml"
+run 0 --check -c "$tmp/de"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml: warning: outdated: $tmp/de/en/topics/alpha.yaml has changed since this page was translated"
+result $? "an English page edited without a new date leaves its translation outdated"
+contains "$tmp/out" "outdated 1: alpha"
+result $? "the summary lists it as outdated"
+run 0 --dump alpha -l de -c "$tmp/de"
+contains "$tmp/out" "This page in Deutsch may be out of date"
+result $? "the kiosk shows an outdated page with a note"
+# The translator's report for this half-translated language.
+run 0 --check --report --lang de -c "$tmp/de"
+sed -n '/^What to translate into de (Deutsch) from en/,$p' "$tmp/out" >"$tmp/todo"
+sed -n 3p "$tmp/todo" | grep -q "^  1  alpha  *outdated  *11  home menu$"
+result $? "--report --lang: first what the home menu opens, with its words"
+sed -n 4p "$tmp/todo" | grep -q "^  2  common questions  *untranslated  *15  home menu$"
+result $? "--report --lang: the common questions, a copy, are on the list"
+sed -n 5p "$tmp/todo" | grep -q "^  3  beta  *untranslated  *2  menu > More pages$"
+result $? "--report --lang: then what a submenu opens"
+contains "$tmp/todo" "3 to do, 28 words; 0 of 2 topics current"
+result $? "--report --lang: the total"
+if grep -q "^TOPIC" "$tmp/out"; then false; else true; fi
+result $? "--report --lang: instead of the tables"
+run 0 --check --report --lang en -c "$tmp/de"
+contains "$tmp/out" "en is the default language: the others are translated from it, and it needs nothing."
+result $? "--report --lang with the default language says it needs nothing"
+run 64 --check --report --lang xx -c "$tmp/de"
+contains "$tmp/err" 'no language "xx" in the content'
+result $? "--report --lang with a language the content lacks is a usage error"
+run 64 --mark-translated -c "$tmp/de" "$tmp/de/en/topics/alpha.yaml"
+result $? "a page of the default language is not marked"
+run 64 --mark-translated -c "$tmp/de"
+result $? "--mark-translated needs files"
+run 64 --mark-translated --check -c "$tmp/de" "$tmp/de/de/topics/alpha.yaml"
+result $? "--mark-translated is not used with --check"
+sed -i 's/^translates: .*/translates: en 12ab/' "$tmp/de/de/topics/alpha.yaml"
+line=$(grep -n '^translates:' "$tmp/de/de/topics/alpha.yaml" | cut -d: -f1)
+run 65 --check -c "$tmp/de"
+contains "$tmp/err" "$tmp/de/de/topics/alpha.yaml:$line:13: translates must be a language code and a fingerprint"
+result $? "a translates line not written by the command is an error at its place"
+
+# ---- reading level where no formula exists ----
+"$SMP_KIOSK" --check --report -c "$SMP_SRCDIR/tests/fixtures/i18n/good" \
+    >"$tmp/out" 2>"$tmp/err"
+sed -n '/^zh (/,/^$/p' "$tmp/out" >"$tmp/zh"
+contains "$tmp/zh" "No readability formula for this language: characters, words and sentences only."
+result $? "--report: Chinese gets no formula, and says so"
+if grep -q "Flesch" "$tmp/zh"; then false; else true; fi
+result $? "--report: no Flesch score for Chinese"
+grep -q "^risks  *1  *11  *11 " "$tmp/zh"
+result $? "--report: Chinese sentences, characters and words (each character a word)"
+
+# ---- right-to-left scripts: refused, not shown in the wrong order ----
+mkdir -p "$tmp/rtl"
+cp -r "$good/en" "$tmp/rtl/en"
+cp -r "$good/en" "$tmp/rtl/he"
+sed -i -e 's/^name: .*/name: עברית/' -e 's/^title: .*/title: קיוסק/' \
+    "$tmp/rtl/he/index.yaml"
+run 65 --check -c "$tmp/rtl"
+contains "$tmp/err" "$tmp/rtl/he/index.yaml:2:7: he is written right to left, and the kiosk cannot show such text in the right order on a terminal: the language is left out"
+result $? "--check refuses a right-to-left language at its first such letter"
+contains "$tmp/out" "1 languages loaded, 1 left out"
+result $? "and leaves it out"
+run 64 --dump -l he -c "$tmp/rtl"
+result $? "the kiosk does not show it"
+rm -r "$tmp/rtl/he"
+mkdir -p "$tmp/rtl/ar"
+cp -r "$good/en" "$tmp/rtl/ar"
+mv "$tmp/rtl/ar/en" "$tmp/rtl/ar/x" && mv "$tmp/rtl/ar/x"/* "$tmp/rtl/ar/" && rmdir "$tmp/rtl/ar/x"
+run 65 --check -c "$tmp/rtl"
+contains "$tmp/err" "ar is written right to left"
+result $? "a language with a right-to-left code is refused whatever its name"
+rm -r "$tmp/rtl/ar"
+sed -i 's/^summary: .*/summary: The word שלום means peace./' "$tmp/rtl/en/topics/alpha.yaml"
+run 0 --check -c "$tmp/rtl"
+contains "$tmp/err" "$tmp/rtl/en/topics/alpha.yaml:3:19: warning: right-to-left text (Hebrew, Arabic...) shows in the wrong order on a terminal"
+result $? "a right-to-left word in a page is a warning"
+
+# ---- a Chinese page at 41 columns: no line starts with "。" or "，" ----
+mkdir -p "$tmp/zh41"
+cp -r "$SMP_SRCDIR/tests/fixtures/i18n/good/en" "$tmp/zh41/en"
+cp -r "$SMP_SRCDIR/tests/fixtures/i18n/good/zh" "$tmp/zh41/zh"
+# Twenty characters fill 40 columns: the twenty-first is "。".
+sed -i 's/一两天内皮肤发红很常见。/头皮微色素是一种用细小圆点模仿短发的纹饰。一两天内皮肤发红很常见，通常会自行消退。如果红肿持续超过三天，请联系诊所或医生。/' \
+    "$tmp/zh41/zh/topics/risks.yaml"
+run 0 --dump risks -l zh -w 41 -c "$tmp/zh41"
+if grep -q '^[。，、）」]' "$tmp/out"; then false; else true; fi
+result $? "--dump -w 41: no Chinese line starts with closing punctuation"
+grep -q '^饰。一两天内皮肤发红很常见，' "$tmp/out"
+result $? "--dump -w 41: the character before \"。\" goes down with it"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
