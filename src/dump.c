@@ -26,7 +26,7 @@ struct dumper {
 
 /* Prints a laid-out document, underlining titles and headings. */
 /* Pages print as the plain interface prints them (page.h). */
-static const struct page_opts dump_opts = { PAGE_PLAIN, 1, 0, 1 };
+static const struct page_opts dump_opts = { PAGE_PLAIN, 1, 0, 1, 0 };
 
 static void
 print_doc(struct dumper *p)

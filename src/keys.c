@@ -102,6 +102,20 @@ const struct key_binding key_table[] = {
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Language"), NO_WORD },
 	{ K_F2, 0, ACT_LANGUAGE, ON_ALL, NULL, NULL, NULL, NULL, NO_WORD },
+	/* Read aloud, when the kiosk offers it (page_opts.speech). */
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 'R', ACT_SPEAK, ON_ALL, N_("R, F3"),
+	    N_("Read aloud: start or stop reading the screen out loud; any "
+	    "other key stops the voice, then does what it does"), "R",
+	    /* TRANSLATORS: footer hint: at most 8 characters.  It
+	     * changes to "Stop" while reading and to "No sound" when
+	     * the kiosk has no sound output. */
+	    N_("Read"), NO_WORD },
+	{ K_F3, 0, ACT_SPEAK, ON_ALL, NULL, NULL, NULL, NULL, NO_WORD },
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 'V', ACT_SPEAK_RATE, ON_ALL, N_("V"),
+	    N_("Read aloud: slow, normal or fast speech, in turn"), NULL, NULL,
+	    NO_WORD },
 	{ 0, '?', ACT_HELP, ON_ALL, N_("?, F1"), N_("Show this help"),
 	    "?",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
@@ -215,6 +229,7 @@ key_hint_rank(enum action act)
 	case ACT_OPEN:
 		return 6;
 	case ACT_TOGGLE:	/* the self-check's only way to mark */
+	case ACT_SPEAK:		/* for those who cannot read the rest */
 		return 5;
 	case ACT_PAGE_DOWN:	/* a touch screen's way down a page */
 		return 4;

@@ -35,6 +35,8 @@ enum action {
 	ACT_QUIT,
 	ACT_RESTART,		/* plain, the self-check's notes: start again */
 	ACT_LEAVE,		/* plain, the same: leave and clear answers */
+	ACT_SPEAK,		/* read aloud: on or off */
+	ACT_SPEAK_RATE,		/* read aloud: the next rate */
 };
 
 /* Keys that are not characters, beyond Unicode's range. */
@@ -52,6 +54,7 @@ enum key_code {
 	K_BACKTAB,
 	K_F1,
 	K_F2,
+	K_F3,
 	K_OTHER,		/* any other function key */
 };
 

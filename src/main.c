@@ -35,6 +35,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "log.h"
+#include "speech.h"
 #include "mark.h"
 #include "plain.h"
 #include "ui.h"
@@ -85,6 +86,7 @@ enum {
 	OPT_REQUIRE_SIGN_OFF,
 	OPT_MAX_GRADE,
 	OPT_NO_MOUSE,
+	OPT_SPEECH,
 	OPT_THEME,
 	OPT_PLAIN,
 	OPT_LOG,
@@ -108,6 +110,7 @@ static const struct option long_options[] = {
 	{ "ssh", no_argument, NULL, OPT_SSH },
 	{ "idle-timeout", required_argument, NULL, 't' },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "speech", no_argument, NULL, OPT_SPEECH },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "log", required_argument, NULL, OPT_LOG },
@@ -145,6 +148,7 @@ usage(FILE *fp)
 	    "      --theme NAME    default, high-contrast or mono (NO_COLOR "
 	    "is honoured)\n"
 	    "      --no-mouse      ignore the mouse and touch screen\n"
+	    "      --speech        offer read aloud (R) with espeak-ng\n"
 	    "      --plain         numbered menus line by line, for screen "
 	    "readers\n"
 	    "                      (also used when TERM has no cursor "
@@ -427,6 +431,13 @@ parse_options(int argc, char **argv, struct options *o, int *status)
 			break;
 		case OPT_NO_MOUSE:
 			o->ui.mouse = 0;
+			break;
+		case OPT_SPEECH:
+			o->ui.speech = 1;
+			if (!speech_built())
+				fprintf(stderr, "smp-kiosk: %s\n", _("read "
+				    "aloud is not available in this build "
+				    "(it was built without espeak-ng)"));
 			break;
 		case OPT_THEME:
 			if (strcmp(optarg, "default") == 0)

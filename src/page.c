@@ -18,7 +18,8 @@
 static int
 screen_lists(const struct page_opts *o, const struct key_binding *b)
 {
-	return b->help != NULL && !(b->act == ACT_QUIT && o->kiosk);
+	return b->help != NULL && !(b->act == ACT_QUIT && o->kiosk) &&
+	    (o->speech || (b->act != ACT_SPEAK && b->act != ACT_SPEAK_RATE));
 }
 
 /* Columns of the widest key name the help screen lists. */

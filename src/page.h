@@ -22,6 +22,7 @@ struct page_opts {
 	int	 kiosk;		/* q is no command */
 	int	 mouse;		/* the screens take taps and clicks */
 	size_t	 nlangs;	/* L is a command with more than one */
+	int	 speech;	/* read aloud is offered: R and V */
 };
 
 /*

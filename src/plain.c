@@ -546,7 +546,7 @@ static void
 show_page(struct plain *p, struct view *v)
 {
 	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
-	    p->s.content->nlangs };
+	    p->s.content->nlangs, 0 };
 
 	doc_reset(&p->page, p->width);
 	page_build(&p->page, p->s.lang, v, &o);

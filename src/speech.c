@@ -483,6 +483,13 @@ kid_callback(short *wav, int n, espeak_EVENT *ev)
 		if (send_all(kid.fd, &s, sizeof(s)) < 0)
 			return 1;
 	}
+	if (kid.memory == 2 && kid.m.rate_hz > 0) {
+		/* Paced as a sound card would take them. */
+		struct timespec ts = { 0, (long)((int64_t)n * 1000000000 /
+		    kid.m.rate_hz) };
+
+		nanosleep(&ts, NULL);
+	}
 	return 0;
 }
 

@@ -78,7 +78,8 @@ struct speech_opts {
 	int	 volume;	/* 0 to 200, espeak-ng's 100 is normal */
 	int	 memory;	/* synthesize into memory and report what
 				 * was made instead of playing it (tests,
-				 * make bench): no sound device needed */
+				 * make bench): no sound device needed;
+				 * 2: as slowly as it would play */
 };
 
 enum speech_event_kind {

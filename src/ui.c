@@ -34,6 +34,7 @@
 #include "log.h"
 #include "page.h"
 #include "session.h"
+#include "speech.h"
 #include "ui-draw.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
@@ -92,6 +93,13 @@ struct ui {
 	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
 	enum action hint_act[16];
 	struct ui_lang_row lang_row;	/* the welcome screen's languages */
+	/* Read aloud (speech.h); speech is NULL when the kiosk has it off. */
+	struct speech *speech;
+	int	 reading;	/* the visitor turned it on */
+	int	 no_sound;	/* the speaker found no sound output */
+	enum speech_rate rate0;	/* the clinic's rate, after a reset */
+	const char *note;	/* a short message in the footer, until
+				 * the next key */
 	int	 leave_row;		/* "Leave the kiosk?": its buttons */
 	int	 stay_x[2], leave_x[2];
 };
@@ -406,11 +414,32 @@ draw_header(struct ui *u)
 	attroff(u->theme->bar);
 }
 
+/* The footer's label of read aloud's key: what it does now. */
+static const char *
+speech_hint(const struct ui *u)
+{
+	if (u->no_sound)
+		/* TRANSLATORS: footer hint: at most 8 characters; the
+		 * kiosk cannot play sound ("no sound output"). */
+		return _("No sound");
+	if (u->reading)
+		/* TRANSLATORS: footer hint: at most 8 characters; stops
+		 * read aloud. */
+		return _("Stop");
+	return _("Read");
+}
+
+static const char *
+hint_label(const struct ui *u, const struct key_binding *b)
+{
+	return b->act == ACT_SPEAK ? speech_hint(u) : _(b->hint);
+}
+
 /* Columns of a footer hint: "Esc Back". */
 static int
-hint_width(const struct key_binding *b)
+hint_width(const struct ui *u, const struct key_binding *b)
 {
-	const char *label = _(b->hint);
+	const char *label = hint_label(u, b);
 
 	return utf8_width(b->hkey, strlen(b->hkey)) + 1 +
 	    utf8_width(label, strlen(label));
@@ -433,10 +462,11 @@ draw_footer(struct ui *u, unsigned where)
 	for (k = 0; k < key_table_len && n < 15; k++) {
 		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
-		    (b->act == ACT_QUIT && !quit_offered(u)))
+		    (b->act == ACT_QUIT && !quit_offered(u)) ||
+		    (b->act == ACT_SPEAK && u->speech == NULL))
 			continue;
 		cand[n] = b;
-		w[n++] = hint_width(b);
+		w[n++] = hint_width(u, b);
 	}
 	for (rank = KEY_HINT_RANK_MAX; rank > 0; rank--)
 		for (i = 0; i < n; i++)
@@ -448,6 +478,13 @@ draw_footer(struct ui *u, unsigned where)
 	attron(u->theme->bar);
 	mvhline(u->rows - 1, 0, ' ', u->cols);
 	u->nhints = 0;
+	if (u->note != NULL) {
+		/* A message instead of the hints, until the next key. */
+		put_str(u->rows - 1, 1, u->note, u->cols - 2);
+		u->hint_x[0] = 0;
+		attroff(u->theme->bar);
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		if (!take[i])
 			continue;
@@ -458,7 +495,8 @@ draw_footer(struct ui *u, unsigned where)
 		attroff(u->theme->bar_key);
 		attron(u->theme->bar);
 		col += put_str(u->rows - 1, col, " ", 1);
-		col += put_str(u->rows - 1, col, _(cand[i]->hint), w[i]) + 2;
+		col += put_str(u->rows - 1, col, hint_label(u, cand[i]),
+		    w[i]) + 2;
 	}
 	u->hint_x[u->nhints] = col;
 	attroff(u->theme->bar);
@@ -665,7 +703,7 @@ static void
 build_doc(struct ui *u, struct view *v)
 {
 	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
-	    u->s.content->nlangs };
+	    u->s.content->nlangs, u->speech != NULL };
 
 	doc_reset(&u->doc, text_width(u));
 	page_build(&u->doc, u->s.lang, v, &o);
@@ -883,6 +921,8 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 static void
 switch_language(struct ui *u, struct language *to)
 {
+	if (u->speech != NULL)
+		speech_stop(u->speech);
 	session_switch_language(&u->s, to);
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -1301,6 +1341,240 @@ screen_for(enum view_kind k)
 	return &page_screen;
 }
 
+/* ---- read aloud ---- */
+
+/*
+ * SMP_KIOSK_SPEECH_TEST=FILE, for the screen tests only: the speaker
+ * makes its sound in memory at the pace it would play, and what
+ * happens (keys, texts said, stops) is written to FILE.  Honoured only
+ * while the program runs from where it was built, as
+ * SMP_KIOSK_LOCALEDIR is (i18n.c): an installed kiosk never writes
+ * what it says anywhere.
+ */
+static FILE *speech_test;
+
+static FILE *
+open_speech_test(void)
+{
+#ifdef BUILD_PROGRAM
+	const char *path = getenv("SMP_KIOSK_SPEECH_TEST");
+	char self[4096], *built;
+	ssize_t n;
+	int same;
+
+	if (path == NULL || *path == '\0' ||
+	    (n = readlink("/proc/self/exe", self, sizeof(self) - 1)) <= 0)
+		return NULL;
+	self[n] = '\0';
+	if ((built = realpath(BUILD_PROGRAM, NULL)) == NULL)
+		return NULL;
+	same = strcmp(self, built) == 0;
+	free(built);
+	return same ? fopen(path, "we") : NULL;
+#else
+	return NULL;
+#endif
+}
+
+static void
+test_event(const char *what, unsigned long job, const char *text)
+{
+	if (speech_test == NULL)
+		return;
+	fprintf(speech_test, "%s %lu\n", what, job);
+	if (text != NULL)
+		fprintf(speech_test, "%s.\n", text);
+	fflush(speech_test);
+}
+
+/* Starts the speaker when the kiosk offers read aloud. */
+static void
+speech_start(struct ui *u)
+{
+	const struct clinic *c = u->s.start_lang->clinic;
+	struct speech_opts so = { SPEECH_NORMAL, 100, 0 };
+
+	if (c != NULL && c->speech_rate > 0)
+		so.rate = (enum speech_rate)(c->speech_rate - 1);
+	if (c != NULL && c->speech_volume > 0)
+		so.volume = c->speech_volume - 1;
+	u->rate0 = so.rate;
+	if (!(u->opt->speech || (c != NULL && c->speech == 2)) ||
+	    !speech_built())
+		return;
+	if ((speech_test = open_speech_test()) != NULL)
+		so.memory = 2;
+	if ((u->speech = speech_new(&so)) == NULL)
+		log_warn("read aloud: the speaker could not start");
+}
+
+/* The text of what the top view shows, from its first line shown. */
+static void
+speech_view_text(struct ui *u, struct speech_text *t)
+{
+	struct view *v = top_view(u);
+	const struct sc_question *q;
+	const struct review *r = NULL;
+	const char *answers[64];
+	size_t i;
+
+	switch (v->kind) {
+	case VIEW_WELCOME:
+		speech_text_para(t, u->s.lang->title, strlen(u->s.lang->title));
+		speech_text_para(t, u->s.lang->welcome,
+		    strlen(u->s.lang->welcome));
+		return;
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		if (v->sel < list_count(u, v))
+			speech_text_item(t, list_label(u, v, v->sel),
+			    list_summary(v, v->sel));
+		return;
+	case VIEW_LANG:
+		if (v->sel < u->s.content->nlangs)
+			speech_text_item(t,
+			    u->s.content->langs[v->sel]->name, NULL);
+		return;
+	case VIEW_SELFCHECK:
+		if (!sc_flow_is_open(&u->s.sc))
+			return;
+		if (u->s.sc.stage == SC_QUESTION &&
+		    (q = sc_current(u->s.sc.s)) != NULL) {
+			for (i = 0; i < q->nanswers && i < 64; i++)
+				answers[i] = q->answers[i].label;
+			speech_text_question(t, q->text, answers, i);
+			return;
+		}
+		speech_text_doc(t, &u->s.sc.doc, u->s.sc.scroll,
+		    &u->s.sc.sc->rev, _("web address"));
+		return;
+	case VIEW_TOPIC:
+		r = &v->topic->rev;
+		break;
+	case VIEW_ANSWER:
+		if (u->s.lang->faq != NULL)
+			r = &u->s.lang->faq->rev;
+		break;
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		break;
+	}
+	ensure_doc(u);
+	/* TRANSLATORS: how read aloud says a web address on a page,
+	 * followed by the name of its publisher. */
+	speech_text_doc(t, &u->doc, v->scroll, r, _("web address"));
+	/* TRANSLATORS: said by read aloud at the end of a page. */
+	speech_text_para(t, _("End of page."), strlen(_("End of page.")));
+}
+
+/* Says what the top view shows, when the visitor turned read aloud on. */
+static void
+speak_view(struct ui *u)
+{
+	struct speech_text t;
+	unsigned long job;
+
+	if (u->speech == NULL || !u->reading || u->quit ||
+	    u->cols < MIN_COLS || u->rows < MIN_ROWS)
+		return;
+	speech_text_init(&t);
+	speech_view_text(u, &t);
+	if (speech_test != NULL && t.s != NULL) {
+		char *copy = strdup(t.s);
+
+		job = speech_say(u->speech, u->s.lang->code, &t);
+		test_event("say", job, copy);
+		free(copy);
+	} else
+		speech_say(u->speech, u->s.lang->code, &t);
+}
+
+/* Silences the speaker at once; 1 when something was being said. */
+static int
+speech_silence(struct ui *u, const char *why)
+{
+	if (u->speech == NULL || !speech_stop(u->speech))
+		return 0;
+	test_event(why, 0, NULL);
+	return 1;
+}
+
+/* What the speaker says back; 1 when the screen changes. */
+static int
+speech_events(struct ui *u)
+{
+	struct speech_event e;
+	int changed = 0;
+
+	while (u->speech != NULL && speech_event(u->speech, &e)) {
+		switch (e.kind) {
+		case SPEECH_STARTED:
+			test_event("started", e.job, NULL);
+			break;
+		case SPEECH_DONE:
+			test_event("done", e.job, NULL);
+			break;
+		case SPEECH_NO_VOICE:
+			/* TRANSLATORS: read aloud has no voice for the
+			 * language of the page. */
+			u->note = _("Read aloud has no voice for this language");
+			changed = 1;
+			break;
+		case SPEECH_NO_SOUND:
+			if (!u->no_sound)
+				log_warn("read aloud: no sound output");
+			u->no_sound = 1;
+			u->reading = 0;
+			changed = 1;
+			break;
+		case SPEECH_FAILED:
+			log_warn("read aloud: espeak-ng could not start");
+			u->reading = 0;
+			changed = 1;
+			break;
+		}
+		speech_event_free(&e);
+	}
+	return changed;
+}
+
+/* The key of read aloud: on or off, or why it cannot be. */
+static void
+speech_toggle(struct ui *u)
+{
+	if (u->speech == NULL)
+		u->note = speech_built() ?
+		    /* TRANSLATORS: the key of read aloud on a kiosk that
+		     * does not offer it. */
+		    _("Read aloud is off on this kiosk") :
+		    _("Read aloud is not available in this build");
+	else if (u->no_sound)
+		/* TRANSLATORS: the key of read aloud where the kiosk
+		 * cannot play sound. */
+		u->note = _("No sound output");
+	else
+		u->reading = !u->reading;
+}
+
+/* The next of read aloud's rates, said in the footer. */
+static void
+speech_next_rate(struct ui *u)
+{
+	enum speech_rate r;
+
+	if (u->speech == NULL) {
+		speech_toggle(u);
+		return;
+	}
+	r = (enum speech_rate)((speech_get_rate(u->speech) + 1) % SPEECH_RATES);
+	speech_set_rate(u->speech, r);
+	/* TRANSLATORS: read aloud's speed, shown when V changes it. */
+	u->note = r == SPEECH_SLOW ? _("Reading speed: slow") :
+	    r == SPEECH_NORMAL ? _("Reading speed: normal") :
+	    _("Reading speed: fast");
+}
+
 /* ---- the loop ---- */
 
 static void draw_countdown(struct ui *);
@@ -1418,6 +1692,12 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return;
+	case ACT_SPEAK:
+		speech_toggle(u);
+		return;
+	case ACT_SPEAK_RATE:
+		speech_next_rate(u);
+		return;
 	case ACT_BACK:
 		if (v->kind == VIEW_SELFCHECK)
 			break;	/* a step back in the self-check */
@@ -1460,6 +1740,8 @@ own_key(int fkey)
 		return K_F1;
 	case KEY_F(2):
 		return K_F2;
+	case KEY_F(3):
+		return K_F3;
 	default:
 		return fkey != 0 ? K_OTHER : 0;
 	}
@@ -1707,16 +1989,19 @@ take_input(wint_t *wch)
  * queued are a key in the making, never the end.
  */
 static enum input
-wait_input(int timeout_ms, int *dry)
+wait_input(int timeout_ms, int *dry, int speech_fd)
 {
-	struct pollfd pfd[2];
+	struct pollfd pfd[3];
 	char buf[64];
 
 	pfd[0].fd = STDIN_FILENO;
 	pfd[0].events = POLLIN;
 	pfd[1].fd = signal_pipe[0];
 	pfd[1].events = POLLIN;
-	if (poll(pfd, 2, timeout_ms) < 0)
+	/* The speaker's events (a negative fd is left out). */
+	pfd[2].fd = speech_fd;
+	pfd[2].events = POLLIN;
+	if (poll(pfd, 3, timeout_ms) < 0)
 		return errno == EINTR ? IN_NONE : IN_END;
 	if (pfd[1].revents & POLLIN)
 		while (read(signal_pipe[0], buf, sizeof(buf)) > 0)
@@ -1776,6 +2061,13 @@ idle_wait_ms(struct ui *u)
 static void
 forget(struct ui *u)
 {
+	/* Read aloud stops, the speaker's copy of the text dies with its
+	 * child, and the next visitor starts with it off. */
+	speech_silence(u, "reset");
+	u->reading = 0;
+	u->note = NULL;
+	if (u->speech != NULL)
+		speech_set_rate(u->speech, u->rate0);
 	session_forget(&u->s);
 	u->countdown = 0;
 	u->digit = 0;
@@ -2078,6 +2370,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	u.theme = make_theme(o->theme);
 	doc_init(&u.doc, 0, i18n_term_utf8() ? "\xe2\x80\xa2 " : "- ");
 	session_init(&u.s, c, start, u.doc.bullet);
+	speech_start(&u);
 	forget(&u);
 	u.last_input = now_ms();
 	while (!u.quit) {
@@ -2085,6 +2378,8 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_END)
 			break;
 		if (in == IN_NONE) {
+			if (speech_events(&u))
+				need_draw = 1;
 			if (idle_tick(&u))
 				need_draw = 1;
 			arm_watchdog(&u);
@@ -2109,15 +2404,23 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 				need_draw = 1;
 				continue;
 			}
-			in = wait_input(idle_wait_ms(&u), &dry);
+			in = wait_input(idle_wait_ms(&u), &dry,
+			    u.speech != NULL ? speech_fd(u.speech) : -1);
 			if (in == IN_END)
 				break;
 			continue;
 		}
 		dry = 0;
 		need_draw = 1;
-		if (in == IN_RESIZE)
+		if (in == IN_RESIZE) {
+			speech_silence(&u, "resize");
 			continue;
+		}
+		/* Any key silences read aloud at once, then does what it
+		 * does. */
+		test_event("key", 0, NULL);
+		speech_silence(&u, "stop");
+		u.note = NULL;
 		u.last_input = now_ms();
 		if (u.countdown > 0) {	/* any key keeps the session */
 			u.countdown = 0;
@@ -2132,11 +2435,18 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			handle_key(&u, own_key((int)wch), 0);
 		else
 			handle_key(&u, 0, (wchar_t)wch);
+		speak_view(&u);
 		if (u.doc.nomem || u.s.nomem) {
 			status = EX_SOFTWARE;
 			break;
 		}
 	}
+	/* The speaker's child ends with it: quiet at once, on a hang-up
+	 * too. */
+	speech_free(u.speech);
+	if (speech_test != NULL)
+		fclose(speech_test);
+	speech_test = NULL;
 	session_end(&u.s);
 	doc_free(&u.doc);
 	stop_curses(scr);

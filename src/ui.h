@@ -15,6 +15,7 @@ struct ui_options {
 	int	 leave;		/* kiosk, but q leaves after a question (SSH) */
 	int	 idle_timeout;	/* seconds before an idle session resets; 0: never */
 	int	 mouse;		/* mouse and touch input */
+	int	 speech;	/* --speech: read aloud is offered */
 	enum theme_name theme;	/* NO_COLOR or a terminal without colour: mono */
 	const char *erase_saved;	/* see ui_saved_lines_erase() */
 	/*
