@@ -26,7 +26,7 @@ static struct scr *
 start(const char *speech, int kiosk_mode)
 {
 	char envvar[4200];
-	char *argv[8] = { kiosk, "--content", content, "--lang", "en" };
+	char *argv[10] = { kiosk, "--content", content, "--lang", "en" };
 	char *env[] = { "LANG=C.UTF-8", envvar, NULL };
 	int n = 5;
 
@@ -34,6 +34,10 @@ start(const char *speech, int kiosk_mode)
 		argv[n++] = (char *)speech;
 	if (kiosk_mode)
 		argv[n++] = "--kiosk";
+	if (kiosk_mode > 1) {	/* a short idle timeout */
+		argv[n++] = "--idle-timeout";
+		argv[n++] = "2";
+	}
 	argv[n] = NULL;
 
 	snprintf(envvar, sizeof(envvar), "SMP_KIOSK_SPEECH_TEST=%s", events);
@@ -287,6 +291,64 @@ test_language_and_resize(void)
 	quit(s);
 }
 
+/* The self-check: the question and its answers, with their numbers. */
+static void
+test_selfcheck(void)
+{
+	struct scr *s = start("--speech", 0);
+	char *ev, *text, *q;
+	int job = 3;
+
+	ok(scr_wait_text(s, "R Read", -1), "for the self-check");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "4  Is SMP worth discussing for me?", -1),
+	    "the home menu");
+	scr_type(s, "R");
+	scr_type(s, "4");
+	ok(scr_wait_text(s, "Start", -1), "its introduction");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Question 1 of", -1), "its first question");
+	ev = wait_event("started 3");
+	text = said(ev ? ev : "", job);
+	q = strchr(text, '\n') != NULL ? strndup(text,
+	    (size_t)(strchr(text, '\n') - text)) : strdup(text);
+	ok(ev != NULL && *q != '\0' && scr_wait_text(s, q, -1),
+	    "the question said is the one shown: %s", q);
+	ok(strstr(text, "\n1. ") != NULL && strstr(text, "\n2. ") != NULL,
+	    "and its answers, each after its number");
+	free(q);
+	free(text);
+	free(ev);
+	scr_type(s, "R");
+	quit(s);
+}
+
+/* The idle reset silences it, and the next visitor starts with it off. */
+static void
+test_idle_reset(void)
+{
+	struct scr *s = start("--speech", 2);
+	char *ev;
+
+	ok(scr_wait_text(s, "R Read", -1), "a kiosk that resets when idle");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  What SMP is", -1), "the home menu");
+	scr_type(s, "R");
+	ev = wait_event("started 1");
+	ok(ev != NULL, "an item is being said");
+	free(ev);
+	ok(scr_wait_text(s, "Press any key", -1), "the idle reset");
+	ev = wait_event("reset 0");
+	ok(ev != NULL && at(ev, "done 1") < 0 &&
+	    after(ev, at(ev, "started 1"), "key 0") < 0,
+	    "stops it, with no key pressed");
+	free(ev);
+	ok(scr_wait_text(s, "R Read", -1), "and the next visitor finds it off");
+	scr_close_master(s);
+	scr_wait_exit(s, -1, NULL);
+	scr_free(s);
+}
+
 static void
 test_off(void)
 {
@@ -331,6 +393,8 @@ main(void)
 #if HAVE_ESPEAK_NG
 	test_menu_and_page();
 	test_language_and_resize();
+	test_idle_reset();
+	test_selfcheck();
 #endif
 	unlink(events);
 	return tap_done();
