@@ -181,10 +181,9 @@ clinic_sign_off(const struct clinic *c, const char *page, int reviewed)
 	return best;
 }
 
-/* A scalar equal to one of names: its index, or -1 (reported). */
+/* A scalar equal to one of names: its index, or -1. */
 static int
-dec_word(struct dec *x, const struct ynode *n, const char *what,
-    const char *const *names, size_t count, const char *expected)
+dec_word(const struct ynode *n, const char *const *names, size_t count)
 {
 	size_t i;
 
@@ -193,7 +192,6 @@ dec_word(struct dec *x, const struct ynode *n, const char *what,
 			if (n->len == strlen(names[i]) &&
 			    memcmp(n->str, names[i], n->len) == 0)
 				return (int)i;
-	dec_error(x, n, "%s must be %s", what, expected);
 	return -1;
 }
 
@@ -211,11 +209,13 @@ dec_speech(struct dec *x, const struct ynode *on, const struct ynode *rate,
 	long v;
 	int i;
 
-	if (on != NULL && (i = dec_word(x, on, "speech", onoff, 2,
-	    "on or off")) >= 0)
+	if (on != NULL && (i = dec_word(on, onoff, 2)) < 0)
+		dec_error(x, on, "speech must be on or off");
+	else if (on != NULL)
 		c->speech = i + 1;
-	if (rate != NULL && (i = dec_word(x, rate, "speech_rate", rates, 3,
-	    "slow, normal or fast")) >= 0)
+	if (rate != NULL && (i = dec_word(rate, rates, 3)) < 0)
+		dec_error(x, rate, "speech_rate must be slow, normal or fast");
+	else if (rate != NULL)
 		c->speech_rate = i + 1;
 	if (volume == NULL)
 		return;
