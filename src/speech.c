@@ -639,14 +639,22 @@ spawn(struct speech *sp)
 		return -1;
 	}
 	if (pid == 0) {
+		sigset_t none;
+		int sig;
+
 #ifdef __linux__
 		/* Silent when the kiosk ends, however it ends. */
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
 #endif
-		signal(SIGINT, SIG_IGN);
-		signal(SIGHUP, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
+		/* None of the kiosk's handlers (they restore the terminal),
+		 * and no signal from the terminal: the kiosk alone stops
+		 * its child. */
+		for (sig = 1; sig < NSIG; sig++)
+			signal(sig, SIG_DFL);
 		signal(SIGPIPE, SIG_IGN);
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		setpgid(0, 0);
 		close(sv[0]);
 		for (fd = 3; fd < 256; fd++)
 			if (fd != sv[1])
@@ -702,6 +710,14 @@ speech_stop(struct speech *sp)
 	sp->busy = 0;
 	spawn(sp);
 	return was;
+}
+
+void
+speech_reset(struct speech *sp)
+{
+	reap(sp);
+	sp->busy = 0;
+	spawn(sp);
 }
 
 uint32_t
@@ -931,6 +947,12 @@ speech_stop(struct speech *sp)
 {
 	(void)sp;
 	return 0;
+}
+
+void
+speech_reset(struct speech *sp)
+{
+	(void)sp;
 }
 
 int

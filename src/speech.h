@@ -118,6 +118,13 @@ uint32_t speech_say(struct speech *, const char *lang, struct speech_text *t);
  * end.  Returns 1 when something was being said.
  */
 int	speech_stop(struct speech *);
+/*
+ * Silences the speaker and starts its child again, whether it was
+ * speaking or not.  A child is a copy of the kiosk as it was when it
+ * started: after the visitor is forgotten, a fresh one holds nothing
+ * of them.
+ */
+void	speech_reset(struct speech *);
 /* 1 from speech_say() until SPEECH_DONE or a stop. */
 int	speech_busy(const struct speech *);
 /* A descriptor that becomes readable when an event waits, or -1. */

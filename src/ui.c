@@ -2069,6 +2069,10 @@ forget(struct ui *u)
 	if (u->speech != NULL)
 		speech_set_rate(u->speech, u->rate0);
 	session_forget(&u->s);
+	/* The speaker's child is a copy of the kiosk from when it
+	 * started: a fresh one, from after the wipe. */
+	if (u->speech != NULL)
+		speech_reset(u->speech);
 	u->countdown = 0;
 	u->digit = 0;
 	u->asking_leave = 0;

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -519,6 +520,26 @@ test_speaker(void)
 	    "Back.\n") == 0, "the next text is said in full");
 	speech_event_free(&e2);
 	ok(speech_stop(sp) == 0, "stopping when quiet does nothing");
+
+	/*
+	 * Privacy: the kiosk's copy of a text is wiped once it is sent,
+	 * and at the idle reset the child (a copy of the kiosk from when
+	 * it started) is replaced by one started after the wipe.
+	 */
+	speech_text_para(&t, "I have a scar on my scalp.", 26);
+	job = speech_say(sp, "en", &t);
+	ok(job != 0 && t.s == NULL && t.len == 0 && t.cap == 0,
+	    "a text said is wiped from the kiosk at once");
+	{
+		long old = speech_child(sp);
+
+		speech_reset(sp);
+		ok(old > 0 && speech_child(sp) > 0 && speech_child(sp) != old &&
+		    kill((pid_t)old, 0) < 0 && errno == ESRCH,
+		    "a reset ends the child that was told it, and starts "
+		    "another");
+		ok(!speech_busy(sp), "and nothing is being said");
+	}
 	speech_free(sp);
 }
 #endif
