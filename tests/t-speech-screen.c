@@ -45,6 +45,7 @@ start(const char *speech, int kiosk_mode)
 	return scr_start(80, 24, argv, env);
 }
 
+#if HAVE_ESPEAK_NG
 /* The events file as it is now ("" when there is none). */
 static char *
 read_events(void)
@@ -348,6 +349,8 @@ test_idle_reset(void)
 	scr_wait_exit(s, -1, NULL);
 	scr_free(s);
 }
+
+#endif /* HAVE_ESPEAK_NG */
 
 static void
 test_off(void)
