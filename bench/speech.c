@@ -9,12 +9,15 @@
 
 #include <poll.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bench.h"
 #include "proc.h"
 #include "report.h"
 #include "speech.h"
+#include "screen.h"
 
 static const char sp_case[] = "read aloud (espeak-ng, in memory)";
 
@@ -65,6 +68,70 @@ first_samples(struct speech *sp)
 		return -1;
 	sp_job = job;
 	return now_ms() - t0;
+}
+
+/*
+ * The kiosk itself: read aloud on in the home menu, Down and Up in
+ * turn, each the key that says the next item.  The kiosk built here
+ * writes when its first samples went out (SMP_KIOSK_SPEECH_TEST, in
+ * memory at the pace of a sound card); the time is taken from when the
+ * key was sent, on the same clock.  Returns the number of keys timed.
+ */
+static int
+kiosk_keys(struct bench *b, struct samples *lat)
+{
+	char events[4096], envvar[4200], want[64], line[256];
+	char *argv[] = { (char *)b->kiosk, "--content", (char *)b->shipped,
+	    "--lang", "en", "--speech", NULL };
+	char *env[] = { envvar, NULL };
+	struct scr *s;
+	FILE *fp;
+	double t0, at;
+	int i, n = 0, waited, found;
+
+	snprintf(events, sizeof(events), "%s/speech.events",
+	    b->tmpdir != NULL ? b->tmpdir : "/tmp");
+	snprintf(envvar, sizeof(envvar), "SMP_KIOSK_SPEECH_TEST=%s", events);
+	if ((s = scr_start(BENCH_COLS, BENCH_ROWS, argv, env)) == NULL)
+		return 0;
+	if (!kiosk_to_home(b, s))
+		goto out;
+	scr_type(s, "R");
+	for (i = 2; i < 2 + b->runs * 4; i++) {
+		t0 = now_ms();
+		scr_key(s, i % 2 ? "Up" : "Down");
+		snprintf(want, sizeof(want), "started %d\n", i);
+		found = 0;
+		at = 0;
+		for (waited = 0; !found && waited < b->timeout_ms; waited++) {
+			if ((fp = fopen(events, "r")) != NULL) {
+				while (fgets(line, sizeof(line), fp) != NULL)
+					if (strcmp(line, want) == 0 &&
+					    fgets(line, sizeof(line), fp) !=
+					    NULL && sscanf(line, "at %lf",
+					    &at) == 1)
+						found = 1;
+				fclose(fp);
+			}
+			/* Polls the file, reading the kiosk's output. */
+			if (!found)
+				scr_wait_idle(s, 1, 1);
+		}
+		if (!found) {
+			if (getenv("SMP_BENCH_KEEP") != NULL)
+				scr_dump(s);
+			break;
+		}
+		samples_add(lat, at - t0);
+		n++;
+	}
+out:
+	scr_close_master(s);
+	scr_wait_exit(s, b->timeout_ms, NULL);
+	scr_free(s);
+	if (getenv("SMP_BENCH_KEEP") == NULL)
+		unlink(events);
+	return n;
 }
 
 void
@@ -139,6 +206,19 @@ case_speech(struct bench *b)
 		    "ms", &stop, NULL, "<=", 50, NULL);
 		report_info(b->rep, sp_case, "memory added when on (child PSS)",
 		    "MiB", &pss, NULL);
+		samples_free(&idle);
+		if (kiosk_keys(b, &idle) < b->runs * 4) {
+			report_error(b->rep, sp_case, "kiosk: key to first "
+			    "sample", "the kiosk did not say the items");
+		} else {
+			report_limit(b->rep, sp_case, "kiosk: key (Down, Up) "
+			    "to first sample (base: espeak-ng)", "ms", &idle,
+			    &own, "<=", 50, NULL);
+			samples_free(&p99a);
+			samples_add(&p99a, samples_pct(&idle, 99));
+			report_info(b->rep, sp_case, "  99th percentile", "ms",
+			    &p99a, &p99b);
+		}
 	}
 	speech_free(sp);
 	samples_free(&idle);

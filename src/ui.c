@@ -1511,6 +1511,15 @@ speech_events(struct ui *u)
 		switch (e.kind) {
 		case SPEECH_STARTED:
 			test_event("started", e.job, NULL);
+			if (speech_test != NULL) {
+				/* For make bench: when the samples went out. */
+				struct timespec ts;
+
+				clock_gettime(CLOCK_MONOTONIC, &ts);
+				fprintf(speech_test, "at %.3f\n",
+				    ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
+				fflush(speech_test);
+			}
 			break;
 		case SPEECH_DONE:
 			test_event("done", e.job, NULL);
@@ -1522,6 +1531,7 @@ speech_events(struct ui *u)
 			changed = 1;
 			break;
 		case SPEECH_NO_SOUND:
+			test_event("no-sound", e.job, NULL);
 			if (!u->no_sound)
 				log_warn("read aloud: no sound output");
 			u->no_sound = 1;
@@ -1529,6 +1539,7 @@ speech_events(struct ui *u)
 			changed = 1;
 			break;
 		case SPEECH_FAILED:
+			test_event("failed", e.job, NULL);
 			log_warn("read aloud: espeak-ng could not start");
 			u->reading = 0;
 			changed = 1;

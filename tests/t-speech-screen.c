@@ -62,11 +62,14 @@ read_events(void)
 	return buf;
 }
 
-/* Waits until the events hold the line line; returns them, or NULL. */
+/*
+ * Waits until the events hold the line line; returns them, or NULL.
+ * Meanwhile the kiosk's output is read, so that it never waits on a
+ * full terminal.
+ */
 static char *
-wait_event(const char *line)
+wait_event(struct scr *s, const char *line)
 {
-	struct timespec pause = { 0, 10 * 1000000 };
 	char want[256], *ev;
 	int waited;
 
@@ -79,7 +82,7 @@ wait_event(const char *line)
 		if (strstr(ev, want) != NULL)
 			return ev;
 		free(ev);
-		nanosleep(&pause, NULL);	/* polling a file, not timing */
+		scr_wait_idle(s, 10, 10);	/* polling a file, not timing */
 	}
 	return NULL;
 }
@@ -165,7 +168,7 @@ test_menu_and_page(void)
 	scr_type(s, "R");
 	ok(scr_wait_text(s, "R Stop", -1), "R turns it on: the footer says "
 	    "how to stop");
-	ev = wait_event("started 1");
+	ev = wait_event(s, "started 1");
 	ok(ev != NULL, "the highlighted item is being said");
 	label = row_text(s, 2);
 	summary = row_text(s, 22);
@@ -182,7 +185,7 @@ test_menu_and_page(void)
 	/* A key while it speaks: stopped first, then the key moves, and
 	 * the new item is said. */
 	scr_key(s, "Down");
-	ev = wait_event("started 2");
+	ev = wait_event(s, "started 2");
 	ok(ev != NULL, "Down: the next item is said");
 	ok(ev != NULL && after(ev, after(ev, after(ev, at(ev, "started 1"),
 	    "key 0"), "stop 0"), "say 2") > 0,
@@ -202,7 +205,7 @@ test_menu_and_page(void)
 	scr_key(s, "Up");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Lines 1-", -1), "a page opens");
-	ev = wait_event("started 4");
+	ev = wait_event(s, "started 4");
 	ok(ev != NULL, "the page is being said");
 	title = row_text(s, 2);
 	text = said(ev ? ev : "", 4);
@@ -220,7 +223,7 @@ test_menu_and_page(void)
 	/* Scrolled: from the new top line. */
 	scr_key(s, "PgDn");
 	ok(scr_wait_gone(s, "Lines 1-", -1), "PgDn");
-	ev = wait_event("started 5");
+	ev = wait_event(s, "started 5");
 	/* The first line of text shown (a blank row may come first). */
 	for (r = 2, title = row_text(s, r); *title == '\0' && r < 21; ) {
 		free(title);
@@ -237,7 +240,7 @@ test_menu_and_page(void)
 	/* R again: off, and quiet. */
 	scr_type(s, "R");
 	ok(scr_wait_text(s, "R Read", -1), "R turns it off");
-	ev = wait_event("stop 0");
+	ev = wait_event(s, "stop 0");
 	ok(ev != NULL && at(ev, "say 6") < 0, "and nothing more is said");
 	free(ev);
 
@@ -264,18 +267,18 @@ test_language_and_resize(void)
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "1  What SMP is", -1), "the home menu");
 	scr_type(s, "R");
-	ev = wait_event("started 1");
+	ev = wait_event(s, "started 1");
 	free(ev);
 	/* A resize stops it; the next key speaks again. */
 	scr_resize(s, 100, 30);
-	ev = wait_event("resize 0");
+	ev = wait_event(s, "resize 0");
 	ok(ev != NULL && at(ev, "done 1") < 0, "a resize stops it");
 	free(ev);
 	/* The language switch: the voice follows the content. */
 	scr_type(s, "L");
 	ok(scr_wait_text(s, "Español", -1), "the list of languages");
 	scr_key(s, "Down");
-	ev = wait_event("say 3");
+	ev = wait_event(s, "say 3");
 	text = said(ev ? ev : "", 3);
 	ok(ev != NULL && strstr(text, "Español") != NULL,
 	    "the highlighted language is said: %s", text);
@@ -283,7 +286,7 @@ test_language_and_resize(void)
 	free(ev);
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Qué es la SMP", -1), "Spanish");
-	ev = wait_event("say 4");
+	ev = wait_event(s, "say 4");
 	text = said(ev ? ev : "", 4);
 	ok(ev != NULL && strncmp(text, "Qué es la SMP", 14) == 0,
 	    "and said in Spanish: %s", text);
@@ -309,7 +312,7 @@ test_selfcheck(void)
 	ok(scr_wait_text(s, "Start", -1), "its introduction");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "Question 1 of", -1), "its first question");
-	ev = wait_event("started 3");
+	ev = wait_event(s, "started 3");
 	text = said(ev ? ev : "", job);
 	q = strchr(text, '\n') != NULL ? strndup(text,
 	    (size_t)(strchr(text, '\n') - text)) : strdup(text);
@@ -335,11 +338,11 @@ test_idle_reset(void)
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "1  What SMP is", -1), "the home menu");
 	scr_type(s, "R");
-	ev = wait_event("started 1");
+	ev = wait_event(s, "started 1");
 	ok(ev != NULL, "an item is being said");
 	free(ev);
 	ok(scr_wait_text(s, "Press any key", -1), "the idle reset");
-	ev = wait_event("reset 0");
+	ev = wait_event(s, "reset 0");
 	ok(ev != NULL && at(ev, "done 1") < 0 &&
 	    after(ev, at(ev, "started 1"), "key 0") < 0,
 	    "stops it, with no key pressed");
