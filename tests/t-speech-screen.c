@@ -145,6 +145,17 @@ row_text(struct scr *s, int r)
 	return t;
 }
 
+/* An xterm SGR mouse report of button 1 (what a tap sends). */
+static void
+mouse(struct scr *s, int col, int row, char what)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%d%c", col + 1,
+	    row + 1, what);
+
+	scr_send(s, buf, (size_t)n);
+}
+
 static void
 quit(struct scr *s)
 {
@@ -159,8 +170,8 @@ static void
 test_menu_and_page(void)
 {
 	struct scr *s = start("--speech", 0);
-	char *ev, *text, *label, *summary, want[1024], *title;
-	int r;
+	char *ev, *text, *label, *summary, want[1024], *title, *foot;
+	int r, col;
 
 	ok(scr_wait_text(s, "R Read", -1), "the footer offers read aloud");
 	scr_key(s, "Enter");
@@ -243,6 +254,22 @@ test_menu_and_page(void)
 	ev = wait_event(s, "stop 0");
 	ok(ev != NULL && at(ev, "say 6") < 0, "and nothing more is said");
 	free(ev);
+
+	/* A tap on the footer's label does what R does. */
+	foot = scr_row(s, 23);
+	col = strstr(foot, "R Read") != NULL ?
+	    (int)(strstr(foot, "R Read") - foot) : 0;
+	free(foot);
+	mouse(s, col + 2, 23, 'M');
+	mouse(s, col + 2, 23, 'm');
+	ok(col > 0 && scr_wait_text(s, "R Stop", -1), "a tap on \"R Read\" "
+	    "turns it on");
+	ev = wait_event(s, "started 6");
+	ok(ev != NULL, "and the page is said");
+	free(ev);
+	mouse(s, col + 2, 23, 'M');
+	mouse(s, col + 2, 23, 'm');
+	ok(scr_wait_text(s, "R Read", -1), "a tap on \"R Stop\" turns it off");
 
 	/* The help lists its keys. */
 	scr_type(s, "?");
