@@ -406,6 +406,10 @@ struct speech {
 	struct speech_opts o;
 	pid_t	 child;		/* 0 when none */
 	int	 fd;		/* the kiosk's end of the socket */
+	/* A second child, its voice data loaded, that takes over when
+	 * the first is stopped: the next text starts at once. */
+	pid_t	 spare;
+	int	 spare_fd;
 	uint32_t job;		/* the last one sent */
 	int	 busy;
 };
@@ -624,9 +628,9 @@ kid_main(int fd, int memory)
 	_exit(0);
 }
 
-/* Starts a child; 0, or -1 (the speaker then has none). */
+/* Starts a child: its pid and the kiosk's end of its socket. */
 static int
-spawn(struct speech *sp)
+fork_child(const struct speech *sp, pid_t *child, int *sock)
 {
 	int sv[2], fd;
 	pid_t pid;
@@ -663,24 +667,51 @@ spawn(struct speech *sp)
 	}
 	close(sv[1]);
 	fcntl(sv[0], F_SETFL, fcntl(sv[0], F_GETFL) | O_NONBLOCK);
-	sp->child = pid;
-	sp->fd = sv[0];
+	*child = pid;
+	*sock = sv[0];
 	return 0;
 }
 
-/* Kills the child and waits for its end (prompt after SIGKILL). */
+/* Kills a child and waits for its end (prompt after SIGKILL). */
+static void
+end_child(pid_t *child, int *sock)
+{
+	if (*child > 0) {
+		kill(*child, SIGKILL);
+		while (waitpid(*child, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	if (*sock >= 0)
+		close(*sock);
+	*child = 0;
+	*sock = -1;
+}
+
+/*
+ * Gives the speaker a child, the spare if there is one, and starts a
+ * new spare; 0, or -1 when there is none.
+ */
+static int
+spawn(struct speech *sp)
+{
+	if (sp->child == 0 && sp->spare > 0) {
+		sp->child = sp->spare;
+		sp->fd = sp->spare_fd;
+		sp->spare = 0;
+		sp->spare_fd = -1;
+	}
+	if (sp->child == 0 && fork_child(sp, &sp->child, &sp->fd) < 0)
+		return -1;
+	if (sp->spare == 0)
+		fork_child(sp, &sp->spare, &sp->spare_fd);
+	return 0;
+}
+
+/* Ends the child that speaks (not the spare). */
 static void
 reap(struct speech *sp)
 {
-	if (sp->child > 0) {
-		kill(sp->child, SIGKILL);
-		while (waitpid(sp->child, NULL, 0) < 0 && errno == EINTR)
-			;
-	}
-	if (sp->fd >= 0)
-		close(sp->fd);
-	sp->child = 0;
-	sp->fd = -1;
+	end_child(&sp->child, &sp->fd);
 }
 
 struct speech *
@@ -691,7 +722,7 @@ speech_new(const struct speech_opts *o)
 	if ((sp = calloc(1, sizeof(*sp))) == NULL)
 		return NULL;
 	sp->o = *o;
-	sp->fd = -1;
+	sp->fd = sp->spare_fd = -1;
 	if (spawn(sp) < 0) {
 		free(sp);
 		return NULL;
@@ -716,6 +747,7 @@ void
 speech_reset(struct speech *sp)
 {
 	reap(sp);
+	end_child(&sp->spare, &sp->spare_fd);
 	sp->busy = 0;
 	spawn(sp);
 }
@@ -861,12 +893,19 @@ speech_child(const struct speech *sp)
 	return sp->child;
 }
 
+long
+speech_spare(const struct speech *sp)
+{
+	return sp->spare;
+}
+
 void
 speech_free(struct speech *sp)
 {
 	if (sp == NULL)
 		return;
 	reap(sp);
+	end_child(&sp->spare, &sp->spare_fd);
 	free(sp);
 }
 
@@ -993,6 +1032,13 @@ speech_get_rate(const struct speech *sp)
 
 long
 speech_child(const struct speech *sp)
+{
+	(void)sp;
+	return 0;
+}
+
+long
+speech_spare(const struct speech *sp)
 {
 	(void)sp;
 	return 0;

@@ -10,9 +10,10 @@
  * The speaker is a child process that runs espeak-ng (when the build
  * has it): the kiosk sends it a text over a socket and reads back
  * short events; stopping it kills the child, which silences the sound
- * at once, and a fresh one starts for the next text.  The input loop
- * never waits for speech.  Nothing said is logged, and the kiosk's own
- * copy of a text is wiped as soon as it is sent.  No curses here.
+ * at once, and a spare child, espeak-ng already set up in it, takes
+ * the next text while another spare starts.  The input loop never
+ * waits for speech.  Nothing said is logged, and the kiosk's own copy
+ * of a text is wiped as soon as it is sent.  No curses here.
  */
 #ifndef SMP_SPEECH_H
 #define SMP_SPEECH_H
@@ -113,9 +114,9 @@ struct speech *speech_new(const struct speech_opts *);
  */
 uint32_t speech_say(struct speech *, const char *lang, struct speech_text *t);
 /*
- * Silences the speaker at once: its child is killed and a fresh one
- * started for the next text.  Nothing is waited for but the child's
- * end.  Returns 1 when something was being said.
+ * Silences the speaker at once: its child is killed, the spare takes
+ * its place and a new spare starts.  Nothing is waited for but the
+ * child's end.  Returns 1 when something was being said.
  */
 int	speech_stop(struct speech *);
 /*
@@ -137,8 +138,12 @@ int	speech_event(struct speech *, struct speech_event *e);
 void	speech_event_free(struct speech_event *);
 void	speech_set_rate(struct speech *, enum speech_rate);
 enum speech_rate speech_get_rate(const struct speech *);
-/* The child's process id, 0 when none (make bench reads its memory). */
+/*
+ * The process ids of the child that speaks and of the spare that takes
+ * over after a stop, 0 when none (make bench reads their memory).
+ */
 long	speech_child(const struct speech *);
+long	speech_spare(const struct speech *);
 /* Stops the speaker and frees it. */
 void	speech_free(struct speech *);
 

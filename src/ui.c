@@ -1384,6 +1384,15 @@ test_event(const char *what, unsigned long job, const char *text)
 	fprintf(speech_test, "%s %lu\n", what, job);
 	if (text != NULL)
 		fprintf(speech_test, "%s.\n", text);
+	if (strcmp(what, "started") == 0 || strcmp(what, "stop") == 0) {
+		/* For make bench: when the samples went out, when the
+		 * voice was silenced. */
+		struct timespec ts;
+
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		fprintf(speech_test, "at %.3f\n", ts.tv_sec * 1e3 +
+		    ts.tv_nsec / 1e6);
+	}
 	fflush(speech_test);
 }
 
@@ -1511,15 +1520,6 @@ speech_events(struct ui *u)
 		switch (e.kind) {
 		case SPEECH_STARTED:
 			test_event("started", e.job, NULL);
-			if (speech_test != NULL) {
-				/* For make bench: when the samples went out. */
-				struct timespec ts;
-
-				clock_gettime(CLOCK_MONOTONIC, &ts);
-				fprintf(speech_test, "at %.3f\n",
-				    ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
-				fflush(speech_test);
-			}
 			break;
 		case SPEECH_DONE:
 			test_event("done", e.job, NULL);
@@ -2225,9 +2225,10 @@ click_footer(struct ui *u, int x)
  * Touch terminals differ: some send a press and a release, some only a
  * click, some only a release.  A press acts at once, and the release
  * that ends it (on the same row) is then ignored; a click, a lone
- * release, or a release on another row act too.
+ * release, or a release on another row act too.  Returns 0 for what is
+ * ignored.
  */
-static void
+static int
 handle_mouse(struct ui *u)
 {
 	const struct screen *sc = screen_for(top_view(u)->kind);
@@ -2235,7 +2236,19 @@ handle_mouse(struct ui *u)
 
 	u->digit = 0;
 	if (getmouse(&ev) != OK)
-		return;
+		return 0;
+	/* The release of a press that acted does nothing (as below), not
+	 * even silence read aloud. */
+	if (!u->asking_leave && (ev.bstate & BUTTON1_RELEASED) &&
+	    !(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) &&
+	    u->press_row == ev.y) {
+		u->press_row = -1;
+		return 0;
+	}
+	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
+	    BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED)))
+		return 0;
+	speech_silence(u, "stop");
 	if (u->asking_leave) {
 		/* A tap on Leave leaves; any other stays.  The release of
 		 * a press is then ignored, as below. */
@@ -2247,25 +2260,25 @@ handle_mouse(struct ui *u)
 			u->quit = ev.y == u->leave_row &&
 			    ev.x >= u->leave_x[0] && ev.x < u->leave_x[1];
 		}
-		return;
+		return 1;
 	}
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
-		return;
+		return 1;
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 		if (sc->wheel != NULL)
 			sc->wheel(u, top_view(u),
 			    (ev.bstate & BUTTON5_PRESSED) != 0);
-		return;
+		return 1;
 	}
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON1_CLICKED)))
-		return;
+		return 1;
 	if (ev.bstate & BUTTON1_RELEASED) {
 		int pressed = u->press_row;
 
 		u->press_row = -1;
 		if (pressed == ev.y)
-			return;
+			return 1;
 	}
 	if (ev.bstate & BUTTON1_PRESSED)
 		u->press_row = ev.y;
@@ -2275,6 +2288,7 @@ handle_mouse(struct ui *u)
 		click_footer(u, ev.x);
 	else if (sc->click != NULL)
 		sc->click(u, top_view(u), ev.y, ev.x);
+	return 1;
 }
 
 /* ---- the loop ---- */
@@ -2432,25 +2446,31 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 			continue;
 		}
 		/* Any key silences read aloud at once, then does what it
-		 * does. */
+		 * does; so does a tap (handle_mouse()). */
 		test_event("key", 0, NULL);
-		speech_silence(&u, "stop");
+		if (!(in == IN_FKEY && wch == KEY_MOUSE))
+			speech_silence(&u, "stop");
 		u.note = NULL;
 		u.last_input = now_ms();
 		if (u.countdown > 0) {	/* any key keeps the session */
 			u.countdown = 0;
-			if (in == IN_FKEY && wch == KEY_MOUSE)
+			if (in == IN_FKEY && wch == KEY_MOUSE) {
 				getmouse(&(MEVENT){ 0 });	/* used up */
+				speech_silence(&u, "stop");
+			}
 			continue;
 		}
 		u.s.used = 1;
-		if (in == IN_FKEY && wch == KEY_MOUSE)
-			handle_mouse(&u);
-		else if (in == IN_FKEY)
-			handle_key(&u, own_key((int)wch), 0);
-		else
-			handle_key(&u, 0, (wchar_t)wch);
-		speak_view(&u);
+		if (in == IN_FKEY && wch == KEY_MOUSE) {
+			if (handle_mouse(&u))
+				speak_view(&u);
+		} else {
+			if (in == IN_FKEY)
+				handle_key(&u, own_key((int)wch), 0);
+			else
+				handle_key(&u, 0, (wchar_t)wch);
+			speak_view(&u);
+		}
 		if (u.doc.nomem || u.s.nomem) {
 			status = EX_SOFTWARE;
 			break;

@@ -400,6 +400,8 @@ test_speaker(void)
 	    .memory = 1 };
 	struct speech *sp = speech_new(&o);
 	struct speech_event e, e2;
+	static const char long_para[] = "Scalp micropigmentation places "
+	    "tiny dots of pigment in the skin of the scalp.";
 	struct speech_text t;
 	size_t l, i;
 	int started;
@@ -493,8 +495,7 @@ test_speaker(void)
 	 */
 	speech_text_init(&t);
 	for (i = 0; i < 40; i++)
-		speech_text_para(&t, "Scalp micropigmentation places tiny "
-		    "dots of pigment in the skin of the scalp.", 79);
+		speech_text_para(&t, long_para, strlen(long_para));
 	job = speech_say(sp, "en", &t);
 	ok(next_event(sp, &e) && e.job == job && e.kind == SPEECH_STARTED,
 	    "a long text starts");
