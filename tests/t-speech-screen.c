@@ -21,6 +21,7 @@
 #include "tap.h"
 
 static char kiosk[4096], content[4096], events[4096];
+static const char *srcdir;
 
 static struct scr *
 start(const char *speech, int kiosk_mode)
@@ -380,6 +381,28 @@ test_idle_reset(void)
 	scr_free(s);
 }
 
+/* The clinic's clinic.yaml offers it (speech: on), slowly to start. */
+static void
+test_clinic_default(void)
+{
+	char overlay[4200];
+	char *argv[] = { kiosk, "--content", content, "--content", overlay,
+	    "--lang", "en", NULL };
+	char *env[] = { "LANG=C.UTF-8", NULL };
+	struct scr *s;
+
+	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/speech-clinic",
+	    srcdir);
+	s = scr_start(80, 24, argv, env);
+	ok(scr_wait_text(s, "R Read", -1), "speech: on in clinic.yaml offers "
+	    "read aloud without --speech");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "1  What SMP is", -1), "the home menu");
+	scr_type(s, "V");
+	ok(scr_wait_text(s, "Reading speed: normal", -1), "speech_rate: slow "
+	    "is where it starts: V goes on to normal");
+	quit(s);
+}
 #endif /* HAVE_ESPEAK_NG */
 
 static void
@@ -420,6 +443,7 @@ main(void)
 		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
 	snprintf(kiosk, sizeof(kiosk), "%s", bin);
 	snprintf(content, sizeof(content), "%s/content", src);
+	srcdir = src;
 	snprintf(events, sizeof(events), "%s/smp-speech-%ld.events",
 	    tmp != NULL ? tmp : "/tmp", (long)getpid());
 	test_off();
@@ -428,6 +452,7 @@ main(void)
 	test_language_and_resize();
 	test_idle_reset();
 	test_selfcheck();
+	test_clinic_default();
 #endif
 	unlink(events);
 	return tap_done();
