@@ -688,11 +688,11 @@ end_child(pid_t *child, int *sock)
 }
 
 /*
- * Gives the speaker a child, the spare if there is one, and starts a
- * new spare; 0, or -1 when there is none.
+ * Gives the speaker a child, the spare if there is one; 0, or -1 when
+ * there is none.
  */
 static int
-spawn(struct speech *sp)
+take_child(struct speech *sp)
 {
 	if (sp->child == 0 && sp->spare > 0) {
 		sp->child = sp->spare;
@@ -702,8 +702,24 @@ spawn(struct speech *sp)
 	}
 	if (sp->child == 0 && fork_child(sp, &sp->child, &sp->fd) < 0)
 		return -1;
+	return 0;
+}
+
+/* Starts a spare, if there is none. */
+static void
+refill(struct speech *sp)
+{
 	if (sp->spare == 0)
 		fork_child(sp, &sp->spare, &sp->spare_fd);
+}
+
+/* A child and a spare; 0, or -1 when there is no child. */
+static int
+spawn(struct speech *sp)
+{
+	if (take_child(sp) < 0)
+		return -1;
+	refill(sp);
 	return 0;
 }
 
@@ -733,14 +749,14 @@ speech_new(const struct speech_opts *o)
 int
 speech_stop(struct speech *sp)
 {
-	int was = sp->busy;
-
 	if (!sp->busy)
 		return 0;
 	reap(sp);
 	sp->busy = 0;
-	spawn(sp);
-	return was;
+	/* The spare takes over; a new spare is started once the next
+	 * text is heard (speech_event()), not while it starts. */
+	take_child(sp);
+	return 1;
 }
 
 void
@@ -758,8 +774,10 @@ speech_say(struct speech *sp, const char *lang, struct speech_text *t)
 	struct job j;
 	uint32_t id = 0;
 
-	speech_stop(sp);
-	if (sp->child == 0 && spawn(sp) < 0)
+	if (sp->busy)
+		reap(sp);
+	sp->busy = 0;
+	if (take_child(sp) < 0)
 		goto out;
 	memset(&j, 0, sizeof(j));
 	if (++sp->job == 0)
@@ -852,11 +870,14 @@ speech_event(struct speech *sp, struct speech_event *e)
 	}
 	switch (e->kind) {
 	case SPEECH_STARTED:
+		/* Heard: now a new spare may take the CPU to start. */
+		refill(sp);
 		break;
 	case SPEECH_DONE:
 	case SPEECH_NO_VOICE:
 		if (e->job == sp->job)
 			sp->busy = 0;
+		refill(sp);
 		break;
 	case SPEECH_NO_SOUND:
 	case SPEECH_FAILED:
