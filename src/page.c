@@ -2,11 +2,13 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "keys.h"
 #include "page.h"
+#include "qr.h"
 #include "wrap.h"
 
 /* The widest column of key names; names wider go on lines of their own. */
@@ -184,6 +186,65 @@ help_page(struct doc *d, const struct language *lang,
 }
 
 int
+page_myq(struct doc *d, const struct language *lang, const struct myq *q,
+    const char *note, int code, const struct page_opts *o)
+{
+	char buf[64];
+	size_t i, len;
+	char *label;
+	const char *text;
+
+	(void)lang;
+	doc_reset(d, d->width);
+	doc_line(d, _("My questions"), DOC_TITLE);
+	doc_blank(d);
+	if (q->n == 0) {
+		doc_body(d, o->reader == PAGE_PLAIN ?
+		    _("Your list is empty. On a topic page with questions to "
+		    "ask, type a to add them.") :
+		    _("Your list is empty. On a topic page with questions to "
+		    "ask, press a to add them."));
+		return d->nomem ? -1 : 0;
+	}
+	/* What the code leaves out comes first, where it is seen. */
+	if (note != NULL) {
+		doc_line(d, note, DOC_NOTE);
+		doc_blank(d);
+	}
+	for (i = 0; i < q->n; i++) {
+		text = myq_text(q, i);
+		snprintf(buf, sizeof(buf), "%zu. ", i + 1);
+		len = strlen(buf) + strlen(text) + 1;
+		if ((label = malloc(len)) == NULL) {
+			d->nomem = 1;
+			return -1;
+		}
+		snprintf(label, len, "%s%s", buf, text);
+		doc_link(d, label, (struct topic *)q->item[i].topic);
+		free(label);
+	}
+	if (code) {
+		doc_blank(d);
+		doc_body(d, _("Scan the code with your phone's camera to take "
+		    "this list home as text. Nothing is stored or sent."));
+	}
+	return d->nomem ? -1 : 0;
+}
+
+char *
+page_myq_payload(const struct language *lang, const struct myq *q, size_t n)
+{
+	const char *texts[MYQ_MAX];
+	const struct clinic *c = lang->clinic;
+	size_t i;
+
+	for (i = 0; i < n && i < q->n; i++)
+		texts[i] = myq_text(q, i);
+	return qr_list_text(_("My questions"), texts, i,
+	    c != NULL ? c->name : NULL, c != NULL ? c->phone : NULL);
+}
+
+int
 page_build(struct doc *d, const struct language *lang, const struct view *v,
     const struct page_opts *o)
 {
@@ -210,6 +271,7 @@ page_build(struct doc *d, const struct language *lang, const struct view *v,
 	case VIEW_FAQ:
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
+	case VIEW_MYQ:		/* page_myq(), beside its code */
 		break;
 	}
 	return d->nomem ? -1 : 0;

@@ -32,4 +32,23 @@ struct page_opts {
 int	page_build(struct doc *d, const struct language *lang,
 	    const struct view *v, const struct page_opts *o);
 
+/*
+ * The text of "My questions" (session.myq) for the visitor of lang:
+ * its title, note (the code does not hold them all; may be NULL), the
+ * questions numbered, each a link to its topic, and, with a code
+ * beside it, what the code is.  The screens draw it beside the
+ * QR code; the plain interface prints it.  -1 when out of memory.
+ */
+int	page_myq(struct doc *d, const struct language *lang,
+	    const struct myq *q, const char *note, int code,
+	    const struct page_opts *o);
+
+/*
+ * The text a code of the first n questions of q holds (qr.h): the
+ * title, the questions, and lang's clinic's name and phone when it has
+ * them.  A new string to free, or NULL when out of memory.
+ */
+char	*page_myq_payload(const struct language *lang, const struct myq *q,
+	    size_t n);
+
 #endif

@@ -63,8 +63,8 @@ struct qr_grid {
 
 /*
  * The code screen keeps its last row for the key hints; the code takes
- * the rest of the height, from the left edge, and the text goes beside
- * it or below.
+ * the rest of the height from the top left corner (over the header's
+ * path), and the text goes beside it.
  */
 #define QR_SCREEN_FOOTER_ROWS	1
 

@@ -76,6 +76,7 @@ session_is_page(enum view_kind k)
 	case VIEW_FAQ:
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
+	case VIEW_MYQ:
 		return 0;
 	}
 	return 0;
@@ -258,6 +259,11 @@ session_open(struct session *s, enum view_kind kind)
 		session_push(s, VIEW_LANG, _("Language"))->sel =
 		    language_index(s->content, s->lang);
 		return;
+	case VIEW_MYQ:
+		/* TRANSLATORS: the visitor's list of questions to ask a
+		 * practitioner, to take home: at most 20 characters. */
+		title = _("My questions");
+		break;
 	case VIEW_WELCOME:
 	case VIEW_MENU:
 	case VIEW_FAQ:
@@ -287,6 +293,7 @@ session_list_count(const struct session *s, const struct view *v)
 	case VIEW_CLINIC:
 	case VIEW_HELP:
 	case VIEW_SELFCHECK:
+	case VIEW_MYQ:
 		break;
 	}
 	return 0;
@@ -373,6 +380,9 @@ remap_view(struct session *s, const struct view *oldp, const struct view *old)
 	case VIEW_LANG:
 		session_open(s, VIEW_LANG);
 		break;
+	case VIEW_MYQ:
+		session_open(s, VIEW_MYQ);
+		break;
 	case VIEW_WELCOME:
 		return 0;
 	}
@@ -406,6 +416,10 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
 		break;
+	case VIEW_MYQ:
+		nv->sel = old->sel;
+		nv->scroll = old->scroll;
+		break;
 	}
 }
 
@@ -417,6 +431,7 @@ session_switch_language(struct session *s, struct language *to)
 
 	memcpy(old, s->views, (size_t)n * sizeof(old[0]));
 	s->lang = to;
+	myq_switch_language(&s->myq, to);
 	i18n_set_language(to->code);
 	sc_zero(&s->views[1], (size_t)(n - 1) * sizeof(s->views[0]));
 	s->nviews = 1;
@@ -478,6 +493,27 @@ session_answer_leave(struct session *s, int leave)
 		return 0;
 	left_selfcheck(s, then);
 	return 1;
+}
+
+size_t
+session_add_questions(struct session *s, const struct topic *t, int *full)
+{
+	size_t i, n = 0;
+
+	*full = 0;
+	for (i = 0; t != NULL && i < t->nask; i++)
+		switch (myq_add(&s->myq, t, i)) {
+		case MYQ_ADDED:
+			n++;
+			break;
+		case MYQ_FULL:
+			*full = 1;
+			break;
+		case MYQ_ALREADY:
+		case MYQ_NO_SUCH:
+			break;
+		}
+	return n;
 }
 
 int
