@@ -11,6 +11,10 @@
 #include "bench.h"
 #include "qr.h"
 #include "report.h"
+#include "screen.h"
+
+#define CODE_RUNS	5	/* the counts barely vary */
+#define QUIET_MS	100	/* no output for this long: drawn */
 
 static const char qr_case[] = "QR code payload (half blocks)";
 
@@ -34,9 +38,50 @@ payload_row(const struct bench *b, int cols, int rows, double min)
 	samples_free(&v);
 }
 
+/*
+ * The bytes of drawing the code screen (M, with the first topic's
+ * questions in the list) and, as its base, of a full redraw of that
+ * topic's page (Ctrl-L), at 80x24 on the shipped content.
+ */
+static int
+code_screen_bytes(const struct bench *b, struct samples *code,
+    struct samples *page)
+{
+	struct scr *s = start_kiosk(b, b->shipped);
+	int i, ok;
+
+	ok = kiosk_to_home(b, s);
+	if (ok) {
+		scr_key(s, "Enter");
+		ok = scr_wait_text(s, "Lines 1-", b->timeout_ms);
+	}
+	if (ok) {
+		scr_type(s, "a");
+		ok = scr_wait_text(s, "added to My questions", b->timeout_ms);
+	}
+	for (i = 0; ok && i < CODE_RUNS; i++) {
+		ok = scr_wait_idle(s, QUIET_MS, b->timeout_ms);
+		scr_reset_bytes(s);
+		scr_send(s, "\f", 1);
+		ok = ok && scr_wait_idle(s, QUIET_MS, b->timeout_ms);
+		samples_add(page, (double)scr_bytes(s));
+		scr_reset_bytes(s);
+		scr_type(s, "M");
+		ok = ok && scr_wait_text(s, "Scan the code", b->timeout_ms) &&
+		    scr_wait_idle(s, QUIET_MS, b->timeout_ms);
+		samples_add(code, (double)scr_bytes(s));
+		scr_key(s, "Esc");
+		ok = ok && scr_wait_gone(s, "Scan the code", b->timeout_ms);
+	}
+	scr_free(s);
+	return ok ? 0 : -1;
+}
+
 void
 case_qr(struct bench *b)
 {
+	struct samples code = { 0 }, page = { 0 };
+
 	if (!qr_available()) {
 		report_na(b->rep, qr_case, "largest payload",
 		    "built without libqrencode");
@@ -46,4 +91,12 @@ case_qr(struct bench *b)
 	payload_row(b, 80, 24, 100);
 	payload_row(b, 132, 43, 400);
 	payload_row(b, 240, 67, 0);
+	if (code_screen_bytes(b, &code, &page) < 0)
+		report_error(b->rep, qr_case, "code screen: bytes written",
+		    "the code screen did not show");
+	else
+		report_info(b->rep, qr_case, "code screen at 80x24 (base: "
+		    "page)", "B", &code, &page);
+	samples_free(&code);
+	samples_free(&page);
 }

@@ -32,7 +32,7 @@ qr_available(void)
 void
 qr_screen_area(int cols, int rows, int *acols, int *arows)
 {
-	*acols = cols > 0 ? cols : 0;
+	*acols = cols > QR_SCREEN_TEXT_COLS ? cols - QR_SCREEN_TEXT_COLS : 0;
 	*arows = rows > QR_SCREEN_FOOTER_ROWS ? rows - QR_SCREEN_FOOTER_ROWS :
 	    0;
 }

@@ -64,9 +64,10 @@ struct qr_grid {
 /*
  * The code screen keeps its last row for the key hints; the code takes
  * the rest of the height from the top left corner (over the header's
- * path), and the text goes beside it.
+ * path), and the text goes beside it in QR_SCREEN_TEXT_COLS at least.
  */
 #define QR_SCREEN_FOOTER_ROWS	1
+#define QR_SCREEN_TEXT_COLS	26	/* the text beside: 24 and margins */
 
 /* The cells the code screen of a cols x rows window has for a code. */
 void	qr_screen_area(int cols, int rows, int *acols, int *arows);

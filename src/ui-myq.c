@@ -16,7 +16,6 @@
 
 #define CODE_TOP	0	/* over the header's path: see ui_myq_draw() */
 #define TEXT_TOP	2	/* the first row of text, as on pages */
-#define TEXT_MIN_COLS	24	/* the text beside the code at least */
 #define TEXT_COLS_MAX	76
 #define MARGIN		2
 
@@ -94,7 +93,7 @@ make_grid(const struct session *s, int rows, int cols, struct qr_grid *g,
 	memset(g, 0, sizeof(*g));
 	if (q->n == 0 || !qr_available())
 		return 0;
-	qr_screen_area(cols - TEXT_MIN_COLS - MARGIN, rows, &acols, &arows);
+	qr_screen_area(cols, rows, &acols, &arows);
 	/* The most questions whose text fits in a code here. */
 	lo = 0;
 	hi = q->n;

@@ -57,6 +57,18 @@ test_cells(void)
 }
 
 static void
+test_area(void)
+{
+	int c, r;
+
+	qr_screen_area(80, 24, &c, &r);
+	ok(c == 54 && r == 23, "the code screen at 80x24: 54 x 23 cells for "
+	    "a code (the footer and the text column left out)");
+	qr_screen_area(20, 1, &c, &r);
+	ok(c == 0 && r == 0, "none in a tiny window");
+}
+
+static void
 test_text(void)
 {
 	const char *q[] = { "How long does it last?", "What if I\nscar?" };
@@ -225,6 +237,7 @@ main(void)
 	}
 	tap_plan_none();
 	test_cells();
+	test_area();
 	test_text();
 	test_choose();
 	test_fit();
