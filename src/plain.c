@@ -523,9 +523,10 @@ show_list(struct plain *p, struct view *v)
 			list_item(&p->text, i + 1, q->entries[i].question,
 			    NULL);
 	else
-		for (i = 0; i < v->menu->n; i++)
-			list_item(&p->text, i + 1, v->menu->items[i].title,
-			    v->menu->items[i].summary);
+		for (i = 0; i < session_list_count(&p->s, v); i++)
+			list_item(&p->text, i + 1,
+			    session_list_label(&p->s, v, i), i < v->menu->n ?
+			    v->menu->items[i].summary : NULL);
 }
 
 /* The related topics, by number, after the page that lists them. */

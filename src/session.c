@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -196,6 +197,23 @@ open_show(struct session *s, const struct menu_item *it)
 	return 0;
 }
 
+/*
+ * The home menu ends with "My questions (N)" once the list has one: an
+ * item of the session's, after the content's.
+ */
+static int
+myq_item(const struct session *s, const struct view *v, size_t i)
+{
+	return v->kind == VIEW_MENU && v->menu == &s->lang->home &&
+	    s->myq.n > 0 && i == v->menu->n;
+}
+
+int
+session_is_myq_item(const struct session *s, const struct view *v, size_t i)
+{
+	return myq_item(s, v, i);
+}
+
 int
 session_open_item(struct session *s, size_t i)
 {
@@ -210,6 +228,10 @@ session_open_item(struct session *s, size_t i)
 		e = &s->lang->faq->entries[i];
 		session_push(s, VIEW_ANSWER, e->question)->entry = e;
 		session_top(s)->from = i;
+		return 1;
+	}
+	if (myq_item(s, v, i)) {
+		session_open(s, VIEW_MYQ);
 		return 1;
 	}
 	it = &v->menu->items[i];
@@ -283,7 +305,7 @@ session_list_count(const struct session *s, const struct view *v)
 	case VIEW_FAQ:
 		return s->lang->faq != NULL ? s->lang->faq->n : 0;
 	case VIEW_MENU:
-		return v->menu->n;
+		return v->menu->n + (myq_item(s, v, v->menu->n) ? 1 : 0);
 	case VIEW_LANG:
 		return s->content->nlangs;
 	case VIEW_WELCOME:
@@ -304,8 +326,17 @@ session_list_label(const struct session *s, const struct view *v, size_t i)
 {
 	if (v->kind == VIEW_FAQ)
 		return s->lang->faq->entries[i].question;
+	static char label[128];
+
 	if (v->kind == VIEW_LANG)
 		return s->content->langs[i]->name;
+	if (myq_item(s, v, i)) {
+		/* TRANSLATORS: the home menu's last item once the visitor
+		 * has chosen questions: "My questions (3)". */
+		snprintf(label, sizeof(label), _("%s (%zu)"),
+		    _("My questions"), s->myq.n);
+		return label;
+	}
 	return v->menu->items[i].title;
 }
 
@@ -399,6 +430,8 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	switch (nv->kind) {
 	case VIEW_MENU:
 		k = content_map_item(old->menu, old->sel, nv->menu);
+		if (myq_item(s, nv, nv->menu->n) && old->sel >= old->menu->n)
+			k = nv->menu->n;	/* "My questions" */
 		nv->sel = k != SESSION_NOWHERE ? k : 0;
 		break;
 	case VIEW_FAQ:

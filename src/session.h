@@ -110,7 +110,14 @@ int	session_open_topic(struct session *, const struct topic *t);
 int	session_open_item(struct session *, size_t i);
 /* Help, the notice, the languages or My questions, unless on top. */
 void	session_open(struct session *, enum view_kind);
-/* The number of items of a list view (a menu, the FAQ). */
+/* Is item i of v the home menu's "My questions (N)"? */
+int	session_is_myq_item(const struct session *, const struct view *v,
+	    size_t i);
+/*
+ * The number of items of a list view (a menu, the FAQ); the home menu
+ * has "My questions (N)" after the content's items once the list has
+ * a question.
+ */
 size_t	session_list_count(const struct session *, const struct view *);
 const char *session_list_label(const struct session *, const struct view *,
 	    size_t i);

@@ -524,8 +524,8 @@ list_label(const struct ui *u, const struct view *v, size_t i)
 static const char *
 list_summary(const struct view *v, size_t i)
 {
-	if (v->kind == VIEW_FAQ)
-		return NULL;
+	if (v->kind == VIEW_FAQ || i >= v->menu->n)
+		return NULL;	/* the FAQ, or "My questions" */
 	return v->menu->items[i].summary;
 }
 

@@ -191,8 +191,10 @@ test_one_question(int cols, int rows, const char *lang, const char *env,
 		scr_free(s);
 		return;
 	}
-	ok(scr_wait_text(s, "My questions (3)", -1),
+	ok(scr_wait_text(s, "M My questions (3)", -1),
 	    "%s: the footer says My questions (3)", name);
+	ok(scr_wait_text(s, "4  My questions (3)", -1),
+	    "%s: and the home menu, as its last item", name);
 	scr_type(s, "M");
 	ok(scr_wait_text(s, "3. Who do I call", -1), "%s: M shows the list",
 	    name);
@@ -268,8 +270,9 @@ test_small(void)
 		scr_free(s);
 		return;
 	}
-	scr_type(s, "M");
-	ok(scr_wait_text(s, "1. What aftercare", -1), "40x12: the list");
+	scr_type(s, "4");	/* the home menu's item */
+	ok(scr_wait_text(s, "1. What aftercare", -1), "40x12: the list, from "
+	    "the home menu");
 	ok(scr_wait_text(s, "This window is too small for a", -1) &&
 	    scr_contains(s, "1. What aftercare"),
 	    "40x12: a larger window is needed for a code, and the list "
@@ -295,7 +298,7 @@ test_idle(void)
 	    "idle: back to the welcome screen");
 	scr_key(s, "Enter");
 	ok(scr_wait_text(s, "1  Aftercare", -1) &&
-	    !scr_contains(s, "My questions"),
+	    !scr_contains(s, "My questions ("),
 	    "idle: the next visitor has no list");
 	scr_type(s, "M");
 	ok(scr_wait_text(s, "Your list is empty", -1),
