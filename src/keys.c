@@ -125,8 +125,11 @@ const struct key_binding key_table[] = {
 	    /* TRANSLATORS: footer hint: at most 16 characters with
 	     * the count, "My questions (3)". */
 	    N_("My questions"), NO_WORD },
-	{ 0, 'a', ACT_ADD_QUESTIONS, ON_PAGE, N_("a"),
-	    N_("On a topic page: add its questions to ask to My questions"),
+	/* In the self-check, a is a letter but in its notes. */
+	{ 0, 'a', ACT_ADD_QUESTIONS, ON_PAGE | ON_SELFCHECK, N_("a"),
+	    N_("On a topic page, or in the self-check's notes: add the "
+	    "questions to ask of the topic, or of the topics the notes "
+	    "name, to My questions"),
 	    "a",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Add"), NO_WORD },
@@ -159,7 +162,9 @@ const struct key_binding key_table[] = {
 	    N_("c"), N_("In My questions: remove every question"),
 	    N_("clear"), PL_MYQ },
 	{ 0, 0, ACT_ADD_QUESTIONS, 0, NULL, NULL, NULL, NULL, "a", N_("a"),
-	    N_("On a topic page: add its questions to ask to My questions"),
+	    N_("On a topic page, or in the self-check's notes: add the "
+	    "questions to ask of the topic, or of the topics the notes "
+	    "name, to My questions"),
 	    NULL, 0 },
 	{ 0, 0, ACT_MY_QUESTIONS, 0, NULL, NULL, NULL, NULL, "m", N_("m"),
 	    N_("Show My questions, the questions you chose to ask"), NULL,

@@ -581,6 +581,17 @@ ask_line(struct plain *p)
 	char buf[256];
 	size_t n;
 
+	if (session_in_notes(&p->s)) {
+		if ((n = session_notes_missing(&p->s)) == 0)
+			return;
+		snprintf(buf, sizeof(buf), ngettext("The topics in your notes "
+		    "have %zu question to ask that is not in My questions: "
+		    "type a to add it.", "The topics in your notes have %zu "
+		    "questions to ask that are not in My questions: type a to "
+		    "add them.", (unsigned long)n), n);
+		doc_line(&p->text, buf, DOC_TEXT);
+		return;
+	}
 	if (v->kind != VIEW_TOPIC ||
 	    (n = myq_missing(&p->s.myq, v->topic)) == 0)
 		return;
@@ -600,11 +611,13 @@ add_questions(struct plain *p)
 	size_t n;
 	int full;
 
-	if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+	if (session_in_notes(&p->s))
+		n = session_add_notes_questions(&p->s, &full);
+	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
 		say(p, _("This page has no questions to add."));
 		return;
-	}
-	n = session_add_questions(&p->s, v->topic, &full);
+	} else
+		n = session_add_questions(&p->s, v->topic, &full);
 	if (n > 0)
 		snprintf(buf, sizeof(buf), ngettext("%zu question added to My "
 		    "questions: type m to see them.", "%zu questions added to "
@@ -1146,7 +1159,8 @@ handle(struct plain *p, const char *line)
 		}
 		break;
 	case ACT_ADD_QUESTIONS:
-		if (v->kind != VIEW_WELCOME && v->kind != VIEW_SELFCHECK) {
+		if (v->kind != VIEW_WELCOME && (v->kind != VIEW_SELFCHECK ||
+		    session_in_notes(&p->s))) {
 			add_questions(p);
 			return;
 		}

@@ -550,6 +550,50 @@ session_add_questions(struct session *s, const struct topic *t, int *full)
 }
 
 int
+session_in_notes(const struct session *s)
+{
+	const struct view *v = &s->views[s->nviews - 1];
+
+	return v->kind == VIEW_SELFCHECK && s->sc.s != NULL &&
+	    (s->sc.stage == SC_RESULTS ||
+	    (s->sc.stage == SC_QUESTION && sc_current(s->sc.s) == NULL));
+}
+
+size_t
+session_notes_missing(const struct session *s)
+{
+	const struct topic *t;
+	size_t k, n = 0, m = 0;
+
+	if (!session_in_notes(s))
+		return 0;
+	sc_flow_topic(&s->sc, 0, &n);
+	for (k = 1; k <= n; k++)
+		if ((t = sc_flow_topic(&s->sc, k, NULL)) != NULL)
+			m += myq_missing(&s->myq, t);
+	return m;
+}
+
+size_t
+session_add_notes_questions(struct session *s, int *full)
+{
+	const struct topic *t;
+	size_t k, n = 0, added = 0;
+	int f;
+
+	*full = 0;
+	if (!session_in_notes(s))
+		return 0;
+	sc_flow_topic(&s->sc, 0, &n);
+	for (k = 1; k <= n; k++)
+		if ((t = sc_flow_topic(&s->sc, k, NULL)) != NULL) {
+			added += session_add_questions(s, t, &f);
+			*full |= f;
+		}
+	return added;
+}
+
+int
 session_idle_warning_secs(int timeout)
 {
 	return timeout >= 20 ? 10 : (timeout + 1) / 2;

@@ -146,6 +146,16 @@ int	session_answer_leave(struct session *, int leave);
 size_t	session_add_questions(struct session *, const struct topic *t,
 	    int *full);
 
+/* Is the self-check's view on top, showing the visitor's notes? */
+int	session_in_notes(const struct session *);
+/*
+ * The questions to ask of the topics the self-check's notes link that
+ * "My questions" does not have yet: how many, and adding them (as
+ * session_add_questions()).
+ */
+size_t	session_notes_missing(const struct session *);
+size_t	session_add_notes_questions(struct session *, int *full);
+
 /* Seconds of warning before an idle reset after timeout seconds. */
 int	session_idle_warning_secs(int timeout);
 

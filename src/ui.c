@@ -447,8 +447,9 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 	case ACT_MY_QUESTIONS:
 		return u->s.myq.n > 0;
 	case ACT_ADD_QUESTIONS:
-		return v->kind == VIEW_TOPIC &&
-		    myq_missing(&u->s.myq, v->topic) > 0;
+		return (v->kind == VIEW_TOPIC &&
+		    myq_missing(&u->s.myq, v->topic) > 0) ||
+		    session_notes_missing(&u->s) > 0;
 	case ACT_REMOVE_QUESTION:
 	case ACT_CLEAR_QUESTIONS:
 		return u->s.myq.n > 0;
@@ -1319,12 +1320,14 @@ add_questions(struct ui *u, const struct view *v)
 	size_t n;
 	int full;
 
-	if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+	if (v->kind == VIEW_SELFCHECK)
+		n = session_add_notes_questions(&u->s, &full);
+	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
 		snprintf(u->said, sizeof(u->said), "%s",
 		    _("This page has no questions to add."));
 		return;
-	}
-	n = session_add_questions(&u->s, v->topic, &full);
+	} else
+		n = session_add_questions(&u->s, v->topic, &full);
 	if (n > 0)
 		snprintf(u->said, sizeof(u->said), ngettext("%zu question "
 		    "added to My questions. M shows them.", "%zu questions "
@@ -1528,6 +1531,10 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		session_open(&u->s, VIEW_MYQ);
 		return;
 	case ACT_ADD_QUESTIONS:
+		if (v->kind == VIEW_SELFCHECK && !session_in_notes(&u->s)) {
+			act = ACT_LETTER;	/* a jumps to an answer */
+			break;
+		}
 		add_questions(u, v);
 		return;
 	case ACT_REDRAW:

@@ -945,6 +945,27 @@ test_my_questions(void)
 	    "My questions: no code in the plain interface");
 }
 
+/* The self-check's notes offer the questions of the topics they name. */
+static void
+test_notes_questions(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, "--content",
+	    overlay, NULL };
+	const char *offer, *list;
+	int st;
+
+	st = run_piped(argv, NULL, "1\n\n1\n1\n2\n2\n\n0\n1\n1\n1\n5\n"
+	    "a\nm\nq\n");
+	ok(exited_ok(st), "notes: the kiosk ends well");
+	offer = strstr(out, "The topics in your notes have ");
+	ok(offer != NULL && strstr(offer, "type a to add them") != NULL,
+	    "notes: the self-check's notes offer their topics' questions");
+	list = strstr(out, "My questions\n============\n\n1. ");
+	ok(offer != NULL && strstr(offer, "questions added to My questions") !=
+	    NULL && list != NULL && strstr(list, "\n2. ") != NULL,
+	    "notes: a adds them, and m lists them");
+}
+
 int
 main(void)
 {
@@ -997,6 +1018,7 @@ main(void)
 	test_decline_plain();
 	test_leave_translated();
 	test_my_questions();
+	test_notes_questions();
 	test_not_utf8();
 	test_one_language();
 	test_clinic_fallback();
