@@ -135,6 +135,12 @@ const struct key_binding key_table[] = {
 	    N_("Add"), NO_WORD },
 	{ 0, 'A', ACT_ADD_QUESTIONS, ON_PAGE, NULL, NULL, NULL, NULL,
 	    NO_WORD },
+	{ 0, 'Q', ACT_CODES, ON_PAGE, N_("Q"),
+	    N_("On the clinic's page or a page with sources: show the "
+	    "clinic's phone and web address, or each source's address, as a "
+	    "code for your phone's camera"), "Q",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Code"), NO_WORD },
 	{ 0, 'x', ACT_REMOVE_QUESTION, ON_MYQ, N_("x"),
 	    N_("In My questions: remove the highlighted question"), "x",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
@@ -264,6 +270,8 @@ key_hint_rank(enum action act)
 	case ACT_ADD_QUESTIONS:
 	case ACT_CLEAR_QUESTIONS:
 		return 5;
+	case ACT_CODES:
+		return 4;
 	case ACT_UP:
 		return 2;
 	default:		/* the language: chosen on the welcome screen */

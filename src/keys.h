@@ -39,6 +39,7 @@ enum action {
 	ACT_ADD_QUESTIONS,	/* a topic page: add its questions to ask */
 	ACT_REMOVE_QUESTION,	/* "My questions": remove the highlighted */
 	ACT_CLEAR_QUESTIONS,	/* "My questions": empty the list */
+	ACT_CODES,		/* a page's addresses as QR codes */
 };
 
 /* Keys that are not characters, beyond Unicode's range. */

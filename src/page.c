@@ -244,6 +244,104 @@ page_myq_payload(const struct language *lang, const struct myq *q, size_t n)
 	    c != NULL ? c->name : NULL, c != NULL ? c->phone : NULL);
 }
 
+/* Adds a code to out unless full; the label and text are cut to fit. */
+static size_t
+add_code(struct page_code *out, size_t n, size_t max, const char *label,
+    const char *text)
+{
+	if (n == max)
+		return n;
+	snprintf(out[n].label, sizeof(out[n].label), "%s", label);
+	snprintf(out[n].text, sizeof(out[n].text), "%s", text);
+	return n + 1;
+}
+
+/* The sources' addresses: the link, else the DOI's, else PubMed's. */
+static size_t
+source_codes(const struct review *r, struct page_code *out, size_t n,
+    size_t max)
+{
+	char link[PAGE_CODE_TEXT];
+	const struct source *src;
+	size_t i;
+
+	for (i = 0; i < r->nsources; i++) {
+		src = &r->sources[i];
+		if (src->url != NULL)
+			snprintf(link, sizeof(link), "%s", src->url);
+		else if (src->doi != NULL)
+			snprintf(link, sizeof(link), "https://doi.org/%s",
+			    src->doi);
+		else if (src->pmid != NULL)
+			snprintf(link, sizeof(link),
+			    "https://pubmed.ncbi.nlm.nih.gov/%s/", src->pmid);
+		else
+			continue;
+		n = add_code(out, n, max, src->title, link);
+	}
+	return n;
+}
+
+/* "tel:" and the number's digits, with a leading + kept. */
+static void
+tel_uri(const char *phone, char *buf, size_t size)
+{
+	size_t n;
+
+	n = (size_t)snprintf(buf, size, "tel:");
+	for (; *phone != '\0' && n + 1 < size; phone++)
+		if ((*phone >= '0' && *phone <= '9') ||
+		    (*phone == '+' && n == 4))
+			buf[n++] = *phone;
+	buf[n < size ? n : size - 1] = '\0';
+}
+
+size_t
+page_codes(const struct language *lang, const struct view *v,
+    struct page_code *out, size_t max)
+{
+	const struct clinic *c = lang->clinic;
+	char label[PAGE_CODE_LABEL], text[PAGE_CODE_TEXT];
+	size_t n = 0;
+
+	switch (v->kind) {
+	case VIEW_CLINIC:
+		if (c == NULL)
+			break;
+		if (c->phone != NULL) {
+			/* TRANSLATORS: a code of the clinic's phone. */
+			snprintf(label, sizeof(label), _("Phone: %s"),
+			    c->phone);
+			tel_uri(c->phone, text, sizeof(text));
+			n = add_code(out, n, max, label, text);
+		}
+		if (c->web != NULL) {
+			/* TRANSLATORS: a code of the clinic's web address. */
+			snprintf(label, sizeof(label), _("Web: %s"), c->web);
+			n = add_code(out, n, max, label, c->web);
+		}
+		break;
+	case VIEW_TOPIC:
+		n = source_codes(&v->topic->rev, out, n, max);
+		break;
+	case VIEW_ANSWER:
+		if (lang->faq != NULL)
+			n = source_codes(&lang->faq->rev, out, n, max);
+		break;
+	case VIEW_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_DISCLAIMER:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
+	}
+	return n;
+}
+
 int
 page_build(struct doc *d, const struct language *lang, const struct view *v,
     const struct page_opts *o)
@@ -272,6 +370,7 @@ page_build(struct doc *d, const struct language *lang, const struct view *v,
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
 	case VIEW_MYQ:		/* page_myq(), beside its code */
+	case VIEW_CODE:		/* page_codes(), one beside its code */
 		break;
 	}
 	return d->nomem ? -1 : 0;

@@ -51,4 +51,22 @@ int	page_myq(struct doc *d, const struct language *lang,
 char	*page_myq_payload(const struct language *lang, const struct myq *q,
 	    size_t n);
 
+/* An address a page offers as a QR code: what it is, and the text. */
+#define PAGE_CODE_LABEL	256
+#define PAGE_CODE_TEXT	512
+#define PAGE_CODES_MAX	32
+struct page_code {
+	char	 label[PAGE_CODE_LABEL];	/* "Phone: ...", a source's title */
+	char	 text[PAGE_CODE_TEXT];	/* "tel:+44...", an address */
+};
+
+/*
+ * The addresses the page of view v offers as codes, into out (at most
+ * max): the clinic's phone (as a tel: address) and web address on its
+ * contact page; each source's link (or its DOI's or PubMed record's)
+ * on a topic or an FAQ answer.  Returns how many.
+ */
+size_t	page_codes(const struct language *lang, const struct view *v,
+	    struct page_code *out, size_t max);
+
 #endif

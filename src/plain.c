@@ -275,6 +275,7 @@ choices(struct plain *p)
 	case VIEW_DISCLAIMER:
 	case VIEW_CLINIC:
 	case VIEW_HELP:
+	case VIEW_CODE:		/* codes are for the screens: never here */
 		break;
 	}
 	return p->page.nlinks;
@@ -343,6 +344,7 @@ prompt_lead(struct plain *p, unsigned *where)
 	case VIEW_DISCLAIMER:
 	case VIEW_CLINIC:
 	case VIEW_HELP:
+	case VIEW_CODE:		/* codes are for the screens: never here */
 		break;
 	}
 	if (choices(p) > 0) {
@@ -1107,6 +1109,7 @@ pscreen_for(enum view_kind k)
 	case VIEW_DISCLAIMER:
 	case VIEW_CLINIC:
 	case VIEW_HELP:
+	case VIEW_CODE:		/* codes are for the screens: never here */
 		return &page_pscreen;
 	case VIEW_SELFCHECK:
 		return &selfcheck_pscreen;

@@ -78,6 +78,7 @@ session_is_page(enum view_kind k)
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
 	case VIEW_MYQ:
+	case VIEW_CODE:
 		return 0;
 	}
 	return 0;
@@ -286,6 +287,12 @@ session_open(struct session *s, enum view_kind kind)
 		 * practitioner, to take home: at most 20 characters. */
 		title = _("My questions");
 		break;
+	case VIEW_CODE:
+		/* TRANSLATORS: a screen that shows a page's addresses (a
+		 * phone number, a web address) as QR codes for a phone's
+		 * camera: at most 20 characters. */
+		title = _("Take it home");
+		break;
 	case VIEW_WELCOME:
 	case VIEW_MENU:
 	case VIEW_FAQ:
@@ -316,6 +323,7 @@ session_list_count(const struct session *s, const struct view *v)
 	case VIEW_HELP:
 	case VIEW_SELFCHECK:
 	case VIEW_MYQ:
+	case VIEW_CODE:
 		break;
 	}
 	return 0;
@@ -414,6 +422,9 @@ remap_view(struct session *s, const struct view *oldp, const struct view *old)
 	case VIEW_MYQ:
 		session_open(s, VIEW_MYQ);
 		break;
+	case VIEW_CODE:
+		session_open(s, VIEW_CODE);
+		break;
 	case VIEW_WELCOME:
 		return 0;
 	}
@@ -450,6 +461,7 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	case VIEW_LANG:
 		break;
 	case VIEW_MYQ:
+	case VIEW_CODE:
 		nv->sel = old->sel;
 		nv->scroll = old->scroll;
 		break;

@@ -35,8 +35,9 @@ enum view_kind {
 	VIEW_SELFCHECK,		/* the flow is in session.sc */
 	VIEW_LANG,		/* the list of languages */
 	VIEW_MYQ,		/* "My questions", the list in session.myq */
+	VIEW_CODE,		/* the addresses of the page below as codes */
 };
-#define VIEW_COUNT	(VIEW_MYQ + 1)
+#define VIEW_COUNT	(VIEW_CODE + 1)
 
 struct view {
 	enum view_kind kind;

@@ -36,7 +36,19 @@ int	ui_myq_draw(struct session *, struct view *v, int rows, int cols,
 /* A key; returns the topic to open (Enter on a question), or NULL. */
 const struct topic *ui_myq_key(struct session *, struct view *v,
 	    enum action, wchar_t ch);
-/* A tap on row y highlights the question drawn there. */
+/* A tap on row y highlights the question (or address) drawn there. */
 void	ui_myq_click(struct session *, struct view *v, int y);
+
+/*
+ * The codes' view (VIEW_CODE): the addresses of the page below it
+ * (page_codes()), the highlighted one as a code.  -1 when out of
+ * memory.
+ */
+int	ui_code_draw(struct session *, struct view *v, int rows, int cols,
+	    const struct myq_look *);
+void	ui_code_key(struct session *, struct view *v, enum action,
+	    wchar_t ch);
+/* How many addresses the top view's page offers as codes. */
+int	ui_code_count(struct session *);
 
 #endif

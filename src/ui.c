@@ -35,6 +35,7 @@
 #include "page.h"
 #include "session.h"
 #include "ui-draw.h"
+#include "qr.h"
 #include "ui-myq.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
@@ -452,7 +453,10 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 		    session_notes_missing(&u->s) > 0;
 	case ACT_REMOVE_QUESTION:
 	case ACT_CLEAR_QUESTIONS:
-		return u->s.myq.n > 0;
+		return v->kind == VIEW_MYQ && u->s.myq.n > 0;
+	case ACT_CODES:
+		return qr_available() && ui_code_count((struct session *)&u->s)
+		    > 0;
 	default:
 		return 1;
 	}
@@ -1304,6 +1308,20 @@ myq_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
 }
 
 static void
+code_draw(struct ui *u, struct view *v)
+{
+	if (ui_code_draw(&u->s, v, u->rows, u->cols, &u->theme->myq) < 0)
+		u->s.nomem = 1;
+}
+
+static void
+code_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
+{
+	(void)fkey;
+	ui_code_key(&u->s, v, act, ch);
+}
+
+static void
 myq_click(struct ui *u, struct view *v, int y, int x)
 {
 	(void)x;
@@ -1377,6 +1395,9 @@ static const struct screen page_screen = {
 static const struct screen myq_screen = {
 	ON_MYQ, myq_draw, myq_key, myq_click, NULL
 };
+static const struct screen code_screen = {
+	ON_MYQ, code_draw, code_key, myq_click, NULL
+};
 static const struct screen selfcheck_screen = {
 	ON_SELFCHECK, selfcheck_draw, selfcheck_key, selfcheck_click,
 	selfcheck_wheel
@@ -1404,6 +1425,8 @@ screen_for(enum view_kind k)
 		return &selfcheck_screen;
 	case VIEW_MYQ:
 		return &myq_screen;
+	case VIEW_CODE:
+		return &code_screen;
 	}
 	return &page_screen;
 }
@@ -1529,6 +1552,10 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		return;
 	case ACT_MY_QUESTIONS:
 		session_open(&u->s, VIEW_MYQ);
+		return;
+	case ACT_CODES:
+		if (qr_available() && ui_code_count(&u->s) > 0)
+			session_open(&u->s, VIEW_CODE);
 		return;
 	case ACT_ADD_QUESTIONS:
 		if (v->kind == VIEW_SELFCHECK && !session_in_notes(&u->s)) {

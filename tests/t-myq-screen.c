@@ -193,7 +193,7 @@ test_one_question(int cols, int rows, const char *lang, const char *env,
 	}
 	ok(scr_wait_text(s, "M My questions (3)", -1),
 	    "%s: the footer says My questions (3)", name);
-	ok(scr_wait_text(s, "4  My questions (3)", -1),
+	ok(scr_wait_text(s, "5  My questions (3)", -1),
 	    "%s: and the home menu, as its last item", name);
 	scr_type(s, "M");
 	ok(scr_wait_text(s, "3. Who do I call", -1), "%s: M shows the list",
@@ -255,7 +255,7 @@ test_five(void)
 	    "back in English, the same questions");
 	scr_type(s, "C");
 	ok(scr_wait_text(s, "Your list is empty", -1), "C clears the list");
-	ok(!scr_contains(s, "Scan the code"), "no code for an empty list");
+	ok(scr_wait_gone(s, "Scan the code", -1), "no code for an empty list");
 	scr_free(s);
 }
 
@@ -270,13 +270,56 @@ test_small(void)
 		scr_free(s);
 		return;
 	}
-	scr_type(s, "4");	/* the home menu's item */
+	scr_type(s, "5");	/* the home menu's item */
 	ok(scr_wait_text(s, "1. What aftercare", -1), "40x12: the list, from "
 	    "the home menu");
 	ok(scr_wait_text(s, "This window is too small for a", -1) &&
 	    scr_contains(s, "1. What aftercare"),
 	    "40x12: a larger window is needed for a code, and the list "
 	    "shows");
+	scr_free(s);
+}
+
+/* The clinic's phone and web address, and a source's address. */
+static void
+test_other_codes(void)
+{
+	struct scr *s = start(80, 24, "C.UTF-8", NULL, "default");
+
+	if (!ok(to_home(s), "codes: the home menu")) {
+		scr_free(s);
+		return;
+	}
+	scr_type(s, "4");
+	ok(scr_wait_row(s, 2, "Example Clinic", -1) &&
+	    scr_wait_text(s, "Q Code", -1),
+	    "codes: the clinic's page offers a code");
+	scr_type(s, "Q");
+	ok(scr_wait_text(s, "1. Phone: +44 20 7946 0123", -1) &&
+	    scr_wait_text(s, "2. Web: https://clinic.example.org", -1),
+	    "codes: its phone and its web address");
+	scr_wait_idle(s, 100, -1);
+	code_is(s, 80, 24, "tel:+442079460123",
+	    "codes: the phone's code dials it");
+	scr_key(s, "Down");
+	ok(scr_wait_gone(s, "tel:+442079460123", -1),
+	    "codes: Down chooses the web address");
+	scr_wait_idle(s, 100, -1);
+	code_is(s, 80, 24, "https://clinic.example.org",
+	    "codes: the web address's code");
+
+	scr_key(s, "Esc");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "1  Aftercare", -1), "codes: back home");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 2, "Aftercare", -1), "codes: a page with sources");
+	scr_type(s, "Q");
+	ok(scr_wait_text(s, "1. Dermopigmentation", -1),
+	    "codes: its sources by title");
+	scr_wait_idle(s, 100, -1);
+	code_is(s, 80, 24,
+	    "https://beyondskinmedispa.com/treatments/dermopigmentation",
+	    "codes: the first source's address");
 	scr_free(s);
 }
 
@@ -331,6 +374,7 @@ main(void)
 	    "132x43 not UTF-8, reverse video");
 	test_five();
 	test_small();
+	test_other_codes();
 	test_idle();
 	return tap_done();
 }
