@@ -350,7 +350,7 @@ qr_capacity(int cols, int rows, enum qr_draw draw)
 {
 #ifdef HAVE_QRENCODE
 	int max = largest_version(cols, rows, draw);
-	size_t lo = 0, hi = 8000, mid;
+	size_t lo = 0, hi = 3000, mid;	/* version 40 at L holds 2953 */
 	char *buf;
 	QRcode *q;
 

@@ -86,7 +86,7 @@ make_grid(const struct session *s, int rows, int cols, struct qr_grid *g,
 	enum qr_draw mode = draw_mode();
 	struct qr_code code;
 	int acols, arows, made = 0;
-	size_t fit = 0, lo, hi, mid;
+	size_t fit = 0, lo, hi, mid, cap;
 	char *text;
 
 	*note = NULL;
@@ -94,14 +94,14 @@ make_grid(const struct session *s, int rows, int cols, struct qr_grid *g,
 	if (q->n == 0 || !qr_available())
 		return 0;
 	qr_screen_area(cols, rows, &acols, &arows);
+	cap = qr_capacity(acols, arows, mode);
 	/* The most questions whose text fits in a code here. */
 	lo = 0;
 	hi = q->n;
 	while (lo < hi) {
 		mid = lo + (hi - lo + 1) / 2;
 		text = page_myq_payload(s->lang, q, mid);
-		if (text != NULL && qr_capacity(acols, arows, mode) >=
-		    strlen(text))
+		if (text != NULL && cap >= strlen(text))
 			lo = mid;
 		else
 			hi = mid - 1;

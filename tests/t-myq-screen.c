@@ -31,8 +31,8 @@ static char localeenv[4200];
 
 static const char *const cost_ask[] = {
 	"How many sessions does this price include?",
-	"How often do you expect I will need a touch-up, and what will each "
-	    "one cost?",
+	("How often do you expect I will need a touch-up, and what will each "
+	    "one cost?"),
 	"What will I pay if I stop part way?",
 	"If I am unhappy with the result, what will it cost to fix?",
 	"Can I have the quote in writing?",
@@ -218,6 +218,13 @@ test_one_question(int cols, int rows, const char *lang, const char *env,
 		    "%s: and the next, now first", name);
 	}
 	scr_wait_idle(s, 100, -1);
+	if (strcmp(lang, "C") == 0)
+		ok(!scr_contains(s, "\u2580") && !scr_contains(s, "\u2584") &&
+		    !scr_contains(s, "\u2588"),
+		    "%s: no half blocks, only cells in reverse video", name);
+	else
+		ok(scr_contains(s, "\u2580") && scr_contains(s, "\u2584"),
+		    "%s: half blocks, two modules a cell", name);
 	code_is(s, cols, rows, list_text(one, 1), name);
 	scr_free(s);
 }
