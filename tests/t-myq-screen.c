@@ -330,6 +330,57 @@ test_other_codes(void)
 	scr_free(s);
 }
 
+/* The self-check's notes offer the questions of the topics they name. */
+static void
+test_notes(void)
+{
+	static char scfix[4096];
+	char *argv[] = { kiosk, "--content", shipped, "--content", scfix,
+	    NULL };
+	char *env[] = { "LC_ALL=C.UTF-8", localeenv, NULL };
+	/* Pattern hair loss, no caution, shaved, lasting, cost, sure. */
+	static const char *const keys[] = { "1", "1", "2", "2", "7", "\r",
+	    "1", "1", "1", "5" };
+	static const char *const waits[] = { "Question 1 of", "Question 2 of",
+	    "Question 3 of", "Question 4 of", "Do any of these apply",
+	    "7 [x] None of these", "Question 6 of", "Question 7 of",
+	    "Question 8 of", "Question 9 of" };
+	struct scr *s;
+	size_t i;
+	int ok_ = 1;
+
+	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/selfcheck-screen",
+	    getenv("SMP_SRCDIR"));
+	s = scr_start(80, 24, argv, env);
+	ok_ = scr_wait_text(s, "Press any key to start", -1);
+	scr_key(s, "Enter");
+	ok_ = ok_ && scr_wait_text(s, "1  Is SMP worth discussing", -1);
+	scr_key(s, "Enter");
+	ok_ = ok_ && scr_wait_text(s, "Start the self-check", -1);
+	scr_key(s, "Enter");
+	for (i = 0; ok_ && i < sizeof(keys) / sizeof(keys[0]); i++) {
+		ok_ = scr_wait_text(s, waits[i], -1);
+		scr_type(s, keys[i]);
+	}
+	ok_ = ok_ && scr_wait_text(s, "See my notes >", -1);
+	scr_key(s, "Enter");
+	ok_ = ok_ && scr_wait_text(s, "Your notes", -1);
+	if (!ok(ok_, "notes: the self-check answered to its notes")) {
+		scr_free(s);
+		return;
+	}
+	ok(scr_wait_text(s, "a Add", -1), "notes: the footer offers a");
+	scr_type(s, "a");
+	ok(scr_wait_text(s, "questions added to My questions", -1) &&
+	    scr_wait_text(s, "M My questions (", -1),
+	    "notes: a adds the questions of the topics they name");
+	scr_type(s, "M");
+	ok(scr_wait_text(s, "1. How will the design look", -1) &&
+	    scr_wait_text(s, "2. ", -1),
+	    "notes: M shows them");
+	scr_free(s);
+}
+
 /* The idle reset wipes the list: nothing of it on the next visit. */
 static void
 test_idle(void)
@@ -382,6 +433,7 @@ main(void)
 	test_five();
 	test_small();
 	test_other_codes();
+	test_notes();
 	test_idle();
 	return tap_done();
 }
