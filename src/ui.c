@@ -1221,15 +1221,46 @@ page_do_key(struct ui *u, struct view *v, enum action act, int fkey,
 	page_key(u, v, act, ch);
 }
 
+/* A tap on a question to ask adds it to My questions. */
+static void
+add_question(struct ui *u, const struct view *v, int k)
+{
+	const char *q = v->topic->ask[k];
+
+	switch (myq_add(&u->s.myq, v->topic, (size_t)k)) {
+	case MYQ_ADDED:
+		/* TRANSLATORS: %s is the question. */
+		snprintf(u->said, sizeof(u->said), _("Added to My questions: "
+		    "%s"), q);
+		break;
+	case MYQ_ALREADY:
+		snprintf(u->said, sizeof(u->said), _("Already in My "
+		    "questions: %s"), q);
+		break;
+	case MYQ_FULL:
+		snprintf(u->said, sizeof(u->said), "%s", _("My questions is "
+		    "full: remove some there first."));
+		break;
+	case MYQ_NO_SUCH:
+		break;
+	}
+}
+
 static void
 page_click(struct ui *u, struct view *v, int y, int x)
 {
 	size_t i = (size_t)(y - BODY_TOP);
+	int k;
 
 	(void)x;
-	if (y >= BODY_TOP && y < BODY_TOP + body_height(u) &&
-	    v->scroll + i < u->doc.w.n && u->doc.link[v->scroll + i] >= 0)
+	if (y < BODY_TOP || y >= BODY_TOP + body_height(u) ||
+	    v->scroll + i >= u->doc.w.n)
+		return;
+	if (u->doc.link[v->scroll + i] >= 0)
 		page_open_link(u, v, u->doc.link[v->scroll + i]);
+	else if (v->kind == VIEW_TOPIC &&
+	    (k = doc_ask_at(&u->doc, v->scroll + i)) >= 0)
+		add_question(u, v, k);
 }
 
 /* The wheel scrolls a page by a few lines. */

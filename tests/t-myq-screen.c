@@ -287,6 +287,69 @@ test_small(void)
 	scr_free(s);
 }
 
+/* xterm SGR mouse reports: a press and a release of button 0. */
+static void
+tap(struct scr *s, int col, int row)
+{
+	char buf[64];
+	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
+	    col + 1, row + 1, col + 1, row + 1);
+
+	scr_send(s, buf, (size_t)n);
+}
+
+/* The row on which text appears, or -1. */
+static int
+find_row(struct scr *s, const char *text, int rows)
+{
+	char *row;
+	int r, hit = -1;
+
+	for (r = 0; r < rows && hit < 0; r++) {
+		row = scr_row(s, r);
+		if (row != NULL && strstr(row, text) != NULL)
+			hit = r;
+		free(row);
+	}
+	return hit;
+}
+
+/* A tap on one question of a topic page adds that one. */
+static void
+test_tap(void)
+{
+	struct scr *s = start(80, 24, "C.UTF-8", NULL, "default");
+	int row, i;
+
+	if (!ok(to_home(s), "tap: the home menu")) {
+		scr_free(s);
+		return;
+	}
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 2, "Aftercare", -1), "tap: the topic");
+	/* Page down until the questions show (the page has ~100 lines). */
+	for (i = 0; (row = find_row(s, "When can I wash", 24)) < 0 && i < 10;
+	    i++) {
+		scr_key(s, "PgDn");
+		scr_wait_idle(s, 100, -1);
+	}
+	if (!ok(row > 0, "tap: its questions in view")) {
+		scr_free(s);
+		return;
+	}
+	tap(s, 10, row);
+	ok(scr_wait_text(s, "Added to My questions: When can I wash", -1) &&
+	    scr_wait_text(s, "M My questions (1)", -1),
+	    "tap: the question tapped is added, alone");
+	tap(s, 10, row);
+	ok(scr_wait_text(s, "Already in My questions", -1),
+	    "tap: a second tap adds it no more");
+	scr_type(s, "M");
+	ok(scr_wait_text(s, "1. When can I wash", -1) &&
+	    !scr_contains(s, "2. "), "tap: My questions holds that one");
+	scr_free(s);
+}
+
 /* The clinic's phone and web address, and a source's address. */
 static void
 test_other_codes(void)
@@ -432,6 +495,7 @@ main(void)
 	    "132x43 not UTF-8, reverse video");
 	test_five();
 	test_small();
+	test_tap();
 	test_other_codes();
 	test_notes();
 	test_idle();
