@@ -55,6 +55,7 @@ qr_cells_for(int modules, enum qr_draw draw, int *cols, int *rows)
 	}
 }
 
+#ifdef HAVE_QRENCODE
 /* The largest version whose symbol fits cols x rows, or 0. */
 static int
 largest_version(int cols, int rows, enum qr_draw draw)
@@ -69,7 +70,6 @@ largest_version(int cols, int rows, enum qr_draw draw)
 	return 0;
 }
 
-#ifdef HAVE_QRENCODE
 static const QRecLevel levels[] = {
 	QR_ECLEVEL_L, QR_ECLEVEL_M, QR_ECLEVEL_Q, QR_ECLEVEL_H,
 };
