@@ -335,6 +335,16 @@ qr_fit_message(size_t fit, size_t n)
 	if (fit == 0)
 		return strdup(_("This window is too small for a code of your "
 		    "questions: a larger window is needed."));
+	if (fit == 1) {
+		/* TRANSLATORS: %zu is the number of the visitor's
+		 * questions, 2 or more. */
+		snprintf(buf, sizeof buf, ngettext("Only your first question "
+		    "of %zu fits in a code here: remove some or use a larger "
+		    "window.", "Only your first question of %zu fits in a "
+		    "code here: remove some or use a larger window.",
+		    (unsigned long)n), n);
+		return strdup(buf);
+	}
 	/* TRANSLATORS: the first %zu (fit) of the visitor's %zu
 	 * questions fit in a code on this screen. */
 	snprintf(buf, sizeof buf, ngettext("Only the first %zu of your %zu "

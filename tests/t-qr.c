@@ -167,6 +167,10 @@ test_fit(void)
 	    "here: remove some or use a larger window.",
 	    "the message says how many fit");
 	free(m);
+	m = qr_fit_message(1, 3);
+	is_str(m, "Only your first question of 3 fits in a code here: remove "
+	    "some or use a larger window.", "one fits: the message says so");
+	free(m);
 	m = qr_fit_message(0, 1);
 	is_str(m, "This window is too small for a code of your questions: "
 	    "a larger window is needed.", "none fit: a larger window");
