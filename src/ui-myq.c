@@ -322,10 +322,10 @@ ui_code_key(struct session *s, struct view *v, enum action act, wchar_t ch)
 }
 
 int
-ui_code_count(struct session *s)
+ui_code_count(const struct session *s)
 {
 	static struct page_code codes[PAGE_CODES_MAX];
-	struct view *v = &s->views[s->nviews - 1];
+	const struct view *v = &s->views[s->nviews - 1];
 
 	return (int)page_codes(s->lang, v, codes, PAGE_CODES_MAX);
 }

@@ -49,6 +49,6 @@ int	ui_code_draw(struct session *, struct view *v, int rows, int cols,
 void	ui_code_key(struct session *, struct view *v, enum action,
 	    wchar_t ch);
 /* How many addresses the top view's page offers as codes. */
-int	ui_code_count(struct session *);
+int	ui_code_count(const struct session *);
 
 #endif

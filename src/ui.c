@@ -455,8 +455,7 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 	case ACT_CLEAR_QUESTIONS:
 		return v->kind == VIEW_MYQ && u->s.myq.n > 0;
 	case ACT_CODES:
-		return qr_available() && ui_code_count((struct session *)&u->s)
-		    > 0;
+		return qr_available() && ui_code_count(&u->s) > 0;
 	default:
 		return 1;
 	}
