@@ -30,7 +30,7 @@ bench_driver_SOURCES = bench/driver.c bench/bench.h \
 	bench/startup.c bench/output.c bench/latency.c bench/sessions.c \
 	bench/hangup.c bench/least.c bench/least.h \
 	bench/proc.c bench/proc.h bench/redraw.c bench/redraw.h \
-	bench/report.c bench/report.h bench/speech.c \
+	bench/report.c bench/report.h bench/qr.c bench/speech.c \
 	tests/screen.c tests/screen.h
 bench_driver_CPPFLAGS = $(bench_cppflags) -I$(top_srcdir)/src
 bench_driver_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS) $(ESPEAK_CFLAGS)

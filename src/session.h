@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "content.h"
+#include "myq.h"
 #include "selfcheck-flow.h"
 
 #define SESSION_MAX_VIEWS	64	/* back history; the oldest drop out */
@@ -33,8 +34,10 @@ enum view_kind {
 	VIEW_HELP,
 	VIEW_SELFCHECK,		/* the flow is in session.sc */
 	VIEW_LANG,		/* the list of languages */
+	VIEW_MYQ,		/* "My questions", the list in session.myq */
+	VIEW_CODE,		/* the addresses of the page below as codes */
 };
-#define VIEW_COUNT	(VIEW_LANG + 1)
+#define VIEW_COUNT	(VIEW_CODE + 1)
 
 struct view {
 	enum view_kind kind;
@@ -66,6 +69,7 @@ struct session {
 	int	 nviews;
 	int	 used;		/* the visitor did something */
 	struct sc_flow sc;	/* the self-check, while its view is open */
+	struct myq myq;		/* "My questions": memory only */
 	int	 nomem;		/* something could not be opened */
 };
 
@@ -105,9 +109,16 @@ int	session_open_topic(struct session *, const struct topic *t);
  * opened, 0 when not (a topic left out), -1 when out of memory.
  */
 int	session_open_item(struct session *, size_t i);
-/* Help, the notice or the languages, unless already on top. */
+/* Help, the notice, the languages or My questions, unless on top. */
 void	session_open(struct session *, enum view_kind);
-/* The number of items of a list view (a menu, the FAQ). */
+/* Is item i of v the home menu's "My questions (N)"? */
+int	session_is_myq_item(const struct session *, const struct view *v,
+	    size_t i);
+/*
+ * The number of items of a list view (a menu, the FAQ); the home menu
+ * has "My questions (N)" after the content's items once the list has
+ * a question.
+ */
 size_t	session_list_count(const struct session *, const struct view *);
 const char *session_list_label(const struct session *, const struct view *,
 	    size_t i);
@@ -127,6 +138,24 @@ void	session_switch_language(struct session *, struct language *to);
 int	session_leave_selfcheck(struct session *, enum sc_then then);
 /* The answer to "leave?": 1 when the visitor left. */
 int	session_answer_leave(struct session *, int leave);
+
+/*
+ * Adds the questions to ask of topic t that "My questions" does not
+ * have yet; returns how many were added.  *full says that some did not
+ * fit (MYQ_MAX).
+ */
+size_t	session_add_questions(struct session *, const struct topic *t,
+	    int *full);
+
+/* Is the self-check's view on top, showing the visitor's notes? */
+int	session_in_notes(const struct session *);
+/*
+ * The questions to ask of the topics the self-check's notes link that
+ * "My questions" does not have yet: how many, and adding them (as
+ * session_add_questions()).
+ */
+size_t	session_notes_missing(const struct session *);
+size_t	session_add_notes_questions(struct session *, int *full);
 
 /* Seconds of warning before an idle reset after timeout seconds. */
 int	session_idle_warning_secs(int timeout);
