@@ -570,7 +570,7 @@ test_shipped_content(void)
 	ok(scr_wait_row(s, 0, "Home > Get help now", -1) &&
 	    scr_wait_text(s, "Get help the same day if you have", -1),
 	    "get help now: 2 on the home menu opens it, urgent signs first");
-	scr_key(s, "Escape");
+	scr_key(s, "Esc");
 	ok(scr_wait_text(s, "6  Having SMP", -1), "get help now: back home");
 	scr_type(s, "6");
 	ok(scr_wait_text(s, "3  Aftercare", -1), "get help now: Having SMP");
