@@ -567,7 +567,7 @@ static void
 show_myq(struct plain *p, struct view *v)
 {
 	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
-	    p->s.content->nlangs };
+	    p->s.content->nlangs, 0 };
 
 	(void)v;
 	doc_reset(&p->page, p->width);

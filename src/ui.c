@@ -1360,7 +1360,7 @@ static void
 myq_draw(struct ui *u, struct view *v)
 {
 	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
-	    u->s.content->nlangs };
+	    u->s.content->nlangs, u->speech != NULL };
 
 	if (ui_myq_draw(&u->s, v, u->rows, u->cols, &u->theme->myq, &o) < 0)
 		u->s.nomem = 1;
@@ -1615,6 +1615,20 @@ speech_view_text(struct ui *u, struct speech_text *t)
 		}
 		speech_text_doc(t, &u->s.sc.doc, u->s.sc.scroll,
 		    &u->s.sc.sc->rev, _("web address"));
+		return;
+	case VIEW_MYQ:
+		/* The visitor's questions, numbered as the list shows
+		 * them. */
+		for (i = 0; i < u->s.myq.n && i < 64; i++)
+			answers[i] = u->s.myq.item[i].topic->ask[
+			    u->s.myq.item[i].index];
+		speech_text_question(t, v->title != NULL ? v->title : "",
+		    answers, i);
+		return;
+	case VIEW_CODE:
+		/* Codes are for a phone's camera: their title is said. */
+		if (v->title != NULL)
+			speech_text_para(t, v->title, strlen(v->title));
 		return;
 	case VIEW_TOPIC:
 		r = &v->topic->rev;
