@@ -1,0 +1,1236 @@
+/*
+ * Search: an FTS5 index per language with a tokenizer that folds case
+ * and accents and stems with Snowball (search.h).
+ */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include <sqlite3.h>
+#ifdef HAVE_LIBSTEMMER
+#include <libstemmer.h>
+#endif
+
+#include "search.h"
+
+#define GLOSSARY_ID	"glossary"
+#define ROWS_LOOKED_AT	400	/* rows read for the SEARCH_MAX_HITS */
+#define STR_(x)		#x
+#define SEARCH_STR(x)	STR_(x)
+
+enum row_kind { ROW_TOPIC, ROW_SECTION, ROW_FAQ };
+
+/* One row of the index: a topic's title and summary, a section, a
+ * question with its answer.  Its rowid is its index + 1. */
+struct row {
+	enum row_kind kind;
+	size_t	 topic;		/* index in lang->topics */
+	size_t	 item;		/* section, or FAQ entry */
+};
+
+/* A word of the content, for suggestions. */
+struct vword {
+	uint32_t hash;
+	uint32_t count;
+	size_t	 off;		/* folded form in the pool */
+	size_t	 len;
+	const char *shown;	/* as the content writes it */
+	size_t	 shownlen;
+};
+
+struct search {
+	const struct language *lang;
+	sqlite3	*db;
+	sqlite3_stmt *query;	/* rows matching ?1, best first */
+	sqlite3_stmt *any;	/* 1 when ?1 matches some row */
+	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
+#ifdef HAVE_LIBSTEMMER
+	struct sb_stemmer *stemmer;
+#endif
+	int	 es;		/* Spanish: z and c alternate (luz, luces) */
+	struct row *rows;
+	size_t	 nrows, glossary;	/* glossary: topic index or -1 */
+	struct vword *vocab;	/* open addressing; len 0: free */
+	size_t	 nvocab, vcap;
+	char	*pool;
+	size_t	 poollen, poolcap;
+	size_t	 dbmem;
+	int	 vocab_failed;
+};
+
+void
+search_wipe(void *p, size_t n)
+{
+	volatile unsigned char *v = p;
+
+	while (n-- > 0)
+		*v++ = 0;
+}
+
+/* ---- SQLite's memory, zeroed when freed ---- */
+
+#define ZHEAD	16	/* keeps 8-byte alignment; holds the size */
+
+static void *
+z_malloc(int n)
+{
+	unsigned char *p;
+
+	if (n < 0)
+		return NULL;
+	p = malloc((size_t)n + ZHEAD);
+	if (p == NULL)
+		return NULL;
+	memcpy(p, &n, sizeof n);
+	return p + ZHEAD;
+}
+
+static int
+z_size(void *q)
+{
+	int n;
+
+	if (q == NULL)
+		return 0;
+	memcpy(&n, (unsigned char *)q - ZHEAD, sizeof n);
+	return n;
+}
+
+static void
+z_free(void *q)
+{
+	unsigned char *p;
+
+	if (q == NULL)
+		return;
+	p = (unsigned char *)q - ZHEAD;
+	search_wipe(p, (size_t)z_size(q) + ZHEAD);
+	free(p);
+}
+
+static void *
+z_realloc(void *q, int n)
+{
+	void *r;
+	int old;
+
+	r = z_malloc(n);
+	if (r == NULL || q == NULL)
+		return r;
+	old = z_size(q);
+	memcpy(r, q, (size_t)(old < n ? old : n));
+	z_free(q);
+	return r;
+}
+
+static int
+z_roundup(int n)
+{
+	return (n + 7) & ~7;
+}
+
+static int
+z_init(void *unused)
+{
+	(void)unused;
+	return SQLITE_OK;
+}
+
+static void
+z_shutdown(void *unused)
+{
+	(void)unused;
+}
+
+static int
+sqlite_setup(void)
+{
+	static int done, ok;
+	static const sqlite3_mem_methods zeroing = {
+		z_malloc, z_free, z_realloc, z_size, z_roundup,
+		z_init, z_shutdown, NULL
+	};
+
+	if (!done) {
+		done = 1;
+		ok = sqlite3_config(SQLITE_CONFIG_MALLOC, &zeroing) ==
+		    SQLITE_OK && sqlite3_initialize() == SQLITE_OK;
+	}
+	return ok;
+}
+
+/* ---- words ---- */
+
+/*
+ * Base letters of U+00C0..U+017F: a digit stands for two letters
+ * (1 ae, 2 th, 3 ss, 4 ij, 5 oe), a space for a sign that is no letter.
+ */
+static const char latin[] =
+	"aaaaaa1ceeeeiiiidnooooo ouuuuy23aaaaaa1ceeeeiiiidnooooo ouuuuy2y"
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii44jjkkklllllll"
+	"lllnnnnnnnnnoooooo55rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static const char *const pairs[] = { "ae", "th", "ss", "ij", "oe" };
+
+/* Decodes one UTF-8 character; -1 for a byte that starts none. */
+static long
+utf8_next(const unsigned char *s, size_t len, size_t *n)
+{
+	unsigned char c = s[0];
+	long cp;
+	size_t need, i;
+
+	*n = 1;
+	if (c < 0x80)
+		return c;
+	if (c >= 0xc2 && c <= 0xdf)
+		need = 1, cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		need = 2, cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		need = 3, cp = c & 0x07;
+	else
+		return -1;
+	if (len < need + 1)
+		return -1;
+	for (i = 1; i <= need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 ||
+	    cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
+		return -1;
+	*n = need + 1;
+	return cp;
+}
+
+/* Combining accents: part of a word, folded away. */
+static int
+is_mark(long cp)
+{
+	return cp >= 0x300 && cp <= 0x36f;
+}
+
+static int
+is_word(long cp)
+{
+	if (cp < 0)
+		return 0;
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= 'A' && cp <= 'Z');
+	if (cp < 0xc0)
+		return 0;
+	if (cp <= 0x17f)
+		return latin[cp - 0xc0] != ' ';
+	if (is_mark(cp))
+		return 1;
+	/* Punctuation, symbols, arrows, boxes, emoji: not words. */
+	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff0f) ||
+	    cp >= 0x1f000 || cp == 0xfeff || (cp >= 0xfff0 && cp <= 0xffff))
+		return 0;
+	return 1;
+}
+
+/* Finds the next word of s[0..len) from *pos: 1 and its range, or 0. */
+static int
+next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
+{
+	size_t i = *pos, n;
+	long cp;
+
+	while (i < len) {
+		cp = utf8_next((const unsigned char *)s + i, len - i, &n);
+		if (is_word(cp) && !is_mark(cp))
+			break;
+		i += n;
+	}
+	if (i >= len) {
+		*pos = len;
+		return 0;
+	}
+	*start = i;
+	while (i < len) {
+		cp = utf8_next((const unsigned char *)s + i, len - i, &n);
+		if (!is_word(cp))
+			break;
+		i += n;
+	}
+	*end = *pos = i;
+	return 1;
+}
+
+static size_t
+put(char *out, size_t at, size_t size, const char *s, size_t n)
+{
+	if (at + n >= size)
+		return at;
+	memcpy(out + at, s, n);
+	return at + n;
+}
+
+size_t
+search_fold(const char *word, size_t len, char *out, size_t size)
+{
+	size_t i = 0, at = 0, n;
+	long cp;
+	char c, buf[4];
+
+	if (size == 0)
+		return 0;
+	while (i < len) {
+		cp = utf8_next((const unsigned char *)word + i, len - i, &n);
+		if (cp < 0 || is_mark(cp)) {
+			;
+		} else if (cp < 0x80) {
+			c = (char)cp;
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+			at = put(out, at, size, &c, 1);
+		} else if (cp >= 0xc0 && cp <= 0x17f) {
+			c = latin[cp - 0xc0];
+			if (c >= '1' && c <= '5')
+				at = put(out, at, size, pairs[c - '1'], 2);
+			else if (c != ' ')
+				at = put(out, at, size, &c, 1);
+		} else {
+			long lc = (long)towlower((wint_t)cp);
+			size_t k;
+
+			if (lc <= 0x7f || lc > 0x10ffff)
+				lc = cp;
+			if (lc < 0x800) {
+				buf[0] = (char)(0xc0 | (lc >> 6));
+				buf[1] = (char)(0x80 | (lc & 0x3f));
+				k = 2;
+			} else if (lc < 0x10000) {
+				buf[0] = (char)(0xe0 | (lc >> 12));
+				buf[1] = (char)(0x80 | ((lc >> 6) & 0x3f));
+				buf[2] = (char)(0x80 | (lc & 0x3f));
+				k = 3;
+			} else {
+				buf[0] = (char)(0xf0 | (lc >> 18));
+				buf[1] = (char)(0x80 | ((lc >> 12) & 0x3f));
+				buf[2] = (char)(0x80 | ((lc >> 6) & 0x3f));
+				buf[3] = (char)(0x80 | (lc & 0x3f));
+				k = 4;
+			}
+			at = put(out, at, size, buf, k);
+		}
+		i += n;
+	}
+	out[at] = '\0';
+	return at;
+}
+
+/* The stem of a folded word, into out (SEARCH_MAX_WORD bytes). */
+static size_t
+stem(const struct search *s, const char *w, size_t len, char *out)
+{
+	size_t n = len;
+
+#ifdef HAVE_LIBSTEMMER
+	if (s->stemmer != NULL && len > 0) {
+		const sb_symbol *r;
+		int k;
+
+		r = sb_stemmer_stem(s->stemmer, (const sb_symbol *)w, (int)len);
+		k = sb_stemmer_length(s->stemmer);
+		if (r != NULL && k > 0 && (size_t)k < SEARCH_MAX_WORD) {
+			memcpy(out, r, (size_t)k);
+			n = (size_t)k;
+			w = out;
+		}
+	}
+#endif
+	if (w != out)
+		memcpy(out, w, n);
+	/* cicatriz, cicatrices: one stem */
+	if (s->es && n > 1 && out[n - 1] == 'z')
+		out[n - 1] = 'c';
+	out[n] = '\0';
+	return n;
+}
+
+/* ---- the vocabulary, for "did you mean" ---- */
+
+static uint32_t
+hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h | 1;
+}
+
+static int
+vocab_grow(struct search *s)
+{
+	size_t cap = s->vcap ? s->vcap * 2 : 1024, i, j;
+	struct vword *v;
+
+	v = calloc(cap, sizeof *v);
+	if (v == NULL)
+		return -1;
+	for (i = 0; i < s->vcap; i++) {
+		if (s->vocab[i].len == 0)
+			continue;
+		j = s->vocab[i].hash & (cap - 1);
+		while (v[j].len != 0)
+			j = (j + 1) & (cap - 1);
+		v[j] = s->vocab[i];
+	}
+	free(s->vocab);
+	s->vocab = v;
+	s->vcap = cap;
+	return 0;
+}
+
+/* Counts a folded word, written in the content as shown. */
+static void
+vocab_add(struct search *s, const char *w, size_t len, const char *shown,
+    size_t shownlen)
+{
+	uint32_t h = hash(w, len);
+	size_t j;
+	struct vword *v;
+
+	if (len < 3 || s->vocab_failed)
+		return;
+	if ((s->nvocab + 1) * 2 > s->vcap && vocab_grow(s) < 0)
+		goto fail;
+	j = h & (s->vcap - 1);
+	for (;; j = (j + 1) & (s->vcap - 1)) {
+		v = &s->vocab[j];
+		if (v->len == 0)
+			break;
+		if (v->hash == h && v->len == len &&
+		    memcmp(s->pool + v->off, w, len) == 0) {
+			v->count++;
+			/* Prefer a lower-case spelling to a capital. */
+			if (v->shown[0] >= 'A' && v->shown[0] <= 'Z' &&
+			    !(shown[0] >= 'A' && shown[0] <= 'Z')) {
+				v->shown = shown;
+				v->shownlen = shownlen;
+			}
+			return;
+		}
+	}
+	if (s->poollen + len > s->poolcap) {
+		size_t cap = s->poolcap ? s->poolcap * 2 : 16384;
+		char *p = realloc(s->pool, cap);
+
+		if (p == NULL)
+			goto fail;
+		s->pool = p;
+		s->poolcap = cap;
+	}
+	memcpy(s->pool + s->poollen, w, len);
+	v->hash = h;
+	v->count = 1;
+	v->off = s->poollen;
+	v->len = len;
+	v->shown = shown;
+	v->shownlen = shownlen;
+	s->poollen += len;
+	s->nvocab++;
+	return;
+fail:
+	s->vocab_failed = 1;
+}
+
+/* ---- the FTS5 tokenizer ---- */
+
+static int
+tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
+{
+	(void)argv;
+	(void)argc;
+	*out = ctx;
+	return SQLITE_OK;
+}
+
+static void
+tok_delete(Fts5Tokenizer *t)
+{
+	(void)t;
+}
+
+/*
+ * Each word gives its stem; a document's word gives its folded form
+ * too when that differs (so that a prefix of a whole word matches),
+ * and so does the prefix word of a query.
+ */
+static int
+tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
+    int ntext, int (*token)(void *, int, const char *, int, int, int))
+{
+	struct search *s = (struct search *)t;
+	size_t len = ntext > 0 ? (size_t)ntext : 0, pos = 0, a, b, nf, ns;
+	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
+	int rc = SQLITE_OK, doc = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+	int both = doc || (flags & FTS5_TOKENIZE_PREFIX) != 0;
+
+	while (rc == SQLITE_OK && next_word(text, len, &pos, &a, &b)) {
+		nf = search_fold(text + a, b - a, f, sizeof f);
+		if (nf == 0)
+			continue;
+		ns = stem(s, f, nf, st);
+		rc = token(ctx, 0, st, (int)ns, (int)a, (int)b);
+		if (rc == SQLITE_OK && both && (ns != nf ||
+		    memcmp(st, f, nf) != 0))
+			rc = token(ctx, FTS5_TOKEN_COLOCATED, f, (int)nf,
+			    (int)a, (int)b);
+	}
+	search_wipe(f, sizeof f);
+	search_wipe(st, sizeof st);
+	return rc;
+}
+
+static int
+register_tokenizer(struct search *s)
+{
+	static fts5_tokenizer tok = { tok_create, tok_delete, tok_tokenize };
+	fts5_api *api = NULL;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
+	sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (api == NULL)
+		return -1;
+	rc = api->xCreateTokenizer(api, "smp", s, &tok, NULL);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+/* ---- building ---- */
+
+static int
+section_shown(const struct language *lang, const struct section *sec)
+{
+	switch (sec->when) {
+	case WHEN_ALWAYS:
+		return 1;
+	case WHEN_CLINIC:
+		return lang->clinic != NULL;
+	case WHEN_NO_CLINIC:
+		return lang->clinic == NULL;
+	}
+	return 1;
+}
+
+static int
+add_row(struct search *s, size_t *cap, enum row_kind kind, size_t topic,
+    size_t item)
+{
+	if (s->nrows == *cap) {
+		size_t n = *cap ? *cap * 2 : 256;
+		struct row *r = realloc(s->rows, n * sizeof *r);
+
+		if (r == NULL)
+			return -1;
+		s->rows = r;
+		*cap = n;
+	}
+	s->rows[s->nrows].kind = kind;
+	s->rows[s->nrows].topic = topic;
+	s->rows[s->nrows].item = item;
+	s->nrows++;
+	return 0;
+}
+
+static int
+collect_rows(struct search *s)
+{
+	const struct language *lang = s->lang;
+	size_t cap = 0, i, j;
+
+	s->glossary = SEARCH_NO_SECTION;
+	for (i = 0; i < lang->ntopics; i++) {
+		const struct topic *t = &lang->topics[i];
+
+		if (strcmp(t->id, GLOSSARY_ID) == 0)
+			s->glossary = i;
+		if (add_row(s, &cap, ROW_TOPIC, i, 0) < 0)
+			return -1;
+		for (j = 0; j < t->nsections; j++)
+			if (section_shown(lang, &t->sections[j]) &&
+			    add_row(s, &cap, ROW_SECTION, i, j) < 0)
+				return -1;
+	}
+	if (lang->faq != NULL)
+		for (j = 0; j < lang->faq->n; j++)
+			if (add_row(s, &cap, ROW_FAQ, 0, j) < 0)
+				return -1;
+	return 0;
+}
+
+/* The title, heading and body text of a row. */
+static void
+row_text(const struct search *s, const struct row *r, const char *col[3])
+{
+	const struct topic *t = &s->lang->topics[r->topic];
+
+	col[0] = col[1] = col[2] = "";
+	switch (r->kind) {
+	case ROW_TOPIC:
+		col[0] = t->title ? t->title : "";
+		col[2] = t->summary ? t->summary : "";
+		break;
+	case ROW_SECTION:
+		col[1] = t->sections[r->item].heading ?
+		    t->sections[r->item].heading : "";
+		col[2] = t->sections[r->item].body ?
+		    t->sections[r->item].body : "";
+		break;
+	case ROW_FAQ:
+		col[1] = s->lang->faq->entries[r->item].question;
+		col[2] = s->lang->faq->entries[r->item].answer;
+		break;
+	}
+	for (int k = 0; k < 3; k++)
+		if (col[k] == NULL)
+			col[k] = "";
+}
+
+static int
+fill(struct search *s)
+{
+	sqlite3_stmt *ins;
+	const char *col[3];
+	size_t i;
+	int k, rc = 0;
+
+	if (sqlite3_exec(s->db,
+	    "CREATE VIRTUAL TABLE idx USING fts5(title, heading, body,"
+	    " content='', detail=full, tokenize='smp');"
+	    "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO idx(rowid, title, heading,"
+	    " body) VALUES (?1, ?2, ?3, ?4)", -1, &ins, NULL) != SQLITE_OK)
+		return -1;
+	for (i = 0; i < s->nrows && rc == 0; i++) {
+		row_text(s, &s->rows[i], col);
+		sqlite3_bind_int64(ins, 1, (sqlite3_int64)i + 1);
+		for (k = 0; k < 3; k++)
+			sqlite3_bind_text(ins, k + 2, col[k], -1, SQLITE_STATIC);
+		if (sqlite3_step(ins) != SQLITE_DONE)
+			rc = -1;
+		sqlite3_reset(ins);
+	}
+	sqlite3_finalize(ins);
+	if (rc == 0 && sqlite3_exec(s->db, "COMMIT;"
+	    "INSERT INTO idx(idx) VALUES('optimize')", NULL, NULL, NULL) !=
+	    SQLITE_OK)
+		rc = -1;
+	return rc;
+}
+
+/* The vocabulary: every word of every row. */
+static void
+fill_vocab(struct search *s)
+{
+	const char *col[3];
+	size_t i, pos, a, b, nf;
+	char f[SEARCH_MAX_WORD];
+	int k;
+
+	for (i = 0; i < s->nrows; i++) {
+		row_text(s, &s->rows[i], col);
+		for (k = 0; k < 3; k++) {
+			size_t len = strlen(col[k]);
+
+			pos = 0;
+			while (next_word(col[k], len, &pos, &a, &b)) {
+				nf = search_fold(col[k] + a, b - a, f,
+				    sizeof f);
+				vocab_add(s, f, nf, col[k] + a, b - a);
+			}
+		}
+	}
+}
+
+static const char *
+stemmer_name(const char *code, char *buf, size_t size)
+{
+	size_t n = strcspn(code, "_-@.");
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, code, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+struct search *
+search_open(const struct language *lang)
+{
+	struct search *s;
+	size_t before;
+	char name[16];
+
+	if (!sqlite_setup())
+		return NULL;
+	s = calloc(1, sizeof *s);
+	if (s == NULL)
+		return NULL;
+	s->lang = lang;
+	stemmer_name(lang->code, name, sizeof name);
+	s->es = strcmp(name, "es") == 0;
+#ifdef HAVE_LIBSTEMMER
+	s->stemmer = sb_stemmer_new(name, NULL);
+#endif
+	before = (size_t)sqlite3_memory_used();
+	if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_exec(s->db, "PRAGMA secure_delete=ON", NULL, NULL, NULL);
+	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0)
+		goto fail;
+	fill_vocab(s);
+	if (sqlite3_prepare_v2(s->db, "SELECT rowid FROM idx WHERE idx MATCH ?1"
+	    " ORDER BY bm25(idx, 10.0, 4.0, 1.0) LIMIT "
+	    SEARCH_STR(ROWS_LOOKED_AT), -1, &s->query, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
+	    " LIMIT 1", -1, &s->any, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
+	    " AND (rowid < ?2 OR rowid > ?3) LIMIT 1", -1, &s->outside,
+	    NULL) != SQLITE_OK)
+		goto fail;
+	s->dbmem = (size_t)sqlite3_memory_used() - before;
+	return s;
+fail:
+	search_close(s);
+	return NULL;
+}
+
+void
+search_close(struct search *s)
+{
+	if (s == NULL)
+		return;
+	sqlite3_finalize(s->query);
+	sqlite3_finalize(s->any);
+	sqlite3_finalize(s->outside);
+	sqlite3_close(s->db);
+#ifdef HAVE_LIBSTEMMER
+	if (s->stemmer != NULL)
+		sb_stemmer_delete(s->stemmer);
+#endif
+	free(s->rows);
+	free(s->vocab);
+	free(s->pool);
+	search_wipe(s, sizeof *s);
+	free(s);
+}
+
+const struct language *
+search_language(const struct search *s)
+{
+	return s->lang;
+}
+
+size_t
+search_memory(const struct search *s)
+{
+	return s->dbmem + s->vcap * sizeof *s->vocab + s->poolcap +
+	    s->nrows * sizeof *s->rows;
+}
+
+/* ---- queries ---- */
+
+struct qword {
+	char	 f[SEARCH_MAX_WORD];	/* folded */
+	char	 st[SEARCH_MAX_WORD];	/* stem */
+	size_t	 nf, ns;
+	size_t	 start, end;		/* in the query */
+};
+
+struct query {
+	struct qword w[SEARCH_MAX_WORDS];
+	size_t	 n;
+	int	 prefix;	/* the last word is being typed */
+};
+
+static void
+parse(const struct search *s, const char *q, struct query *out)
+{
+	size_t len = strnlen(q, SEARCH_MAX_QUERY - 1), pos = 0, a, b;
+	struct qword *w;
+
+	out->n = 0;
+	while (out->n < SEARCH_MAX_WORDS && next_word(q, len, &pos, &a, &b)) {
+		w = &out->w[out->n];
+		w->nf = search_fold(q + a, b - a, w->f, sizeof w->f);
+		if (w->nf == 0)
+			continue;
+		w->ns = stem(s, w->f, w->nf, w->st);
+		w->start = a;
+		w->end = b;
+		out->n++;
+	}
+	out->prefix = out->n > 0 && out->w[out->n - 1].end == len;
+}
+
+/* The FTS5 query: every word quoted, the last one a prefix. */
+static void
+match_string(const struct query *q, char *buf, size_t size)
+{
+	size_t at = 0, i, k;
+
+	for (i = 0; i < q->n; i++) {
+		if (at + q->w[i].nf * 2 + 5 >= size)
+			break;
+		if (i > 0)
+			buf[at++] = ' ';
+		buf[at++] = '"';
+		for (k = 0; k < q->w[i].nf; k++) {
+			if (q->w[i].f[k] == '"')
+				buf[at++] = '"';
+			buf[at++] = q->w[i].f[k];
+		}
+		buf[at++] = '"';
+		if (i + 1 == q->n && q->prefix)
+			buf[at++] = '*';
+	}
+	buf[at] = '\0';
+}
+
+static int
+has_word(const struct search *s, const struct query *q, const char *text)
+{
+	size_t pos = 0, a, b, nf, ns, i, len = strlen(text);
+	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
+	int found = 0;
+
+	while (!found && next_word(text, len, &pos, &a, &b)) {
+		nf = search_fold(text + a, b - a, f, sizeof f);
+		ns = stem(s, f, nf, st);
+		for (i = 0; i < q->n && !found; i++) {
+			const struct qword *w = &q->w[i];
+
+			if (ns == w->ns && memcmp(st, w->st, ns) == 0)
+				found = 1;
+			else if (i + 1 == q->n && q->prefix &&
+			    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
+			    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0)))
+				found = 1;
+		}
+	}
+	search_wipe(f, sizeof f);
+	search_wipe(st, sizeof st);
+	return found;
+}
+
+static struct search_hit *
+find_topic_hit(struct search_results *res, const struct topic *t)
+{
+	size_t i;
+
+	for (i = 0; i < res->n; i++)
+		if (res->hits[i].kind == SEARCH_TOPIC && res->hits[i].topic == t)
+			return &res->hits[i];
+	return NULL;
+}
+
+/* Reads the rows that match, best first, into hits. */
+static int
+collect(struct search *s, const struct query *q, const char *match,
+    struct search_results *res)
+{
+	int rc;
+
+	res->n = 0;
+	sqlite3_bind_text(s->query, 1, match, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(s->query)) == SQLITE_ROW) {
+		sqlite3_int64 id = sqlite3_column_int64(s->query, 0);
+		const struct row *r;
+		const struct topic *t;
+		const struct section *sec;
+		struct search_hit *h;
+
+		if (id < 1 || (size_t)id > s->nrows)
+			continue;
+		r = &s->rows[id - 1];
+		t = &s->lang->topics[r->topic];
+		if (r->kind == ROW_SECTION && r->topic == s->glossary &&
+		    r->item > 0) {
+			if (res->n == SEARCH_MAX_HITS)
+				continue;
+			sec = &t->sections[r->item];
+			h = &res->hits[res->n++];
+			h->kind = SEARCH_GLOSSARY;
+			h->topic = t;
+			h->section = r->item;
+			h->faq = 0;
+			h->title = sec->heading;
+			h->context = has_word(s, q, sec->body) ? sec->body :
+			    sec->heading;
+			continue;
+		}
+		if (r->kind == ROW_FAQ) {
+			const struct faq_entry *e =
+			    &s->lang->faq->entries[r->item];
+
+			if (res->n == SEARCH_MAX_HITS)
+				continue;
+			h = &res->hits[res->n++];
+			h->kind = SEARCH_FAQ;
+			h->topic = NULL;
+			h->section = SEARCH_NO_SECTION;
+			h->faq = r->item;
+			h->title = e->question;
+			h->context = has_word(s, q, e->answer) ? e->answer :
+			    e->question;
+			continue;
+		}
+		h = find_topic_hit(res, t);
+		if (h == NULL) {
+			if (res->n == SEARCH_MAX_HITS)
+				continue;
+			h = &res->hits[res->n++];
+			h->kind = SEARCH_TOPIC;
+			h->topic = t;
+			h->faq = 0;
+			h->title = t->title;
+			h->section = SEARCH_NO_SECTION;
+			h->context = t->summary != NULL &&
+			    has_word(s, q, t->summary) ? t->summary : t->title;
+		}
+		if (r->kind == ROW_SECTION && h->section == SEARCH_NO_SECTION) {
+			sec = &t->sections[r->item];
+			h->section = r->item;
+			if (h->context == t->title || h->context == t->summary)
+				h->context = has_word(s, q, sec->body) ?
+				    sec->body : sec->heading;
+		}
+	}
+	sqlite3_reset(s->query);
+	sqlite3_clear_bindings(s->query);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+matches_any(struct search *s, const char *match)
+{
+	int rc;
+
+	sqlite3_bind_text(s->any, 1, match, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s->any);
+	sqlite3_reset(s->any);
+	sqlite3_clear_bindings(s->any);
+	return rc == SQLITE_ROW;
+}
+
+/*
+ * Optimal string alignment distance from a to b, or more than max.
+ * With infix, from a to the closest part of b.
+ */
+static size_t
+distance(const char *a, size_t na, const char *b, size_t nb, size_t max,
+    int infix)
+{
+	size_t d[SEARCH_MAX_WORD + 1][SEARCH_MAX_WORD + 1], i, j, best, c;
+
+	if (na >= SEARCH_MAX_WORD || nb >= SEARCH_MAX_WORD)
+		return max + 1;
+	if (!infix && (na > nb ? na - nb : nb - na) > max)
+		return max + 1;
+	for (i = 0; i <= na; i++)
+		d[i][0] = i;
+	for (j = 0; j <= nb; j++)
+		d[0][j] = infix ? 0 : j;
+	for (i = 1; i <= na; i++) {
+		best = max + 1;
+		for (j = 1; j <= nb; j++) {
+			c = a[i - 1] != b[j - 1];
+			d[i][j] = d[i - 1][j - 1] + c;
+			if (d[i - 1][j] + 1 < d[i][j])
+				d[i][j] = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < d[i][j])
+				d[i][j] = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 <
+			    d[i][j])
+				d[i][j] = d[i - 2][j - 2] + 1;
+			if (d[i][j] < best)
+				best = d[i][j];
+		}
+		if (best > max)
+			return max + 1;
+	}
+	if (infix) {
+		best = d[na][nb];
+		for (j = 0; j < nb; j++)
+			if (d[na][j] < best)
+				best = d[na][j];
+		return best;
+	}
+	return d[na][nb];
+}
+
+/* The content's word closest to w, or NULL. */
+static const struct vword *
+closest(const struct search *s, const struct qword *w)
+{
+	const struct vword *best = NULL;
+	size_t i, d, bestd, max;
+
+	max = w->nf <= 4 ? 1 : w->nf <= 8 ? 2 : 3;
+	if (w->nf < 3)
+		return NULL;
+	bestd = max + 1;
+	for (i = 0; i < s->vcap; i++) {
+		const struct vword *v = &s->vocab[i];
+
+		if (v->len == 0)
+			continue;
+		d = distance(w->f, w->nf, s->pool + v->off, v->len, max, 0);
+		/* Part of a longer word ("pigmentacion" of
+		 * "micropigmentación") costs one typo more. */
+		if (d > 1 && w->nf >= 5 && v->len > w->nf) {
+			size_t di = distance(w->f, w->nf, s->pool + v->off,
+			    v->len, max, 1) + 1;
+
+			if (di < d)
+				d = di;
+		}
+		if (d < bestd || (d == bestd && best != NULL &&
+		    v->count > best->count)) {
+			bestd = d;
+			best = v;
+		}
+	}
+	return bestd <= max ? best : NULL;
+}
+
+/*
+ * Replaces each word of q that matches nothing with the content's
+ * closest word, into out; 0 when none could be.
+ */
+static int
+suggest(struct search *s, const char *qtext, struct query *q, char *out,
+    size_t size)
+{
+	char m[SEARCH_MAX_WORD * 2 + 8];
+	size_t i, at = 0, from = 0, n;
+	int changed = 0;
+
+	for (i = 0; i < q->n; i++) {
+		struct query one;
+		const struct vword *v;
+
+		one.n = 1;
+		one.prefix = i + 1 == q->n && q->prefix;
+		one.w[0] = q->w[i];
+		match_string(&one, m, sizeof m);
+		v = matches_any(s, m) ? NULL : closest(s, &q->w[i]);
+		search_wipe(&one, sizeof one);
+		if (v == NULL)
+			continue;
+		n = q->w[i].start - from;
+		if (at + n + v->shownlen >= size)
+			break;
+		memcpy(out + at, qtext + from, n);
+		at += n;
+		memcpy(out + at, v->shown, v->shownlen);
+		at += v->shownlen;
+		from = q->w[i].end;
+		changed = 1;
+	}
+	search_wipe(m, sizeof m);
+	n = strnlen(qtext + from, SEARCH_MAX_QUERY);
+	if (!changed || at + n >= size)
+		return 0;
+	memcpy(out + at, qtext + from, n);
+	out[at + n] = '\0';
+	return 1;
+}
+
+int
+search_run(struct search *s, const char *query, struct search_results *res)
+{
+	struct query q;
+	char m[SEARCH_MAX_QUERY * 3];
+	int rc = 0;
+
+	res->n = 0;
+	res->suggestion[0] = '\0';
+	parse(s, query, &q);
+	if (q.n == 0)
+		goto out;
+	match_string(&q, m, sizeof m);
+	rc = collect(s, &q, m, res);
+	if (rc == 0 && res->n == 0 && suggest(s, query, &q, res->suggestion,
+	    sizeof res->suggestion)) {
+		search_wipe(&q, sizeof q);
+		parse(s, res->suggestion, &q);
+		q.prefix = 0;
+		match_string(&q, m, sizeof m);
+		rc = collect(s, &q, m, res);
+		if (res->n == 0)
+			search_wipe(res->suggestion, sizeof res->suggestion);
+	}
+out:
+	search_wipe(&q, sizeof q);
+	search_wipe(m, sizeof m);
+	return rc;
+}
+
+size_t
+search_spans(const struct search *s, const char *query, const char *text,
+    size_t len, struct search_span *spans, size_t max)
+{
+	struct query q;
+	size_t pos = 0, a, b, nf, ns, i, n = 0;
+	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
+
+	parse(s, query, &q);
+	while (q.n > 0 && next_word(text, len, &pos, &a, &b)) {
+		nf = search_fold(text + a, b - a, f, sizeof f);
+		ns = stem(s, f, nf, st);
+		for (i = 0; i < q.n; i++) {
+			const struct qword *w = &q.w[i];
+
+			if ((ns == w->ns && memcmp(st, w->st, ns) == 0) ||
+			    (i + 1 == q.n && q.prefix &&
+			    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
+			    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0))))
+				break;
+		}
+		if (i == q.n)
+			continue;
+		if (n < max) {
+			spans[n].start = a;
+			spans[n].len = b - a;
+		}
+		n++;
+	}
+	search_wipe(&q, sizeof q);
+	search_wipe(f, sizeof f);
+	search_wipe(st, sizeof st);
+	return n;
+}
+
+/* ---- where a hit lives ---- */
+
+static int
+path_to(const struct menu *m, const struct search_hit *h, char *buf,
+    size_t size, size_t at, int depth)
+{
+	size_t i, n;
+
+	if (depth > 8)
+		return 0;
+	for (i = 0; i < m->n; i++) {
+		const struct menu_item *it = &m->items[i];
+
+		if ((h->kind == SEARCH_FAQ && it->kind == MENU_SHOW &&
+		    it->show == SHOW_FAQ) || (h->kind != SEARCH_FAQ &&
+		    it->kind == MENU_TOPIC && it->topic == h->topic)) {
+			n = strlen(it->title);
+			if (at + n + 4 >= size)
+				return 1;
+			if (at > 0) {
+				memcpy(buf + at, " > ", 3);
+				at += 3;
+			}
+			memcpy(buf + at, it->title, n);
+			buf[at + n] = '\0';
+			return 1;
+		}
+	}
+	for (i = 0; i < m->n; i++) {
+		const struct menu_item *it = &m->items[i];
+
+		if (it->kind != MENU_SUBMENU || it->sub == NULL)
+			continue;
+		n = strlen(it->title);
+		if (at + n + 4 >= size)
+			continue;
+		if (at > 0)
+			memcpy(buf + at, " > ", 3);
+		memcpy(buf + at + (at > 0 ? 3 : 0), it->title, n);
+		if (path_to(it->sub, h, buf, size, at + n + (at > 0 ? 3 : 0),
+		    depth + 1))
+			return 1;
+	}
+	buf[at] = '\0';
+	return 0;
+}
+
+void
+search_menu_path(const struct language *lang, const struct search_hit *h,
+    char *buf, size_t size)
+{
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	if (!path_to(&lang->home, h, buf, size, 0, 0))
+		buf[0] = '\0';
+}
+
+/* ---- dead glossary entries ---- */
+
+size_t
+search_dead_glossary(struct search *s,
+    void (*dead)(const struct topic *, size_t, void *), void *ctx)
+{
+	const struct topic *g;
+	size_t i, j, first = 0, last = 0, n = 0, len;
+	char m[SEARCH_MAX_QUERY * 3];
+	struct query q;
+
+	if (s->glossary == SEARCH_NO_SECTION)
+		return 0;
+	g = &s->lang->topics[s->glossary];
+	for (i = 0; i < s->nrows; i++) {
+		if (s->rows[i].topic != s->glossary || s->rows[i].kind ==
+		    ROW_FAQ)
+			continue;
+		if (first == 0)
+			first = i + 1;
+		last = i + 1;
+	}
+	for (j = 1; j < g->nsections; j++) {
+		char word[SEARCH_MAX_QUERY];
+		const char *h = g->sections[j].heading;
+		int rc;
+
+		if (h == NULL)
+			continue;
+		/* "Chemotherapy (chemo)": the word is before the bracket */
+		len = strcspn(h, "(");
+		if (len >= sizeof word)
+			len = sizeof word - 1;
+		memcpy(word, h, len);
+		word[len] = '\0';
+		parse(s, word, &q);
+		q.prefix = 0;
+		if (q.n == 0)
+			continue;
+		match_string(&q, m, sizeof m);
+		sqlite3_bind_text(s->outside, 1, m, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
+		sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
+		rc = sqlite3_step(s->outside);
+		sqlite3_reset(s->outside);
+		sqlite3_clear_bindings(s->outside);
+		if (rc == SQLITE_DONE) {
+			n++;
+			if (dead != NULL)
+				dead(g, j, ctx);
+		}
+	}
+	return n;
+}
