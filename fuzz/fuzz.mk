@@ -2,7 +2,8 @@
 #
 #   make check      runs t-hostile, t-yaml-suite and (with libvterm)
 #                   t-monkey among the other tests
-#   make fuzz       builds fuzz/fuzz-load and fuzz/fuzz-wrap with clang
+#   make fuzz       builds fuzz/fuzz-load, fuzz/fuzz-wrap and
+#                   fuzz/fuzz-search with clang
 #                   and libFuzzer (FUZZ_CC, FUZZ_CFLAGS to override)
 #   make fuzz-run   runs each for FUZZ_SECONDS (30) through fuzz/run.sh
 #
@@ -38,12 +39,13 @@ FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS = 30
 fuzz_cppflags = -DHAVE_CONFIG_H -I$(top_builddir) -I$(top_srcdir)/src \
-	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS)
-fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(LIBINTL)
+	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS) $(SQLITE_CFLAGS)
+fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(SQLITE_LIBS) $(STEMMER_LIBS) \
+	$(LIBINTL)
 
 EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
-	fuzz/yaml.dict
-CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap
+	fuzz/fuzz-search.c fuzz/yaml.dict
+CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-search
 
 # The library is compiled again with clang and the sanitizers, so the
 # normal build may use any compiler; fuzz-load includes src/load.c to
@@ -64,7 +66,18 @@ fuzz/fuzz-wrap: $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
 	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c $(UNIBREAK_LIBS)
 
-fuzz: fuzz/fuzz-load fuzz/fuzz-wrap
+# The query path of search, over the shipped content of this tree.
+fuzz/fuzz-search: $(srcdir)/fuzz/fuzz-search.c $(src_libkiosk_a_SOURCES) \
+	    config.h
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
+	for f in $(src_libkiosk_a_SOURCES); do \
+	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
+	done && \
+	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) \
+	    -DFUZZ_CONTENT=\"$(abs_top_srcdir)/content\" -o $@ \
+	    $(srcdir)/fuzz/fuzz-search.c $$srcs $(fuzz_libs)
+
+fuzz: fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-search
 
 fuzz-run: fuzz
 	$(SHELL) $(srcdir)/fuzz/run.sh $(FUZZ_SECONDS)

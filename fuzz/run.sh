@@ -6,7 +6,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS (default 30) bounds each run; FUZZ_RUNS=N stops a run after N
-# executions instead.  TARGET is fuzz-load or fuzz-wrap (default both).
+# executions instead.  TARGET is fuzz-load, fuzz-wrap or fuzz-search
+# (default all three).
 # Run it from the build folder; the source folder is found from this
 # script's path.  Corpora go to $FUZZ_DIR/corpus/TARGET and crashes to
 # $FUZZ_DIR/crashes/ (FUZZ_DIR defaults to fuzz in the build folder);
@@ -17,7 +18,7 @@ set -u
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 [ $# -gt 0 ] && shift
-targets=${*:-fuzz-load fuzz-wrap}
+targets=${*:-fuzz-load fuzz-wrap fuzz-search}
 dir=${FUZZ_DIR:-fuzz}
 status=0
 
@@ -47,6 +48,21 @@ seed_wrap() {
 	rm -rf "$tmp"
 }
 
+# seed_search DIR: queries a visitor might type, and some FTS5 syntax,
+# each behind the byte that picks the language (0 en, 1 es, 2 fr).
+seed_search() {
+	i=0
+	for q in scars MRI 'sca' pigmintation keloyd 'touch-up' \
+	    'scar OR mri' 'NEAR(scar mri)' '"unbalanced' '-scar' 'a*' \
+	    '((' 'title:scar' quimio cicatrices pigmentacion irm tatouages \
+	    'l'"'"'IRM' 'cicatríz'; do
+		for l in '\000' '\001' '\002'; do
+			i=$((i + 1))
+			{ printf "$l"; printf '%s' "$q"; } > "$1/q$i"
+		done
+	done
+}
+
 for t in $targets; do
 	bin=fuzz/$t
 	if [ ! -x "$bin" ]; then
@@ -59,6 +75,7 @@ for t in $targets; do
 		case $t in
 		fuzz-load) seed_load "$corpus" ;;
 		fuzz-wrap) seed_wrap "$corpus" ;;
+		fuzz-search) seed_search "$corpus" ;;
 		esac
 	fi
 	mkdir -p "$dir/crashes"
@@ -72,6 +89,7 @@ for t in $targets; do
 	case $t in
 	fuzz-load) set -- "$@" -max_len=4096 -dict="$srcdir/fuzz/yaml.dict" ;;
 	fuzz-wrap) set -- "$@" -max_len=512 ;;
+	fuzz-search) set -- "$@" -max_len=256 ;;
 	esac
 	echo "==> $bin $* $corpus"
 	"$bin" "$@" "$corpus" || status=1
