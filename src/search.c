@@ -40,12 +40,13 @@ struct vword {
 	size_t	 len;
 	const char *shown;	/* as the content writes it */
 	size_t	 shownlen;
+	size_t	 stem, stemlen;	/* its stem in the pool */
 };
 
 struct search {
 	const struct language *lang;
 	sqlite3	*db;
-	sqlite3_stmt *query;	/* rows matching ?1, best first */
+	sqlite3_stmt *query;	/* rows matching ?1, with their rank */
 	sqlite3_stmt *any;	/* 1 when ?1 matches some row */
 	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
 #ifdef HAVE_LIBSTEMMER
@@ -60,15 +61,20 @@ struct search {
 	size_t	 poollen, poolcap;
 	size_t	 dbmem;
 	int	 vocab_failed;
+	const char *cols[3];	/* the row being indexed */
 };
 
 void
 search_wipe(void *p, size_t n)
 {
+#ifdef HAVE_EXPLICIT_BZERO
+	explicit_bzero(p, n);
+#else
 	volatile unsigned char *v = p;
 
 	while (n-- > 0)
 		*v++ = 0;
+#endif
 }
 
 /* ---- SQLite's memory, zeroed when freed ---- */
@@ -394,14 +400,14 @@ vocab_grow(struct search *s)
 
 /* Counts a folded word, written in the content as shown. */
 static void
-vocab_add(struct search *s, const char *w, size_t len, const char *shown,
-    size_t shownlen)
+vocab_add(struct search *s, const char *w, size_t len, const char *st,
+    size_t ns, const char *shown, size_t shownlen)
 {
 	uint32_t h = hash(w, len);
 	size_t j;
 	struct vword *v;
 
-	if (len < 3 || s->vocab_failed)
+	if (s->vocab_failed)
 		return;
 	if ((s->nvocab + 1) * 2 > s->vcap && vocab_grow(s) < 0)
 		goto fail;
@@ -422,7 +428,7 @@ vocab_add(struct search *s, const char *w, size_t len, const char *shown,
 			return;
 		}
 	}
-	if (s->poollen + len > s->poolcap) {
+	while (s->poollen + len + ns > s->poolcap) {
 		size_t cap = s->poolcap ? s->poolcap * 2 : 16384;
 		char *p = realloc(s->pool, cap);
 
@@ -439,6 +445,10 @@ vocab_add(struct search *s, const char *w, size_t len, const char *shown,
 	v->shown = shown;
 	v->shownlen = shownlen;
 	s->poollen += len;
+	memcpy(s->pool + s->poollen, st, ns);
+	v->stem = s->poollen;
+	v->stemlen = ns;
+	s->poollen += ns;
 	s->nvocab++;
 	return;
 fail:
@@ -463,9 +473,8 @@ tok_delete(Fts5Tokenizer *t)
 }
 
 /*
- * Each word gives its stem; a document's word gives its folded form
- * too when that differs (so that a prefix of a whole word matches),
- * and so does the prefix word of a query.
+ * Each word gives its stem.  While the index is built, the words of a
+ * document go to the vocabulary as well.
  */
 static int
 tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
@@ -475,7 +484,14 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 	size_t len = ntext > 0 ? (size_t)ntext : 0, pos = 0, a, b, nf, ns;
 	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
 	int rc = SQLITE_OK, doc = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
-	int both = doc || (flags & FTS5_TOKENIZE_PREFIX) != 0;
+	const char *shown = NULL;
+
+	/* FTS5 hands over the bound text itself, which the content
+	 * owns: the vocabulary may point into it. */
+	if (doc)
+		for (int k = 0; k < 3; k++)
+			if (text == s->cols[k])
+				shown = text;
 
 	while (rc == SQLITE_OK && next_word(text, len, &pos, &a, &b)) {
 		nf = search_fold(text + a, b - a, f, sizeof f);
@@ -483,14 +499,50 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 			continue;
 		ns = stem(s, f, nf, st);
 		rc = token(ctx, 0, st, (int)ns, (int)a, (int)b);
-		if (rc == SQLITE_OK && both && (ns != nf ||
-		    memcmp(st, f, nf) != 0))
-			rc = token(ctx, FTS5_TOKEN_COLOCATED, f, (int)nf,
-			    (int)a, (int)b);
+		if (shown != NULL)
+			vocab_add(s, f, nf, st, ns, shown + a, b - a);
 	}
 	search_wipe(f, sizeof f);
 	search_wipe(st, sizeof st);
 	return rc;
+}
+
+/*
+ * The rank of a row: per column, the words of the query it has,
+ * saturated and weighed by the column's length, titles counting 10, headings 4 and body text 1;
+ * lower is better, as with bm25().  bm25() would first read every
+ * matching row to weigh rare words up, which on a large content costs
+ * more than a key may.
+ */
+static void
+rank_row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+    int nval, sqlite3_value **val)
+{
+	static const double weight[3] = { 10.0, 4.0, 1.0 };
+	int tf[3] = { 0, 0, 0 }, n, i, col, len;
+	Fts5PhraseIter it;
+	double score = 0;
+
+	(void)nval;
+	(void)val;
+	/* detail=column: which phrases each column has, not how often */
+	n = api->xPhraseCount(fts);
+	for (i = 0; i < n; i++) {
+		if (api->xPhraseFirstColumn(fts, i, &it, &col) != SQLITE_OK)
+			continue;
+		for (; col >= 0; api->xPhraseNextColumn(fts, &it, &col))
+			if (col < 3)
+				tf[col]++;
+	}
+	for (col = 0; col < 3; col++) {
+		if (tf[col] == 0)
+			continue;
+		if (api->xColumnSize(fts, col, &len) != SQLITE_OK)
+			len = 20;
+		score += weight[col] * tf[col] /
+		    (tf[col] + 1.2 * (0.25 + 0.75 * len / 20.0));
+	}
+	sqlite3_result_double(ctx, -score);
 }
 
 static int
@@ -510,6 +562,8 @@ register_tokenizer(struct search *s)
 	if (api == NULL)
 		return -1;
 	rc = api->xCreateTokenizer(api, "smp", s, &tok, NULL);
+	if (rc == SQLITE_OK)
+		rc = api->xCreateFunction(api, "smprank", NULL, rank_row, NULL);
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
@@ -613,7 +667,7 @@ fill(struct search *s)
 
 	if (sqlite3_exec(s->db,
 	    "CREATE VIRTUAL TABLE idx USING fts5(title, heading, body,"
-	    " content='', detail=full, tokenize='smp');"
+	    " content='', detail=column, tokenize='smp');"
 	    "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return -1;
 	if (sqlite3_prepare_v2(s->db, "INSERT INTO idx(rowid, title, heading,"
@@ -621,6 +675,7 @@ fill(struct search *s)
 		return -1;
 	for (i = 0; i < s->nrows && rc == 0; i++) {
 		row_text(s, &s->rows[i], col);
+		memcpy(s->cols, col, sizeof s->cols);
 		sqlite3_bind_int64(ins, 1, (sqlite3_int64)i + 1);
 		for (k = 0; k < 3; k++)
 			sqlite3_bind_text(ins, k + 2, col[k], -1, SQLITE_STATIC);
@@ -628,36 +683,13 @@ fill(struct search *s)
 			rc = -1;
 		sqlite3_reset(ins);
 	}
+	memset(s->cols, 0, sizeof s->cols);
 	sqlite3_finalize(ins);
 	if (rc == 0 && sqlite3_exec(s->db, "COMMIT;"
 	    "INSERT INTO idx(idx) VALUES('optimize')", NULL, NULL, NULL) !=
 	    SQLITE_OK)
 		rc = -1;
 	return rc;
-}
-
-/* The vocabulary: every word of every row. */
-static void
-fill_vocab(struct search *s)
-{
-	const char *col[3];
-	size_t i, pos, a, b, nf;
-	char f[SEARCH_MAX_WORD];
-	int k;
-
-	for (i = 0; i < s->nrows; i++) {
-		row_text(s, &s->rows[i], col);
-		for (k = 0; k < 3; k++) {
-			size_t len = strlen(col[k]);
-
-			pos = 0;
-			while (next_word(col[k], len, &pos, &a, &b)) {
-				nf = search_fold(col[k] + a, b - a, f,
-				    sizeof f);
-				vocab_add(s, f, nf, col[k] + a, b - a);
-			}
-		}
-	}
 }
 
 static const char *
@@ -697,9 +729,8 @@ search_open(const struct language *lang)
 	sqlite3_exec(s->db, "PRAGMA secure_delete=ON", NULL, NULL, NULL);
 	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0)
 		goto fail;
-	fill_vocab(s);
-	if (sqlite3_prepare_v2(s->db, "SELECT rowid FROM idx WHERE idx MATCH ?1"
-	    " ORDER BY bm25(idx, 10.0, 4.0, 1.0) LIMIT "
+	if (sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
+	    " FROM idx WHERE idx MATCH ?1 LIMIT "
 	    SEARCH_STR(ROWS_LOOKED_AT), -1, &s->query, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
 	    " LIMIT 1", -1, &s->any, NULL) != SQLITE_OK ||
@@ -782,27 +813,109 @@ parse(const struct search *s, const char *q, struct query *out)
 	out->prefix = out->n > 0 && out->w[out->n - 1].end == len;
 }
 
-/* The FTS5 query: every word quoted, the last one a prefix. */
-static void
-match_string(const struct query *q, char *buf, size_t size)
-{
-	size_t at = 0, i, k;
+#define MATCH_MAX	4096	/* bytes of an FTS5 query */
+#define EXPAND_MAX	16	/* whole words for a prefix */
 
-	for (i = 0; i < q->n; i++) {
-		if (at + q->w[i].nf * 2 + 5 >= size)
-			break;
-		if (i > 0)
-			buf[at++] = ' ';
-		buf[at++] = '"';
-		for (k = 0; k < q->w[i].nf; k++) {
-			if (q->w[i].f[k] == '"')
-				buf[at++] = '"';
-			buf[at++] = q->w[i].f[k];
-		}
-		buf[at++] = '"';
-		if (i + 1 == q->n && q->prefix)
-			buf[at++] = '*';
+/* Appends w quoted (as data, whatever it holds) to buf. */
+static size_t
+quote(char *buf, size_t at, size_t size, const char *w, size_t n)
+{
+	size_t k;
+
+	if (at + n * 2 + 3 >= size)
+		return at;
+	buf[at++] = '"';
+	for (k = 0; k < n; k++) {
+		if (w[k] == '"')
+			buf[at++] = '"';
+		buf[at++] = w[k];
 	}
+	buf[at++] = '"';
+	return at;
+}
+
+/*
+ * The content's words that begin with the folded prefix w, one for
+ * each stem, at most EXPAND_MAX, the most frequent if there are more.
+ */
+static size_t
+expand(const struct search *s, const struct qword *w,
+    const struct vword **out)
+{
+	size_t k, n = 0, j;
+
+	for (k = 0; k < s->vcap; k++) {
+		const struct vword *v = &s->vocab[k];
+
+		if (v->len < w->nf || v->len == 0 ||
+		    memcmp(s->pool + v->off, w->f, w->nf) != 0)
+			continue;
+		for (j = 0; j < n; j++)
+			if (out[j]->stemlen == v->stemlen && memcmp(s->pool +
+			    out[j]->stem, s->pool + v->stem, v->stemlen) == 0)
+				break;
+		if (j < n)
+			continue;	/* (its count is not added: a guide) */
+		if (n == EXPAND_MAX && out[n - 1]->count >= v->count)
+			continue;
+		j = n < EXPAND_MAX ? n++ : n - 1;
+		while (j > 0 && out[j - 1]->count < v->count) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j] = v;
+	}
+	return n;
+}
+
+/*
+ * The FTS5 query, in column col when it is not NULL: every word
+ * quoted, all of them required.  The last word, when it is being
+ * typed, stands for the content's words that begin with it (FTS5's
+ * own prefix queries read every matching posting before the first
+ * row: too slow on a large content for each key).
+ */
+static void
+match_string(const struct search *s, const struct query *q, const char *col,
+    char *buf, size_t size)
+{
+	const struct vword *ex[EXPAND_MAX];
+	size_t at = 0, i, k, n;
+
+	buf[0] = '\0';
+	if (size < 64)
+		return;
+	if (col != NULL)
+		at += (size_t)snprintf(buf, size, "{%s} : (", col);
+	for (i = 0; i < q->n; i++) {
+		const struct qword *w = &q->w[i];
+
+		if (at + w->nf * 2 + 12 >= size)
+			break;
+		if (i > 0) {
+			memcpy(buf + at, " AND ", 5);
+			at += 5;
+		}
+		n = i + 1 == q->n && q->prefix ? expand(s, w, ex) : 0;
+		if (n == 0) {
+			at = quote(buf, at, size, w->f, w->nf);
+			continue;
+		}
+		buf[at++] = '(';
+		for (k = 0; k < n; k++) {
+			if (at + ex[k]->len * 2 + 10 >= size)
+				break;
+			if (k > 0) {
+				memcpy(buf + at, " OR ", 4);
+				at += 4;
+			}
+			at = quote(buf, at, size, s->pool + ex[k]->off,
+			    ex[k]->len);
+		}
+		buf[at++] = ')';
+	}
+	if (col != NULL)
+		buf[at++] = ')';
 	buf[at] = '\0';
 }
 
@@ -843,81 +956,159 @@ find_topic_hit(struct search_results *res, const struct topic *t)
 	return NULL;
 }
 
-/* Reads the rows that match, best first, into hits. */
+/* A matching row: its tier (title 0, heading 1, any 2), its rank. */
+struct cand {
+	sqlite3_int64 id;
+	int	 tier;
+	double	 score;
+};
+
 static int
-collect(struct search *s, const struct query *q, const char *match,
-    struct search_results *res)
+by_id(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	return x->tier - y->tier;
+}
+
+static int
+by_rank(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->tier != y->tier)
+		return x->tier - y->tier;
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;	/* bm25: lower is better */
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Adds the rows of match, at most ROWS_LOOKED_AT, to c. */
+static int
+gather(struct search *s, const char *match, int tier, struct cand *c,
+    size_t *n)
 {
 	int rc;
 
-	res->n = 0;
 	sqlite3_bind_text(s->query, 1, match, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(s->query)) == SQLITE_ROW) {
-		sqlite3_int64 id = sqlite3_column_int64(s->query, 0);
-		const struct row *r;
-		const struct topic *t;
-		const struct section *sec;
-		struct search_hit *h;
-
-		if (id < 1 || (size_t)id > s->nrows)
-			continue;
-		r = &s->rows[id - 1];
-		t = &s->lang->topics[r->topic];
-		if (r->kind == ROW_SECTION && r->topic == s->glossary &&
-		    r->item > 0) {
-			if (res->n == SEARCH_MAX_HITS)
-				continue;
-			sec = &t->sections[r->item];
-			h = &res->hits[res->n++];
-			h->kind = SEARCH_GLOSSARY;
-			h->topic = t;
-			h->section = r->item;
-			h->faq = 0;
-			h->title = sec->heading;
-			h->context = has_word(s, q, sec->body) ? sec->body :
-			    sec->heading;
-			continue;
-		}
-		if (r->kind == ROW_FAQ) {
-			const struct faq_entry *e =
-			    &s->lang->faq->entries[r->item];
-
-			if (res->n == SEARCH_MAX_HITS)
-				continue;
-			h = &res->hits[res->n++];
-			h->kind = SEARCH_FAQ;
-			h->topic = NULL;
-			h->section = SEARCH_NO_SECTION;
-			h->faq = r->item;
-			h->title = e->question;
-			h->context = has_word(s, q, e->answer) ? e->answer :
-			    e->question;
-			continue;
-		}
-		h = find_topic_hit(res, t);
-		if (h == NULL) {
-			if (res->n == SEARCH_MAX_HITS)
-				continue;
-			h = &res->hits[res->n++];
-			h->kind = SEARCH_TOPIC;
-			h->topic = t;
-			h->faq = 0;
-			h->title = t->title;
-			h->section = SEARCH_NO_SECTION;
-			h->context = t->summary != NULL &&
-			    has_word(s, q, t->summary) ? t->summary : t->title;
-		}
-		if (r->kind == ROW_SECTION && h->section == SEARCH_NO_SECTION) {
-			sec = &t->sections[r->item];
-			h->section = r->item;
-			if (h->context == t->title || h->context == t->summary)
-				h->context = has_word(s, q, sec->body) ?
-				    sec->body : sec->heading;
-		}
+		c[*n].id = sqlite3_column_int64(s->query, 0);
+		c[*n].score = sqlite3_column_double(s->query, 1);
+		c[*n].tier = tier;
+		(*n)++;
 	}
 	sqlite3_reset(s->query);
 	sqlite3_clear_bindings(s->query);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Turns the row id into a hit, or into a better place of one. */
+static void
+add_hit(struct search *s, const struct query *q, sqlite3_int64 id,
+    struct search_results *res)
+{
+	const struct row *r;
+	const struct topic *t;
+	const struct section *sec;
+	struct search_hit *h;
+
+	if (id < 1 || (size_t)id > s->nrows)
+		return;
+	r = &s->rows[id - 1];
+	t = &s->lang->topics[r->topic];
+	if (r->kind == ROW_SECTION && r->topic == s->glossary && r->item > 0) {
+		if (res->n == SEARCH_MAX_HITS)
+			return;
+		sec = &t->sections[r->item];
+		h = &res->hits[res->n++];
+		h->kind = SEARCH_GLOSSARY;
+		h->topic = t;
+		h->section = r->item;
+		h->faq = 0;
+		h->title = sec->heading;
+		h->context = has_word(s, q, sec->body) ? sec->body :
+		    sec->heading;
+		return;
+	}
+	if (r->kind == ROW_FAQ) {
+		const struct faq_entry *e = &s->lang->faq->entries[r->item];
+
+		if (res->n == SEARCH_MAX_HITS)
+			return;
+		h = &res->hits[res->n++];
+		h->kind = SEARCH_FAQ;
+		h->topic = NULL;
+		h->section = SEARCH_NO_SECTION;
+		h->faq = r->item;
+		h->title = e->question;
+		h->context = has_word(s, q, e->answer) ? e->answer :
+		    e->question;
+		return;
+	}
+	h = find_topic_hit(res, t);
+	if (h == NULL) {
+		if (res->n == SEARCH_MAX_HITS)
+			return;
+		h = &res->hits[res->n++];
+		h->kind = SEARCH_TOPIC;
+		h->topic = t;
+		h->faq = 0;
+		h->title = t->title;
+		h->section = SEARCH_NO_SECTION;
+		h->context = t->summary != NULL &&
+		    has_word(s, q, t->summary) ? t->summary : t->title;
+	}
+	if (r->kind == ROW_SECTION && h->section == SEARCH_NO_SECTION) {
+		sec = &t->sections[r->item];
+		h->section = r->item;
+		if (h->context == t->title || h->context == t->summary)
+			h->context = has_word(s, q, sec->body) ? sec->body :
+			    sec->heading;
+	}
+}
+
+/*
+ * Reads the rows that match into hits: those that match in a title,
+ * then in a heading (or an FAQ question, or a glossary word), then
+ * anywhere, each by rank.  FTS5 ranks only the rows it returns, so a
+ * huge content costs no more than ROWS_LOOKED_AT rows a tier.
+ */
+static int
+collect(struct search *s, const struct query *q, struct search_results *res)
+{
+	static const char *const cols[] = { "title", "heading", NULL };
+	struct cand *c;
+	char *m;
+	size_t n = 0, i, k;
+	int rc = 0, tier;
+
+	res->n = 0;
+	c = malloc(3 * ROWS_LOOKED_AT * sizeof *c);
+	m = malloc(MATCH_MAX);
+	if (c == NULL || m == NULL) {
+		free(c);
+		free(m);
+		return -1;
+	}
+	for (tier = 0; tier < 3 && rc == 0; tier++) {
+		match_string(s, q, cols[tier], m, MATCH_MAX);
+		rc = gather(s, m, tier, c, &n);
+	}
+	search_wipe(m, MATCH_MAX);
+	free(m);
+	/* A row in a title is in the last tier too: keep its best. */
+	qsort(c, n, sizeof *c, by_id);
+	for (i = k = 0; i < n; i++)
+		if (k == 0 || c[k - 1].id != c[i].id)
+			c[k++] = c[i];
+	qsort(c, k, sizeof *c, by_rank);
+	for (i = 0; i < k && rc == 0; i++)
+		add_hit(s, q, c[i].id, res);
+	search_wipe(c, 3 * ROWS_LOOKED_AT * sizeof *c);
+	free(c);
+	return rc;
 }
 
 static int
@@ -993,7 +1184,7 @@ closest(const struct search *s, const struct qword *w)
 	for (i = 0; i < s->vcap; i++) {
 		const struct vword *v = &s->vocab[i];
 
-		if (v->len == 0)
+		if (v->len < 3)
 			continue;
 		d = distance(w->f, w->nf, s->pool + v->off, v->len, max, 0);
 		/* Part of a longer word ("pigmentacion" of
@@ -1022,7 +1213,7 @@ static int
 suggest(struct search *s, const char *qtext, struct query *q, char *out,
     size_t size)
 {
-	char m[SEARCH_MAX_WORD * 2 + 8];
+	char m[MATCH_MAX];
 	size_t i, at = 0, from = 0, n;
 	int changed = 0;
 
@@ -1033,7 +1224,7 @@ suggest(struct search *s, const char *qtext, struct query *q, char *out,
 		one.n = 1;
 		one.prefix = i + 1 == q->n && q->prefix;
 		one.w[0] = q->w[i];
-		match_string(&one, m, sizeof m);
+		match_string(s, &one, NULL, m, sizeof m);
 		v = matches_any(s, m) ? NULL : closest(s, &q->w[i]);
 		search_wipe(&one, sizeof one);
 		if (v == NULL)
@@ -1061,7 +1252,6 @@ int
 search_run(struct search *s, const char *query, struct search_results *res)
 {
 	struct query q;
-	char m[SEARCH_MAX_QUERY * 3];
 	int rc = 0;
 
 	res->n = 0;
@@ -1069,21 +1259,18 @@ search_run(struct search *s, const char *query, struct search_results *res)
 	parse(s, query, &q);
 	if (q.n == 0)
 		goto out;
-	match_string(&q, m, sizeof m);
-	rc = collect(s, &q, m, res);
+	rc = collect(s, &q, res);
 	if (rc == 0 && res->n == 0 && suggest(s, query, &q, res->suggestion,
 	    sizeof res->suggestion)) {
 		search_wipe(&q, sizeof q);
 		parse(s, res->suggestion, &q);
 		q.prefix = 0;
-		match_string(&q, m, sizeof m);
-		rc = collect(s, &q, m, res);
+		rc = collect(s, &q, res);
 		if (res->n == 0)
 			search_wipe(res->suggestion, sizeof res->suggestion);
 	}
 out:
 	search_wipe(&q, sizeof q);
-	search_wipe(m, sizeof m);
 	return rc;
 }
 
@@ -1188,7 +1375,7 @@ search_dead_glossary(struct search *s,
 {
 	const struct topic *g;
 	size_t i, j, first = 0, last = 0, n = 0, len;
-	char m[SEARCH_MAX_QUERY * 3];
+	char m[MATCH_MAX];
 	struct query q;
 
 	if (s->glossary == SEARCH_NO_SECTION)
@@ -1219,7 +1406,7 @@ search_dead_glossary(struct search *s,
 		q.prefix = 0;
 		if (q.n == 0)
 			continue;
-		match_string(&q, m, sizeof m);
+		match_string(s, &q, NULL, m, sizeof m);
 		sqlite3_bind_text(s->outside, 1, m, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
 		sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
