@@ -18,9 +18,8 @@
 #include "search.h"
 
 #define GLOSSARY_ID	"glossary"
-#define ROWS_LOOKED_AT	400	/* rows read for the SEARCH_MAX_HITS */
-#define STR_(x)		#x
-#define SEARCH_STR(x)	STR_(x)
+#define ROWS_LOOKED_AT	120	/* rows read a tier, for SEARCH_MAX_HITS */
+#define ROWS_ANYWHERE	60	/* the same, matching in body text */
 
 enum row_kind { ROW_TOPIC, ROW_SECTION, ROW_FAQ };
 
@@ -34,19 +33,19 @@ struct row {
 
 /* A word of the content, for suggestions. */
 struct vword {
+	const char *shown;	/* as the content writes it */
 	uint32_t hash;
 	uint32_t count;
-	size_t	 off;		/* folded form in the pool */
-	size_t	 len;
-	const char *shown;	/* as the content writes it */
-	size_t	 shownlen;
-	size_t	 stem, stemlen;	/* its stem in the pool */
+	uint32_t off;		/* folded form in the pool */
+	uint32_t stem;		/* its stem in the pool */
+	uint8_t	 len, stemlen, shownlen;
 };
 
 struct search {
 	const struct language *lang;
 	sqlite3	*db;
-	sqlite3_stmt *query;	/* rows matching ?1, with their rank */
+	sqlite3_stmt *query[3];	/* rows matching ?1 in titles, in
+				 * headings, anywhere; with their rank */
 	sqlite3_stmt *any;	/* 1 when ?1 matches some row */
 	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
 #ifdef HAVE_LIBSTEMMER
@@ -398,6 +397,39 @@ vocab_grow(struct search *s)
 	return 0;
 }
 
+static struct vword *
+vocab_find(const struct search *s, const char *w, size_t len)
+{
+	uint32_t h;
+	size_t j;
+
+	if (s->vcap == 0)
+		return NULL;
+	h = hash(w, len);
+	for (j = h & (s->vcap - 1);; j = (j + 1) & (s->vcap - 1)) {
+		struct vword *v = &s->vocab[j];
+
+		if (v->len == 0)
+			return NULL;
+		if (v->hash == h && v->len == len &&
+		    memcmp(s->pool + v->off, w, len) == 0)
+			return v;
+	}
+}
+
+/* The stem of a folded word: the vocabulary's, else the stemmer's. */
+static size_t
+stem_of(const struct search *s, const char *w, size_t len, char *out)
+{
+	const struct vword *v = vocab_find(s, w, len);
+
+	if (v == NULL)
+		return stem(s, w, len, out);
+	memcpy(out, s->pool + v->stem, v->stemlen);
+	out[v->stemlen] = '\0';
+	return v->stemlen;
+}
+
 /* Counts a folded word, written in the content as shown. */
 static void
 vocab_add(struct search *s, const char *w, size_t len, const char *st,
@@ -407,9 +439,13 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 	size_t j;
 	struct vword *v;
 
-	if (s->vocab_failed)
+	if (s->vocab_failed || len >= SEARCH_MAX_WORD || ns >= SEARCH_MAX_WORD)
 		return;
+	if (shownlen > 255)
+		shownlen = 255;		/* a suggestion never shows it whole */
 	if ((s->nvocab + 1) * 2 > s->vcap && vocab_grow(s) < 0)
+		goto fail;
+	if (s->poollen + len + ns > UINT32_MAX)
 		goto fail;
 	j = h & (s->vcap - 1);
 	for (;; j = (j + 1) & (s->vcap - 1)) {
@@ -423,7 +459,7 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 			if (v->shown[0] >= 'A' && v->shown[0] <= 'Z' &&
 			    !(shown[0] >= 'A' && shown[0] <= 'Z')) {
 				v->shown = shown;
-				v->shownlen = shownlen;
+				v->shownlen = (uint8_t)shownlen;
 			}
 			return;
 		}
@@ -440,14 +476,14 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 	memcpy(s->pool + s->poollen, w, len);
 	v->hash = h;
 	v->count = 1;
-	v->off = s->poollen;
-	v->len = len;
+	v->off = (uint32_t)s->poollen;
+	v->len = (uint8_t)len;
 	v->shown = shown;
-	v->shownlen = shownlen;
+	v->shownlen = (uint8_t)shownlen;
 	s->poollen += len;
 	memcpy(s->pool + s->poollen, st, ns);
-	v->stem = s->poollen;
-	v->stemlen = ns;
+	v->stem = (uint32_t)s->poollen;
+	v->stemlen = (uint8_t)ns;
 	s->poollen += ns;
 	s->nvocab++;
 	return;
@@ -497,7 +533,7 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 		nf = search_fold(text + a, b - a, f, sizeof f);
 		if (nf == 0)
 			continue;
-		ns = stem(s, f, nf, st);
+		ns = stem_of(s, f, nf, st);
 		rc = token(ctx, 0, st, (int)ns, (int)a, (int)b);
 		if (shown != NULL)
 			vocab_add(s, f, nf, st, ns, shown + a, b - a);
@@ -726,12 +762,20 @@ search_open(const struct language *lang)
 	if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, NULL) != SQLITE_OK)
 		goto fail;
+	/* No lookaside: its slots would be the most of a small index. */
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 0, 0);
 	sqlite3_exec(s->db, "PRAGMA secure_delete=ON", NULL, NULL, NULL);
 	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0)
 		goto fail;
 	if (sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH ?1 LIMIT "
-	    SEARCH_STR(ROWS_LOOKED_AT), -1, &s->query, NULL) != SQLITE_OK ||
+	    " FROM idx WHERE idx MATCH '{title} : (' || ?1 || ')' LIMIT ?2",
+	    -1, &s->query[0], NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
+	    " FROM idx WHERE idx MATCH '{heading} : (' || ?1 || ')' LIMIT ?2",
+	    -1, &s->query[1], NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
+	    " FROM idx WHERE idx MATCH ?1 LIMIT ?2", -1, &s->query[2], NULL) !=
+	    SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
 	    " LIMIT 1", -1, &s->any, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
@@ -750,7 +794,8 @@ search_close(struct search *s)
 {
 	if (s == NULL)
 		return;
-	sqlite3_finalize(s->query);
+	for (int t = 0; t < 3; t++)
+		sqlite3_finalize(s->query[t]);
 	sqlite3_finalize(s->any);
 	sqlite3_finalize(s->outside);
 	sqlite3_close(s->db);
@@ -787,10 +832,15 @@ struct qword {
 	size_t	 start, end;		/* in the query */
 };
 
+#define MATCH_MAX	4096	/* bytes of an FTS5 query */
+#define EXPAND_MAX	16	/* whole words for a prefix */
+
 struct query {
 	struct qword w[SEARCH_MAX_WORDS];
 	size_t	 n;
 	int	 prefix;	/* the last word is being typed */
+	const struct vword *ex[EXPAND_MAX];	/* what it stands for */
+	size_t	 nex;
 };
 
 static void
@@ -805,16 +855,25 @@ parse(const struct search *s, const char *q, struct query *out)
 		w->nf = search_fold(q + a, b - a, w->f, sizeof w->f);
 		if (w->nf == 0)
 			continue;
-		w->ns = stem(s, w->f, w->nf, w->st);
+		w->ns = stem_of(s, w->f, w->nf, w->st);
 		w->start = a;
 		w->end = b;
 		out->n++;
 	}
 	out->prefix = out->n > 0 && out->w[out->n - 1].end == len;
+	out->nex = 0;
 }
 
-#define MATCH_MAX	4096	/* bytes of an FTS5 query */
-#define EXPAND_MAX	16	/* whole words for a prefix */
+static size_t expand(const struct search *, const struct qword *,
+	    const struct vword **);
+
+/* Finds what the word being typed stands for, before match_string(). */
+static void
+expand_query(const struct search *s, struct query *q)
+{
+	q->nex = q->prefix ? expand(s, &q->w[q->n - 1], q->ex) : 0;
+}
+
 
 /* Appends w quoted (as data, whatever it holds) to buf. */
 static size_t
@@ -869,24 +928,20 @@ expand(const struct search *s, const struct qword *w,
 }
 
 /*
- * The FTS5 query, in column col when it is not NULL: every word
- * quoted, all of them required.  The last word, when it is being
+ * The FTS5 query: every word quoted, all of them required.  The last word, when it is being
  * typed, stands for the content's words that begin with it (FTS5's
  * own prefix queries read every matching posting before the first
  * row: too slow on a large content for each key).
  */
 static void
-match_string(const struct search *s, const struct query *q, const char *col,
-    char *buf, size_t size)
+match_string(const struct search *s, const struct query *q, char *buf,
+    size_t size)
 {
-	const struct vword *ex[EXPAND_MAX];
 	size_t at = 0, i, k, n;
 
 	buf[0] = '\0';
 	if (size < 64)
 		return;
-	if (col != NULL)
-		at += (size_t)snprintf(buf, size, "{%s} : (", col);
 	for (i = 0; i < q->n; i++) {
 		const struct qword *w = &q->w[i];
 
@@ -896,52 +951,75 @@ match_string(const struct search *s, const struct query *q, const char *col,
 			memcpy(buf + at, " AND ", 5);
 			at += 5;
 		}
-		n = i + 1 == q->n && q->prefix ? expand(s, w, ex) : 0;
+		n = i + 1 == q->n && q->prefix ? q->nex : 0;
 		if (n == 0) {
 			at = quote(buf, at, size, w->f, w->nf);
 			continue;
 		}
 		buf[at++] = '(';
 		for (k = 0; k < n; k++) {
-			if (at + ex[k]->len * 2 + 10 >= size)
+			if (at + q->ex[k]->len * 2 + 10 >= size)
 				break;
 			if (k > 0) {
 				memcpy(buf + at, " OR ", 4);
 				at += 4;
 			}
-			at = quote(buf, at, size, s->pool + ex[k]->off,
-			    ex[k]->len);
+			at = quote(buf, at, size, s->pool + q->ex[k]->off,
+			    q->ex[k]->len);
 		}
 		buf[at++] = ')';
 	}
-	if (col != NULL)
-		buf[at++] = ')';
 	buf[at] = '\0';
+}
+
+/*
+ * 1 when the folded word f of a text matches a word of q: the same
+ * stem, or for the word being typed, a beginning of the word or of its
+ * stem.  Stemmers change the ends of words only, so a word that
+ * begins like no word of the query is not stemmed at all.
+ */
+static int
+word_matches(const struct search *s, const struct query *q, const char *f,
+    size_t nf)
+{
+	char st[SEARCH_MAX_WORD];
+	size_t i, ns, k;
+	int found = 0;
+
+	for (i = 0; i < q->n; i++) {
+		k = q->w[i].ns < 2 ? q->w[i].ns : 2;
+		if (nf >= k && memcmp(f, q->w[i].st, k) == 0)
+			break;
+	}
+	if (i == q->n)
+		return 0;
+	ns = stem_of(s, f, nf, st);
+	for (i = 0; i < q->n && !found; i++) {
+		const struct qword *w = &q->w[i];
+
+		if (ns == w->ns && memcmp(st, w->st, ns) == 0)
+			found = 1;
+		else if (i + 1 == q->n && q->prefix &&
+		    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
+		    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0)))
+			found = 1;
+	}
+	search_wipe(st, sizeof st);
+	return found;
 }
 
 static int
 has_word(const struct search *s, const struct query *q, const char *text)
 {
-	size_t pos = 0, a, b, nf, ns, i, len = strlen(text);
-	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
+	size_t pos = 0, a, b, nf, len = strlen(text);
+	char f[SEARCH_MAX_WORD];
 	int found = 0;
 
 	while (!found && next_word(text, len, &pos, &a, &b)) {
 		nf = search_fold(text + a, b - a, f, sizeof f);
-		ns = stem(s, f, nf, st);
-		for (i = 0; i < q->n && !found; i++) {
-			const struct qword *w = &q->w[i];
-
-			if (ns == w->ns && memcmp(st, w->st, ns) == 0)
-				found = 1;
-			else if (i + 1 == q->n && q->prefix &&
-			    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
-			    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0)))
-				found = 1;
-		}
+		found = word_matches(s, q, f, nf);
 	}
 	search_wipe(f, sizeof f);
-	search_wipe(st, sizeof st);
 	return found;
 }
 
@@ -985,22 +1063,24 @@ by_rank(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Adds the rows of match, at most ROWS_LOOKED_AT, to c. */
+/* Adds the rows of match to c, as many as its tier looks at. */
 static int
 gather(struct search *s, const char *match, int tier, struct cand *c,
     size_t *n)
 {
+	sqlite3_stmt *st = s->query[tier];
 	int rc;
 
-	sqlite3_bind_text(s->query, 1, match, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(s->query)) == SQLITE_ROW) {
-		c[*n].id = sqlite3_column_int64(s->query, 0);
-		c[*n].score = sqlite3_column_double(s->query, 1);
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, tier < 2 ? ROWS_LOOKED_AT : ROWS_ANYWHERE);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c[*n].id = sqlite3_column_int64(st, 0);
+		c[*n].score = sqlite3_column_double(st, 1);
 		c[*n].tier = tier;
 		(*n)++;
 	}
-	sqlite3_reset(s->query);
-	sqlite3_clear_bindings(s->query);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -1076,15 +1156,15 @@ add_hit(struct search *s, const struct query *q, sqlite3_int64 id,
  * huge content costs no more than ROWS_LOOKED_AT rows a tier.
  */
 static int
-collect(struct search *s, const struct query *q, struct search_results *res)
+collect(struct search *s, struct query *q, struct search_results *res)
 {
-	static const char *const cols[] = { "title", "heading", NULL };
 	struct cand *c;
 	char *m;
 	size_t n = 0, i, k;
 	int rc = 0, tier;
 
 	res->n = 0;
+	expand_query(s, q);
 	c = malloc(3 * ROWS_LOOKED_AT * sizeof *c);
 	m = malloc(MATCH_MAX);
 	if (c == NULL || m == NULL) {
@@ -1092,10 +1172,9 @@ collect(struct search *s, const struct query *q, struct search_results *res)
 		free(m);
 		return -1;
 	}
-	for (tier = 0; tier < 3 && rc == 0; tier++) {
-		match_string(s, q, cols[tier], m, MATCH_MAX);
+	match_string(s, q, m, MATCH_MAX);
+	for (tier = 0; tier < 3 && rc == 0; tier++)
 		rc = gather(s, m, tier, c, &n);
-	}
 	search_wipe(m, MATCH_MAX);
 	free(m);
 	/* A row in a title is in the last tier too: keep its best. */
@@ -1224,7 +1303,8 @@ suggest(struct search *s, const char *qtext, struct query *q, char *out,
 		one.n = 1;
 		one.prefix = i + 1 == q->n && q->prefix;
 		one.w[0] = q->w[i];
-		match_string(s, &one, NULL, m, sizeof m);
+		expand_query(s, &one);
+		match_string(s, &one, m, sizeof m);
 		v = matches_any(s, m) ? NULL : closest(s, &q->w[i]);
 		search_wipe(&one, sizeof one);
 		if (v == NULL)
@@ -1279,23 +1359,13 @@ search_spans(const struct search *s, const char *query, const char *text,
     size_t len, struct search_span *spans, size_t max)
 {
 	struct query q;
-	size_t pos = 0, a, b, nf, ns, i, n = 0;
-	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
+	size_t pos = 0, a, b, nf, n = 0;
+	char f[SEARCH_MAX_WORD];
 
 	parse(s, query, &q);
 	while (q.n > 0 && next_word(text, len, &pos, &a, &b)) {
 		nf = search_fold(text + a, b - a, f, sizeof f);
-		ns = stem(s, f, nf, st);
-		for (i = 0; i < q.n; i++) {
-			const struct qword *w = &q.w[i];
-
-			if ((ns == w->ns && memcmp(st, w->st, ns) == 0) ||
-			    (i + 1 == q.n && q.prefix &&
-			    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
-			    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0))))
-				break;
-		}
-		if (i == q.n)
+		if (!word_matches(s, &q, f, nf))
 			continue;
 		if (n < max) {
 			spans[n].start = a;
@@ -1305,7 +1375,6 @@ search_spans(const struct search *s, const char *query, const char *text,
 	}
 	search_wipe(&q, sizeof q);
 	search_wipe(f, sizeof f);
-	search_wipe(st, sizeof st);
 	return n;
 }
 
@@ -1406,7 +1475,7 @@ search_dead_glossary(struct search *s,
 		q.prefix = 0;
 		if (q.n == 0)
 			continue;
-		match_string(s, &q, NULL, m, sizeof m);
+		match_string(s, &q, m, sizeof m);
 		sqlite3_bind_text(s->outside, 1, m, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
 		sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
