@@ -39,6 +39,8 @@ struct vword {
 	uint32_t off;		/* folded form in the pool */
 	uint32_t stem;		/* its stem in the pool */
 	uint8_t	 len, stemlen, shownlen;
+	uint8_t	 where;		/* columns it is in: 1 title, 2 heading, 4 body */
+	uint8_t	 swhere;	/* the same for any word of its stem */
 };
 
 struct search {
@@ -54,8 +56,10 @@ struct search {
 	int	 es;		/* Spanish: z and c alternate (luz, luces) */
 	struct row *rows;
 	size_t	 nrows, glossary;	/* glossary: topic index or -1 */
-	struct vword *vocab;	/* open addressing; len 0: free */
-	size_t	 nvocab, vcap;
+	struct vword *vocab;	/* every word, nvocab of them */
+	size_t	 nvocab, wcap;
+	uint32_t *slots;	/* open addressing: vocab index + 1, or 0 */
+	size_t	 vcap;
 	char	*pool;
 	size_t	 poollen, poolcap;
 	size_t	 dbmem;
@@ -378,43 +382,50 @@ static int
 vocab_grow(struct search *s)
 {
 	size_t cap = s->vcap ? s->vcap * 2 : 1024, i, j;
-	struct vword *v;
+	uint32_t *v;
 
 	v = calloc(cap, sizeof *v);
 	if (v == NULL)
 		return -1;
-	for (i = 0; i < s->vcap; i++) {
-		if (s->vocab[i].len == 0)
-			continue;
+	for (i = 0; i < s->nvocab; i++) {
 		j = s->vocab[i].hash & (cap - 1);
-		while (v[j].len != 0)
+		while (v[j] != 0)
 			j = (j + 1) & (cap - 1);
-		v[j] = s->vocab[i];
+		v[j] = (uint32_t)i + 1;
 	}
-	free(s->vocab);
-	s->vocab = v;
+	free(s->slots);
+	s->slots = v;
 	s->vcap = cap;
 	return 0;
+}
+
+/* The slot of w in the table: its word, or a free slot. */
+static uint32_t *
+vocab_slot(const struct search *s, const char *w, size_t len, uint32_t h)
+{
+	size_t j;
+
+	for (j = h & (s->vcap - 1);; j = (j + 1) & (s->vcap - 1)) {
+		const struct vword *v;
+
+		if (s->slots[j] == 0)
+			return &s->slots[j];
+		v = &s->vocab[s->slots[j] - 1];
+		if (v->hash == h && v->len == len &&
+		    memcmp(s->pool + v->off, w, len) == 0)
+			return &s->slots[j];
+	}
 }
 
 static struct vword *
 vocab_find(const struct search *s, const char *w, size_t len)
 {
-	uint32_t h;
-	size_t j;
+	uint32_t *slot;
 
 	if (s->vcap == 0)
 		return NULL;
-	h = hash(w, len);
-	for (j = h & (s->vcap - 1);; j = (j + 1) & (s->vcap - 1)) {
-		struct vword *v = &s->vocab[j];
-
-		if (v->len == 0)
-			return NULL;
-		if (v->hash == h && v->len == len &&
-		    memcmp(s->pool + v->off, w, len) == 0)
-			return v;
-	}
+	slot = vocab_slot(s, w, len, hash(w, len));
+	return *slot ? &s->vocab[*slot - 1] : NULL;
 }
 
 /* The stem of a folded word: the vocabulary's, else the stemmer's. */
@@ -431,38 +442,39 @@ stem_of(const struct search *s, const char *w, size_t len, char *out)
 }
 
 /* Counts a folded word, written in the content as shown. */
-static void
+static struct vword *
 vocab_add(struct search *s, const char *w, size_t len, const char *st,
     size_t ns, const char *shown, size_t shownlen)
 {
-	uint32_t h = hash(w, len);
-	size_t j;
+	uint32_t h = hash(w, len), *slot;
 	struct vword *v;
 
 	if (s->vocab_failed || len >= SEARCH_MAX_WORD || ns >= SEARCH_MAX_WORD)
-		return;
+		return NULL;
 	if (shownlen > 255)
 		shownlen = 255;		/* a suggestion never shows it whole */
 	if ((s->nvocab + 1) * 2 > s->vcap && vocab_grow(s) < 0)
 		goto fail;
-	if (s->poollen + len + ns > UINT32_MAX)
-		goto fail;
-	j = h & (s->vcap - 1);
-	for (;; j = (j + 1) & (s->vcap - 1)) {
-		v = &s->vocab[j];
-		if (v->len == 0)
-			break;
-		if (v->hash == h && v->len == len &&
-		    memcmp(s->pool + v->off, w, len) == 0) {
-			v->count++;
-			/* Prefer a lower-case spelling to a capital. */
-			if (v->shown[0] >= 'A' && v->shown[0] <= 'Z' &&
-			    !(shown[0] >= 'A' && shown[0] <= 'Z')) {
-				v->shown = shown;
-				v->shownlen = (uint8_t)shownlen;
-			}
-			return;
+	slot = vocab_slot(s, w, len, h);
+	if (*slot != 0) {
+		v = &s->vocab[*slot - 1];
+		v->count++;
+		/* Prefer a lower-case spelling to a capital. */
+		if (v->shown[0] >= 'A' && v->shown[0] <= 'Z' &&
+		    !(shown[0] >= 'A' && shown[0] <= 'Z')) {
+			v->shown = shown;
+			v->shownlen = (uint8_t)shownlen;
 		}
+		return v;
+	}
+	if (s->nvocab == s->wcap) {
+		size_t cap = s->wcap ? s->wcap + s->wcap / 2 : 1024;
+		struct vword *p = realloc(s->vocab, cap * sizeof *p);
+
+		if (p == NULL)
+			goto fail;
+		s->vocab = p;
+		s->wcap = cap;
 	}
 	while (s->poollen + len + ns > s->poolcap) {
 		size_t cap = s->poolcap ? s->poolcap * 2 : 16384;
@@ -473,6 +485,9 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 		s->pool = p;
 		s->poolcap = cap;
 	}
+	if (s->poollen + len + ns > UINT32_MAX)
+		goto fail;
+	v = &s->vocab[s->nvocab];
 	memcpy(s->pool + s->poollen, w, len);
 	v->hash = h;
 	v->count = 1;
@@ -485,10 +500,57 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 	v->stem = (uint32_t)s->poollen;
 	v->stemlen = (uint8_t)ns;
 	s->poollen += ns;
-	s->nvocab++;
-	return;
+	v->where = v->swhere = 0;
+	*slot = (uint32_t)++s->nvocab;
+	return v;
 fail:
 	s->vocab_failed = 1;
+	return NULL;
+}
+
+/* Gives each word the columns of every word of its stem. */
+static int
+vocab_stems(struct search *s)
+{
+	size_t cap = 16, i, j;
+	uint32_t *slot;
+	uint8_t *acc;
+
+	while (cap < s->nvocab * 2)
+		cap *= 2;
+	slot = calloc(cap, sizeof *slot);
+	acc = calloc(cap, 1);
+	if (slot == NULL || acc == NULL) {
+		free(slot);
+		free(acc);
+		return -1;
+	}
+	for (int pass = 0; pass < 2; pass++)
+		for (i = 0; i < s->nvocab; i++) {
+			struct vword *v = &s->vocab[i];
+			const char *st = s->pool + v->stem;
+
+			j = hash(st, v->stemlen) & (cap - 1);
+			for (;; j = (j + 1) & (cap - 1)) {
+				const struct vword *o;
+
+				if (slot[j] == 0) {
+					slot[j] = (uint32_t)i + 1;
+					break;
+				}
+				o = &s->vocab[slot[j] - 1];
+				if (o->stemlen == v->stemlen && memcmp(s->pool +
+				    o->stem, st, v->stemlen) == 0)
+					break;
+			}
+			if (pass == 0)
+				acc[j] |= v->where;
+			else
+				v->swhere = acc[j];
+		}
+	free(slot);
+	free(acc);
+	return 0;
 }
 
 /* ---- the FTS5 tokenizer ---- */
@@ -521,13 +583,17 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 	char f[SEARCH_MAX_WORD], st[SEARCH_MAX_WORD];
 	int rc = SQLITE_OK, doc = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
 	const char *shown = NULL;
+	struct vword *v;
+	int col = 0;
 
 	/* FTS5 hands over the bound text itself, which the content
 	 * owns: the vocabulary may point into it. */
 	if (doc)
 		for (int k = 0; k < 3; k++)
-			if (text == s->cols[k])
+			if (text == s->cols[k]) {
 				shown = text;
+				col = k;
+			}
 
 	while (rc == SQLITE_OK && next_word(text, len, &pos, &a, &b)) {
 		nf = search_fold(text + a, b - a, f, sizeof f);
@@ -535,8 +601,9 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 			continue;
 		ns = stem_of(s, f, nf, st);
 		rc = token(ctx, 0, st, (int)ns, (int)a, (int)b);
-		if (shown != NULL)
-			vocab_add(s, f, nf, st, ns, shown + a, b - a);
+		if (shown != NULL &&
+		    (v = vocab_add(s, f, nf, st, ns, shown + a, b - a)) != NULL)
+			v->where |= (uint8_t)(1 << col);
 	}
 	search_wipe(f, sizeof f);
 	search_wipe(st, sizeof st);
@@ -765,7 +832,8 @@ search_open(const struct language *lang)
 	/* No lookaside: its slots would be the most of a small index. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 0, 0);
 	sqlite3_exec(s->db, "PRAGMA secure_delete=ON", NULL, NULL, NULL);
-	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0)
+	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0 ||
+	    vocab_stems(s) < 0)
 		goto fail;
 	if (sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
 	    " FROM idx WHERE idx MATCH '{title} : (' || ?1 || ')' LIMIT ?2",
@@ -805,6 +873,7 @@ search_close(struct search *s)
 #endif
 	free(s->rows);
 	free(s->vocab);
+	free(s->slots);
 	free(s->pool);
 	search_wipe(s, sizeof *s);
 	free(s);
@@ -819,7 +888,8 @@ search_language(const struct search *s)
 size_t
 search_memory(const struct search *s)
 {
-	return s->dbmem + s->vcap * sizeof *s->vocab + s->poolcap +
+	return s->dbmem + s->wcap * sizeof *s->vocab +
+	    s->vcap * sizeof *s->slots + s->poolcap +
 	    s->nrows * sizeof *s->rows;
 }
 
@@ -839,8 +909,6 @@ struct query {
 	struct qword w[SEARCH_MAX_WORDS];
 	size_t	 n;
 	int	 prefix;	/* the last word is being typed */
-	const struct vword *ex[EXPAND_MAX];	/* what it stands for */
-	size_t	 nex;
 };
 
 static void
@@ -861,19 +929,47 @@ parse(const struct search *s, const char *q, struct query *out)
 		out->n++;
 	}
 	out->prefix = out->n > 0 && out->w[out->n - 1].end == len;
-	out->nex = 0;
 }
 
-static size_t expand(const struct search *, const struct qword *,
-	    const struct vword **);
-
-/* Finds what the word being typed stands for, before match_string(). */
-static void
-expand_query(const struct search *s, struct query *q)
+/*
+ * The content's words that begin with the folded prefix w and whose
+ * stems are in a column of mask, one for each stem, at most
+ * EXPAND_MAX, the most frequent if there are more.  *any: whether
+ * some word begins with w at all.
+ */
+static size_t
+expand(const struct search *s, const struct qword *w, int mask,
+    const struct vword **out, int *any)
 {
-	q->nex = q->prefix ? expand(s, &q->w[q->n - 1], q->ex) : 0;
-}
+	size_t k, n = 0, j;
 
+	*any = 0;
+	for (k = 0; k < s->nvocab; k++) {
+		const struct vword *v = &s->vocab[k];
+
+		if (v->len < w->nf ||
+		    memcmp(s->pool + v->off, w->f, w->nf) != 0)
+			continue;
+		*any = 1;
+		if (!(v->swhere & mask))
+			continue;
+		for (j = 0; j < n; j++)
+			if (out[j]->stemlen == v->stemlen && memcmp(s->pool +
+			    out[j]->stem, s->pool + v->stem, v->stemlen) == 0)
+				break;
+		if (j < n)
+			continue;	/* (its count is not added: a guide) */
+		if (n == EXPAND_MAX && out[n - 1]->count >= v->count)
+			continue;
+		j = n < EXPAND_MAX ? n++ : n - 1;
+		while (j > 0 && out[j - 1]->count < v->count) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j] = v;
+	}
+	return n;
+}
 
 /* Appends w quoted (as data, whatever it holds) to buf. */
 static size_t
@@ -894,54 +990,24 @@ quote(char *buf, size_t at, size_t size, const char *w, size_t n)
 }
 
 /*
- * The content's words that begin with the folded prefix w, one for
- * each stem, at most EXPAND_MAX, the most frequent if there are more.
+ * The FTS5 query for the columns of mask: every word quoted, all of
+ * them required.  The last word, when it is being typed, stands for
+ * the content's words that begin with it (FTS5's own prefix queries
+ * read every matching posting before the first row: too slow on a
+ * large content for each key).  Returns 0 when the vocabulary shows
+ * that no row can match there.
  */
-static size_t
-expand(const struct search *s, const struct qword *w,
-    const struct vword **out)
+static int
+match_string(const struct search *s, const struct query *q, int mask,
+    char *buf, size_t size)
 {
-	size_t k, n = 0, j;
-
-	for (k = 0; k < s->vcap; k++) {
-		const struct vword *v = &s->vocab[k];
-
-		if (v->len < w->nf || v->len == 0 ||
-		    memcmp(s->pool + v->off, w->f, w->nf) != 0)
-			continue;
-		for (j = 0; j < n; j++)
-			if (out[j]->stemlen == v->stemlen && memcmp(s->pool +
-			    out[j]->stem, s->pool + v->stem, v->stemlen) == 0)
-				break;
-		if (j < n)
-			continue;	/* (its count is not added: a guide) */
-		if (n == EXPAND_MAX && out[n - 1]->count >= v->count)
-			continue;
-		j = n < EXPAND_MAX ? n++ : n - 1;
-		while (j > 0 && out[j - 1]->count < v->count) {
-			out[j] = out[j - 1];
-			j--;
-		}
-		out[j] = v;
-	}
-	return n;
-}
-
-/*
- * The FTS5 query: every word quoted, all of them required.  The last word, when it is being
- * typed, stands for the content's words that begin with it (FTS5's
- * own prefix queries read every matching posting before the first
- * row: too slow on a large content for each key).
- */
-static void
-match_string(const struct search *s, const struct query *q, char *buf,
-    size_t size)
-{
+	const struct vword *ex[EXPAND_MAX], *v;
 	size_t at = 0, i, k, n;
+	int any;
 
 	buf[0] = '\0';
 	if (size < 64)
-		return;
+		return 0;
 	for (i = 0; i < q->n; i++) {
 		const struct qword *w = &q->w[i];
 
@@ -951,25 +1017,34 @@ match_string(const struct search *s, const struct query *q, char *buf,
 			memcpy(buf + at, " AND ", 5);
 			at += 5;
 		}
-		n = i + 1 == q->n && q->prefix ? q->nex : 0;
+		n = 0;
+		if (i + 1 == q->n && q->prefix) {
+			n = expand(s, w, mask, ex, &any);
+			if (any && n == 0)
+				return 0;
+		} else if ((v = vocab_find(s, w->f, w->nf)) != NULL &&
+		    !(v->swhere & mask)) {
+			return 0;
+		}
 		if (n == 0) {
 			at = quote(buf, at, size, w->f, w->nf);
 			continue;
 		}
 		buf[at++] = '(';
 		for (k = 0; k < n; k++) {
-			if (at + q->ex[k]->len * 2 + 10 >= size)
+			if (at + ex[k]->len * 2 + 10 >= size)
 				break;
 			if (k > 0) {
 				memcpy(buf + at, " OR ", 4);
 				at += 4;
 			}
-			at = quote(buf, at, size, s->pool + q->ex[k]->off,
-			    q->ex[k]->len);
+			at = quote(buf, at, size, s->pool + ex[k]->off,
+			    ex[k]->len);
 		}
 		buf[at++] = ')';
 	}
 	buf[at] = '\0';
+	return 1;
 }
 
 /*
@@ -1164,7 +1239,6 @@ collect(struct search *s, struct query *q, struct search_results *res)
 	int rc = 0, tier;
 
 	res->n = 0;
-	expand_query(s, q);
 	c = malloc(3 * ROWS_LOOKED_AT * sizeof *c);
 	m = malloc(MATCH_MAX);
 	if (c == NULL || m == NULL) {
@@ -1172,9 +1246,9 @@ collect(struct search *s, struct query *q, struct search_results *res)
 		free(m);
 		return -1;
 	}
-	match_string(s, q, m, MATCH_MAX);
 	for (tier = 0; tier < 3 && rc == 0; tier++)
-		rc = gather(s, m, tier, c, &n);
+		if (match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
+			rc = gather(s, m, tier, c, &n);
 	search_wipe(m, MATCH_MAX);
 	free(m);
 	/* A row in a title is in the last tier too: keep its best. */
@@ -1260,10 +1334,17 @@ closest(const struct search *s, const struct qword *w)
 	if (w->nf < 3)
 		return NULL;
 	bestd = max + 1;
-	for (i = 0; i < s->vcap; i++) {
+	for (i = 0; i < s->nvocab; i++) {
 		const struct vword *v = &s->vocab[i];
 
 		if (v->len < 3)
+			continue;
+		/* A word that shares neither of the first two letters
+		 * nor the first three anywhere is no typo of it. */
+		if (v->len > 1 && w->nf > 1 && v->len >= 3 &&
+		    s->pool[v->off] != w->f[0] &&
+		    s->pool[v->off + 1] != w->f[1] &&
+		    memmem(s->pool + v->off, v->len, w->f, 3) == NULL)
 			continue;
 		d = distance(w->f, w->nf, s->pool + v->off, v->len, max, 0);
 		/* Part of a longer word ("pigmentacion" of
@@ -1303,9 +1384,8 @@ suggest(struct search *s, const char *qtext, struct query *q, char *out,
 		one.n = 1;
 		one.prefix = i + 1 == q->n && q->prefix;
 		one.w[0] = q->w[i];
-		expand_query(s, &one);
-		match_string(s, &one, m, sizeof m);
-		v = matches_any(s, m) ? NULL : closest(s, &q->w[i]);
+		v = match_string(s, &one, 7, m, sizeof m) && matches_any(s, m) ?
+		    NULL : closest(s, &q->w[i]);
 		search_wipe(&one, sizeof one);
 		if (v == NULL)
 			continue;
@@ -1475,13 +1555,16 @@ search_dead_glossary(struct search *s,
 		q.prefix = 0;
 		if (q.n == 0)
 			continue;
-		match_string(s, &q, m, sizeof m);
-		sqlite3_bind_text(s->outside, 1, m, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
-		sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
-		rc = sqlite3_step(s->outside);
-		sqlite3_reset(s->outside);
-		sqlite3_clear_bindings(s->outside);
+		rc = SQLITE_DONE;
+		if (match_string(s, &q, 7, m, sizeof m)) {
+			sqlite3_bind_text(s->outside, 1, m, -1,
+			    SQLITE_TRANSIENT);
+			sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
+			sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
+			rc = sqlite3_step(s->outside);
+			sqlite3_reset(s->outside);
+			sqlite3_clear_bindings(s->outside);
+		}
 		if (rc == SQLITE_DONE) {
 			n++;
 			if (dead != NULL)
