@@ -110,6 +110,7 @@ function write_topic(i,    f, j, k, h) {
 	printf "  - title: A note on %s and %s\n", word(), word() > f
 	printf "    publisher: Benchmark Press\n" > f
 	printf "    year: %d\n", 2015 + rnd(10) > f
+	printf "    kind: health-service\n" > f
 	printf "    url: \"https://example.org/smp/%s\"\n", id(i) > f
 	printf "reviewed: 2026-0%d-1%d\n", 1 + rnd(9), rnd(10) > f
 	printf "next_review: 2036-0%d-1%d\n", 1 + rnd(9), rnd(10) > f

@@ -235,6 +235,14 @@ struct topic *language_topic(const struct language *, const char *id);
 size_t	content_map_item(const struct menu *from, size_t i,
 	    const struct menu *to);
 
+/*
+ * Topic t (of any language) as language to shows it: its own, or the
+ * default language's (a page the translation lacks); NULL when neither
+ * has it.
+ */
+const struct topic *content_topic_for(const struct content *,
+	    const struct language *to, const struct topic *t);
+
 /* Formats a YYYYMMDD date as YYYY-MM-DD into buf (11 bytes). */
 void	date_format(int date, char buf[11]);
 

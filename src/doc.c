@@ -574,13 +574,20 @@ doc_text_at(const struct doc *d, size_t i, size_t *len)
 	return d->w.buf + d->w.lines[i].off;
 }
 
+int
+doc_heading_ends(const struct doc *d, size_t i)
+{
+	return i + 1 >= d->w.n || d->style[i + 1] != d->style[i] ||
+	    d->w.lines[i + 1].width == 0;
+}
+
 /* Prints a laid-out document, underlining titles and headings. */
 int
 doc_print(const struct doc *d, int *any, FILE *fp)
 {
 	const char *s;
 	size_t i, len;
-	int j;
+	int j, widest = 0;
 
 	if (*any)
 		fputc('\n', fp);
@@ -589,12 +596,86 @@ doc_print(const struct doc *d, int *any, FILE *fp)
 		s = doc_text_at(d, i, &len);
 		fprintf(fp, "%*s%.*s\n", d->w.lines[i].indent, "",
 		    (int)len, s);
-		if (d->style[i] == DOC_TITLE || d->style[i] == DOC_HEADING) {
-			for (j = 0; j < d->w.lines[i].width; j++)
-				fputc(d->style[i] == DOC_TITLE ? '=' : '-',
-				    fp);
-			fputc('\n', fp);
-		}
+		if (d->style[i] != DOC_TITLE && d->style[i] != DOC_HEADING)
+			continue;
+		if (d->w.lines[i].width > widest)
+			widest = d->w.lines[i].width;
+		if (!doc_heading_ends(d, i))
+			continue;
+		/* Once, under the last line of a heading that wrapped. */
+		for (j = 0; j < widest; j++)
+			fputc(d->style[i] == DOC_TITLE ? '=' : '-', fp);
+		fputc('\n', fp);
+		widest = 0;
 	}
 	return d->nomem ? -1 : 0;
+}
+
+/*
+ * Places on a page that hold across languages: the section (counted by
+ * its headings) and the paragraph in it (counted by the blank lines
+ * and headings before it), not the line, since a translation wraps to
+ * other lines.  An anchor is 1 + section * DOC_ANCHOR_PARAS + paragraph;
+ * 0 is none.
+ */
+#define DOC_ANCHOR_PARAS	4096
+
+static int
+is_heading(const struct doc *d, size_t i)
+{
+	return d->style[i] == DOC_HEADING || d->style[i] == DOC_TITLE;
+}
+
+static int
+is_blank(const struct doc *d, size_t i)
+{
+	return d->w.lines[i].width == 0;
+}
+
+struct anchor_state {
+	size_t	 sec, para;
+};
+
+/* The anchor of line i, the lines before it having been stepped. */
+static size_t
+anchor_step(const struct doc *d, size_t i, struct anchor_state *st)
+{
+	if (is_heading(d, i) && (i == 0 || !is_heading(d, i - 1))) {
+		st->sec++;
+		st->para = 0;
+	} else if (!is_heading(d, i) && !is_blank(d, i) && i > 0 &&
+	    (is_blank(d, i - 1) || is_heading(d, i - 1)))
+		st->para++;
+	return 1 + st->sec * DOC_ANCHOR_PARAS + st->para;
+}
+
+size_t
+doc_anchor(const struct doc *d, size_t line)
+{
+	struct anchor_state st = { 0, 0 };
+	size_t i, a = 0;
+
+	for (i = 0; i <= line && i < d->w.n; i++)
+		a = anchor_step(d, i, &st);
+	return a;
+}
+
+size_t
+doc_anchor_line(const struct doc *d, size_t want)
+{
+	struct anchor_state st = { 0, 0 };
+	size_t i, a, prev = 0, best = 0;
+
+	for (i = 0; want != 0 && i < d->w.n; i++) {
+		a = anchor_step(d, i, &st);
+		if (a != prev && !is_blank(d, i)) {
+			if (a == want)
+				return i;
+			if (a > want)
+				break;	/* the section has fewer here */
+			best = i;
+		}
+		prev = a;
+	}
+	return best;
 }

@@ -134,6 +134,21 @@ int	doc_text(struct doc *, const char *title, const char *body);
 const char *doc_text_at(const struct doc *, size_t i, size_t *len);
 
 /*
+ * The place of line on a page, as it holds in another language (the
+ * same section and paragraph); 0 for none.  doc_anchor_line() finds it
+ * in another document: the first line of that paragraph, or of the
+ * last one before it when the section has fewer.
+ */
+size_t	doc_anchor(const struct doc *, size_t line);
+size_t	doc_anchor_line(const struct doc *, size_t anchor);
+
+/*
+ * Whether line i (a title or heading) is the last line of it: a title
+ * or heading that wrapped is underlined once, under that line.
+ */
+int	doc_heading_ends(const struct doc *, size_t i);
+
+/*
  * Prints the lines of d to fp as plain text (--dump), each at its
  * indent, a title underlined with "=" and a heading with "-".  *any
  * says whether something was printed before, which a blank line then

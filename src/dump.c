@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "dump.h"
 #include "i18n.h"
+#include "page.h"
 #include "selfcheck.h"
 
 struct dumper {
@@ -24,6 +25,9 @@ struct dumper {
 };
 
 /* Prints a laid-out document, underlining titles and headings. */
+/* Pages print as the plain interface prints them (page.h). */
+static const struct page_opts dump_opts = { PAGE_PLAIN, 1, 0, 1 };
+
 static void
 print_doc(struct dumper *p)
 {
@@ -62,9 +66,11 @@ first_time(struct dumper *p, const struct topic *t)
 static void
 dump_topic(struct dumper *p, const struct topic *t)
 {
+	struct view v = { .kind = VIEW_TOPIC, .topic = t };
+
 	if (!first_time(p, t))
 		return;
-	doc_topic_page(&p->doc, p->lang, t);
+	page_build(&p->doc, p->lang, &v, &dump_opts);
 	print_doc(p);
 }
 
@@ -92,7 +98,9 @@ dump_faq(struct dumper *p)
 static void
 dump_clinic(struct dumper *p)
 {
-	doc_clinic(&p->doc, p->lang);
+	struct view v = { .kind = VIEW_CLINIC };
+
+	page_build(&p->doc, p->lang, &v, &dump_opts);
 	print_doc(p);
 }
 

@@ -1,6 +1,5 @@
 #include <config.h>
 
-#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -8,7 +7,11 @@
 #include "i18n.h"
 #include "keys.h"
 
+#include <stdio.h>
+
 #define CTRL(c)	((c) & 0x1f)
+/* A row the plain interface does not type. */
+#define NO_WORD	NULL, NULL, NULL, NULL, 0
 
 /*
  * The first binding of an action carries its help text and footer hint;
@@ -18,102 +21,133 @@
 const struct key_binding key_table[] = {
 	/* TRANSLATORS: key names in the help screen: at most 21
 	 * characters.  Footer hints ("Move", "Open"...): at most 8. */
-	{ KEY_UP, 0, ACT_UP, ON_VIEWS | ON_SELFCHECK, N_("Up, Down"),
+	{ K_UP, 0, ACT_UP, ON_VIEWS | ON_SELFCHECK, N_("Up, Down"),
 	    N_("Move to the previous or next item; on pages, scroll or move "
 	    "between links"), "Up/Dn",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Move") },
-	{ KEY_DOWN, 0, ACT_DOWN, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
-	    NULL },
+	    N_("Move"), NO_WORD },
+	{ K_DOWN, 0, ACT_DOWN, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
+	    NULL, NO_WORD },
 	/* The self-check: Space marks, Enter chooses or goes on. */
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, ' ', ACT_TOGGLE, ON_SELFCHECK, N_("Space"),
 	    N_("In the self-check: mark or unmark an answer where you may "
 	    "choose more than one"), "Space",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Mark") },
+	    N_("Mark"), NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\r', ACT_OPEN, ON_SELFCHECK, N_("Enter"),
 	    N_("In the self-check: choose the highlighted answer, or go on "
 	    "to the next question"), "Enter",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Next") },
-	{ KEY_ENTER, 0, ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL },
-	{ 0, '\n', ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL },
+	    N_("Next"), NO_WORD },
+	{ K_ENTER, 0, ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
+	{ 0, '\n', ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\r', ACT_OPEN, ON_VIEWS, N_("Enter, Right"),
 	    N_("Open the highlighted item or link"), "Enter",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Open") },
-	{ KEY_ENTER, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
-	{ KEY_RIGHT, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
-	{ 0, '\n', ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL },
+	    N_("Open"), NO_WORD },
+	{ K_ENTER, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL, NO_WORD },
+	{ K_RIGHT, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL, NO_WORD },
+	{ 0, '\n', ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, 27, ACT_BACK, ON_VIEWS | ON_SELFCHECK, N_("Esc, Left, Backspace"),
 	    N_("Go back; in the self-check, to the previous question"), "Esc",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Back") },
-	{ KEY_LEFT, 0, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
-	    NULL },
-	{ KEY_BACKSPACE, 0, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL,
-	    NULL, NULL },
-	{ 0, 127, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL },
-	{ 0, 8, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL },
+	    N_("Back"), NO_WORD },
+	{ K_LEFT, 0, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
+	    NULL, NO_WORD },
+	{ K_BACKSPACE, 0, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL,
+	    NULL, NULL, NO_WORD },
+	{ 0, 127, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
+	{ 0, 8, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
-	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, ON_VIEWS | ON_SELFCHECK,
+	{ K_PAGE_DOWN, 0, ACT_PAGE_DOWN, ON_VIEWS | ON_SELFCHECK,
 	    N_("PgDn, Space"),
-	    N_("Next page"), NULL, NULL },
+	    N_("Next page"), NULL, NULL, NO_WORD },
 	/* On a touch screen without a wheel, the way down a page. */
 	{ 0, ' ', ACT_PAGE_DOWN, ON_PAGE, NULL, NULL, "Space",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("More") },
+	    N_("More"), NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
-	{ KEY_PPAGE, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK, N_("PgUp, b"),
-	    N_("Previous page"), NULL, NULL },
-	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL },
+	{ K_PAGE_UP, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK, N_("PgUp, b"),
+	    N_("Previous page"), NULL, NULL, NO_WORD },
+	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: the Home key as keyboards in your language label
 	 * it (French: "Début"), not the home menu: at most 21
 	 * characters. */
-	{ KEY_HOME, 0, ACT_FIRST, ON_VIEWS | ON_SELFCHECK, NC_("key", "Home"),
-	    N_("Go to the first item or the top of the page"), NULL, NULL },
-	{ KEY_END, 0, ACT_LAST, ON_VIEWS | ON_SELFCHECK, N_("End"),
-	    N_("Go to the last item or the end of the page"), NULL, NULL },
+	{ K_HOME, 0, ACT_FIRST, ON_VIEWS | ON_SELFCHECK, NC_("key", "Home"),
+	    N_("Go to the first item or the top of the page"), NULL, NULL, NO_WORD },
+	{ K_END, 0, ACT_LAST, ON_VIEWS | ON_SELFCHECK, N_("End"),
+	    N_("Go to the last item or the end of the page"), NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\t', ACT_NEXT_LINK, ON_PAGE | ON_SELFCHECK, N_("Tab, Shift-Tab"),
-	    N_("Move to the next or previous link on a page"), NULL, NULL },
-	{ KEY_BTAB, 0, ACT_PREV_LINK, ON_PAGE | ON_SELFCHECK, NULL, NULL, NULL,
-	    NULL },
+	    N_("Move to the next or previous link on a page"), NULL, NULL, NO_WORD },
+	{ K_BACKTAB, 0, ACT_PREV_LINK, ON_PAGE | ON_SELFCHECK, NULL, NULL, NULL,
+	    NULL, NO_WORD },
 	{ 0, 's', ACT_SOURCES, ON_PAGE, N_("s"),
-	    N_("Show the sources and review dates of a topic"), NULL, NULL },
+	    N_("Show the sources and review dates of a topic"), NULL, NULL, NO_WORD },
 	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9"),
 	    N_("Open item number 1 to 9 of a menu, or related topic 1 to 9 "
 	    "of a page; in the self-check, choose answer 1 to 9; on the "
-	    "welcome screen, choose a language"), NULL, NULL },
+	    "welcome screen, choose a language"), NULL, NULL, NO_WORD },
 	{ 0, 0, ACT_LETTER, ON_MENU | ON_SELFCHECK, N_("a-z"),
 	    N_("Jump to the next menu item or answer that starts with that "
-	    "letter"), NULL, NULL },
+	    "letter"), NULL, NULL, NO_WORD },
 	/* Upper case only: lower-case letters jump in menus. */
 	{ 0, 'L', ACT_LANGUAGE, ON_ALL, N_("L, F2"),
 	    N_("Choose another language; the page you are on stays open "
 	    "when it exists in that language"), "L",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Language") },
-	{ KEY_F(2), 0, ACT_LANGUAGE, ON_ALL, NULL, NULL, NULL, NULL },
+	    N_("Language"), NO_WORD },
+	{ K_F2, 0, ACT_LANGUAGE, ON_ALL, NULL, NULL, NULL, NULL, NO_WORD },
 	{ 0, '?', ACT_HELP, ON_ALL, N_("?, F1"), N_("Show this help"),
 	    "?",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Help") },
-	{ KEY_F(1), 0, ACT_HELP, ON_ALL, NULL, NULL, NULL, NULL },
+	    N_("Help"), NO_WORD },
+	{ K_F1, 0, ACT_HELP, ON_ALL, NULL, NULL, NULL, NULL, NO_WORD },
 	{ 0, CTRL('L'), ACT_REDRAW, ON_ALL, N_("Ctrl-L"),
-	    N_("Redraw the screen"), NULL, NULL },
+	    N_("Redraw the screen"), NULL, NULL, NO_WORD },
 	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Quit") },
+	    N_("Quit"), NO_WORD },
 	{ 0, '!', ACT_DISCLAIMER, ON_ALL, N_("!"),
 	    N_("Show that this is general information, not medical advice"),
 	    "!",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Info") },
+	    N_("Info"), NO_WORD },
+
+	/*
+	 * The plain interface, in the order of its help and prompts.
+	 * TRANSLATORS: the commands of the plain interface, each with
+	 * what it does.  "b", "h", "?", "!", "L" and "q" are typed as
+	 * they are: keep them.  The labels at the end of its prompts
+	 * ("back" in "b: back, h: help") are short and lower case.
+	 */
+	{ 0, 0, ACT_NUMBER, 0, NULL, NULL, NULL, NULL, NULL,
+	    N_("1, 2, 3 ..."), N_("Open the item or the related topic with "
+	    "that number"), NULL, 0 },
+	{ 0, 0, ACT_RESTART, 0, NULL, NULL, NULL, NULL, "s", NULL, NULL,
+	    N_("start again"), PL_SC_NOTES },
+	{ 0, 0, ACT_LEAVE, 0, NULL, NULL, NULL, NULL, "x", NULL, NULL,
+	    N_("leave and clear your answers"), PL_SC_NOTES },
+	{ 0, 0, ACT_BACK, 0, NULL, NULL, NULL, NULL, "b", N_("b"),
+	    N_("Go back"), N_("back"), PL_LIST | PL_LANG | PL_PAGE | PL_SC },
+	{ 0, 0, ACT_BACK, 0, NULL, NULL, NULL, NULL, "b", NULL, NULL,
+	    N_("back to the last question"), PL_SC_NOTES },
+	{ 0, 0, ACT_HELP, 0, NULL, NULL, NULL, NULL, "h ?", N_("h or ?"),
+	    N_("Show this help"), N_("help"), PL_ALL },
+	{ 0, 0, ACT_DISCLAIMER, 0, NULL, NULL, NULL, NULL, "!", N_("!"),
+	    N_("Show that this is general information, not medical advice"),
+	    NULL, 0 },
+	{ 0, 0, ACT_LANGUAGE, 0, NULL, NULL, NULL, NULL, "l", N_("L"),
+	    N_("Choose another language"), NULL, 0 },
+	{ 0, 0, ACT_REDRAW, 0, NULL, NULL, NULL, NULL, "", N_("Enter"),
+	    N_("Show the current menu or page again"), NULL, 0 },
+	{ 0, 0, ACT_QUIT, 0, NULL, NULL, NULL, NULL, "q", N_("q"),
+	    N_("Quit"), N_("quit"), PL_WELCOME | PL_LIST | PL_PAGE |
+	    PL_PAGE_BARE },
 };
 
 const unsigned key_table_len = sizeof(key_table) / sizeof(key_table[0]);
@@ -191,4 +225,72 @@ key_hint_rank(enum action act)
 	default:		/* the language: chosen on the welcome screen */
 		return 1;
 	}
+}
+
+/* Whether line is word (len bytes), ASCII letters in either case. */
+static int
+same_word(const char *line, const char *word, size_t len)
+{
+	size_t i;
+
+	if (strlen(line) != len)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (towlower((wint_t)(unsigned char)line[i]) !=
+		    towlower((wint_t)(unsigned char)word[i]))
+			return 0;
+	return 1;
+}
+
+enum action
+command_for_word(const char *line)
+{
+	const char *w;
+	size_t len;
+	unsigned i;
+
+	for (i = 0; i < key_table_len; i++) {
+		if ((w = key_table[i].word) == NULL)
+			continue;
+		if (*w == '\0' && *line == '\0')
+			return key_table[i].act;
+		for (; *w != '\0'; w += len) {
+			w += strspn(w, " ");
+			len = strcspn(w, " ");
+			if (len > 0 && same_word(line, w, len))
+				return key_table[i].act;
+		}
+	}
+	return ACT_NONE;
+}
+
+size_t
+command_prompt(char *buf, size_t size, unsigned where, int kiosk)
+{
+	const struct key_binding *b;
+	size_t len = 0, wl;
+	char key[8];
+	unsigned i;
+	int n;
+
+	if (size > 0)
+		buf[0] = '\0';
+	for (i = 0; i < key_table_len && len < size; i++) {
+		b = &key_table[i];
+		if (b->pprompt == NULL || !(b->pwhere & where) ||
+		    (b->act == ACT_QUIT && kiosk))
+			continue;
+		wl = strcspn(b->word, " ");
+		snprintf(key, sizeof(key), "%.*s", (int)wl, b->word);
+		if (len > 0)
+			len += (size_t)snprintf(buf + len, size - len, ", ");
+		if (len >= size)
+			break;
+		/* TRANSLATORS: one command in the plain interface's prompts:
+		 * the letter typed, then what it does ("b: back"). */
+		n = snprintf(buf + len, size - len, _("%s: %s"), key,
+		    _(b->pprompt));
+		len += n > 0 ? (size_t)n : 0;
+	}
+	return len < size ? len : size - 1;
 }

@@ -1,7 +1,11 @@
 /*
- * The key table: one list that dispatches keys, fills the help screen
- * and writes the hints in the footer, so the three never disagree.
- * No curses here: function keys are stored as curses key codes.
+ * The command table: one list for every interface.  On the screens it
+ * dispatches keys, fills the help screen and writes the hints in the
+ * footer; in the plain interface it reads the words typed, lists the
+ * commands in its help and writes the end of every prompt ("b: back,
+ * h: help, q: quit.").  So none of them can disagree, and a new
+ * binding is one row.  No curses here: keys that are not characters
+ * have the program's own codes (K_*), which ui.c translates to.
  */
 #ifndef SMP_KEYS_H
 #define SMP_KEYS_H
@@ -27,8 +31,28 @@ enum action {
 	ACT_HELP,
 	ACT_DISCLAIMER,		/* "not medical advice", from any screen */
 	ACT_LANGUAGE,		/* open the language chooser */
-	ACT_REDRAW,
+	ACT_REDRAW,		/* plain: Enter alone shows the view again */
 	ACT_QUIT,
+	ACT_RESTART,		/* plain, the self-check's notes: start again */
+	ACT_LEAVE,		/* plain, the same: leave and clear answers */
+};
+
+/* Keys that are not characters, beyond Unicode's range. */
+enum key_code {
+	K_UP = 0x110000,
+	K_DOWN,
+	K_LEFT,
+	K_RIGHT,
+	K_PAGE_UP,
+	K_PAGE_DOWN,
+	K_HOME,
+	K_END,
+	K_ENTER,
+	K_BACKSPACE,
+	K_BACKTAB,
+	K_F1,
+	K_F2,
+	K_OTHER,		/* any other function key */
 };
 
 /* Where a binding applies. */
@@ -39,8 +63,18 @@ enum action {
 #define ON_VIEWS	(ON_MENU | ON_PAGE)
 #define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME | ON_SELFCHECK)
 
+/* Where a command is offered in the plain interface's prompts. */
+#define PL_WELCOME	0x01
+#define PL_LIST		0x02	/* a menu or the FAQ */
+#define PL_LANG		0x04	/* the list of languages */
+#define PL_PAGE		0x08	/* a page with related topics */
+#define PL_PAGE_BARE	0x10	/* a page without (its prompt says b) */
+#define PL_SC		0x20	/* the self-check's introduction, questions */
+#define PL_SC_NOTES	0x40	/* the self-check's notes */
+#define PL_ALL		0x7f
+
 struct key_binding {
-	int	 fkey;		/* curses KEY_* code, or 0 */
+	int	 fkey;		/* enum key_code, or 0 */
 	wchar_t	 ch;		/* character, or 0 */
 	enum action act;
 	unsigned where;
@@ -50,6 +84,13 @@ struct key_binding {
 	const char *help;	/* N_() text for the help screen, or NULL */
 	const char *hkey;	/* the key as the footer names it */
 	const char *hint;	/* N_() footer label, or NULL */
+	/* The plain interface: rows that bind no key (where 0). */
+	const char *word;	/* what is typed: words apart by spaces,
+				 * letters in either case; "" Enter alone */
+	const char *pname;	/* N_() name in its help, or NULL */
+	const char *phelp;	/* N_() text in its help */
+	const char *pprompt;	/* N_() label at the end of its prompts */
+	unsigned pwhere;	/* PL_*: the prompts that offer it */
 };
 
 extern const struct key_binding key_table[];
@@ -65,6 +106,19 @@ const char *key_help_name(const struct key_binding *b);
  * their own give ACT_NUMBER and ACT_LETTER.
  */
 enum action key_action(int fkey, wchar_t ch, unsigned where);
+
+/*
+ * What a line typed in the plain interface asks for: ACT_NONE when it
+ * is no command (a number, an answer, anything else).
+ */
+enum action command_for_word(const char *line);
+
+/*
+ * The end of a plain prompt for the views of where (PL_*), from the
+ * table: "b: back, h: help, q: quit" (without "q" in kiosk mode),
+ * translated, into buf.  Returns its length.
+ */
+size_t	command_prompt(char *buf, size_t size, unsigned where, int kiosk);
 
 /*
  * Whether the key ch answers yes to a "...? y/n" question: y, or the

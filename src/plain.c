@@ -1,22 +1,22 @@
 /*
- * The plain interface: the same menus and pages as ui.c, line by line.
- * Like ui.c it keeps a stack of views; each view is printed once, whole,
- * followed by a prompt that says what may be typed, and then one line
- * is read: a number opens an item or a related topic, b goes back, h
- * helps, ! shows the notice that this is general information, L lists
- * the languages, q quits.  Every line printed is laid out by doc.c and
+ * The plain interface: the same menus and pages as ui.c, line by line,
+ * a renderer of the same session (session.h).  The top view is printed
+ * once, whole, followed by a prompt that says what may be typed, and
+ * then one line is read and looked up in the command table (keys.h): a
+ * number opens an item or a related topic, b goes back, h helps, !
+ * shows the notice that this is general information, L lists the
+ * languages, q quits.  Every line printed is laid out by doc.c and
  * wrap.c, so it is valid UTF-8 without control characters whatever the
  * content files held (folded to ASCII, as the screens fold theirs, on a
  * terminal that is not UTF-8), and what the visitor typed is never
  * echoed back.
  *
  * The self-check is one view: its introduction, one question at a time
- * and the notes, driven by the engine in selfcheck.c.  Its answers live
- * in the engine's session and what is printed from them is laid out in
- * a document of its own, sized once when the self-check opens so that
- * it is never reallocated; both are zeroed when the visitor leaves the
- * self-check, at the idle reset and at the end, and nothing of them is
- * written anywhere but to the visitor's terminal.
+ * and the notes, driven by its flow (selfcheck-flow.h), which holds the
+ * answers and the document laid out from them; the session zeroes both
+ * when the visitor leaves the self-check, at the idle reset and at the
+ * end, and nothing of them is written anywhere but to the visitor's
+ * terminal.
  */
 #include <config.h>
 
@@ -36,74 +36,35 @@
 
 #include "doc.h"
 #include "i18n.h"
+#include "keys.h"
 #include "log.h"
+#include "page.h"
 #include "plain.h"
-#include "sc-doc.h"
-#include "selfcheck.h"
+#include "session.h"
 #include "wrap.h"
 
-#define PLAIN_MAX_VIEWS	64	/* back history; the oldest pages drop out */
 #define PLAIN_LINE_MAX	256	/* a longer input line is refused whole */
 #define PLAIN_MAX_DIGITS 6	/* a longer number is no choice */
 #define PLAIN_MIN_WIDTH	20
 #define PLAIN_WIDTH	80	/* when the caller gives no width */
-#define PLAIN_WARN_MAX	10	/* seconds of warning before an idle reset */
-#define NOWHERE		((size_t)-1)
+#define NOWHERE		SESSION_NOWHERE
 
-enum pview_kind {
-	PV_WELCOME,
-	PV_MENU,
-	PV_FAQ,
-	PV_TOPIC,
-	PV_ANSWER,
-	PV_DISCLAIMER,
-	PV_CLINIC,
-	PV_HELP,
-	PV_SELFCHECK,
-	PV_LANG,		/* the list of languages */
-};
-
-struct pview {
-	enum pview_kind kind;
-	const char *title;		/* in the path of menus */
-	const struct menu *menu;	/* PV_MENU */
-	const struct topic *topic;	/* PV_TOPIC */
-	const struct faq_entry *entry;	/* PV_ANSWER */
-	size_t	 from;		/* its item in the menu or FAQ below, or
-				 * NOWHERE: to keep the place in another
-				 * language */
-};
-
-enum sc_stage {
-	SCS_INTRO,
-	SCS_QUESTION,
-	SCS_RESULTS,
-};
-
+/*
+ * The visitor is in s (session.h), with the self-check's flow; the
+ * rest is how this interface prints and reads.
+ */
 struct plain {
-	const struct content *content;
-	struct language *lang;
-	struct language *start_lang;	/* the idle reset goes back to it */
+	struct session s;
 	FILE	*in, *out;
 	int	 width;
 	int	 kiosk;
-	struct pview views[PLAIN_MAX_VIEWS];	/* views[0]: the welcome */
-	int	 nviews;
-	struct pview old[PLAIN_MAX_VIEWS];	/* across a language switch */
 	struct doc page;	/* the top view's page, for its links */
 	struct doc text;	/* menus, prompts and messages */
 	int	 printed;	/* something is on out: separate views */
 	int	 nomem;
 	int	 quit;
 	int	 idle_timeout;	/* seconds; 0: never reset */
-	int	 used;		/* a line came since the last reset */
-	/* The self-check, while its view is open (one at a time). */
-	struct sc_session *sc;
-	enum sc_stage stage;
-	struct doc scdoc;	/* all that is printed from the answers */
-	int	 asking;	/* "Leave ...? y/n" waits for its answer */
-	int	 asking_leave;	/* "Leave the kiosk? y/n" waits too */
-	int	 then_lang;	/* and after leaving, the list of languages */
+	int	 asking_leave;	/* "Leave the kiosk? y/n" waits for its answer */
 	/* A line folded to ASCII, for a terminal that is not UTF-8. */
 	char	*fold;
 	size_t	 foldcap;
@@ -116,6 +77,21 @@ enum input {
 	IN_END,			/* end of input or a read error */
 };
 
+/*
+ * What a kind of view does in this interface: how it is printed, and
+ * what a line typed on it does (act: the command the line is, from the
+ * command table, or ACT_NONE).  pscreen_for() picks one by a switch
+ * without a default, so a new kind of view is a -Wswitch warning.
+ */
+struct pscreen {
+	void	(*show)(struct plain *, struct view *);
+	void	(*line)(struct plain *, struct view *, enum action,
+		    const char *line);
+};
+
+static const struct pscreen *pscreen_for(enum view_kind);
+static void	forget_screen(struct plain *);
+
 static int may_leave;		/* see plain_set_leave() */
 
 void
@@ -124,40 +100,17 @@ plain_set_leave(int leave)
 	may_leave = leave;
 }
 
-static void	sc_close(struct plain *);
-static void	forget_screen(struct plain *);
+/* Whether q is no command here: a kiosk, but not over SSH. */
+static int
+no_quit(const struct plain *p)
+{
+	return p->kiosk && !may_leave;
+}
 
-static struct pview *
+static struct view *
 top_view(struct plain *p)
 {
-	return &p->views[p->nviews - 1];
-}
-
-static int
-is_page(enum pview_kind k)
-{
-	return k == PV_TOPIC || k == PV_ANSWER || k == PV_DISCLAIMER ||
-	    k == PV_CLINIC || k == PV_HELP;
-}
-
-static void
-push(struct plain *p, enum pview_kind kind, const char *title)
-{
-	struct pview *v;
-
-	if (p->nviews == PLAIN_MAX_VIEWS) {
-		/* Forget the oldest page but keep welcome and home. */
-		if (p->views[2].kind == PV_SELFCHECK)
-			sc_close(p);
-		memmove(&p->views[2], &p->views[3],
-		    (PLAIN_MAX_VIEWS - 3) * sizeof(p->views[0]));
-		p->nviews--;
-	}
-	v = &p->views[p->nviews++];
-	memset(v, 0, sizeof(*v));
-	v->kind = kind;
-	v->title = title;
-	v->from = NOWHERE;
+	return session_top(&p->s);
 }
 
 /* ---- output ---- */
@@ -193,16 +146,19 @@ shown_line(struct plain *p, const struct doc *d, size_t i, size_t *len,
 	return p->fold;
 }
 
-/* One line at its indent, a title underlined with "=", a heading "-". */
+/* One line at its indent. */
 static void
-print_line(struct plain *p, int indent, const char *s, size_t len,
-    int width, int style)
+print_line(struct plain *p, int indent, const char *s, size_t len)
+{
+	fprintf(p->out, "%*s%.*s\n", indent, "", (int)len, s);
+}
+
+/* Under a title "=", under a heading "-", as wide as its widest line. */
+static void
+underline(struct plain *p, int style, int width)
 {
 	int j;
 
-	fprintf(p->out, "%*s%.*s\n", indent, "", (int)len, s);
-	if (style != DOC_TITLE && style != DOC_HEADING)
-		return;
 	for (j = 0; j < width; j++)
 		fputc(style == DOC_TITLE ? '=' : '-', p->out);
 	fputc('\n', p->out);
@@ -211,12 +167,12 @@ print_line(struct plain *p, int indent, const char *s, size_t len,
 /*
  * Prints a line that folding made wider than the width ("«" is "<<"):
  * broken after the last blank that fits, each piece at the indent.
+ * Returns the width of the widest piece.
  */
-static void
-print_wide_line(struct plain *p, int indent, const char *s, size_t len,
-    int style)
+static int
+print_wide_line(struct plain *p, int indent, const char *s, size_t len)
 {
-	int room = p->width - indent > 1 ? p->width - indent : 1;
+	int room = p->width - indent > 1 ? p->width - indent : 1, w = 0;
 	size_t fit, cut;
 
 	while (len > 0) {
@@ -226,19 +182,25 @@ print_wide_line(struct plain *p, int indent, const char *s, size_t len,
 				;
 			fit = cut > 0 ? cut : fit > 0 ? fit : 1;
 		}
-		print_line(p, indent, s, fit, utf8_width(s, fit), style);
+		print_line(p, indent, s, fit);
+		if (utf8_width(s, fit) > w)
+			w = utf8_width(s, fit);
 		for (s += fit, len -= fit; len > 0 && *s == ' '; s++, len--)
 			;
 	}
+	return w;
 }
 
-/* Prints a laid-out document. */
+/*
+ * Prints a laid-out document.  A title or heading that wrapped is
+ * underlined once, under its last line.
+ */
 static void
 emit(struct plain *p, const struct doc *d)
 {
 	const char *s;
 	size_t i, len;
-	int indent, width;
+	int indent, width, widest = 0, style;
 
 	if (d->nomem)
 		p->nomem = 1;
@@ -249,9 +211,18 @@ emit(struct plain *p, const struct doc *d)
 		}
 		indent = d->w.lines[i].indent;
 		if (indent + width <= p->width)
-			print_line(p, indent, s, len, width, d->style[i]);
+			print_line(p, indent, s, len);
 		else
-			print_wide_line(p, indent, s, len, d->style[i]);
+			width = print_wide_line(p, indent, s, len);
+		style = d->style[i];
+		if (style != DOC_TITLE && style != DOC_HEADING)
+			continue;
+		if (width > widest)
+			widest = width;
+		if (doc_heading_ends(d, i)) {
+			underline(p, style, widest);
+			widest = 0;
+		}
 	}
 	/* What was folded last may have been a note of the self-check. */
 	if (p->fold != NULL)
@@ -279,123 +250,131 @@ separate(struct plain *p)
 static size_t
 welcome_languages(const struct plain *p)
 {
-	return p->content->nlangs > 1 ? p->content->nlangs : 0;
+	return p->s.content->nlangs > 1 ? p->s.content->nlangs : 0;
 }
 
 /* The numbers the top view takes: 1 to this. */
 static size_t
 choices(struct plain *p)
 {
-	const struct pview *v = top_view(p);
+	const struct view *v = top_view(p);
 
 	switch (v->kind) {
-	case PV_MENU:
-		return v->menu->n;
-	case PV_FAQ:
-		return p->lang->faq != NULL ? p->lang->faq->n : 0;
-	case PV_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_LANG:
+		return session_list_count(&p->s, v);
+	case VIEW_WELCOME:
 		return welcome_languages(p);
-	case PV_LANG:
-		return p->content->nlangs;
-	case PV_SELFCHECK:
+	case VIEW_SELFCHECK:
 		return 0;	/* sc_prompt() says what it takes */
-	default:
-		return p->page.nlinks;
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		break;
 	}
+	return p->page.nlinks;
 }
 
-/* The self-check's topics to read, as its results list them. */
+/* The self-check's topics to read, as its notes list them. */
 static size_t
-sc_topics(const struct plain *p, size_t k, const struct topic **nth)
+sc_topics(const struct plain *p)
 {
-	const struct sc_link *l;
-	struct sc_iter it;
-	size_t n = 0;
+	size_t n;
 
-	memset(&it, 0, sizeof(it));
-	while ((l = sc_next_topic(p->sc, &it)) != NULL)
-		if (l->topic != NULL && ++n == k && nth != NULL)
-			*nth = l->topic;
+	sc_flow_topic(&p->s.sc, 0, &n);
 	return n;
 }
 
-/* What may be typed in the self-check, as the prompt says it. */
+/* The lead of the self-check's prompt, and where its commands are. */
 static const char *
-sc_prompt(struct plain *p)
+sc_lead(struct plain *p, unsigned *where)
 {
 	const struct sc_question *q;
 
-	if (p->asking) {
+	*where = PL_SC;
+	/* TRANSLATORS: the prompts of the plain interface say what may
+	 * be typed: this sentence, then the commands of the table
+	 * ("b: back, h: help."). */
+	if (p->s.sc.stage == SC_INTRO)
+		return _("Press Enter to start the self-check.");
+	if (p->s.sc.stage == SC_RESULTS ||
+	    (q = sc_current(p->s.sc.s)) == NULL) {
+		*where = PL_SC_NOTES;
+		return sc_topics(p) > 0 ?
+		    _("Type a number to open a topic to read.") : NULL;
+	}
+	if (q->kind == SC_ANY)
+		return _("Type the numbers of all that apply, with a space "
+		    "between them (for example: 1 3), then press Enter. 0: "
+		    "none of these.");
+	return _("Type the number of your answer and press Enter.");
+}
+
+/* The lead of the top view's prompt, and where its commands are. */
+static const char *
+prompt_lead(struct plain *p, unsigned *where)
+{
+	switch (top_view(p)->kind) {
+	case VIEW_WELCOME:
+		*where = PL_WELCOME;
+		return welcome_languages(p) > 0 ? _("Press Enter to start, or "
+		    "type the number of a language.") :
+		    _("Press Enter to start.");
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		*where = PL_LIST;
+		return _("Type a number and press Enter.");
+	case VIEW_LANG:
+		*where = PL_LANG;
+		return _("Type the number of a language and press Enter.");
+	case VIEW_SELFCHECK:
+		return sc_lead(p, where);
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		break;
+	}
+	if (choices(p) > 0) {
+		*where = PL_PAGE;
+		return _("Type a number to open a related topic.");
+	}
+	*where = PL_PAGE_BARE;
+	return _("Type b and press Enter to go back.");
+}
+
+/*
+ * The prompt: what may be typed on the top view, its commands from the
+ * command table; or the question "leave the self-check?".
+ */
+static void
+prompt(struct plain *p)
+{
+	char cmds[256], line[768];
+	const char *lead;
+	unsigned where = 0;
+
+	if (p->asking_leave)
+		/* TRANSLATORS: see the same message on the screens (ui.c). */
+		snprintf(line, sizeof(line), "%s", _("Leave the kiosk? y/n"));
+	else if (p->s.sc.asking)
 		/* TRANSLATORS: asked before the plain interface clears
 		 * the self-check's answers.  Name the letter for yes that
 		 * the message "y yes" gives first in your language (Spanish
 		 * "s/n"); any other answer keeps them. */
-		return _("Leave the self-check and clear your answers? y/n");
+		snprintf(line, sizeof(line), "%s", _("Leave the self-check "
+		    "and clear your answers? y/n"));
+	else {
+		lead = prompt_lead(p, &where);
+		command_prompt(cmds, sizeof(cmds), where, no_quit(p));
+		snprintf(line, sizeof(line), "%s%s%s.", lead != NULL ? lead :
+		    "", lead != NULL ? " " : "", cmds);
 	}
-	if (p->stage == SCS_INTRO) {
-		/* TRANSLATORS: the prompts of the self-check in the plain
-		 * interface.  "b", "h", "s" and "x" are what the visitor
-		 * types: keep those letters. */
-		return _("Press Enter to start the self-check. b: back, h: "
-		    "help.");
-	}
-	if (p->stage == SCS_RESULTS)
-		return sc_topics(p, 0, NULL) > 0 ?
-		    _("Type a number to open a topic to read. s: start "
-		    "again, x: leave and clear your answers, b: back to the "
-		    "last question, h: help.") :
-		    _("s: start again, x: leave and clear your answers, b: "
-		    "back to the last question, h: help.");
-	q = sc_current(p->sc);
-	if (q->kind == SC_ANY)
-		return _("Type the numbers of all that apply, with a space "
-		    "between them (for example: 1 3), then press Enter. "
-		    "0: none of these. b: back, h: help.");
-	return _("Type the number of your answer and press Enter. b: back, "
-	    "h: help.");
-}
-
-static const char *
-prompt_text(struct plain *p)
-{
-	const struct pview *v = top_view(p);
-	int no_q = p->kiosk && !may_leave;
-
-	/* TRANSLATORS: see the same message on the screens (ui.c). */
-	if (p->asking_leave)
-		return _("Leave the kiosk? y/n");
-	if (v->kind == PV_SELFCHECK || p->asking)
-		return sc_prompt(p);
-	/* TRANSLATORS: the prompts of the plain interface.  "b", "h" and
-	 * "q" are what the visitor types: keep those letters. */
-	if (v->kind == PV_WELCOME && welcome_languages(p) > 0)
-		return no_q ? _("Press Enter to start, or type the number "
-		    "of a language. h: help.") : _("Press Enter to start, or "
-		    "type the number of a language. h: help, q: quit.");
-	if (v->kind == PV_WELCOME)
-		return no_q ? _("Press Enter to start. h: help.") :
-		    _("Press Enter to start. h: help, q: quit.");
-	if (v->kind == PV_LANG)
-		return _("Type the number of a language and press Enter. b: "
-		    "back, h: help.");
-	if (v->kind == PV_MENU || v->kind == PV_FAQ)
-		return no_q ?
-		    _("Type a number and press Enter. b: back, h: help.") :
-		    _("Type a number and press Enter. b: back, h: help, "
-		    "q: quit.");
-	if (choices(p) > 0)
-		return no_q ? _("Type a number to open a related topic, "
-		    "b: back, h: help.") : _("Type a number to open a "
-		    "related topic, b: back, h: help, q: quit.");
-	return no_q ? _("Type b and press Enter to go back. h: help.") :
-	    _("Type b and press Enter to go back. h: help, q: quit.");
-}
-
-/* The prompt, then everything out to the visitor before we wait. */
-static void
-prompt(struct plain *p)
-{
-	doc_line(&p->text, prompt_text(p), DOC_TEXT);
+	doc_line(&p->text, line, DOC_TEXT);
 	emit_text(p);
 	fflush(p->out);
 }
@@ -438,23 +417,24 @@ language_list(struct plain *p)
 	char label[256];
 	size_t i;
 
-	for (i = 0; i < p->content->nlangs; i++) {
-		doc_language_label(p->content->langs[i], label,
+	for (i = 0; i < p->s.content->nlangs; i++) {
+		doc_language_label(p->s.content->langs[i], label,
 		    sizeof(label));
 		list_item(&p->text, i + 1, label, NULL);
 	}
 }
 
 static void
-show_welcome(struct plain *p)
+show_welcome(struct plain *p, struct view *v)
 {
 	struct doc *d = &p->text;
 
-	doc_line(d, p->lang->title, DOC_TITLE);
-	if (p->lang->clinic != NULL)
-		doc_line(d, p->lang->clinic->name, DOC_TEXT);
+	(void)v;
+	doc_line(d, p->s.lang->title, DOC_TITLE);
+	if (p->s.lang->clinic != NULL)
+		doc_line(d, p->s.lang->clinic->name, DOC_TEXT);
 	doc_blank(d);
-	doc_body(d, p->lang->welcome);
+	doc_body(d, p->s.lang->welcome);
 	/* The content's welcome names no keys: here one types a number
 	 * or a letter, then Enter (the screens say arrows, in ui.c). */
 	doc_blank(d);
@@ -481,15 +461,16 @@ show_welcome(struct plain *p)
 }
 
 static void
-show_languages(struct plain *p)
+show_languages(struct plain *p, struct view *v)
 {
 	char buf[512], label[256];
 
+	(void)v;
 	doc_line(&p->text, _("Language"), DOC_TITLE);
 	doc_blank(&p->text);
 	language_list(p);
 	doc_blank(&p->text);
-	doc_language_label(p->lang, label, sizeof(label));
+	doc_language_label(p->s.lang, label, sizeof(label));
 	/* TRANSLATORS: %s is the name of a language in that language:
 	 * "English", "Español". */
 	snprintf(buf, sizeof(buf), _("In use now: %s."), label);
@@ -505,33 +486,33 @@ path_line(struct plain *p)
 	char *path;
 	int i;
 
-	for (i = 1; i < p->nviews; i++)
-		len += strlen(p->views[i].title) + strlen(sep);
+	for (i = 1; i < p->s.nviews; i++)
+		len += strlen(p->s.views[i].title) + strlen(sep);
 	if ((path = malloc(len)) == NULL) {
 		p->nomem = 1;
 		return;
 	}
 	path[0] = '\0';
-	for (i = 1; i < p->nviews; i++) {
+	for (i = 1; i < p->s.nviews; i++) {
 		if (i > 1)
 			strcat(path, sep);
-		strcat(path, p->views[i].title);
+		strcat(path, p->s.views[i].title);
 	}
 	doc_line(&p->text, path, DOC_TITLE);
 	free(path);
 }
 
 static void
-show_list(struct plain *p, const struct pview *v)
+show_list(struct plain *p, struct view *v)
 {
-	const struct faq *q = p->lang->faq;
+	const struct faq *q = p->s.lang->faq;
 	size_t i;
 
 	path_line(p);
 	doc_blank(&p->text);
-	if (v->kind == PV_FAQ && p->lang->faq_fallback)
-		doc_fallback_note(&p->text, p->lang->name);
-	if (v->kind == PV_FAQ)
+	if (v->kind == VIEW_FAQ && p->s.lang->faq_fallback)
+		doc_fallback_note(&p->text, p->s.lang->name);
+	if (v->kind == VIEW_FAQ)
 		for (i = 0; q != NULL && i < q->n; i++)
 			list_item(&p->text, i + 1, q->entries[i].question,
 			    NULL);
@@ -539,90 +520,6 @@ show_list(struct plain *p, const struct pview *v)
 		for (i = 0; i < v->menu->n; i++)
 			list_item(&p->text, i + 1, v->menu->items[i].title,
 			    v->menu->items[i].summary);
-}
-
-/* One command of the help page, its name in a column of names. */
-static void
-help_command(struct doc *d, const char *name, const char *what, int col)
-{
-	char marker[128];
-	size_t first = d->w.n;
-	int pad = col - utf8_width(name, strlen(name));
-
-	snprintf(marker, sizeof(marker), "%s%*s", name, pad > 1 ? pad : 1,
-	    "");
-	if (wrap_hanging(&d->w, what, strlen(what), d->width, 0, marker) < 0)
-		d->nomem = 1;
-	doc_tag(d, first, DOC_TEXT);
-}
-
-enum help_when {
-	HELP_ALWAYS,
-	HELP_LANGS,		/* with more than one language */
-	HELP_NO_KIOSK,		/* q leaves: not a kiosk, or over SSH */
-};
-
-static int
-help_shown(const struct plain *p, int when)
-{
-	return when == HELP_ALWAYS ||
-	    (when == HELP_LANGS && p->content->nlangs > 1) ||
-	    (when == HELP_NO_KIOSK && (!p->kiosk || may_leave));
-}
-
-static void
-build_help(struct plain *p, struct doc *d)
-{
-	static const struct {
-		const char *name, *what;
-		int when;
-	} cmds[] = {
-		/* TRANSLATORS: the commands of the plain interface, each
-		 * with what it does.  "b", "h", "?", "!", "L" and "q" are
-		 * typed as they are: keep them. */
-		{ N_("1, 2, 3 ..."), N_("Open the item or the related topic "
-		    "with that number"), HELP_ALWAYS },
-		{ N_("b"), N_("Go back"), HELP_ALWAYS },
-		{ N_("h or ?"), N_("Show this help"), HELP_ALWAYS },
-		{ N_("!"), N_("Show that this is general information, not "
-		    "medical advice"), HELP_ALWAYS },
-		{ N_("L"), N_("Choose another language"), HELP_LANGS },
-		{ N_("Enter"), N_("Show the current menu or page again"),
-		    HELP_ALWAYS },
-		{ N_("q"), N_("Quit"), HELP_NO_KIOSK },
-	};
-	size_t i, n = sizeof(cmds) / sizeof(cmds[0]);
-	int w, col = 0;
-
-	for (i = 0; i < n; i++)
-		if (help_shown(p, cmds[i].when) && (w = utf8_width(
-		    _(cmds[i].name), strlen(_(cmds[i].name)))) > col)
-			col = w;
-	doc_line(d, _("Help"), DOC_TITLE);
-	doc_blank(d);
-	doc_body(d, _("Each menu or page is shown whole, then a line says "
-	    "what you can type. Type a number or a letter, then press "
-	    "Enter."));
-	doc_blank(d);
-	doc_line(d, _("Commands"), DOC_HEADING);
-	for (i = 0; i < n; i++)
-		if (help_shown(p, cmds[i].when))
-			help_command(d, _(cmds[i].name), _(cmds[i].what),
-			    col + 2);
-	if (p->lang->selfcheck != NULL) {
-		doc_blank(d);
-		doc_line(d, p->lang->selfcheck->title, DOC_HEADING);
-		doc_body(d, _("Each question is shown with its answers by "
-		    "number. Type the number of your answer. Where you may "
-		    "choose more than one, type their numbers with a space "
-		    "between them, such as 1 3, or 0 for none of these. b "
-		    "goes back to the question before, with your answer "
-		    "kept. Your answers are not saved, and they are cleared "
-		    "when you leave the self-check."));
-	}
-	doc_blank(d);
-	doc_line(d, _("About this information"), DOC_HEADING);
-	doc_body(d, p->lang->disclaimer);
 }
 
 /* The related topics, by number, after the page that lists them. */
@@ -644,372 +541,56 @@ links_line(struct plain *p)
 	doc_line(&p->text, buf, DOC_TEXT);
 }
 
+/* The page of v (page.h), printed whole. */
 static void
-show_page(struct plain *p, const struct pview *v)
+show_page(struct plain *p, struct view *v)
 {
-	struct doc *d = &p->page;
-	const struct clinic *c = p->lang->clinic;
+	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	    p->s.content->nlangs };
 
-	doc_reset(d, p->width);
-	switch (v->kind) {
-	case PV_TOPIC:
-		/* As on the screens and in --dump: a page the visitor's
-		 * language lacks comes from the default one, and says so;
-		 * so do the clinic's details on a page. */
-		doc_topic_page(d, p->lang, v->topic);
-		break;
-	case PV_ANSWER:
-		doc_answer_page(d, p->lang, v->entry);
-		break;
-	case PV_DISCLAIMER:
-		doc_text(d, v->title, p->lang->disclaimer);
-		break;
-	case PV_CLINIC:
-		if (c != NULL)
-			doc_clinic(d, p->lang);
-		break;
-	case PV_HELP:
-		build_help(p, d);
-		break;
-	default:
-		break;
-	}
-	emit(p, d);
+	doc_reset(&p->page, p->width);
+	page_build(&p->page, p->s.lang, v, &o);
+	emit(p, &p->page);
 }
 
-/* ---- the self-check: its document ---- */
+/* ---- the self-check ---- */
 
-/* Forgets the self-check: every answer and all printed from them. */
+/* The current step of the self-check, laid out by its flow. */
 static void
-sc_close(struct plain *p)
+sc_show(struct plain *p, struct view *v)
 {
-	sc_wipe(p->sc);
-	sc_doc_wipe(&p->scdoc);
-	p->sc = NULL;
-	p->stage = SCS_INTRO;
-	p->asking = 0;
-	p->then_lang = 0;
-}
+	struct sc_flow *f = &p->s.sc;
 
-static int
-sc_open(struct plain *p, const struct selfcheck *sc)
-{
-	size_t links, bytes = sc_doc_bytes(sc, &links);
-
-	sc_close(p);
-	doc_init(&p->scdoc, p->width, "- ");
-	if (sc_doc_reserve(&p->scdoc, bytes, links) < 0 ||
-	    (p->sc = sc_start(sc)) == NULL) {
-		sc_close(p);
-		return -1;
-	}
-	return 0;
-}
-
-/*
- * The open self-check, moved to the same self-check in another
- * language: answers, place and stage carry over; what was printed from
- * them in the old language is wiped.  Without one there (or memory),
- * the answers are wiped.
- */
-static void
-sc_relang(struct plain *p, const struct selfcheck *to)
-{
-	struct sc_session *old = p->sc;
-	enum sc_stage stage = p->stage;
-
-	p->sc = NULL;		/* kept from the wipe in sc_open() */
-	if (to == NULL || sc_open(p, to) < 0) {
-		sc_wipe(old);
-		sc_close(p);
-		return;
-	}
-	sc_carry(p->sc, old);
-	sc_wipe(old);
-	p->stage = stage;
-}
-
-/* ---- the self-check: its views ---- */
-
-static void
-sc_show_intro(struct plain *p, struct doc *d)
-{
-	const struct selfcheck *sc = p->lang->selfcheck;
-
-	doc_line(d, sc->title, DOC_TITLE);
-	doc_blank(d);
-	doc_body(d, sc->introduction);
-	doc_blank(d);
-	sc_doc_dates(d, sc);
-}
-
-/* "Your answer now: 2." or "Your answers now: 1 3.", as one types them. */
-static void
-sc_chosen_line(struct plain *p, struct doc *d, const struct sc_question *q)
-{
-	char nums[SC_LIMIT_ANSWERS * 4], line[SC_LIMIT_ANSWERS * 4 + 128];
-	size_t i, len = 0, n = 0;
-
-	nums[0] = '\0';
-	for (i = 0; i < q->nanswers && len + 8 < sizeof(nums); i++)
-		if (sc_is_chosen(p->sc, q, i)) {
-			len += (size_t)snprintf(nums + len, sizeof(nums) - len,
-			    "%s%zu", n++ > 0 ? " " : "", i + 1);
-		}
-	if (n == 0)
-		return;
-	doc_blank(d);
-	/* TRANSLATORS: %s is the numbers of the answers chosen, as the
-	 * visitor would type them: "2", or "1 3". */
-	snprintf(line, sizeof(line), ngettext("Your answer now: %s. Press "
-	    "Enter alone to keep it.", "Your answers now: %s. Press Enter "
-	    "alone to keep them.", n), nums);
-	doc_line(d, line, DOC_TEXT);
-	sc_zero(nums, sizeof(nums));
-	sc_zero(line, sizeof(line));
-}
-
-static void
-sc_show_question(struct plain *p, struct doc *d)
-{
-	const struct sc_question *q = sc_current(p->sc);
-	char progress[128];
-	size_t i, n, m;
-
-	sc_progress(p->sc, &n, &m);
-	/* TRANSLATORS: progress through the self-check, "Question 3 of
-	 * 8"; the count can only go down, as answers skip questions. */
-	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
-	    "Question %zu of %zu", m), n, m);
-	doc_line(d, progress, DOC_NOTE);
-	if (sc_may_skip(p->sc))
-		doc_line(d, sc_doc_may_skip(), DOC_NOTE);
-	doc_blank(d);
-	doc_line(d, q->text, DOC_HEADING);
-	if (q->help != NULL)
-		doc_body(d, q->help);
-	if (q->kind == SC_ANY)
-		doc_line(d, _("You may choose more than one."), DOC_NOTE);
-	doc_blank(d);
-	for (i = 0; i < q->nanswers; i++)
-		list_item(d, i + 1, q->answers[i].label, NULL);
-	sc_chosen_line(p, d, q);
-}
-
-/* "You said ...: what to do", as one bullet. */
-static void
-sc_show_note(struct doc *d, const struct sc_note *n)
-{
-	size_t len = strlen(n->because) + strlen(n->text) + 4, first;
-	char *buf = malloc(len);
-
-	if (buf == NULL) {
-		d->nomem = 1;
-		return;
-	}
-	snprintf(buf, len, "- %s %s", n->because, n->text);
-	first = d->w.n;
-	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
-		d->nomem = 1;
-	doc_tag(d, first, DOC_TEXT);
-	sc_zero(buf, len);
-	free(buf);
-}
-
-static void
-sc_show_results(struct plain *p, struct doc *d)
-{
-	const struct selfcheck *sc = p->lang->selfcheck;
-	const struct sc_note *n;
-	const struct sc_link *l;
-	struct sc_iter it;
-	size_t k = 0;
-	int panel;
-
-	doc_line(d, _("Your notes"), DOC_TITLE);
-	doc_line(d, _("Each note comes from one of your answers. They may "
-	    "help when you talk with your doctor or an SMP provider. "
-	    "Nothing here is saved."), DOC_NOTE);
-	for (panel = 0; panel < SC_NPANELS; panel++) {
-		doc_blank(d);
-		doc_line(d, sc->panel[panel], DOC_HEADING);
-		if (sc_count_notes(p->sc, (enum sc_panel)panel) == 0)
-			doc_line(d, _("None of your answers added a note "
-			    "here."), DOC_NOTE);
-		memset(&it, 0, sizeof(it));
-		while ((n = sc_next_note(p->sc, (enum sc_panel)panel,
-		    &it)) != NULL)
-			sc_show_note(d, n);
-	}
-	memset(&it, 0, sizeof(it));
-	while ((l = sc_next_topic(p->sc, &it)) != NULL) {
-		if (l->topic == NULL)
-			continue;
-		if (k == 0) {
-			doc_blank(d);
-			doc_line(d, _("Topics to read"), DOC_HEADING);
-		}
-		list_item(d, ++k, l->topic->title, NULL);
-	}
-	doc_blank(d);
-	doc_line(d, sc->alternatives_title, DOC_HEADING);
-	doc_body(d, sc->alternatives);
-	doc_blank(d);
-	doc_line(d, sc->closing, DOC_TEXT);
-	doc_blank(d);
-	sc_doc_review(d, sc);
-}
-
-static void
-sc_show(struct plain *p)
-{
-	struct doc *d = &p->scdoc;
-
-	doc_reset(d, p->width);
-	if (p->stage == SCS_INTRO)
-		sc_show_intro(p, d);
-	else if (p->stage == SCS_QUESTION && sc_current(p->sc) != NULL)
-		sc_show_question(p, d);
-	else
-		sc_show_results(p, d);
-	emit(p, d);
+	(void)v;
+	sc_flow_layout(f, p->width, SC_LAYOUT_PLAIN);
+	emit(p, &f->doc);
 }
 
 /* Prints the top view whole, and its prompt. */
 static void
 show(struct plain *p)
 {
-	struct pview *v = top_view(p);
+	struct view *v = top_view(p);
 
 	separate(p);
-	if (v->kind == PV_WELCOME)
-		show_welcome(p);
-	else if (v->kind == PV_LANG)
-		show_languages(p);
-	else if (v->kind == PV_MENU || v->kind == PV_FAQ)
-		show_list(p, v);
-	else if (v->kind == PV_SELFCHECK)
-		sc_show(p);
-	else
-		show_page(p, v);
+	pscreen_for(v->kind)->show(p, v);
 	doc_blank(&p->text);
-	if (is_page(v->kind))
+	if (session_is_page(v->kind))
 		links_line(p);
 	prompt(p);
 }
 
 /* ---- commands ---- */
 
-/*
- * Topic t (of any language) as the visitor's language shows it: its
- * own, or the default language's; NULL when neither has it.  A link on
- * a page shown from the default language leads back where it can.
- */
-static const struct topic *
-shown_topic(const struct plain *p, const struct topic *t)
-{
-	const struct language *def = content_default_language(p->content);
-	const struct topic *hit;
-
-	if (t == NULL)
-		return NULL;
-	if ((hit = language_topic(p->lang, t->id)) != NULL)
-		return hit;
-	if (def != NULL && (hit = language_topic(def, t->id)) != NULL)
-		return hit;
-	return NULL;
-}
-
-/*
- * Shows topic t; 0 when the visitor's language cannot.  Nothing is
- * counted: a language switch shows again the pages that are open.
- */
-static int
-show_topic(struct plain *p, const struct topic *t)
-{
-	if ((t = shown_topic(p, t)) == NULL)
-		return 0;
-	push(p, PV_TOPIC, t->title);
-	top_view(p)->topic = t;
-	return 1;
-}
-
-/* The visitor opens topic t: shown, and counted (--stats). */
-static int
-open_topic(struct plain *p, const struct topic *t)
-{
-	if (!show_topic(p, t))
-		return 0;
-	stats_topic(top_view(p)->topic->id);
-	return 1;
-}
-
-static void
-open_selfcheck(struct plain *p, const char *title)
-{
-	if (p->lang->selfcheck == NULL || sc_open(p, p->lang->selfcheck) < 0) {
-		p->nomem = p->lang->selfcheck != NULL;
-		return;
-	}
-	push(p, PV_SELFCHECK, title);
-}
-
-/* Opens item i (from 0) of the menu or FAQ on top. */
-static void
-open_item(struct plain *p, size_t i)
-{
-	const struct pview *v = top_view(p);
-	const struct menu_item *it;
-	const struct faq_entry *e;
-
-	if (v->kind == PV_FAQ) {
-		e = &p->lang->faq->entries[i];
-		push(p, PV_ANSWER, e->question);
-		top_view(p)->entry = e;
-		top_view(p)->from = i;
-		return;
-	}
-	it = &v->menu->items[i];
-	switch (it->kind) {
-	case MENU_TOPIC:
-		if (!open_topic(p, it->topic))
-			return;
-		break;
-	case MENU_SUBMENU:
-		push(p, PV_MENU, it->title);
-		top_view(p)->menu = it->sub;
-		break;
-	case MENU_SHOW:
-		if (it->show == SHOW_SELFCHECK) {
-			open_selfcheck(p, it->title);
-			if (top_view(p)->kind != PV_SELFCHECK)
-				return;
-		} else
-			push(p, it->show == SHOW_FAQ ? PV_FAQ :
-			    it->show == SHOW_DISCLAIMER ? PV_DISCLAIMER :
-			    it->show == SHOW_CLINIC ? PV_CLINIC : PV_HELP,
-			    it->title);
-		break;
-	}
-	top_view(p)->from = i;
-}
-
 /* Opens choice n (from 1) of the top view. */
 static void
 open_choice(struct plain *p, size_t n)
 {
-	if (is_page(top_view(p)->kind))
-		open_topic(p, p->page.links[n - 1].topic);
-	else
-		open_item(p, n - 1);
+	if (session_is_page(top_view(p)->kind))
+		session_open_topic(&p->s, p->page.links[n - 1].topic);
+	else if (session_open_item(&p->s, n - 1) < 0)
+		p->nomem = 1;
 	show(p);
-}
-
-static void
-open_home(struct plain *p)
-{
-	push(p, PV_MENU, _("Home"));
-	top_view(p)->menu = &p->lang->home;
 }
 
 static void
@@ -1046,19 +627,11 @@ quit(struct plain *p)
 		    "to go back, or h for help."));
 }
 
+/* Help, the notice or the languages, on top of where the visitor is. */
 static void
-help(struct plain *p)
+open_view(struct plain *p, enum view_kind kind)
 {
-	if (top_view(p)->kind != PV_HELP)
-		push(p, PV_HELP, _("Help"));
-	show(p);
-}
-
-static void
-disclaimer(struct plain *p)
-{
-	if (top_view(p)->kind != PV_DISCLAIMER)
-		push(p, PV_DISCLAIMER, _("About this information"));
+	session_open(&p->s, kind);
 	show(p);
 }
 
@@ -1087,190 +660,50 @@ number(const char *s)
 	return n == NOWHERE ? 0 : n;
 }
 
-/* Whether line is the one-letter command c, in either case. */
-static int
-is_command(const char *line, char c)
-{
-	return line[0] != '\0' && line[1] == '\0' &&
-	    (line[0] == c || line[0] == c - 'a' + 'A');
-}
-
 /* ---- languages ---- */
-
-/*
- * Pushes, in the new language, the view that old was in the old one,
- * on top of the views already remapped; 0 when that place does not
- * exist there, which ends the remapping.  oldp is the old view below.
- */
-static int
-remap_view(struct plain *p, const struct pview *oldp, const struct pview *old)
-{
-	const struct pview *np = top_view(p);
-	const struct menu *nm = np->kind == PV_MENU ? np->menu : NULL;
-	const struct faq *faq = p->lang->faq;
-	size_t j = NOWHERE;
-
-	if (old->from != NOWHERE && oldp->kind == PV_MENU && nm != NULL)
-		j = content_map_item(oldp->menu, old->from, nm);
-	switch (old->kind) {
-	case PV_MENU:
-		if (np->kind == PV_WELCOME) {
-			open_home(p);
-			break;
-		}
-		if (j == NOWHERE || nm->items[j].kind != MENU_SUBMENU)
-			return 0;
-		push(p, PV_MENU, nm->items[j].title);
-		top_view(p)->menu = nm->items[j].sub;
-		break;
-	case PV_TOPIC:
-		if (!show_topic(p, old->topic))
-			return 0;
-		break;
-	case PV_FAQ:
-		if (faq == NULL)
-			return 0;
-		push(p, PV_FAQ, j != NOWHERE ? nm->items[j].title :
-		    faq->title);
-		break;
-	case PV_ANSWER:
-		if (np->kind != PV_FAQ || faq == NULL || old->from >= faq->n)
-			return 0;
-		push(p, PV_ANSWER, faq->entries[old->from].question);
-		top_view(p)->entry = &faq->entries[old->from];
-		break;
-	case PV_DISCLAIMER:
-		push(p, PV_DISCLAIMER, j != NOWHERE ? nm->items[j].title :
-		    _("About this information"));
-		break;
-	case PV_CLINIC:
-		if (p->lang->clinic == NULL)
-			return 0;
-		push(p, PV_CLINIC, j != NOWHERE ? nm->items[j].title :
-		    p->lang->clinic->name);
-		break;
-	case PV_HELP:
-		push(p, PV_HELP, j != NOWHERE ? nm->items[j].title :
-		    _("Help"));
-		break;
-	case PV_SELFCHECK:
-		if (p->sc == NULL)
-			return 0;
-		push(p, PV_SELFCHECK, j != NOWHERE ? nm->items[j].title :
-		    p->lang->selfcheck->title);
-		break;
-	default:
-		return 0;
-	}
-	top_view(p)->from = j != NOWHERE ? j : old->from;
-	return 1;
-}
-
-/*
- * Switches the content and the interface to another language and
- * keeps the visitor's place: each view of the history is looked up in
- * the new language (the same topic, the same menu item) as far as it
- * exists there.  An open self-check moves to the new language with its
- * answers and place (sc_carry()).
- */
-static void
-switch_language(struct plain *p, struct language *to)
-{
-	int i, n = p->nviews;
-
-	memcpy(p->old, p->views, (size_t)n * sizeof(p->old[0]));
-	if (p->sc != NULL)
-		sc_relang(p, to->selfcheck);
-	p->lang = to;
-	i18n_set_language(to->code);
-	p->nviews = 1;
-	p->views[0].title = to->title;
-	for (i = 1; i < n; i++)
-		if (!remap_view(p, &p->old[i - 1], &p->old[i]))
-			break;
-}
 
 static void
 open_languages(struct plain *p)
 {
-	if (p->content->nlangs < 2) {
+	if (p->s.content->nlangs < 2) {
 		say(p, _("This kiosk has its pages in one language only."));
 		return;
 	}
-	if (top_view(p)->kind != PV_LANG)
-		push(p, PV_LANG, _("Language"));
-	show(p);
+	open_view(p, VIEW_LANG);
 }
 
 static void
 pick_language(struct plain *p, size_t n)
 {
-	if (top_view(p)->kind == PV_LANG)
-		p->nviews--;
-	switch_language(p, p->content->langs[n - 1]);
+	if (top_view(p)->kind == VIEW_LANG)
+		session_pop(&p->s);
+	session_switch_language(&p->s, p->s.content->langs[n - 1]);
 	show(p);
 }
 
 /* ---- the self-check: commands ---- */
 
-static int
-sc_anything_answered(const struct plain *p)
-{
-	size_t i;
-
-	for (i = 0; i < sc_count(p->sc); i++)
-		if (sc_answered(p->sc, sc_question_at(p->sc, i)))
-			return 1;
-	return 0;
-}
-
-/* The view of the self-check in the history, or -1. */
-static int
-sc_view(const struct plain *p)
-{
-	int i;
-
-	for (i = p->nviews - 1; i > 0; i--)
-		if (p->views[i].kind == PV_SELFCHECK)
-			return i;
-	return -1;
-}
-
-/* Wipes the answers and goes back to below the self-check. */
+/* Says so when the answers were cleared, then the view that follows. */
 static void
-sc_leave_now(struct plain *p, int then_lang, int said)
+sc_left(struct plain *p, int said)
 {
-	int i = sc_view(p);
-
-	sc_close(p);
-	if (i > 0)
-		p->nviews = i;
 	if (said) {
 		forget_screen(p);
 		separate(p);
 		doc_line(&p->text, _("Your answers are cleared."), DOC_TEXT);
 		emit_text(p);
 	}
-	if (then_lang)
-		open_languages(p);
-	else
-		show(p);
+	show(p);
 }
 
-/*
- * Leaves the self-check; with answers given, asks first.  then_lang:
- * the list of languages comes next.
- */
+/* Leaves the self-check; with answers given, asks first. */
 static void
-leave_selfcheck(struct plain *p, int then_lang)
+leave_selfcheck(struct plain *p)
 {
-	if (!sc_anything_answered(p)) {
-		sc_leave_now(p, then_lang, 0);
-		return;
-	}
-	p->asking = 1;
-	p->then_lang = then_lang;
-	prompt(p);
+	if (session_leave_selfcheck(&p->s, SC_THEN_BACK))
+		sc_left(p, 0);
+	else
+		prompt(p);
 }
 
 /*
@@ -1334,33 +767,18 @@ says_yes(const char *line)
 static void
 sc_asked(struct plain *p, const char *line)
 {
-	p->asking = 0;
-	if (says_yes(line)) {
-		sc_leave_now(p, p->then_lang, 1);
+	if (session_answer_leave(&p->s, says_yes(line))) {
+		sc_left(p, 1);
 		return;
 	}
-	p->then_lang = 0;
-	if (top_view(p)->kind == PV_SELFCHECK)
-		say(p, _("You are still in the self-check. Your answers are "
-		    "kept."));
-	else
-		say(p, _("Your answers in the self-check are kept."));
+	say(p, _("You are still in the self-check. Your answers are kept."));
 }
 
 /* To the next question, or to the notes after the last. */
 static void
 sc_go_on(struct plain *p)
 {
-	if (sc_next(p->sc) < 0) {
-		show(p);
-		return;
-	}
-	if (sc_finished(p->sc)) {
-		/* Counted without anything of the answers, when --stats asks. */
-		if (p->stage != SCS_RESULTS)
-			stats_selfcheck_completed();
-		p->stage = SCS_RESULTS;
-	}
+	sc_flow_go_on(&p->s.sc);
 	show(p);
 }
 
@@ -1416,11 +834,11 @@ sc_set(struct plain *p, const struct sc_question *q,
 	/* The new first, then the old go: the question is never left
 	 * without an answer, which would hide the questions after it. */
 	for (i = 0; i < q->nanswers; i++)
-		if (want[i] && !sc_is_chosen(p->sc, q, i))
-			sc_choose(p->sc, i);
+		if (want[i] && !sc_is_chosen(p->s.sc.s, q, i))
+			sc_choose(p->s.sc.s, i);
 	for (i = 0; i < q->nanswers; i++)
-		if (!want[i] && sc_is_chosen(p->sc, q, i))
-			sc_choose(p->sc, i);
+		if (!want[i] && sc_is_chosen(p->s.sc.s, q, i))
+			sc_choose(p->s.sc.s, i);
 }
 
 static void
@@ -1450,20 +868,21 @@ sc_bad_answer(struct plain *p, const struct sc_question *q)
 }
 
 static void
-sc_question_line(struct plain *p, const char *line)
+sc_question_line(struct plain *p, enum action act, const char *line)
 {
-	const struct sc_question *q = sc_current(p->sc);
+	const struct sc_question *q = sc_current(p->s.sc.s);
 	unsigned char want[SC_LIMIT_ANSWERS];
 
-	if (is_command(line, 'b')) {
-		if (sc_back(p->sc) < 0)
-			p->stage = SCS_INTRO;
+	if (act == ACT_BACK) {
+		/* From the first question: its introduction. */
+		if (sc_flow_back(&p->s.sc) < 0)
+			p->s.sc.stage = SC_INTRO;
 		show(p);
 		return;
 	}
-	if (line[0] == '\0') {
+	if (act == ACT_REDRAW) {
 		/* Enter alone keeps an answer given before. */
-		if (sc_answered(p->sc, q))
+		if (sc_answered(p->s.sc.s, q))
 			sc_go_on(p);
 		else
 			show(p);
@@ -1480,53 +899,130 @@ sc_question_line(struct plain *p, const char *line)
 }
 
 static void
-sc_results_line(struct plain *p, const char *line)
+sc_results_line(struct plain *p, enum action act, const char *line)
 {
-	const struct topic *t = NULL;
-	size_t n;
+	const struct topic *t;
 
-	if (is_command(line, 'b')) {
-		sc_back(p->sc);
-		p->stage = SCS_QUESTION;
+	switch (act) {
+	case ACT_BACK:
+		sc_flow_back(&p->s.sc);
 		show(p);
-	} else if (is_command(line, 's')) {
-		sc_restart(p->sc);
-		p->stage = SCS_QUESTION;
+		return;
+	case ACT_RESTART:
+		sc_flow_restart(&p->s.sc);
 		show(p);
-	} else if (is_command(line, 'x'))
-		leave_selfcheck(p, 0);
-	else if (line[0] == '\0')
+		return;
+	case ACT_LEAVE:
+		leave_selfcheck(p);
+		return;
+	case ACT_REDRAW:
 		show(p);
-	else if ((n = number(line)) >= 1 && sc_topics(p, n, &t) >= n &&
-	    t != NULL) {
-		open_topic(p, t);
+		return;
+	default:
+		break;
+	}
+	if ((t = sc_flow_topic(&p->s.sc, number(line), NULL)) != NULL) {
+		session_open_topic(&p->s, t);
 		show(p);
 	} else
 		say(p, _("That is not one of the choices here."));
 }
 
 static void
-sc_line(struct plain *p, const char *line)
+selfcheck_line(struct plain *p, struct view *v, enum action act,
+    const char *line)
 {
-	if (p->stage == SCS_QUESTION && sc_current(p->sc) != NULL)
-		sc_question_line(p, line);
-	else if (p->stage == SCS_QUESTION || p->stage == SCS_RESULTS)
-		sc_results_line(p, line);
-	else if (is_command(line, 'b'))
-		leave_selfcheck(p, 0);
-	else if (line[0] == '\0') {
-		p->stage = SCS_QUESTION;
+	(void)v;
+	if (p->s.sc.stage == SC_QUESTION && sc_current(p->s.sc.s) != NULL)
+		sc_question_line(p, act, line);
+	else if (p->s.sc.stage == SC_QUESTION || p->s.sc.stage == SC_RESULTS)
+		sc_results_line(p, act, line);
+	else if (act == ACT_BACK)
+		leave_selfcheck(p);
+	else if (act == ACT_REDRAW) {
+		sc_flow_start(&p->s.sc);
 		show(p);
 	} else
 		say(p, _("That is not one of the choices here."));
 }
 
-/* Does what one line (trimmed) asks. */
+/* ---- one row per kind of view ---- */
+
+static void
+welcome_line(struct plain *p, struct view *v, enum action act,
+    const char *line)
+{
+	size_t n;
+
+	(void)v;
+	(void)act;
+	if ((n = number(line)) >= 1 && n <= welcome_languages(p))
+		pick_language(p, n);
+	else {
+		/* Anything else starts, as any key does on the screen. */
+		session_open_home(&p->s);
+		show(p);
+	}
+}
+
+/* Menus, the FAQ, the languages and pages: a number, or back. */
+static void
+list_line(struct plain *p, struct view *v, enum action act, const char *line)
+{
+	size_t n;
+
+	if (act == ACT_REDRAW)
+		show(p);
+	else if (act == ACT_BACK) {
+		session_pop(&p->s);
+		show(p);
+	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
+		if (v->kind == VIEW_LANG)
+			pick_language(p, n);
+		else
+			open_choice(p, n);
+	} else
+		not_a_choice(p);
+}
+
+static const struct pscreen welcome_pscreen = { show_welcome, welcome_line };
+static const struct pscreen list_pscreen = { show_list, list_line };
+static const struct pscreen lang_pscreen = { show_languages, list_line };
+static const struct pscreen page_pscreen = { show_page, list_line };
+static const struct pscreen selfcheck_pscreen = { sc_show, selfcheck_line };
+
+static const struct pscreen *
+pscreen_for(enum view_kind k)
+{
+	switch (k) {
+	case VIEW_WELCOME:
+		return &welcome_pscreen;
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		return &list_pscreen;
+	case VIEW_LANG:
+		return &lang_pscreen;
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		return &page_pscreen;
+	case VIEW_SELFCHECK:
+		return &selfcheck_pscreen;
+	}
+	return &page_pscreen;
+}
+
+/*
+ * Does what one line (trimmed) asks: the commands of every view here,
+ * the rest by the top view's row.
+ */
 static void
 handle(struct plain *p, const char *line)
 {
-	struct pview *v = top_view(p);
-	size_t n;
+	enum action act = command_for_word(line);
+	struct view *v = top_view(p);
 
 	if (p->asking_leave) {
 		/* The answer to "Leave the kiosk? y/n": only yes leaves. */
@@ -1535,42 +1031,29 @@ handle(struct plain *p, const char *line)
 			p->quit = 1;
 		else
 			prompt(p);
-	} else if (p->asking)
+		return;
+	}
+	if (p->s.sc.asking) {
 		sc_asked(p, line);
-	else if (is_command(line, 'h') || strcmp(line, "?") == 0)
-		help(p);
-	else if (strcmp(line, "!") == 0)
-		disclaimer(p);
-	else if (is_command(line, 'l')) {
-		/* The self-check stays open below the languages: a
-		 * switch keeps its answers. */
-		open_languages(p);
-	} else if (is_command(line, 'q'))
+		return;
+	}
+	switch (act) {
+	case ACT_HELP:
+		open_view(p, VIEW_HELP);
+		return;
+	case ACT_DISCLAIMER:
+		open_view(p, VIEW_DISCLAIMER);
+		return;
+	case ACT_LANGUAGE:
+		open_languages(p);	/* the self-check's answers carry over */
+		return;
+	case ACT_QUIT:
 		quit(p);
-	else if (v->kind == PV_WELCOME) {
-		if ((n = number(line)) >= 1 && n <= welcome_languages(p))
-			pick_language(p, n);
-		else {
-			/* Anything else starts, as any key does on the
-			 * screen. */
-			open_home(p);
-			show(p);
-		}
-	} else if (v->kind == PV_SELFCHECK)
-		sc_line(p, line);
-	else if (line[0] == '\0')
-		show(p);
-	else if (is_command(line, 'b')) {
-		if (p->nviews > 1)
-			p->nviews--;
-		show(p);
-	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
-		if (v->kind == PV_LANG)
-			pick_language(p, n);
-		else
-			open_choice(p, n);
-	} else
-		not_a_choice(p);
+		return;
+	default:
+		break;
+	}
+	pscreen_for(v->kind)->line(p, v, act, line);
 }
 
 /* ---- input ---- */
@@ -1748,27 +1231,15 @@ forget_screen(struct plain *p)
 static void
 start_over(struct plain *p)
 {
-	p->nviews = 1;
-	p->views[0].kind = PV_WELCOME;
-	p->views[0].title = p->lang->title;
-	p->views[0].from = NOWHERE;
 	if (welcome_languages(p) > 0) {
 		show(p);
 		return;
 	}
 	separate(p);
-	show_welcome(p);
+	show_welcome(p, top_view(p));
 	emit_text(p);
-	open_home(p);
+	session_open_home(&p->s);
 	show(p);
-}
-
-/* Seconds of warning before a reset, as the screens give. */
-static int
-warning_secs(const struct plain *p)
-{
-	return p->idle_timeout >= 2 * PLAIN_WARN_MAX ? PLAIN_WARN_MAX :
-	    (p->idle_timeout + 1) / 2;
 }
 
 /*
@@ -1799,9 +1270,9 @@ static void
 wait_or_reset(struct plain *p)
 {
 	char msg[160];
-	int warn = warning_secs(p);
+	int warn = session_idle_warning_secs(p->idle_timeout);
 
-	while (p->used && !input_within(p->in, p->idle_timeout - warn)) {
+	while (p->s.used && !input_within(p->in, p->idle_timeout - warn)) {
 		/* TRANSLATORS: the plain interface's idle warning; "s" is
 		 * seconds. */
 		snprintf(msg, sizeof(msg), ngettext("Still there? Resetting "
@@ -1813,16 +1284,9 @@ wait_or_reset(struct plain *p)
 		fflush(p->out);
 		if (input_within(p->in, warn))
 			return;
-		sc_close(p);
-		memset(p->views, 0, sizeof(p->views));
-		memset(p->old, 0, sizeof(p->old));
+		session_forget(&p->s);
 		doc_reset(&p->page, p->width);
-		p->used = 0;
 		p->asking_leave = 0;
-		if (p->lang != p->start_lang) {
-			p->lang = p->start_lang;
-			i18n_set_language(p->lang->code);
-		}
 		forget_screen(p);
 		log_idle_reset();
 		start_over(p);
@@ -1843,8 +1307,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	/* The views make the struct large: not on the stack. */
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		return EX_SOFTWARE;
-	p->content = c;
-	p->lang = p->start_lang = lang;
+	session_init(&p->s, c, lang, "- ");
 	p->kiosk = kiosk;
 	p->in = in;
 	p->out = out;
@@ -1861,12 +1324,12 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 		setvbuf(in, NULL, _IONBF, 0);
 
 	start_over(p);
-	while (!p->quit && !p->nomem && !ferror(out)) {
+	while (!p->quit && !p->nomem && !p->s.nomem && !ferror(out)) {
 		if (p->idle_timeout > 0)
 			wait_or_reset(p);
 		if ((got = read_line(in, buf, sizeof(buf))) == IN_END)
 			break;
-		p->used = 1;
+		p->s.used = 1;
 		if (got == IN_JUNK)
 			not_a_choice(p);
 		else
@@ -1874,12 +1337,12 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 		/* What was typed may have been an answer. */
 		sc_zero(buf, sizeof(buf));
 	}
-	if (p->nomem)
+	if (p->nomem || p->s.nomem)
 		status = EX_SOFTWARE;
 	else if (fflush(out) != 0 || ferror(out))
 		status = EX_IOERR;
 	tty_unlock();
-	sc_close(p);
+	session_end(&p->s);
 	doc_free(&p->page);
 	doc_free(&p->text);
 	free(p->fold);

@@ -1,6 +1,6 @@
 /*
- * The document a screen of the self-check is laid out in, shared by the
- * curses screens (ui-selfcheck.c) and the plain interface (plain.c).
+ * The document a step of the self-check is laid out in, held by its
+ * flow (selfcheck-flow.c) for every interface.
  * What it holds is printed from a visitor's answers, so it is reserved
  * once, big enough for any view, never copied by a realloc, and zeroed
  * before it is freed.  No curses here.

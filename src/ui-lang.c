@@ -1,6 +1,5 @@
 /*
- * Languages on screen: the chooser, the welcome row, and keeping the
- * visitor's place across languages.
+ * Languages on screen: the chooser and the welcome row.
  */
 #include <config.h>
 
@@ -11,57 +10,14 @@
 
 #include "doc.h"
 #include "i18n.h"
+#include "ui-draw.h"
 #include "ui-lang.h"
 #include "wrap.h"
-
-#define FOLD_MAX	1024	/* bytes of ASCII drawn per call */
-
-int
-ui_lang_put(int row, int col, const char *s, size_t len, int cols)
-{
-	char ascii[FOLD_MAX];
-	size_t fit;
-
-	if (cols <= 0)
-		return 0;
-	if (!i18n_term_utf8()) {
-		len = i18n_fold(s, len, ascii, sizeof(ascii));
-		s = ascii;
-	}
-	fit = utf8_fit(s, len, cols);
-	mvaddnstr(row, col, s, (int)fit);
-	return utf8_width(s, fit);
-}
 
 static int
 put_str(int row, int col, const char *s, int cols)
 {
-	return ui_lang_put(row, col, s, strlen(s), cols);
-}
-
-/* The width of s as ui_lang_put() would draw it. */
-static int
-drawn_width(const char *s)
-{
-	char ascii[FOLD_MAX];
-	size_t len = strlen(s);
-
-	if (!i18n_term_utf8()) {
-		len = i18n_fold(s, len, ascii, sizeof(ascii));
-		s = ascii;
-	}
-	return utf8_width(s, len);
-}
-
-size_t
-ui_lang_index(const struct content *c, const struct language *l)
-{
-	size_t i;
-
-	for (i = 0; i < c->nlangs; i++)
-		if (c->langs[i] == l)
-			return i;
-	return 0;
+	return ui_put(row, col, s, strlen(s), cols);
 }
 
 /* ---- the welcome row ---- */
@@ -81,7 +37,7 @@ ui_lang_draw_row(const struct content *c, const struct language *cur,
 	for (i = 0; i < n; i++) {
 		doc_language_label(c->langs[i], name, sizeof(name));
 		snprintf(label[i], sizeof(label[i]), "%d %s", i + 1, name);
-		w[i] = drawn_width(label[i]);
+		w[i] = ui_drawn_width(label[i]);
 	}
 	/* "1 English  2 Español": two blanks apart, one when that is
 	 * what makes them all fit, and as many as fit after that. */
@@ -221,23 +177,5 @@ ui_lang_key(const struct content *c, size_t *sel, enum action act,
 	default:
 		break;
 	}
-	return NULL;
-}
-
-/* ---- keeping the place ---- */
-
-const struct topic *
-ui_lang_topic(const struct content *c, const struct language *to,
-    const struct topic *t)
-{
-	const struct language *def = content_default_language(c);
-	const struct topic *hit;
-
-	if (t == NULL)
-		return NULL;
-	if ((hit = language_topic(to, t->id)) != NULL)
-		return hit;
-	if (def != NULL && (hit = language_topic(def, t->id)) != NULL)
-		return hit;
 	return NULL;
 }

@@ -1,8 +1,8 @@
 /*
  * Languages on screen: the chooser (a list of the languages in their
- * own names), the row of languages on the welcome screen, keeping the
- * visitor's place when the language changes, and drawing text in the
- * terminal's own character set.  ui.c keeps the views and calls these.
+ * own names), the row of languages on the welcome screen, and drawing
+ * text in the terminal's own character set.  The session (session.h)
+ * keeps the visitor's place when the language changes.
  */
 #ifndef SMP_UI_LANG_H
 #define SMP_UI_LANG_H
@@ -23,12 +23,6 @@ struct ui_lang_row {
 	int	 n;
 	int	 x[UI_LANG_ROW_MAX + 1];	/* language i spans [x[i], x[i+1]) */
 };
-
-/*
- * Draws text at (row, col) cut to cols columns, folded to ASCII when
- * the terminal is not UTF-8; returns the columns used.
- */
-int	ui_lang_put(int row, int col, const char *s, size_t len, int cols);
 
 /*
  * The welcome screen's row "1 English  2 Español  3 Français", centred
@@ -57,12 +51,5 @@ int	ui_lang_list_row(int first);
  */
 struct language *ui_lang_key(const struct content *, size_t *sel,
 	    enum action, wchar_t ch, size_t page);
-/* Index of the current language in the content, for the first *sel. */
-size_t	ui_lang_index(const struct content *, const struct language *);
-
-/* Topic t (of any language) as language to shows it: its own, or the
- * default language's with a note; NULL when neither has it. */
-const struct topic *ui_lang_topic(const struct content *,
-	    const struct language *to, const struct topic *t);
 
 #endif

@@ -3,8 +3,8 @@
  * the results in three panels, and the "leave?" question.  ui.c draws
  * the header and the footer and hands keys and clicks here while the
  * self-check is the top view.  The answers and everything laid out
- * from them live in one struct in ui-selfcheck.c, which
- * ui_selfcheck_wipe() zeroes.
+ * from them live in the session's flow (selfcheck-flow.h), which
+ * session_forget() wipes.
  */
 #ifndef SMP_UI_SELFCHECK_H
 #define SMP_UI_SELFCHECK_H
@@ -14,7 +14,7 @@
 
 #include "content.h"
 #include "keys.h"
-#include "selfcheck.h"
+#include "session.h"
 
 /* The attributes of the caller's theme that these screens use. */
 struct sc_look {
@@ -28,29 +28,24 @@ struct sc_look {
 /* What the caller does after a key or a click. */
 enum sc_outcome {
 	SCO_STAY,		/* redraw the self-check */
-	SCO_LEAVE,		/* close it: the answers are wiped already */
+	SCO_LEFT,		/* the session left it: the answers are wiped */
 	SCO_TOPIC,		/* open *topic above the self-check */
 };
 
-/* Starts at the introduction; -1 when out of memory. */
-int	ui_selfcheck_open(const struct selfcheck *, const char *bullet);
-/* Draws rows 2 to rows-2 (the header and footer are the caller's). */
-void	ui_selfcheck_draw(int rows, int cols, const struct sc_look *);
-enum sc_outcome ui_selfcheck_key(enum action, wchar_t ch,
+/*
+ * Draws the flow of s (its self-check view is on top) on rows 2 to
+ * rows-2; the header and footer are the caller's.  -1 when its step
+ * could not be laid out (out of memory).
+ */
+int	ui_selfcheck_draw(struct session *, int rows, int cols,
+	    const struct sc_look *);
+enum sc_outcome ui_selfcheck_key(struct session *, enum action, wchar_t ch,
 	    const struct topic **topic);
 /* A click or tap at (y, x) in the body or the row above the footer. */
-enum sc_outcome ui_selfcheck_click(int y, int x, const struct topic **topic);
+enum sc_outcome ui_selfcheck_click(struct session *, int y, int x,
+	    const struct topic **topic);
 /* The visitor asked to leave some other way: asks first if anything
- * is answered (SCO_STAY), else wipes and gives SCO_LEAVE. */
-enum sc_outcome ui_selfcheck_leave(void);
-/* Zeroes every answer and everything drawn from them; safe to repeat. */
-void	ui_selfcheck_wipe(void);
-/*
- * Moves the open self-check to the same self-check in another language,
- * answers and place kept; -1 (answers wiped) when out of memory.
- */
-int	ui_selfcheck_relang(const struct selfcheck *to, const char *bullet);
-/* Is a self-check open (not wiped)? */
-int	ui_selfcheck_active(void);
+ * is answered (SCO_STAY), else the session leaves (SCO_LEFT). */
+enum sc_outcome ui_selfcheck_leave(struct session *);
 
 #endif

@@ -1,8 +1,10 @@
 /*
- * The curses interface.  One stack of views holds where the visitor
- * is; each kind of view has a draw function and a key function, and
- * ui_run() only reads keys and dispatches.  Everything is drawn into
- * stdscr on each key and ncurses sends only what changed.
+ * The curses interface: a renderer of the session (session.h), which
+ * holds where the visitor is.  Each kind of view has a row of draw,
+ * key, click and wheel functions (screen_for()), keys are looked up in
+ * the command table (keys.h), and ui_run() only reads input and
+ * dispatches.  Everything is drawn into stdscr on each key and ncurses
+ * sends only what changed.
  */
 #include <config.h>
 
@@ -30,6 +32,9 @@
 #include "keys.h"
 #include "limits.h"
 #include "log.h"
+#include "page.h"
+#include "session.h"
+#include "ui-draw.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
 #include "ui-lang.h"
@@ -43,7 +48,7 @@
  * crashes at 32768 rows or columns. */
 #define MAX_COLS	300
 #define MAX_CELLS	(300 * 100)
-#define MAX_VIEWS	64	/* back history; the oldest pages drop out */
+#define MAX_VIEWS	SESSION_MAX_VIEWS
 #define TEXT_WIDTH	76	/* longest line of text, for easy reading */
 #define MARGIN		2	/* columns left of the text */
 #define BODY_TOP	2	/* first row of a list or page */
@@ -55,59 +60,27 @@ _Static_assert(MAX_CELLS < 32768, "curses counts rows in a short");
 _Static_assert(MIN_COLS - 2 * MARGIN == LIMIT_SMALL_TEXT_COLS,
     "--check measures the clinic's name at the smallest window's width");
 
-enum view_kind {
-	V_WELCOME,
-	V_MENU,
-	V_FAQ,
-	V_TOPIC,
-	V_ANSWER,
-	V_DISCLAIMER,
-	V_CLINIC,
-	V_HELP,
-	V_SELFCHECK,		/* ui-selfcheck.c */
-	V_LANG,			/* the language chooser (ui-lang.c) */
-};
-
-struct view {
-	enum view_kind kind;
-	const char *title;		/* in the header path */
-	const struct menu *menu;	/* V_MENU */
-	const struct topic *topic;	/* V_TOPIC */
-	const struct faq_entry *entry;	/* V_ANSWER */
-	size_t	 sel, top;		/* lists: highlighted, first shown */
-	size_t	 scroll;		/* pages: first line shown */
-	int	 focus;			/* pages: highlighted link, or -1 */
-	size_t	 from;			/* item of the list below that opened
-					 * this view, or (size_t)-1 */
-};
-
 /*
- * Everything of one visitor: where they are and have been (the views,
- * with their scroll positions and highlights), whether they did
- * anything, the countdown they are shown and a touch in progress.  It
- * holds no pointer to memory of its own, so that session_forget() can
- * wipe it in one call; state of a visitor that does own memory is
- * released in session_forget() first.
+ * The visitor is in u->s (session.h): their views, language and
+ * self-check, wiped in one call.  What only the screens have of them,
+ * the countdown they are shown and a touch in progress, is reset with
+ * it (forget()).
  */
-struct session {
-	struct view views[MAX_VIEWS];	/* views[0] is the welcome screen */
-	int	 nviews;
-	int	 used;		/* a visitor did something since the reset */
-	int	 countdown;	/* seconds shown in the idle warning, or 0 */
-	int	 press_row;	/* a button press waits for its release */
-	int	 asking_leave;	/* "Leave the kiosk?" waits for its answer */
-};
-
 struct ui {
-	struct content *content;
-	struct language *lang;		/* the visitor's language */
 	struct session s;
+	int	 countdown;	/* seconds shown in the idle warning, or 0 */
+	int	 digit;		/* a list's first digit of two, or 0 */
+	int	 asking_leave;	/* "Leave the kiosk?" waits for its answer */
+	int	 press_row;	/* a button press waits for its release */
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
+	/* What u->doc was laid out for. */
+	enum view_kind doc_kind;
+	const void *doc_what;
+	const struct language *doc_lang;
 	int	 rows, cols;
 	int	 quit;
 	const struct ui_options *opt;
-	struct language *start_lang;
 	const struct theme *theme;
 	int	 loaded;	/* opt->load_rest was called */
 	int	 erase_saved;	/* the terminal's saved lines, after the frame */
@@ -337,14 +310,7 @@ release_signals(void)
 static struct view *
 top_view(struct ui *u)
 {
-	return &u->s.views[u->s.nviews - 1];
-}
-
-static int
-is_page(enum view_kind k)
-{
-	return k == V_TOPIC || k == V_ANSWER || k == V_DISCLAIMER ||
-	    k == V_CLINIC || k == V_HELP;
+	return session_top(&u->s);
 }
 
 static int
@@ -368,77 +334,13 @@ quit_offered(const struct ui *u)
 	return !u->opt->kiosk || u->opt->leave;
 }
 
-static void
-push(struct ui *u, enum view_kind kind, const char *title)
-{
-	struct view *v;
-
-	if (u->s.nviews == MAX_VIEWS) {
-		/* Forget the oldest page but keep welcome and home. */
-		if (u->s.views[2].kind == V_SELFCHECK)
-			ui_selfcheck_wipe();
-		memmove(&u->s.views[2], &u->s.views[3],
-		    (MAX_VIEWS - 3) * sizeof(u->s.views[0]));
-		u->s.nviews--;
-	}
-	v = &u->s.views[u->s.nviews++];
-	memset(v, 0, sizeof(*v));
-	v->kind = kind;
-	v->title = title;
-	v->focus = -1;
-	v->from = (size_t)-1;
-	u->doc_stale = 1;
-}
-
-static void
-pop(struct ui *u)
-{
-	if (u->s.nviews > 1) {
-		u->s.nviews--;
-		u->doc_stale = 1;
-	}
-}
-
-/*
- * Shows topic t; 0 when the visitor's language cannot.  Nothing is
- * counted: a language switch shows again the pages that are open.
- */
-static int
-show_topic(struct ui *u, const struct topic *t)
-{
-	/* A link on a page shown from the default language leads back
-	 * to the visitor's language where it can. */
-	if ((t = ui_lang_topic(u->content, u->lang, t)) == NULL)
-		return 0;
-	push(u, V_TOPIC, t->title);
-	top_view(u)->topic = t;
-	return 1;
-}
-
-/* The visitor opens topic t: shown, and counted (--stats). */
-static int
-open_topic(struct ui *u, const struct topic *t)
-{
-	if (!show_topic(u, t))
-		return 0;
-	stats_topic(top_view(u)->topic->id);
-	return 1;
-}
-
-static void
-open_home(struct ui *u)
-{
-	push(u, V_MENU, _("Home"));
-	top_view(u)->menu = &u->lang->home;
-}
-
 /* ---- drawing helpers ---- */
 
 /* Draws text at (row, col), cut to cols columns; returns columns used. */
 static int
 put_text(int row, int col, const char *s, size_t len, int cols)
 {
-	return ui_lang_put(row, col, s, len, cols);
+	return ui_put(row, col, s, len, cols);
 }
 
 static int
@@ -472,7 +374,7 @@ draw_header(struct ui *u)
 	int i, first = 1, used = 1, nw, room;
 
 	if (u->s.nviews == 1) {
-		u->s.views[0].title = u->lang->title;
+		u->s.views[0].title = u->s.lang->title;
 		first = 0;
 	}
 	nw = utf8_width(notice, strlen(notice));
@@ -480,10 +382,11 @@ draw_header(struct ui *u)
 		/* TRANSLATORS: at most 20 characters. */
 		notice = _("Not medical advice");
 		nw = utf8_width(notice, strlen(notice));
-		if (path_width(u, first) + nw + 4 > u->cols &&
-		    nw + 2 > u->cols / 2)
-			nw = -2;	/* no room: the help screen says it */
 	}
+	/* The notice outranks the path, which gives way to it; only a
+	 * translation longer than asked for is cut, at half the row. */
+	if (nw > u->cols / 2)
+		nw = u->cols / 2;
 	room = u->cols - 2 - (nw + 2);
 	while (first < u->s.nviews - 1 && path_width(u, first) > room)
 		first++;
@@ -499,8 +402,7 @@ draw_header(struct ui *u)
 		used += put_str(0, used, u->s.views[i].title, room - used + 1);
 	}
 	u->seg_x[u->s.nviews] = used;
-	if (nw > 0)
-		put_str(0, u->cols - nw - 1, notice, nw);
+	put_str(0, u->cols - nw - 1, notice, nw);
 	attroff(u->theme->bar);
 }
 
@@ -567,23 +469,19 @@ draw_footer(struct ui *u, unsigned where)
 static size_t
 list_count(const struct ui *u, const struct view *v)
 {
-	if (v->kind == V_FAQ)
-		return u->lang->faq ? u->lang->faq->n : 0;
-	return v->menu->n;
+	return session_list_count(&u->s, v);
 }
 
 static const char *
 list_label(const struct ui *u, const struct view *v, size_t i)
 {
-	if (v->kind == V_FAQ)
-		return u->lang->faq->entries[i].question;
-	return v->menu->items[i].title;
+	return session_list_label(&u->s, v, i);
 }
 
 static const char *
 list_summary(const struct view *v, size_t i)
 {
-	if (v->kind == V_FAQ)
+	if (v->kind == VIEW_FAQ)
 		return NULL;
 	return v->menu->items[i].summary;
 }
@@ -603,11 +501,22 @@ static void
 draw_list(struct ui *u, struct view *v)
 {
 	size_t i, n = list_count(u, v);
-	int row, h = body_height(u), cw = u->cols - 2 * MARGIN;
+	int row, h = body_height(u), cw = u->cols - 2 * MARGIN, pw = 0;
 	const char *label, *sum;
-	char num[8], note[256];
+	char num[24], note[256], pos[64];
 
 	list_scroll_into_view(u, v);
+	if (n > (size_t)h) {
+		/* More items than rows: where the rows are, as on pages. */
+		/* TRANSLATORS: the items of a long menu on screen: "Items
+		 * 1-8 of 31".  At most 20 characters with 2-digit numbers. */
+		snprintf(pos, sizeof(pos), _("Items %zu-%zu of %zu"),
+		    v->top + 1, v->top + (size_t)h < n ? v->top + (size_t)h :
+		    n, n);
+		pw = utf8_width(pos, strlen(pos));
+		put_str(u->rows - 2, u->cols - pw - MARGIN, pos, pw);
+		pw += 2;
+	}
 	for (i = v->top; i < n && (int)(i - v->top) < h; i++) {
 		row = BODY_TOP + (int)(i - v->top);
 		label = list_label(u, v, i);
@@ -615,7 +524,8 @@ draw_list(struct ui *u, struct view *v)
 			attron(u->theme->select);
 			mvhline(row, MARGIN, ' ', cw);
 		}
-		if (i < 9)
+		/* Every item has its number, up to two digits. */
+		if (i < 99)
 			snprintf(num, sizeof(num), "%zu", i + 1);
 		else
 			snprintf(num, sizeof(num), " ");
@@ -624,13 +534,13 @@ draw_list(struct ui *u, struct view *v)
 		if (i == v->sel)
 			attroff(u->theme->select);
 	}
-	if (v->kind == V_FAQ && u->lang->faq_fallback) {
+	if (v->kind == VIEW_FAQ && u->s.lang->faq_fallback) {
 		/* No summaries here: the line says why the questions are
 		 * in another language. */
-		doc_fallback_text(note, sizeof(note), u->lang->name);
-		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN);
+		doc_fallback_text(note, sizeof(note), u->s.lang->name);
+		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN - pw);
 	} else if ((sum = list_summary(v, v->sel)) != NULL)
-		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN);
+		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN - pw);
 	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
 }
 
@@ -657,28 +567,17 @@ list_letter(struct ui *u, struct view *v, wchar_t ch)
 
 /* ---- the self-check (ui-selfcheck.c) ---- */
 
-static void
-open_selfcheck(struct ui *u, const char *title)
-{
-	if (u->lang->selfcheck == NULL ||
-	    ui_selfcheck_open(u->lang->selfcheck, u->doc.bullet) < 0)
-		return;
-	push(u, V_SELFCHECK, title);
-}
-
-/* Leaving wipes the answers (ui-selfcheck.c did); a topic opens above. */
+/* A topic chosen in the self-check opens above it. */
 static void
 selfcheck_outcome(struct ui *u, enum sc_outcome out, const struct topic *t)
 {
-	if (out == SCO_LEAVE) {
-		ui_selfcheck_wipe();
-		pop(u);
-		u->erase_saved = 1;
-	} else if (out == SCO_TOPIC && t != NULL)
-		open_topic(u, t);
+	if (out == SCO_LEFT)
+		u->erase_saved = 1;	/* its notes may be in the history */
+	else if (out == SCO_TOPIC && t != NULL)
+		session_open_topic(&u->s, t);
 }
 
-static void
+static int
 draw_selfcheck(struct ui *u)
 {
 	struct sc_look look;
@@ -688,45 +587,13 @@ draw_selfcheck(struct ui *u)
 	look.heading = u->theme->heading;
 	look.link = u->theme->link;
 	look.warn = u->theme->warn;
-	ui_selfcheck_draw(u->rows, u->cols, &look);
+	return ui_selfcheck_draw(&u->s, u->rows, u->cols, &look);
 }
 
 static void
 list_open(struct ui *u, struct view *v)
 {
-	const struct menu_item *it;
-
-	if (v->kind == V_FAQ) {
-		push(u, V_ANSWER, u->lang->faq->entries[v->sel].question);
-		top_view(u)->entry = &u->lang->faq->entries[v->sel];
-		top_view(u)->from = v->sel;
-		return;
-	}
-	it = &v->menu->items[v->sel];
-	switch (it->kind) {
-	case MENU_TOPIC:
-		if (open_topic(u, it->topic))
-			top_view(u)->from = v->sel;
-		break;
-	case MENU_SUBMENU:
-		push(u, V_MENU, it->title);
-		top_view(u)->menu = it->sub;
-		top_view(u)->from = v->sel;
-		break;
-	case MENU_SHOW:
-		if (it->show == SHOW_FAQ)
-			push(u, V_FAQ, it->title);
-		else if (it->show == SHOW_DISCLAIMER)
-			push(u, V_DISCLAIMER, it->title);
-		else if (it->show == SHOW_CLINIC)
-			push(u, V_CLINIC, it->title);
-		else if (it->show == SHOW_SELFCHECK)
-			open_selfcheck(u, it->title);
-		else
-			push(u, V_HELP, it->title);
-		top_view(u)->from = v->sel;
-		break;
-	}
+	session_open_item(&u->s, v->sel);
 }
 
 static void
@@ -774,119 +641,43 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 
 /* ---- pages ---- */
 
-/* The widest column of key names; names wider go on lines of their own. */
-#define HELP_KEY_COLS_MAX	40
+/* What the page of v shows, beside its kind. */
+static const void *
+doc_subject(const struct view *v)
+{
+	if (v->kind == VIEW_TOPIC)
+		return v->topic;
+	if (v->kind == VIEW_ANSWER)
+		return v->entry;
+	return v->title;
+}
 
-/* Whether the help screen lists this binding. */
+/* Whether u->doc is the page of v, laid out and current. */
 static int
-help_lists(const struct ui *u, const struct key_binding *b)
+doc_is_for(const struct ui *u, const struct view *v)
 {
-	return b->help != NULL && !(b->act == ACT_QUIT && !quit_offered(u));
+	return !u->doc_stale && u->doc_kind == v->kind &&
+	    u->doc_what == doc_subject(v) && u->doc_lang == u->s.lang;
 }
 
-/* Columns of the widest key name the help screen lists. */
-static int
-help_key_width(const struct ui *u)
-{
-	const char *name;
-	int w, widest = 0;
-	unsigned i;
-
-	for (i = 0; i < key_table_len; i++) {
-		if (!help_lists(u, &key_table[i]))
-			continue;
-		name = key_help_name(&key_table[i]);
-		w = utf8_width(name, strlen(name));
-		if (w > widest)
-			widest = w;
-	}
-	return widest;
-}
-
-/*
- * The help screen, from the key table.  Each key's name stands in a
- * column as wide as the widest translated name, its text beside it;
- * where that would leave the text less than half the width (a narrow
- * window, long names), the name gets a line of its own and the text
- * goes under it, indented.
- */
-static void
-build_help(struct ui *u, struct doc *d)
-{
-	const struct key_binding *b;
-	const char *help, *name;
-	char key[4 * HELP_KEY_COLS_MAX + 8];	/* UTF-8: 4 bytes a column */
-	size_t first, len;
-	int col = help_key_width(u) + 1, stacked;
-	unsigned i;
-
-	stacked = d->width - col < d->width / 2 || col > HELP_KEY_COLS_MAX;
-	doc_line(d, _("Help"), DOC_TITLE);
-	doc_blank(d);
-	doc_line(d, _("Keys"), DOC_HEADING);
-	for (i = 0; i < key_table_len; i++) {
-		b = &key_table[i];
-		if (!help_lists(u, b))
-			continue;
-		help = _(b->help);
-		name = key_help_name(b);
-		first = d->w.n;
-		if (stacked) {
-			if (wrap_paragraph(&d->w, name, strlen(name),
-			    d->width, 0) < 0 ||
-			    wrap_paragraph(&d->w, help, strlen(help),
-			    d->width, 4) < 0)
-				d->nomem = 1;
-			doc_tag(d, first, DOC_TEXT);
-			continue;
-		}
-		/* Padded by columns, not bytes: "Échap" is 5 of each. */
-		snprintf(key, sizeof(key), "%s", name);
-		for (len = strlen(key); utf8_width(key, len) < col &&
-		    len + 1 < sizeof(key); len++)
-			key[len] = ' ';
-		key[len] = '\0';
-		if (wrap_hanging(&d->w, help, strlen(help), d->width, 0,
-		    key) < 0)
-			d->nomem = 1;
-		doc_tag(d, first, DOC_TEXT);
-	}
-	if (u->opt->mouse) {
-		doc_blank(d);
-		doc_line(d, _("Mouse and touch"), DOC_HEADING);
-		doc_body(d, _("Tap or click an item or a link to open it. Tap a "
-		    "part of the path at the top to go back to it. Tap a key "
-		    "name at the bottom to use that key. The wheel scrolls."));
-	}
-	doc_blank(d);
-	doc_line(d, _("About this information"), DOC_HEADING);
-	doc_body(d, u->lang->disclaimer);
-}
-
+/* Lays out the page of v (page.h) at the width of the window. */
 static void
 build_doc(struct ui *u, struct view *v)
 {
+	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
+	    u->s.content->nlangs };
+
 	doc_reset(&u->doc, text_width(u));
-	switch (v->kind) {
-	case V_TOPIC:
-		doc_topic_page(&u->doc, u->lang, v->topic);
-		break;
-	case V_ANSWER:
-		doc_answer_page(&u->doc, u->lang, v->entry);
-		break;
-	case V_DISCLAIMER:
-		doc_text(&u->doc, v->title, u->lang->disclaimer);
-		break;
-	case V_CLINIC:
-		doc_clinic(&u->doc, u->lang);
-		break;
-	case V_HELP:
-		build_help(u, &u->doc);
-		break;
-	default:
-		break;
+	page_build(&u->doc, u->s.lang, v, &o);
+	if (v->anchor != 0) {	/* the place kept across a language switch */
+		v->scroll = doc_anchor_line(&u->doc, v->anchor);
+		v->anchor = 0;
+		v->focus = -1;
 	}
 	u->doc_stale = 0;
+	u->doc_kind = v->kind;
+	u->doc_what = doc_subject(v);
+	u->doc_lang = u->s.lang;
 }
 
 /*
@@ -900,8 +691,8 @@ ensure_doc(struct ui *u)
 	struct view *v = top_view(u);
 
 	getmaxyx(stdscr, u->rows, u->cols);
-	if (is_page(v->kind) && (u->doc_stale ||
-	    u->doc.width != text_width(u)))
+	if (session_is_page(v->kind) && (u->doc.width != text_width(u) ||
+	    !doc_is_for(u, v)))
 		build_doc(u, v);
 }
 
@@ -1013,7 +804,7 @@ page_open_link(struct ui *u, struct view *v, int link)
 {
 	(void)v;
 	if (link >= 0 && (size_t)link < u->doc.nlinks)
-		open_topic(u, u->doc.links[link].topic);
+		session_open_topic(&u->s, u->doc.links[link].topic);
 }
 
 static void
@@ -1084,123 +875,15 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 
 /* ---- languages (the chooser itself is in ui-lang.c) ---- */
 
-static void
-open_chooser(struct ui *u)
-{
-	push(u, V_LANG, _("Language"));
-	top_view(u)->sel = ui_lang_index(u->content, u->lang);
-}
-
-/* The menu of a list view in language to, or NULL. */
-static const struct menu *
-view_menu(const struct view *v)
-{
-	return v->kind == V_MENU ? v->menu : NULL;
-}
-
 /*
- * Pushes, in the new language, the view that old was in the old one,
- * on top of the views already remapped; 0 when that place does not
- * exist there, which ends the remapping.  oldp is the old view below.
- */
-static int
-remap_view(struct ui *u, const struct view *oldp, const struct view *old)
-{
-	const struct view *np = top_view(u);
-	const struct menu *nm = view_menu(np);
-	size_t j = (size_t)-1;
-
-	if (old->from != (size_t)-1 && oldp->kind == V_MENU && nm != NULL)
-		j = content_map_item(oldp->menu, old->from, nm);
-	switch (old->kind) {
-	case V_MENU:
-		if (np->kind == V_WELCOME) {
-			open_home(u);
-			break;
-		}
-		if (j == (size_t)-1 || nm->items[j].kind != MENU_SUBMENU)
-			return 0;
-		push(u, V_MENU, nm->items[j].title);
-		top_view(u)->menu = nm->items[j].sub;
-		break;
-	case V_TOPIC:
-		if (!show_topic(u, old->topic))
-			return 0;
-		break;
-	case V_FAQ:
-		if (u->lang->faq == NULL)
-			return 0;
-		push(u, V_FAQ, j != (size_t)-1 ? nm->items[j].title :
-		    u->lang->faq->title);
-		break;
-	case V_ANSWER:
-		if (np->kind != V_FAQ || old->from >= u->lang->faq->n)
-			return 0;
-		push(u, V_ANSWER, u->lang->faq->entries[old->from].question);
-		top_view(u)->entry = &u->lang->faq->entries[old->from];
-		break;
-	case V_DISCLAIMER:
-		push(u, V_DISCLAIMER, j != (size_t)-1 ? nm->items[j].title :
-		    _("About this information"));
-		break;
-	case V_CLINIC:
-		if (u->lang->clinic == NULL)
-			return 0;
-		push(u, V_CLINIC, j != (size_t)-1 ? nm->items[j].title :
-		    u->lang->clinic->name);
-		break;
-	case V_HELP:
-		push(u, V_HELP, j != (size_t)-1 ? nm->items[j].title :
-		    _("Help"));
-		break;
-	case V_SELFCHECK:
-		if (!ui_selfcheck_active())
-			return 0;
-		push(u, V_SELFCHECK, j != (size_t)-1 ? nm->items[j].title :
-		    u->lang->selfcheck->title);
-		break;
-	default:
-		return 0;
-	}
-	top_view(u)->from = j != (size_t)-1 ? j : old->from;
-	return 1;
-}
-
-/*
- * Switches the content and the interface to another language and
- * keeps the visitor's place: each view of the history is looked up in
- * the new language (the same topic, the same menu item) as far as it
- * exists there.  Highlighted items follow; pages start at the top.
+ * Switches the content and the interface to another language; the
+ * session keeps the visitor's place, and the whole screen is drawn
+ * anew.
  */
 static void
 switch_language(struct ui *u, struct language *to)
 {
-	static struct view old[MAX_VIEWS];
-	struct view *nv;
-	int i, n = u->s.nviews;
-	size_t k;
-
-	memcpy(old, u->s.views, (size_t)n * sizeof(old[0]));
-	/* The self-check moves to the new language's, answers kept; where
-	 * it cannot, its view ends the remapping and the answers go. */
-	for (i = 0; i < n; i++)
-		if (old[i].kind == V_SELFCHECK && (to->selfcheck == NULL ||
-		    ui_selfcheck_relang(to->selfcheck, u->doc.bullet) < 0))
-			ui_selfcheck_wipe();
-	u->lang = to;
-	i18n_set_language(to->code);
-	u->s.nviews = 1;
-	u->s.views[0].title = to->title;
-	for (i = 1; i < n; i++) {
-		if (!remap_view(u, &old[i - 1], &old[i]))
-			break;
-		nv = top_view(u);
-		if (nv->kind == V_MENU) {
-			k = content_map_item(old[i].menu, old[i].sel, nv->menu);
-			nv->sel = k != (size_t)-1 ? k : 0;
-		} else if (nv->kind == V_FAQ && old[i].sel < to->faq->n)
-			nv->sel = old[i].sel;
-	}
+	session_switch_language(&u->s, to);
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
 }
@@ -1250,9 +933,9 @@ draw_welcome_languages(struct ui *u, struct doc *d, int w)
 {
 	int row = u->rows - 3;
 
-	if (u->content->nlangs > 1) {
+	if (u->s.content->nlangs > 1) {
 		row -= 2;
-		ui_lang_draw_row(u->content, u->lang, row, u->cols,
+		ui_lang_draw_row(u->s.content, u->s.lang, row, u->cols,
 		    u->theme->select, &u->lang_row);
 	} else
 		u->lang_row.row = -1;
@@ -1282,7 +965,7 @@ draw_clinic_name(struct ui *u, struct doc *d, int row, int w)
 	size_t len;
 
 	doc_reset(d, w);
-	doc_line(d, u->lang->clinic->name, DOC_TEXT);
+	doc_line(d, u->s.lang->clinic->name, DOC_TEXT);
 	n = d->w.n < LIMIT_CLINIC_NAME_ROWS ? (int)d->w.n :
 	    LIMIT_CLINIC_NAME_ROWS;
 	for (i = 0; i < n; i++) {
@@ -1315,14 +998,14 @@ draw_welcome(struct ui *u)
 	doc_init(&d, w, u->doc.bullet);
 	limit = draw_welcome_languages(u, &d, w) - 1;
 	doc_reset(&d, w);
-	doc_line(&d, u->lang->title, DOC_TITLE);
+	doc_line(&d, u->s.lang->title, DOC_TITLE);
 	draw_centered(u, &d, row, u->theme->title);
 	row += (int)d.w.n;
-	if (u->lang->clinic != NULL)
+	if (u->s.lang->clinic != NULL)
 		row += draw_clinic_name(u, &d, row, w);
 	row++;
 	doc_reset(&d, w);
-	doc_body(&d, u->lang->welcome);
+	doc_body(&d, u->s.lang->welcome);
 	/* The content's welcome names no keys: each interface says how it
 	 * is used (the plain one in plain.c, show_welcome()). */
 	doc_blank(&d);
@@ -1340,6 +1023,282 @@ draw_welcome(struct ui *u)
 	doc_free(&d);
 	move(u->rows - 3, (u->cols - utf8_width(start, strlen(start))) / 2 > 0 ?
 	    (u->cols - utf8_width(start, strlen(start))) / 2 : 0);
+}
+
+/* ---- one row per kind of view ---- */
+
+/* The welcome: any key starts, a digit or a tap picks a language. */
+static void
+welcome_key(struct ui *u, struct view *v, enum action act, int fkey,
+    wchar_t ch)
+{
+	(void)v;
+	if (act == ACT_NUMBER && u->lang_row.row >= 0 &&
+	    ch - '1' < u->lang_row.n)
+		switch_language(u, u->s.content->langs[ch - '1']);
+	/* Any key starts, but Esc and the other back keys do not: a flood
+	 * of them must not bounce between two screens. */
+	else if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
+		session_open_home(&u->s);
+}
+
+static void
+welcome_click(struct ui *u, struct view *v, int y, int x)
+{
+	struct language *pick = NULL;
+
+	(void)v;
+	if (y == u->lang_row.row)
+		pick = ui_lang_row_hit(u->s.content, &u->lang_row, x);
+	if (pick != NULL)
+		switch_language(u, pick);
+	else
+		session_open_home(&u->s);
+}
+
+static void
+lang_draw(struct ui *u, struct view *v)
+{
+	ui_lang_draw(u->s.content, u->s.lang, v->sel, &v->top, BODY_TOP,
+	    body_height(u), u->cols, u->theme->select, u->theme->title);
+}
+
+/*
+ * The chooser gives way to the language picked.  A page below it keeps
+ * its place: the same section and paragraph at the top (doc_anchor()).
+ */
+static void
+lang_pick(struct ui *u, struct language *pick)
+{
+	struct view *v;
+
+	if (pick == NULL)
+		return;
+	session_pop(&u->s);
+	v = top_view(u);
+	if (session_is_page(v->kind) && doc_is_for(u, v))
+		v->anchor = doc_anchor(&u->doc, v->scroll);
+	switch_language(u, pick);
+}
+
+static void
+lang_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
+{
+	(void)fkey;
+	lang_pick(u, ui_lang_key(u->s.content, &v->sel, act, ch,
+	    (size_t)body_height(u)));
+}
+
+static void
+lang_click(struct ui *u, struct view *v, int y, int x)
+{
+	size_t i = (size_t)(y - ui_lang_list_row(BODY_TOP));
+
+	(void)x;
+	if (y >= ui_lang_list_row(BODY_TOP) && y < BODY_TOP + body_height(u) &&
+	    v->top + i < u->s.content->nlangs)
+		lang_pick(u, u->s.content->langs[v->top + i]);
+}
+
+/*
+ * A digit in a list: item 1 to 9 opens at once, unless a second digit
+ * can follow (a list of 10 or more items, "1" of "12"): then it is
+ * highlighted (Enter opens it) and the next digit makes the number.
+ * Returns 0 when ch is no digit this takes.
+ */
+static int
+menu_digit(struct ui *u, struct view *v, wchar_t ch)
+{
+	size_t n = list_count(u, v), k;
+	int first = u->digit;
+
+	u->digit = 0;
+	if (ch < '0' || ch > '9')
+		return 0;
+	k = (size_t)(ch - '0');
+	if (first > 0 && (size_t)first * 10 + k <= n) {
+		v->sel = (size_t)first * 10 + k - 1;
+		list_open(u, v);
+		return 1;
+	}
+	if (k == 0 || k > n)
+		return 1;
+	v->sel = k - 1;
+	if (k * 10 <= n)
+		u->digit = (int)k;
+	else
+		list_open(u, v);
+	return 1;
+}
+
+static void
+menu_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
+{
+	if (fkey == 0 && menu_digit(u, v, ch))
+		return;
+	list_key(u, v, act, ch);
+}
+
+static void
+menu_click(struct ui *u, struct view *v, int y, int x)
+{
+	size_t i = (size_t)(y - BODY_TOP);
+
+	(void)x;
+	if (y >= BODY_TOP && y < BODY_TOP + body_height(u) &&
+	    v->top + i < list_count(u, v)) {
+		v->sel = v->top + i;
+		list_open(u, v);
+	}
+}
+
+static void
+menu_wheel(struct ui *u, struct view *v, int down)
+{
+	list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
+}
+
+static void
+page_draw(struct ui *u, struct view *v)
+{
+	draw_page(u, v);
+}
+
+static void
+page_do_key(struct ui *u, struct view *v, enum action act, int fkey,
+    wchar_t ch)
+{
+	(void)fkey;
+	ensure_doc(u);
+	page_key(u, v, act, ch);
+}
+
+static void
+page_click(struct ui *u, struct view *v, int y, int x)
+{
+	size_t i = (size_t)(y - BODY_TOP);
+
+	(void)x;
+	if (y >= BODY_TOP && y < BODY_TOP + body_height(u) &&
+	    v->scroll + i < u->doc.w.n && u->doc.link[v->scroll + i] >= 0)
+		page_open_link(u, v, u->doc.link[v->scroll + i]);
+}
+
+/* The wheel scrolls a page by a few lines. */
+static void
+page_wheel(struct ui *u, struct view *v, int down)
+{
+	size_t max;
+
+	ensure_doc(u);
+	max = page_max_scroll(u);
+	if (down)
+		v->scroll = v->scroll + WHEEL_LINES < max ?
+		    v->scroll + WHEEL_LINES : max;
+	else
+		v->scroll = v->scroll > WHEEL_LINES ? v->scroll - WHEEL_LINES :
+		    0;
+	page_clamp(u, v);
+}
+
+static void
+selfcheck_draw(struct ui *u, struct view *v)
+{
+	(void)v;
+	if (draw_selfcheck(u) < 0)
+		u->s.nomem = 1;
+}
+
+static void
+selfcheck_key(struct ui *u, struct view *v, enum action act, int fkey,
+    wchar_t ch)
+{
+	const struct topic *t = NULL;
+	enum sc_outcome out;
+
+	(void)v;
+	(void)fkey;
+	out = ui_selfcheck_key(&u->s, act, ch, &t);
+	selfcheck_outcome(u, out, t);
+}
+
+static void
+selfcheck_click(struct ui *u, struct view *v, int y, int x)
+{
+	const struct topic *t = NULL;
+	enum sc_outcome out;
+
+	(void)v;
+	out = ui_selfcheck_click(&u->s, y, x, &t);
+	selfcheck_outcome(u, out, t);
+}
+
+static void
+selfcheck_wheel(struct ui *u, struct view *v, int down)
+{
+	selfcheck_key(u, v, down ? ACT_DOWN : ACT_UP, 0, 0);
+}
+
+static void
+welcome_draw(struct ui *u, struct view *v)
+{
+	(void)v;
+	draw_welcome(u);
+}
+
+/*
+ * What a kind of view does on the screens: which key bindings apply
+ * (keys.h), how it is drawn, and what keys, taps and the wheel do
+ * (NULL: nothing).
+ */
+struct screen {
+	unsigned where;
+	void	(*draw)(struct ui *, struct view *);
+	void	(*key)(struct ui *, struct view *, enum action, int fkey,
+		    wchar_t ch);
+	void	(*click)(struct ui *, struct view *, int y, int x);
+	void	(*wheel)(struct ui *, struct view *, int down);
+};
+
+static const struct screen welcome_screen = {
+	ON_WELCOME, welcome_draw, welcome_key, welcome_click, NULL
+};
+static const struct screen list_screen = {
+	ON_MENU, draw_list, menu_key, menu_click, menu_wheel
+};
+static const struct screen lang_screen = {
+	ON_MENU, lang_draw, lang_key, lang_click, NULL
+};
+static const struct screen page_screen = {
+	ON_PAGE, page_draw, page_do_key, page_click, page_wheel
+};
+static const struct screen selfcheck_screen = {
+	ON_SELFCHECK, selfcheck_draw, selfcheck_key, selfcheck_click,
+	selfcheck_wheel
+};
+
+/* A switch without a default: a new kind of view must be given one. */
+static const struct screen *
+screen_for(enum view_kind k)
+{
+	switch (k) {
+	case VIEW_WELCOME:
+		return &welcome_screen;
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		return &list_screen;
+	case VIEW_LANG:
+		return &lang_screen;
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		return &page_screen;
+	case VIEW_SELFCHECK:
+		return &selfcheck_screen;
+	}
+	return &page_screen;
 }
 
 /* ---- the loop ---- */
@@ -1404,11 +1363,12 @@ static void
 draw(struct ui *u)
 {
 	struct view *v = top_view(u);
+	const struct screen *sc = screen_for(v->kind);
 
 	getmaxyx(stdscr, u->rows, u->cols);
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		draw_too_small(u);
-		if (u->s.asking_leave)
+		if (u->asking_leave)
 			draw_leave(u);
 		refresh();
 		return;
@@ -1416,33 +1376,11 @@ draw(struct ui *u)
 	ensure_doc(u);
 	erase();
 	draw_header(u);
-	switch (v->kind) {
-	case V_WELCOME:
-		draw_footer(u, ON_WELCOME);
-		draw_welcome(u);
-		break;
-	case V_MENU:
-	case V_FAQ:
-		draw_footer(u, ON_MENU);
-		draw_list(u, v);
-		break;
-	case V_SELFCHECK:
-		draw_footer(u, ON_SELFCHECK);
-		draw_selfcheck(u);
-		break;
-	case V_LANG:
-		draw_footer(u, ON_MENU);
-		ui_lang_draw(u->content, u->lang, v->sel, &v->top, BODY_TOP,
-		    body_height(u), u->cols, u->theme->select, u->theme->title);
-		break;
-	default:
-		draw_footer(u, ON_PAGE);
-		draw_page(u, v);
-		break;
-	}
-	if (u->s.asking_leave)
+	draw_footer(u, sc->where);
+	sc->draw(u, v);
+	if (u->asking_leave)
 		draw_leave(u);
-	if (u->s.countdown > 0)
+	if (u->countdown > 0)
 		draw_countdown(u);
 	refresh();
 }
@@ -1450,74 +1388,80 @@ draw(struct ui *u)
 /*
  * Does what act means on the top view; fkey and ch are the key that
  * gave it (0 for a tap on a footer hint), for digits and letters.
+ * What applies on every view is done here; the rest by the view's row.
  */
 static void
 do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 {
 	struct view *v = top_view(u);
-	const struct topic *t = NULL;
-	struct language *pick;
 
 	if (act == ACT_QUIT) {
 		if (!u->opt->kiosk)
 			u->quit = 1;
 		else if (u->opt->leave)
-			u->s.asking_leave = 1;
+			u->asking_leave = 1;
 		return;
 	}
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
 		return;
 	switch (act) {
 	case ACT_HELP:
-		if (v->kind != V_HELP)
-			push(u, V_HELP, _("Help"));
+		session_open(&u->s, VIEW_HELP);
 		return;
 	case ACT_DISCLAIMER:
-		if (v->kind != V_DISCLAIMER)
-			push(u, V_DISCLAIMER, _("About this information"));
+		session_open(&u->s, VIEW_DISCLAIMER);
 		return;
 	case ACT_LANGUAGE:
-		/* The self-check stays open below the chooser: a switch
-		 * keeps its answers (switch_language()). */
-		if (v->kind != V_LANG)
-			open_chooser(u);
+		/* Above the self-check too: its answers carry over. */
+		session_open(&u->s, VIEW_LANG);
 		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return;
 	case ACT_BACK:
-		if (v->kind == V_SELFCHECK)
-			break;
-		pop(u);
+		if (v->kind == VIEW_SELFCHECK)
+			break;	/* a step back in the self-check */
+		session_pop(&u->s);
 		return;
 	default:
 		break;
 	}
-	if (v->kind == V_SELFCHECK) {
-		/* Two steps: t is set by the call. */
-		enum sc_outcome out = ui_selfcheck_key(act, ch, &t);
+	screen_for(v->kind)->key(u, v, act, fkey, ch);
+}
 
-		selfcheck_outcome(u, out, t);
-	} else if (v->kind == V_WELCOME && act == ACT_NUMBER &&
-	    u->lang_row.row >= 0 && ch - '1' < u->lang_row.n)
-		switch_language(u, u->content->langs[ch - '1']);
-	else if (v->kind == V_WELCOME) {
-		/* Any key starts, but Esc and the other back keys do not:
-		 * a flood of them must not bounce between two screens. */
-		if (key_action(fkey, ch, ON_VIEWS) != ACT_BACK)
-			open_home(u);
-	} else if (v->kind == V_LANG) {
-		pick = ui_lang_key(u->content, &v->sel, act, ch,
-		    (size_t)body_height(u));
-		if (pick != NULL) {
-			pop(u);
-			switch_language(u, pick);
-		}
-	} else if (v->kind == V_MENU || v->kind == V_FAQ)
-		list_key(u, v, act, ch);
-	else {
-		ensure_doc(u);
-		page_key(u, v, act, ch);
+/* The command table's code for a curses function key (keys.h). */
+static int
+own_key(int fkey)
+{
+	switch (fkey) {
+	case KEY_UP:
+		return K_UP;
+	case KEY_DOWN:
+		return K_DOWN;
+	case KEY_LEFT:
+		return K_LEFT;
+	case KEY_RIGHT:
+		return K_RIGHT;
+	case KEY_PPAGE:
+		return K_PAGE_UP;
+	case KEY_NPAGE:
+		return K_PAGE_DOWN;
+	case KEY_HOME:
+		return K_HOME;
+	case KEY_END:
+		return K_END;
+	case KEY_ENTER:
+		return K_ENTER;
+	case KEY_BACKSPACE:
+		return K_BACKSPACE;
+	case KEY_BTAB:
+		return K_BACKTAB;
+	case KEY_F(1):
+		return K_F1;
+	case KEY_F(2):
+		return K_F2;
+	default:
+		return fkey != 0 ? K_OTHER : 0;
 	}
 }
 
@@ -1525,7 +1469,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 static void
 leave_key(struct ui *u, int fkey, wchar_t ch)
 {
-	u->s.asking_leave = 0;
+	u->asking_leave = 0;
 	if (fkey == 0 && key_is_yes(ch))
 		u->quit = 1;
 }
@@ -1534,14 +1478,14 @@ static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
 	const struct view *v = top_view(u);
-	unsigned where = v->kind == V_WELCOME ? ON_WELCOME :
-	    v->kind == V_MENU || v->kind == V_FAQ || v->kind == V_LANG ?
-	    ON_MENU : v->kind == V_SELFCHECK ? ON_SELFCHECK : ON_PAGE;
 
-	if (u->s.asking_leave)
+	if (fkey != 0 || ch < '0' || ch > '9')
+		u->digit = 0;	/* only a digit completes a number */
+	if (u->asking_leave)
 		leave_key(u, fkey, ch);
 	else
-		do_action(u, key_action(fkey, ch, where), fkey, ch);
+		do_action(u, key_action(fkey, ch, screen_for(v->kind)->where),
+		    fkey, ch);
 }
 
 static long
@@ -1803,9 +1747,7 @@ wait_input(int timeout_ms, int *dry)
 static int
 warning_secs(const struct ui *u)
 {
-	int t = u->opt->idle_timeout;
-
-	return t >= 20 ? 10 : (t + 1) / 2;
+	return session_idle_warning_secs(u->opt->idle_timeout);
 }
 
 /* How long poll() may sleep before the idle timer needs attention. */
@@ -1832,17 +1774,13 @@ idle_wait_ms(struct ui *u)
  * stays on screen.
  */
 static void
-session_forget(struct ui *u)
+forget(struct ui *u)
 {
-	/* What of the visitor lives outside struct session goes first. */
-	ui_selfcheck_wipe();
-	explicit_bzero(&u->s, sizeof(u->s));
-	u->s.nviews = 1;
-	u->s.views[0].kind = V_WELCOME;
-	u->s.press_row = -1;
-	u->lang = u->start_lang;
-	i18n_set_language(u->lang->code);
-	u->s.views[0].title = u->lang->title;
+	session_forget(&u->s);
+	u->countdown = 0;
+	u->digit = 0;
+	u->asking_leave = 0;
+	u->press_row = -1;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
 	/* Scroll Lock (or Ctrl-S) must not keep the last visitor's page
@@ -1879,7 +1817,7 @@ idle_tick(struct ui *u)
 		return 0;
 	left = u->last_input + u->opt->idle_timeout * 1000L - now_ms();
 	if (left <= 0) {
-		session_forget(u);
+		forget(u);
 		u->erase_saved = 1;
 		log_idle_reset();
 		return 1;
@@ -1887,8 +1825,8 @@ idle_tick(struct ui *u)
 	secs = (int)((left + 999) / 1000);
 	if (secs > warning_secs(u))
 		return 0;
-	if (secs != u->s.countdown) {
-		u->s.countdown = secs;
+	if (secs != u->countdown) {
+		u->countdown = secs;
 		return 1;
 	}
 	return 0;
@@ -1905,7 +1843,7 @@ draw_countdown(struct ui *u)
 	 * "s" is seconds.  Keep it under 70 characters. */
 	snprintf(msg, sizeof(msg), ngettext("Still there? Resetting in %d s "
 	    "— press any key", "Still there? Resetting in %d s "
-	    "— press any key", u->s.countdown), u->s.countdown);
+	    "— press any key", u->countdown), u->countdown);
 	doc_init(&d, u->cols - 4 > 2 ? u->cols - 4 : 2, NULL);
 	doc_line(&d, msg, DOC_TEXT);
 	row = u->rows / 2 - (int)d.w.n / 2;
@@ -1948,17 +1886,15 @@ click_header(struct ui *u, int x)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
 			/* Going back past the self-check asks first. */
 			for (k = u->s.nviews - 1; k > i; k--) {
-				if (u->s.views[k].kind != V_SELFCHECK)
+				if (u->s.views[k].kind != VIEW_SELFCHECK)
 					continue;
-				if (ui_selfcheck_leave() == SCO_STAY) {
-					u->s.nviews = k + 1;
-					u->doc_stale = 1;
+				if (ui_selfcheck_leave(&u->s) == SCO_STAY) {
+					session_back_to(&u->s, k + 1);
 					return;
 				}
 				u->erase_saved = 1;
 			}
-			u->s.nviews = i + 1;
-			u->doc_stale = 1;
+			session_back_to(&u->s, i + 1);
 			return;
 		}
 }
@@ -1978,71 +1914,6 @@ click_footer(struct ui *u, int x)
 		}
 }
 
-static void
-click_body(struct ui *u, int y, int x)
-{
-	struct view *v = top_view(u);
-	struct language *pick = NULL;
-	size_t i;
-
-	if (v->kind == V_WELCOME) {
-		if (y == u->lang_row.row)
-			pick = ui_lang_row_hit(u->content, &u->lang_row, x);
-		if (pick != NULL)
-			switch_language(u, pick);
-		else
-			open_home(u);
-		return;
-	}
-	if (v->kind == V_LANG) {
-		i = (size_t)(y - ui_lang_list_row(BODY_TOP));
-		if (y >= ui_lang_list_row(BODY_TOP) &&
-		    y < BODY_TOP + body_height(u) &&
-		    v->top + i < u->content->nlangs) {
-			pick = u->content->langs[v->top + i];
-			pop(u);
-			switch_language(u, pick);
-		}
-		return;
-	}
-	if (y < BODY_TOP || y >= BODY_TOP + body_height(u))
-		return;
-	i = (size_t)(y - BODY_TOP);
-	if (v->kind == V_MENU || v->kind == V_FAQ) {
-		if (v->top + i < list_count(u, v)) {
-			v->sel = v->top + i;
-			list_open(u, v);
-		}
-	} else if (v->scroll + i < u->doc.w.n &&
-	    u->doc.link[v->scroll + i] >= 0)
-		page_open_link(u, v, u->doc.link[v->scroll + i]);
-}
-
-/* The wheel scrolls a page by a few lines, or moves through a list. */
-static void
-mouse_wheel(struct ui *u, int down)
-{
-	struct view *v = top_view(u);
-	const struct topic *t = NULL;
-	size_t max;
-
-	if (v->kind == V_SELFCHECK)
-		ui_selfcheck_key(down ? ACT_DOWN : ACT_UP, 0, &t);
-	else if (v->kind == V_MENU || v->kind == V_FAQ)
-		list_key(u, v, down ? ACT_DOWN : ACT_UP, 0);
-	else if (is_page(v->kind)) {
-		ensure_doc(u);
-		max = page_max_scroll(u);
-		if (down)
-			v->scroll = v->scroll + WHEEL_LINES < max ?
-			    v->scroll + WHEEL_LINES : max;
-		else
-			v->scroll = v->scroll > WHEEL_LINES ?
-			    v->scroll - WHEEL_LINES : 0;
-		page_clamp(u, v);
-	}
-}
-
 /*
  * Touch terminals differ: some send a press and a release, some only a
  * click, some only a release.  A press acts at once, and the release
@@ -2052,19 +1923,20 @@ mouse_wheel(struct ui *u, int down)
 static void
 handle_mouse(struct ui *u)
 {
-	const struct topic *t = NULL;
+	const struct screen *sc = screen_for(top_view(u)->kind);
 	MEVENT ev;
 
+	u->digit = 0;
 	if (getmouse(&ev) != OK)
 		return;
-	if (u->s.asking_leave) {
+	if (u->asking_leave) {
 		/* A tap on Leave leaves; any other stays.  The release of
 		 * a press is then ignored, as below. */
 		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 		    BUTTON1_CLICKED)) {
 			if (ev.bstate & BUTTON1_PRESSED)
-				u->s.press_row = ev.y;
-			u->s.asking_leave = 0;
+				u->press_row = ev.y;
+			u->asking_leave = 0;
 			u->quit = ev.y == u->leave_row &&
 			    ev.x >= u->leave_x[0] && ev.x < u->leave_x[1];
 		}
@@ -2073,31 +1945,29 @@ handle_mouse(struct ui *u)
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
 		return;
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
-		mouse_wheel(u, (ev.bstate & BUTTON5_PRESSED) != 0);
+		if (sc->wheel != NULL)
+			sc->wheel(u, top_view(u),
+			    (ev.bstate & BUTTON5_PRESSED) != 0);
 		return;
 	}
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON1_CLICKED)))
 		return;
 	if (ev.bstate & BUTTON1_RELEASED) {
-		int pressed = u->s.press_row;
+		int pressed = u->press_row;
 
-		u->s.press_row = -1;
+		u->press_row = -1;
 		if (pressed == ev.y)
 			return;
 	}
 	if (ev.bstate & BUTTON1_PRESSED)
-		u->s.press_row = ev.y;
+		u->press_row = ev.y;
 	if (ev.y == 0)
 		click_header(u, ev.x);
 	else if (ev.y == u->rows - 1)
 		click_footer(u, ev.x);
-	else if (top_view(u)->kind == V_SELFCHECK) {
-		enum sc_outcome out = ui_selfcheck_click(ev.y, ev.x, &t);
-
-		selfcheck_outcome(u, out, t);
-	} else
-		click_body(u, ev.y, ev.x);
+	else if (sc->click != NULL)
+		sc->click(u, top_view(u), ev.y, ev.x);
 }
 
 /* ---- the loop ---- */
@@ -2163,15 +2033,15 @@ let_terminal_show(void)
 static int
 load_rest(struct ui *u, struct content *c)
 {
-	char code[sizeof(u->lang->code)];
+	char code[sizeof(u->s.lang->code)];
 
-	snprintf(code, sizeof(code), "%s", u->lang->code);
-	if (u->opt->load_rest(u->opt->load_ctx, c, &u->start_lang) != 0)
+	snprintf(code, sizeof(code), "%s", u->s.lang->code);
+	if (u->opt->load_rest(u->opt->load_ctx, c, &u->s.start_lang) != 0)
 		return -1;
-	u->lang = u->start_lang;
-	if (strcmp(code, u->lang->code) != 0)	/* that language was left out */
-		i18n_set_language(u->lang->code);
-	u->s.views[0].title = u->lang->title;
+	u->s.lang = u->s.start_lang;
+	if (strcmp(code, u->s.lang->code) != 0)	/* that language was left out */
+		i18n_set_language(u->s.lang->code);
+	u->s.views[0].title = u->s.lang->title;
 	u->doc_stale = 1;
 	return 0;
 }
@@ -2204,12 +2074,11 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	}
 	prepare_fault_restore();
 	memset(&u, 0, sizeof(u));
-	u.content = c;
 	u.opt = o;
-	u.start_lang = start;
 	u.theme = make_theme(o->theme);
 	doc_init(&u.doc, 0, i18n_term_utf8() ? "\xe2\x80\xa2 " : "- ");
-	session_forget(&u);
+	session_init(&u.s, c, start, u.doc.bullet);
+	forget(&u);
 	u.last_input = now_ms();
 	while (!u.quit) {
 		in = take_input(&wch);
@@ -2223,6 +2092,10 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 				draw(&u);
 				erase_saved_lines(&u);
 				need_draw = 0;
+			}
+			if (u.s.nomem) {
+				status = EX_SOFTWARE;
+				break;
 			}
 			/* The first frame is up: now read all the content,
 			 * and draw again what changed (usually nothing). */
@@ -2246,8 +2119,8 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_RESIZE)
 			continue;
 		u.last_input = now_ms();
-		if (u.s.countdown > 0) {	/* any key keeps the session */
-			u.s.countdown = 0;
+		if (u.countdown > 0) {	/* any key keeps the session */
+			u.countdown = 0;
 			if (in == IN_FKEY && wch == KEY_MOUSE)
 				getmouse(&(MEVENT){ 0 });	/* used up */
 			continue;
@@ -2256,15 +2129,15 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_FKEY && wch == KEY_MOUSE)
 			handle_mouse(&u);
 		else if (in == IN_FKEY)
-			handle_key(&u, (int)wch, 0);
+			handle_key(&u, own_key((int)wch), 0);
 		else
 			handle_key(&u, 0, (wchar_t)wch);
-		if (u.doc.nomem) {
+		if (u.doc.nomem || u.s.nomem) {
 			status = EX_SOFTWARE;
 			break;
 		}
 	}
-	ui_selfcheck_wipe();
+	session_end(&u.s);
 	doc_free(&u.doc);
 	stop_curses(scr);
 	release_signals();

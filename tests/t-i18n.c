@@ -20,7 +20,7 @@
 
 static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
 static char selfcheck[4096], clinic[4096], clinic_en[4096], clinic_es[4096];
-static char localedir[4096];
+static char localedir[4096], shipped[4096];
 static char localeenv[4200];
 
 /* Starts the kiosk on the fixtures with extra arguments and env. */
@@ -421,6 +421,10 @@ test_labels_small(void)
 	ok(row_is(s, 11, " Esc Atrás  ? Ayuda  q Salir  ! Info"),
 	    "40x12: the Spanish hints that fit, each one whole, help and "
 	    "! kept");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "... > El cuidado", -1) &&
+	    row_has(s, 0, "No es consejo médico"),
+	    "40x12: on a page too, the notice outranks the path");
 	quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
@@ -452,6 +456,10 @@ test_labels_small(void)
 	ok(row_is(s, 11, " Esc Retour  ? Aide  q Quitter  ! Info"),
 	    "40x12: the French hints that fit, each one whole, help and "
 	    "! kept");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "... > Prendre soi", -1) &&
+	    row_has(s, 0, "Pas un avis médical"),
+	    "40x12: on a French page too, the notice outranks the path");
 	quit(s);
 }
 
@@ -717,6 +725,106 @@ test_not_utf8(void)
 	quit(s);
 }
 
+/* Whether every row on screen is ASCII. */
+static int
+screen_ascii(struct scr *s, int rows)
+{
+	char *row;
+	int r, ascii = 1;
+	size_t i;
+
+	for (r = 0; r < rows; r++) {
+		row = scr_row(s, r);
+		for (i = 0; row != NULL && row[i] != '\0'; i++)
+			if ((unsigned char)row[i] >= 0x80)
+				ascii = 0;
+		free(row);
+	}
+	return ascii;
+}
+
+/*
+ * LC_ALL=C in the self-check: its introduction and its questions are
+ * folded to ASCII as the other screens are.
+ */
+static void
+test_selfcheck_not_utf8(void)
+{
+	static const char *const args[] = { "--content", selfcheck, "--lang",
+	    "fr", NULL };
+	static const char *const env[] = { "LC_ALL=C", NULL };
+	struct scr *s = start(80, 24, args, env);
+
+	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1),
+	    "self-check, LC_ALL=C: the welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_text(s, "Commencer l'auto-evaluation", -1) &&
+	    screen_ascii(s, 24), "self-check, LC_ALL=C: the introduction is "
+	    "ASCII");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Premiere question ?", -1) &&
+	    scr_wait_text(s, "Reponse A", -1) && screen_ascii(s, 24),
+	    "self-check, LC_ALL=C: the first question is ASCII");
+	quit(s);
+}
+
+/*
+ * L in the self-check: the languages open above it, and in the one
+ * chosen the self-check goes on at the same question, answers kept.
+ */
+static void
+test_selfcheck_language(void)
+{
+	static const char *const args[] = { "--content", selfcheck, "--lang",
+	    "en", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_row(s, 23, "? ", -1), "self-check language: welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 2, "  Question 2 of 2", -1),
+	    "self-check language: the first question answered");
+	scr_type(s, "L");
+	ok(scr_wait_text(s, "Español", -1) &&
+	    !scr_contains(s, "Leave the self-check?"),
+	    "self-check language: L opens the languages, nothing asked");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 2, "  Pregunta 2 de 2", -1),
+	    "self-check language: in Spanish, the same question");
+	scr_key(s, "Esc");
+	ok(scr_wait_row(s, 2, "  Pregunta 1 de 2", -1) &&
+	    scr_wait_text(s, "1 (*) Respuesta A", -1),
+	    "self-check language: the answer given in English is kept");
+	quit(s);
+}
+
+/*
+ * A page keeps its place across a switch: the same section at the top
+ * (its heading, "Sources", is "Fuentes" in Spanish), not line 1.
+ */
+static void
+test_page_place(void)
+{
+	static const char *const args[] = { "--content", shipped, "--lang",
+	    "en", NULL };
+	struct scr *s = start(80, 24, args, NULL);
+
+	ok(scr_wait_row(s, 23, "? ", -1), "page place: welcome");
+	scr_key(s, "Enter");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 22, "Lines 1-", -1), "page place: a long page");
+	scr_type(s, "s");
+	ok(row_has(s, 2, "  Sources"), "page place: s scrolls to its sources");
+	scr_type(s, "L");
+	scr_type(s, "2");
+	ok(row_has(s, 22, "Líneas ") && row_has(s, 2, "  Fuentes"),
+	    "page place: in Spanish, the sources are still at the top");
+	quit(s);
+}
+
 /* An FAQ answer stays open across a switch; taps choose languages. */
 static void
 test_faq_and_taps(void)
@@ -785,6 +893,7 @@ main(void)
 #endif
 	snprintf(kiosk, sizeof(kiosk), "%s", k);
 	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
+	snprintf(shipped, sizeof(shipped), "%s/content", src);
 	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
 	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
 	snprintf(selfcheck, sizeof(selfcheck), "%s/tests/fixtures/i18n/selfcheck",
@@ -814,6 +923,9 @@ main(void)
 	test_selfcheck(&sc_fr, 80, 24);
 	test_selfcheck(&sc_fr, 40, 12);
 	test_not_utf8();
+	test_selfcheck_not_utf8();
+	test_selfcheck_language();
+	test_page_place();
 	test_faq_and_taps();
 	test_idle_reset();
 	return tap_done();

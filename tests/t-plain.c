@@ -513,6 +513,7 @@ leave_answer(const char *lang, const char *word, const char *cleared,
 	char in[128];
 	int status;
 
+	/* Back to the first question, its introduction, and leave. */
 	snprintf(in, sizeof(in), "\n1\n\n1\nb\nb\nb\n%s\nq\n", word);
 	status = run_piped(argv, env, in);
 	if (!exited_ok(status))
@@ -844,6 +845,61 @@ test_idle(void)
 	scr_free(s);
 }
 
+/* Whether line (of len bytes) is all c: an underline. */
+static int
+all_of(const char *line, size_t len, char c)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (line[i] != c)
+			return 0;
+	return len > 0;
+}
+
+/*
+ * The underlines in out: 0 when a title or heading that wrapped was
+ * underlined under each of its lines (an underline, one line, and the
+ * same underline again); 1 when each is underlined once.
+ */
+static int
+underlined_once(const char *text)
+{
+	const char *l[3], *nl;
+	size_t n[3];
+	int k = 0;
+
+	while (*text != '\0') {
+		nl = strchr(text, '\n');
+		l[k % 3] = text;
+		n[k % 3] = nl != NULL ? (size_t)(nl - text) : strlen(text);
+		if (k >= 2 && (all_of(l[k % 3], n[k % 3], '=') ||
+		    all_of(l[k % 3], n[k % 3], '-')) &&
+		    all_of(l[(k - 2) % 3], n[(k - 2) % 3], l[k % 3][0]) &&
+		    n[(k - 1) % 3] > 0)
+			return 0;
+		k++;
+		if (nl == NULL)
+			break;
+		text = nl + 1;
+	}
+	return 1;
+}
+
+/* At 20 columns titles wrap; each is underlined once, under it all. */
+static void
+test_underline_once(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, NULL };
+	char *env[] = { localeenv, "COLUMNS=20", NULL };
+	int status;
+
+	status = run_piped(argv, env, "1\nq\n");
+	ok(exited_ok(status) && strstr(out, "\n===") != NULL &&
+	    underlined_once(out), "20 columns: a title that wraps is "
+	    "underlined once");
+}
+
 int
 main(void)
 {
@@ -892,6 +948,7 @@ main(void)
 	test_notice();
 	test_languages();
 	test_language_in_selfcheck();
+	test_underline_once();
 	test_decline_plain();
 	test_leave_translated();
 	test_not_utf8();

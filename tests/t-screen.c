@@ -560,6 +560,44 @@ test_shipped_content(void)
 	scr_free(s);
 }
 
+/*
+ * A list longer than the window (the shipped FAQ): the status row says
+ * which items are shown and how many there are, every item has its
+ * number, and two digits reach items past 9; a digit that cannot start
+ * a number in the list opens its item at once.
+ */
+static void
+test_long_list(void)
+{
+	struct scr *s = start(80, 24, shipped);
+
+	ok(scr_wait_text(s, "Press any key to start", -1), "long list: welcome");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "Common questions", -1), "long list: home");
+	scr_type(s, "c");
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "Home > Common questions", -1) &&
+	    scr_wait_row(s, 22, "Items 1-20 of ", -1),
+	    "long list: the FAQ says there are more items than rows");
+	ok(row_has(s, 11, "   10 ") && row_has(s, 21, "   20 "),
+	    "long list: items past 9 have their numbers");
+	scr_type(s, "2");
+	ok(cursor_at(s, 3, 2) && row_has(s, 0, "Home > Common "
+	    "questions") && !row_has_quiet(s, 0, "questions >"),
+	    "long list: 2 could start 20-odd: it is highlighted, nothing "
+	    "opens");
+	scr_type(s, "5");
+	ok(scr_wait_row(s, 0, "Common questions > ", -1),
+	    "long list: 2 then 5 opens item 25");
+	scr_key(s, "Esc");
+	ok(scr_wait_row(s, 22, "Items 6-25 of ", -1) && cursor_at(s, 21, 2),
+	    "long list: back, item 25 highlighted and in view");
+	scr_type(s, "9");
+	ok(scr_wait_row(s, 0, "Common questions > ", -1),
+	    "long list: 9 cannot start a number here: it opens at once");
+	scr_free(s);
+}
+
 int
 main(void)
 {
@@ -582,5 +620,6 @@ main(void)
 	test_mouse();
 	test_no_mouse_and_themes();
 	test_shipped_content();
+	test_long_list();
 	return tap_done();
 }

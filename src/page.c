@@ -1,0 +1,216 @@
+/* The document of a page view, for every interface (see page.h). */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "keys.h"
+#include "page.h"
+#include "wrap.h"
+
+/* The widest column of key names; names wider go on lines of their own. */
+#define HELP_KEY_COLS_MAX	40
+
+/* ---- the screens' help: keys ---- */
+
+/* Whether the screens' help lists this binding. */
+static int
+screen_lists(const struct page_opts *o, const struct key_binding *b)
+{
+	return b->help != NULL && !(b->act == ACT_QUIT && o->kiosk);
+}
+
+/* Columns of the widest key name the help screen lists. */
+static int
+help_key_width(const struct page_opts *o)
+{
+	const char *name;
+	int w, widest = 0;
+	unsigned i;
+
+	for (i = 0; i < key_table_len; i++) {
+		if (!screen_lists(o, &key_table[i]))
+			continue;
+		name = key_help_name(&key_table[i]);
+		w = utf8_width(name, strlen(name));
+		if (w > widest)
+			widest = w;
+	}
+	return widest;
+}
+
+/*
+ * The help screen, from the key table.  Each key's name stands in a
+ * column as wide as the widest translated name, its text beside it;
+ * where that would leave the text less than half the width (a narrow
+ * window, long names), the name gets a line of its own and the text
+ * goes under it, indented.
+ */
+static void
+screen_help(struct doc *d, const struct page_opts *o)
+{
+	const struct key_binding *b;
+	const char *help, *name;
+	char key[4 * HELP_KEY_COLS_MAX + 8];	/* UTF-8: 4 bytes a column */
+	size_t first, len;
+	int col = help_key_width(o) + 1, stacked;
+	unsigned i;
+
+	stacked = d->width - col < d->width / 2 || col > HELP_KEY_COLS_MAX;
+	doc_line(d, _("Help"), DOC_TITLE);
+	doc_blank(d);
+	doc_line(d, _("Keys"), DOC_HEADING);
+	for (i = 0; i < key_table_len; i++) {
+		b = &key_table[i];
+		if (!screen_lists(o, b))
+			continue;
+		help = _(b->help);
+		name = key_help_name(b);
+		first = d->w.n;
+		if (stacked) {
+			if (wrap_paragraph(&d->w, name, strlen(name),
+			    d->width, 0) < 0 ||
+			    wrap_paragraph(&d->w, help, strlen(help),
+			    d->width, 4) < 0)
+				d->nomem = 1;
+			doc_tag(d, first, DOC_TEXT);
+			continue;
+		}
+		/* Padded by columns, not bytes: "Échap" is 5 of each. */
+		snprintf(key, sizeof(key), "%s", name);
+		for (len = strlen(key); utf8_width(key, len) < col &&
+		    len + 1 < sizeof(key); len++)
+			key[len] = ' ';
+		key[len] = '\0';
+		if (wrap_hanging(&d->w, help, strlen(help), d->width, 0,
+		    key) < 0)
+			d->nomem = 1;
+		doc_tag(d, first, DOC_TEXT);
+	}
+	if (o->mouse) {
+		doc_blank(d);
+		doc_line(d, _("Mouse and touch"), DOC_HEADING);
+		doc_body(d, _("Tap or click an item or a link to open it. Tap a "
+		    "part of the path at the top to go back to it. Tap a key "
+		    "name at the bottom to use that key. The wheel scrolls."));
+	}
+}
+
+/* ---- the plain interface's help: commands ---- */
+
+/* Whether the plain help lists command b: it is offered and it works. */
+static int
+plain_lists(const struct page_opts *o, const struct key_binding *b)
+{
+	if (b->pname == NULL)
+		return 0;
+	if (b->act == ACT_LANGUAGE)
+		return o->nlangs > 1;
+	if (b->act == ACT_QUIT)
+		return !o->kiosk;
+	return 1;
+}
+
+/* One command of the help page, its name in a column of names. */
+static void
+help_command(struct doc *d, const char *name, const char *what, int col)
+{
+	char marker[128];
+	size_t first = d->w.n;
+	int pad = col - utf8_width(name, strlen(name));
+
+	snprintf(marker, sizeof(marker), "%s%*s", name, pad > 1 ? pad : 1,
+	    "");
+	if (wrap_hanging(&d->w, what, strlen(what), d->width, 0, marker) < 0)
+		d->nomem = 1;
+	doc_tag(d, first, DOC_TEXT);
+}
+
+/* The plain interface's help: the commands from the command table. */
+static void
+plain_help(struct doc *d, const struct language *lang,
+    const struct page_opts *o)
+{
+	const struct key_binding *b;
+	unsigned i;
+	int w, col = 0;
+
+	for (i = 0; i < key_table_len; i++)
+		if (plain_lists(o, &key_table[i]) && (w = utf8_width(
+		    _(key_table[i].pname), strlen(_(key_table[i].pname)))) >
+		    col)
+			col = w;
+	doc_line(d, _("Help"), DOC_TITLE);
+	doc_blank(d);
+	doc_body(d, _("Each menu or page is shown whole, then a line says "
+	    "what you can type. Type a number or a letter, then press "
+	    "Enter."));
+	doc_blank(d);
+	doc_line(d, _("Commands"), DOC_HEADING);
+	for (i = 0; i < key_table_len; i++) {
+		b = &key_table[i];
+		if (plain_lists(o, b))
+			help_command(d, _(b->pname), _(b->phelp), col + 2);
+	}
+	if (lang->selfcheck != NULL) {
+		doc_blank(d);
+		doc_line(d, lang->selfcheck->title, DOC_HEADING);
+		doc_body(d, _("Each question is shown with its answers by "
+		    "number. Type the number of your answer. Where you may "
+		    "choose more than one, type their numbers with a space "
+		    "between them, such as 1 3, or 0 for none of these. b "
+		    "goes back to the question before, with your answer "
+		    "kept. Your answers are not saved, and they are cleared "
+		    "when you leave the self-check."));
+	}
+}
+
+static void
+help_page(struct doc *d, const struct language *lang,
+    const struct page_opts *o)
+{
+	switch (o->reader) {
+	case PAGE_SCREEN:
+		screen_help(d, o);
+		break;
+	case PAGE_PLAIN:
+		plain_help(d, lang, o);
+		break;
+	}
+	doc_blank(d);
+	doc_line(d, _("About this information"), DOC_HEADING);
+	doc_body(d, lang->disclaimer);
+}
+
+int
+page_build(struct doc *d, const struct language *lang, const struct view *v,
+    const struct page_opts *o)
+{
+	doc_reset(d, d->width);
+	switch (v->kind) {
+	case VIEW_TOPIC:
+		doc_topic_page(d, lang, v->topic);
+		break;
+	case VIEW_ANSWER:
+		doc_answer_page(d, lang, v->entry);
+		break;
+	case VIEW_DISCLAIMER:
+		doc_text(d, v->title, lang->disclaimer);
+		break;
+	case VIEW_CLINIC:
+		if (lang->clinic != NULL)
+			doc_clinic(d, lang);
+		break;
+	case VIEW_HELP:
+		help_page(d, lang, o);
+		break;
+	case VIEW_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+		break;
+	}
+	return d->nomem ? -1 : 0;
+}

@@ -1,0 +1,487 @@
+/*
+ * Where the visitor is (see session.h): the view stack, opening and
+ * going back, the language switch that keeps the place, and forgetting
+ * the visitor, written once for every interface.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "i18n.h"
+#include "log.h"
+#include "session.h"
+
+/* The struct of a fresh visit, on the welcome screen. */
+static void
+welcome(struct session *s)
+{
+	s->nviews = 1;
+	s->views[0].kind = VIEW_WELCOME;
+	s->views[0].title = s->lang->title;
+	s->views[0].from = SESSION_NOWHERE;
+	s->views[0].focus = -1;
+}
+
+void
+session_init(struct session *s, struct content *c, struct language *start,
+    const char *bullet)
+{
+	sc_zero(s, sizeof(*s));
+	s->content = c;
+	s->start_lang = start;
+	s->bullet = bullet;
+	s->lang = start;
+	welcome(s);
+}
+
+void
+session_forget(struct session *s)
+{
+	struct content *c = s->content;
+	struct language *start = s->start_lang;
+	const char *bullet = s->bullet;
+
+	/* What of the visitor owns memory goes first, zeroed. */
+	sc_flow_close(&s->sc);
+	sc_zero(s, sizeof(*s));
+	session_init(s, c, start, bullet);
+	i18n_set_language(start->code);
+}
+
+void
+session_end(struct session *s)
+{
+	sc_flow_close(&s->sc);
+	sc_zero(s, sizeof(*s));
+}
+
+struct view *
+session_top(struct session *s)
+{
+	return &s->views[s->nviews - 1];
+}
+
+int
+session_is_page(enum view_kind k)
+{
+	switch (k) {
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		return 1;
+	case VIEW_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+		return 0;
+	}
+	return 0;
+}
+
+struct view *
+session_push(struct session *s, enum view_kind kind, const char *title)
+{
+	struct view *v;
+
+	if (s->nviews == SESSION_MAX_VIEWS) {
+		/* Forget the oldest view but keep welcome and home. */
+		if (s->views[2].kind == VIEW_SELFCHECK)
+			sc_flow_close(&s->sc);
+		memmove(&s->views[2], &s->views[3],
+		    (SESSION_MAX_VIEWS - 3) * sizeof(s->views[0]));
+		s->nviews--;
+		sc_zero(&s->views[s->nviews], sizeof(s->views[0]));
+	}
+	v = &s->views[s->nviews++];
+	memset(v, 0, sizeof(*v));
+	v->kind = kind;
+	v->title = title;
+	v->focus = -1;
+	v->from = SESSION_NOWHERE;
+	return v;
+}
+
+void
+session_back_to(struct session *s, int n)
+{
+	int i;
+
+	if (n < 1 || n >= s->nviews)
+		return;
+	for (i = n; i < s->nviews; i++)
+		if (s->views[i].kind == VIEW_SELFCHECK)
+			sc_flow_close(&s->sc);
+	/* Nothing of the views left is kept behind the top. */
+	sc_zero(&s->views[n], (size_t)(s->nviews - n) * sizeof(s->views[0]));
+	s->nviews = n;
+}
+
+void
+session_pop(struct session *s)
+{
+	session_back_to(s, s->nviews - 1);
+}
+
+void
+session_open_home(struct session *s)
+{
+	session_push(s, VIEW_MENU, _("Home"))->menu = &s->lang->home;
+}
+
+/*
+ * Shows topic t; 0 when the visitor's language cannot.  Nothing is
+ * counted: a language switch shows again the pages that are open.
+ */
+static int
+show_topic(struct session *s, const struct topic *t)
+{
+	/* A link on a page shown from the default language leads back
+	 * to the visitor's language where it can. */
+	if ((t = content_topic_for(s->content, s->lang, t)) == NULL)
+		return 0;
+	session_push(s, VIEW_TOPIC, t->title)->topic = t;
+	return 1;
+}
+
+int
+session_open_topic(struct session *s, const struct topic *t)
+{
+	if (!show_topic(s, t))
+		return 0;
+	stats_topic(session_top(s)->topic->id);	/* --stats */
+	return 1;
+}
+
+static int
+open_selfcheck(struct session *s, const char *title)
+{
+	if (s->lang->selfcheck == NULL)
+		return 0;
+	if (sc_flow_open(&s->sc, s->lang->selfcheck, s->bullet) < 0) {
+		s->nomem = 1;
+		return -1;
+	}
+	session_push(s, VIEW_SELFCHECK, title);
+	return 1;
+}
+
+/* Opens a built-in screen from a menu item. */
+static int
+open_show(struct session *s, const struct menu_item *it)
+{
+	switch (it->show) {
+	case SHOW_FAQ:
+		if (s->lang->faq == NULL)
+			return 0;
+		session_push(s, VIEW_FAQ, it->title);
+		return 1;
+	case SHOW_DISCLAIMER:
+		session_push(s, VIEW_DISCLAIMER, it->title);
+		return 1;
+	case SHOW_HELP:
+		session_push(s, VIEW_HELP, it->title);
+		return 1;
+	case SHOW_CLINIC:
+		if (s->lang->clinic == NULL)
+			return 0;
+		session_push(s, VIEW_CLINIC, it->title);
+		return 1;
+	case SHOW_SELFCHECK:
+		return open_selfcheck(s, it->title);
+	}
+	return 0;
+}
+
+int
+session_open_item(struct session *s, size_t i)
+{
+	const struct view *v = session_top(s);
+	const struct menu_item *it;
+	const struct faq_entry *e;
+	int rc = 0;
+
+	if (i >= session_list_count(s, v))
+		return 0;
+	if (v->kind == VIEW_FAQ) {
+		e = &s->lang->faq->entries[i];
+		session_push(s, VIEW_ANSWER, e->question)->entry = e;
+		session_top(s)->from = i;
+		return 1;
+	}
+	it = &v->menu->items[i];
+	switch (it->kind) {
+	case MENU_TOPIC:
+		rc = session_open_topic(s, it->topic);
+		break;
+	case MENU_SUBMENU:
+		session_push(s, VIEW_MENU, it->title)->menu = it->sub;
+		rc = 1;
+		break;
+	case MENU_SHOW:
+		rc = open_show(s, it);
+		break;
+	}
+	if (rc > 0)
+		session_top(s)->from = i;
+	return rc;
+}
+
+static size_t
+language_index(const struct content *c, const struct language *l)
+{
+	size_t i;
+
+	for (i = 0; i < c->nlangs; i++)
+		if (c->langs[i] == l)
+			return i;
+	return 0;
+}
+
+void
+session_open(struct session *s, enum view_kind kind)
+{
+	const char *title = NULL;
+
+	if (session_top(s)->kind == kind)
+		return;
+	switch (kind) {
+	case VIEW_HELP:
+		title = _("Help");
+		break;
+	case VIEW_DISCLAIMER:
+		title = _("About this information");
+		break;
+	case VIEW_LANG:
+		session_push(s, VIEW_LANG, _("Language"))->sel =
+		    language_index(s->content, s->lang);
+		return;
+	case VIEW_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_CLINIC:
+	case VIEW_SELFCHECK:
+		return;		/* these open from an item */
+	}
+	session_push(s, kind, title);
+}
+
+size_t
+session_list_count(const struct session *s, const struct view *v)
+{
+	switch (v->kind) {
+	case VIEW_FAQ:
+		return s->lang->faq != NULL ? s->lang->faq->n : 0;
+	case VIEW_MENU:
+		return v->menu->n;
+	case VIEW_LANG:
+		return s->content->nlangs;
+	case VIEW_WELCOME:
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+		break;
+	}
+	return 0;
+}
+
+const char *
+session_list_label(const struct session *s, const struct view *v, size_t i)
+{
+	if (v->kind == VIEW_FAQ)
+		return s->lang->faq->entries[i].question;
+	if (v->kind == VIEW_LANG)
+		return s->content->langs[i]->name;
+	return v->menu->items[i].title;
+}
+
+/* ---- keeping the place across languages ---- */
+
+/*
+ * Pushes, in the new language, the view that old was in the old one,
+ * on top of the views already remapped; 0 when that place does not
+ * exist there, which ends the remapping.  oldp is the old view below.
+ */
+static int
+remap_view(struct session *s, const struct view *oldp, const struct view *old)
+{
+	const struct view *np = session_top(s);
+	const struct menu *nm = np->kind == VIEW_MENU ? np->menu : NULL;
+	const struct faq *faq = s->lang->faq;
+	size_t j = SESSION_NOWHERE;
+
+	if (old->from != SESSION_NOWHERE && oldp->kind == VIEW_MENU &&
+	    nm != NULL)
+		j = content_map_item(oldp->menu, old->from, nm);
+	switch (old->kind) {
+	case VIEW_MENU:
+		if (np->kind == VIEW_WELCOME) {
+			session_open_home(s);
+			break;
+		}
+		if (j == SESSION_NOWHERE || nm->items[j].kind != MENU_SUBMENU)
+			return 0;
+		session_push(s, VIEW_MENU, nm->items[j].title)->menu =
+		    nm->items[j].sub;
+		break;
+	case VIEW_TOPIC:
+		if (!show_topic(s, old->topic))
+			return 0;
+		break;
+	case VIEW_FAQ:
+		if (faq == NULL)
+			return 0;
+		session_push(s, VIEW_FAQ, j != SESSION_NOWHERE ?
+		    nm->items[j].title : faq->title);
+		break;
+	case VIEW_ANSWER:
+		if (np->kind != VIEW_FAQ || faq == NULL || old->from >= faq->n)
+			return 0;
+		session_push(s, VIEW_ANSWER,
+		    faq->entries[old->from].question)->entry =
+		    &faq->entries[old->from];
+		break;
+	case VIEW_DISCLAIMER:
+		session_push(s, VIEW_DISCLAIMER, j != SESSION_NOWHERE ?
+		    nm->items[j].title : _("About this information"));
+		break;
+	case VIEW_CLINIC:
+		if (s->lang->clinic == NULL)
+			return 0;
+		session_push(s, VIEW_CLINIC, j != SESSION_NOWHERE ?
+		    nm->items[j].title : s->lang->clinic->name);
+		break;
+	case VIEW_HELP:
+		session_push(s, VIEW_HELP, j != SESSION_NOWHERE ?
+		    nm->items[j].title : _("Help"));
+		break;
+	case VIEW_SELFCHECK:
+		/* The same questions in the new language, answers kept. */
+		if (s->lang->selfcheck == NULL ||
+		    sc_flow_remap(&s->sc, s->lang->selfcheck) < 0)
+			return 0;
+		session_push(s, VIEW_SELFCHECK, j != SESSION_NOWHERE ?
+		    nm->items[j].title : s->lang->selfcheck->title);
+		break;
+	case VIEW_LANG:
+		session_open(s, VIEW_LANG);
+		break;
+	case VIEW_WELCOME:
+		return 0;
+	}
+	session_top(s)->from = j != SESSION_NOWHERE ? j : old->from;
+	return 1;
+}
+
+/* The highlight and the page's place, carried into the new view. */
+static void
+remap_place(struct session *s, struct view *nv, const struct view *old)
+{
+	size_t k;
+
+	switch (nv->kind) {
+	case VIEW_MENU:
+		k = content_map_item(old->menu, old->sel, nv->menu);
+		nv->sel = k != SESSION_NOWHERE ? k : 0;
+		break;
+	case VIEW_FAQ:
+		if (old->sel < s->lang->faq->n)
+			nv->sel = old->sel;
+		break;
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		nv->anchor = old->anchor;
+		break;
+	case VIEW_WELCOME:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+		break;
+	}
+}
+
+void
+session_switch_language(struct session *s, struct language *to)
+{
+	struct view old[SESSION_MAX_VIEWS];
+	int i, n = s->nviews, sc_kept = 0;
+
+	memcpy(old, s->views, (size_t)n * sizeof(old[0]));
+	s->lang = to;
+	i18n_set_language(to->code);
+	sc_zero(&s->views[1], (size_t)(n - 1) * sizeof(s->views[0]));
+	s->nviews = 1;
+	s->views[0].title = to->title;
+	for (i = 1; i < n; i++) {
+		if (!remap_view(s, &old[i - 1], &old[i]))
+			break;
+		if (old[i].kind == VIEW_SELFCHECK)
+			sc_kept = 1;
+		remap_place(s, session_top(s), &old[i]);
+	}
+	/* A self-check that did not carry over is forgotten. */
+	if (!sc_kept)
+		sc_flow_close(&s->sc);
+	sc_zero(old, sizeof(old));
+}
+
+/* ---- the self-check's view ---- */
+
+/* The view of the self-check in the history, or 0. */
+static int
+selfcheck_view(const struct session *s)
+{
+	int i;
+
+	for (i = s->nviews - 1; i > 0; i--)
+		if (s->views[i].kind == VIEW_SELFCHECK)
+			return i;
+	return 0;
+}
+
+/* The flow is closed: back to below its view, then what follows. */
+static void
+left_selfcheck(struct session *s, enum sc_then then)
+{
+	int i = selfcheck_view(s);
+
+	if (i > 0)
+		session_back_to(s, i);
+	if (then == SC_THEN_LANGUAGES && s->content->nlangs > 1)
+		session_open(s, VIEW_LANG);
+}
+
+int
+session_leave_selfcheck(struct session *s, enum sc_then then)
+{
+	if (!sc_flow_leave(&s->sc, then))
+		return 0;
+	left_selfcheck(s, then);
+	return 1;
+}
+
+int
+session_answer_leave(struct session *s, int leave)
+{
+	enum sc_then then = s->sc.then;
+
+	if (!sc_flow_answer(&s->sc, leave))
+		return 0;
+	left_selfcheck(s, then);
+	return 1;
+}
+
+int
+session_idle_warning_secs(int timeout)
+{
+	return timeout >= 20 ? 10 : (timeout + 1) / 2;
+}

@@ -1,0 +1,134 @@
+/*
+ * Where the visitor is, for every interface: the views they opened (a
+ * stack whose bottom is the welcome screen), the language, the
+ * self-check with its answers, and one call that forgets all of it.
+ * The curses screens (ui.c) and the plain interface (plain.c) only draw
+ * the top view and turn keys or typed lines into the calls below, so
+ * that how the kiosk moves is written once.  No curses here.
+ */
+#ifndef SMP_SESSION_H
+#define SMP_SESSION_H
+
+#include <stddef.h>
+
+#include "content.h"
+#include "selfcheck-flow.h"
+
+#define SESSION_MAX_VIEWS	64	/* back history; the oldest drop out */
+#define SESSION_NOWHERE		((size_t)-1)
+
+/*
+ * The kinds of view.  Every interface handles each of them in a
+ * switch without a default, so that a new kind is a warning (-Wswitch)
+ * until all of them do.
+ */
+enum view_kind {
+	VIEW_WELCOME,
+	VIEW_MENU,
+	VIEW_FAQ,
+	VIEW_TOPIC,
+	VIEW_ANSWER,
+	VIEW_DISCLAIMER,
+	VIEW_CLINIC,
+	VIEW_HELP,
+	VIEW_SELFCHECK,		/* the flow is in session.sc */
+	VIEW_LANG,		/* the list of languages */
+};
+#define VIEW_COUNT	(VIEW_LANG + 1)
+
+struct view {
+	enum view_kind kind;
+	const char *title;		/* in the path of views */
+	const struct menu *menu;	/* VIEW_MENU */
+	const struct topic *topic;	/* VIEW_TOPIC */
+	const struct faq_entry *entry;	/* VIEW_ANSWER */
+	size_t	 from;		/* its item in the list below, or
+				 * SESSION_NOWHERE: to keep the place in
+				 * another language */
+	/* The renderer's place in the view, carried with it. */
+	size_t	 sel, top;	/* lists: highlighted, first shown */
+	size_t	 scroll;	/* pages: first line shown */
+	int	 focus;		/* pages: highlighted link, or -1 */
+	size_t	 anchor;	/* pages: the block at the top, kept
+				 * across languages (doc.h) */
+};
+
+/*
+ * One visitor.  content, start_lang and bullet are the kiosk's; the
+ * rest is the visitor's, and session_forget() wipes it.
+ */
+struct session {
+	struct content *content;
+	struct language *start_lang;	/* the idle reset goes back to it */
+	const char *bullet;		/* marks bullet items */
+	struct language *lang;		/* the visitor's language */
+	struct view views[SESSION_MAX_VIEWS];	/* views[0]: the welcome */
+	int	 nviews;
+	int	 used;		/* the visitor did something */
+	struct sc_flow sc;	/* the self-check, while its view is open */
+	int	 nomem;		/* something could not be opened */
+};
+
+/* A new session on the welcome screen in start; bullet for lists. */
+void	session_init(struct session *, struct content *,
+	    struct language *start, const char *bullet);
+/*
+ * Forgets the visitor: every view, the self-check's answers and all
+ * laid out from them are zeroed, and the kiosk's language is back.
+ * Afterwards the struct is what session_init() made.
+ */
+void	session_forget(struct session *);
+/*
+ * At the end: the same wipe, touching nothing of the content (which
+ * may be gone); the session is not used again.
+ */
+void	session_end(struct session *);
+
+struct view *session_top(struct session *);
+/* Pages are documents (page.h); the other kinds are lists or flows. */
+int	session_is_page(enum view_kind);
+
+/* Opens a view of kind on top; the caller fills in what it shows. */
+struct view *session_push(struct session *, enum view_kind,
+	    const char *title);
+/* Back one view (never past the welcome); leaving the self-check's
+ * view closes it. */
+void	session_pop(struct session *);
+/* Back to views[n - 1], n >= 1. */
+void	session_back_to(struct session *, int n);
+
+void	session_open_home(struct session *);
+/* Topic t (of any language) in the visitor's: 0 when it has none. */
+int	session_open_topic(struct session *, const struct topic *t);
+/*
+ * Opens item i of the menu or FAQ on top.  Returns 1 when a view
+ * opened, 0 when not (a topic left out), -1 when out of memory.
+ */
+int	session_open_item(struct session *, size_t i);
+/* Help, the notice or the languages, unless already on top. */
+void	session_open(struct session *, enum view_kind);
+/* The number of items of a list view (a menu, the FAQ). */
+size_t	session_list_count(const struct session *, const struct view *);
+const char *session_list_label(const struct session *, const struct view *,
+	    size_t i);
+
+/*
+ * Switches to another language keeping the visitor's place: each view
+ * is looked up in the new language (the same topic, the same menu
+ * item, the same question of the self-check with the answers given) as
+ * far as it exists there.  Highlights and page anchors follow.
+ */
+void	session_switch_language(struct session *, struct language *to);
+
+/*
+ * Leaves the self-check on top, then follows then: 1 when it is left
+ * (nothing was answered), 0 when "leave?" is asked first.
+ */
+int	session_leave_selfcheck(struct session *, enum sc_then then);
+/* The answer to "leave?": 1 when the visitor left. */
+int	session_answer_leave(struct session *, int leave);
+
+/* Seconds of warning before an idle reset after timeout seconds. */
+int	session_idle_warning_secs(int timeout);
+
+#endif

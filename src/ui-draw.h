@@ -1,0 +1,17 @@
+/*
+ * The one primitive every curses screen draws text with, the
+ * self-check's included: cut to a number of columns, and folded to
+ * ASCII on a terminal that is not UTF-8 (i18n_fold()), so that no
+ * screen can send raw UTF-8 where it cannot be shown.
+ */
+#ifndef SMP_UI_DRAW_H
+#define SMP_UI_DRAW_H
+
+#include <stddef.h>
+
+/* Draws text at (row, col) cut to cols columns; returns columns used. */
+int	ui_put(int row, int col, const char *s, size_t len, int cols);
+/* The columns s takes as ui_put() draws it. */
+int	ui_drawn_width(const char *s);
+
+#endif

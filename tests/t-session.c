@@ -1,0 +1,359 @@
+/*
+ * The session in process, without a terminal: opening items, going
+ * back, keeping the place across languages (and where that stops), the
+ * self-check's flow with "leave?", and the idle reset, after which
+ * nothing of the visit is left in the session.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "diag.h"
+#include "keys.h"
+#include "session.h"
+#include "tap.h"
+
+static const char *srcdir;
+
+/*
+ * The test is linked with -Wl,--wrap=malloc: every malloc() of the
+ * library comes here, and fails while fail_malloc is set.
+ */
+void	*__real_malloc(size_t);
+void	*__wrap_malloc(size_t);
+static int fail_malloc;
+
+void *
+__wrap_malloc(size_t n)
+{
+	return fail_malloc ? NULL : __real_malloc(n);
+}
+
+struct load {
+	struct content c;
+	struct diags d;
+	char	 root[4096];
+};
+
+static int
+load(struct load *l, const char *dir)
+{
+	const char *roots[1];
+
+	memset(l, 0, sizeof(*l));
+	snprintf(l->root, sizeof(l->root), "%s/%s", srcdir, dir);
+	roots[0] = l->root;
+	diags_init(&l->d);
+	return content_load(&l->c, roots, 1, &l->d) == CONTENT_OK ? 0 : -1;
+}
+
+static void
+load_end(struct load *l)
+{
+	content_free(&l->c);
+	diags_free(&l->d);
+}
+
+/* Whether s is what session_init() makes: nothing of a visit. */
+static int
+fresh(const struct session *s)
+{
+	static struct session f;
+
+	session_init(&f, s->content, s->start_lang, s->bullet);
+	return memcmp(&f, s, sizeof(f)) == 0;
+}
+
+static int
+all_zero(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	while (n-- > 0)
+		if (*b++ != 0)
+			return 0;
+	return 1;
+}
+
+/* Whether every view above the top is zero: no trail left behind. */
+static int
+nothing_above(const struct session *s)
+{
+	static const struct view zero;
+	int i;
+
+	for (i = s->nviews; i < SESSION_MAX_VIEWS; i++)
+		if (memcmp(&s->views[i], &zero, sizeof(zero)) != 0)
+			return 0;
+	return 1;
+}
+
+static void
+test_open_and_back(struct content *c)
+{
+	static struct session s;
+	struct language *en = content_language(c, "en");
+
+	session_init(&s, c, en, "- ");
+	ok(s.nviews == 1 && session_top(&s)->kind == VIEW_WELCOME &&
+	    fresh(&s), "a new session is on the welcome screen");
+	session_open_home(&s);
+	ok(session_top(&s)->kind == VIEW_MENU &&
+	    session_top(&s)->menu == &en->home, "home");
+	ok(session_open_item(&s, 0) == 1 &&
+	    session_top(&s)->kind == VIEW_TOPIC &&
+	    strcmp(session_top(&s)->topic->id, "care") == 0 &&
+	    session_top(&s)->from == 0, "item 1 opens its topic");
+	session_pop(&s);
+	ok(s.nviews == 2 && session_top(&s)->kind == VIEW_MENU &&
+	    nothing_above(&s), "back: home again, nothing of the page kept");
+	ok(session_open_item(&s, 99) == 0 && s.nviews == 2,
+	    "an item that does not exist opens nothing");
+	session_open_item(&s, 2);
+	ok(session_top(&s)->kind == VIEW_FAQ &&
+	    session_list_count(&s, session_top(&s)) == en->faq->n,
+	    "the FAQ is a list of its questions");
+	session_open(&s, VIEW_HELP);
+	session_open(&s, VIEW_HELP);
+	ok(s.nviews == 4 && session_top(&s)->kind == VIEW_HELP,
+	    "help opens once on top");
+	session_back_to(&s, 1);
+	ok(s.nviews == 1 && nothing_above(&s), "back to the welcome");
+	session_forget(&s);
+}
+
+static void
+test_remap(struct content *c)
+{
+	static struct session s;
+	struct language *en = content_language(c, "en");
+	struct language *fr = content_language(c, "fr");
+	struct language *es = content_language(c, "es");
+	struct faq *saved;
+
+	session_init(&s, c, en, "- ");
+	session_open_home(&s);
+	session_top(&s)->sel = 1;
+	session_open_item(&s, 1);	/* More pages */
+	session_open_item(&s, 0);	/* risks */
+	session_top(&s)->anchor = 3;
+	session_switch_language(&s, es);
+	ok(s.lang == es && s.nviews == 4 &&
+	    session_top(&s)->kind == VIEW_TOPIC &&
+	    session_top(&s)->topic == language_topic(es, "risks") &&
+	    s.views[1].menu == &es->home && s.views[1].sel == 1,
+	    "remap: the same topic under the same submenu, the highlight "
+	    "kept");
+	ok(session_top(&s)->anchor == 3, "remap: the place on the page is "
+	    "kept");
+	session_switch_language(&s, fr);
+	ok(s.nviews == 4 && session_top(&s)->topic ==
+	    content_topic_for(c, fr, language_topic(es, "risks")) &&
+	    session_top(&s)->topic == language_topic(en, "risks"),
+	    "remap: a topic French lacks is shown from English");
+
+	session_back_to(&s, 2);
+	session_open_item(&s, 2);	/* the FAQ */
+	session_open_item(&s, 0);	/* its first answer */
+	saved = es->faq;
+	es->faq = NULL;
+	session_switch_language(&s, es);
+	ok(s.nviews == 2 && session_top(&s)->kind == VIEW_MENU &&
+	    nothing_above(&s),
+	    "remap stops where the new language has no such place");
+	es->faq = saved;
+	session_open_item(&s, 2);
+	session_open_item(&s, 0);
+	session_switch_language(&s, en);
+	ok(s.nviews == 4 && session_top(&s)->kind == VIEW_ANSWER &&
+	    session_top(&s)->entry == &en->faq->entries[0],
+	    "remap: the same answer of the FAQ");
+	session_forget(&s);
+}
+
+static void
+test_selfcheck(struct content *c)
+{
+	static struct session s;
+	struct language *en = content_language(c, "en");
+	struct language *es = content_language(c, "es");
+	struct sc_flow *f = &s.sc;
+
+	session_init(&s, c, en, "- ");
+	session_open_home(&s);
+	ok(session_open_item(&s, 0) == 1 &&
+	    session_top(&s)->kind == VIEW_SELFCHECK && sc_flow_is_open(f) &&
+	    f->stage == SC_INTRO, "the self-check opens at its introduction");
+	ok(session_leave_selfcheck(&s, SC_THEN_BACK) == 1 &&
+	    !sc_flow_is_open(f) && session_top(&s)->kind == VIEW_MENU,
+	    "with nothing answered it is left without asking");
+
+	session_open_item(&s, 0);
+	sc_flow_start(f);
+	ok(f->stage == SC_QUESTION && sc_flow_go_on(f) < 0,
+	    "no going on without an answer");
+	sc_choose(f->s, 0);
+	ok(sc_flow_go_on(f) == 0 && strcmp(sc_current(f->s)->id, "second") == 0,
+	    "an answer, then the next question");
+	ok(sc_flow_layout(f, 40, SC_LAYOUT_SCREEN) == 0 && f->nitems == 2,
+	    "its answers are items of the laid-out step");
+
+	session_open(&s, VIEW_LANG);
+	session_pop(&s);
+	session_switch_language(&s, es);
+	ok(session_top(&s)->kind == VIEW_SELFCHECK && f->stage == SC_QUESTION &&
+	    strcmp(sc_current(f->s)->id, "second") == 0 &&
+	    strcmp(sc_current(f->s)->text, "¿Segunda pregunta?") == 0,
+	    "in Spanish: the same question");
+	ok(sc_flow_back(f) == 0 && sc_is_chosen(f->s, sc_current(f->s), 0),
+	    "in Spanish: the answer given in English is kept");
+	ok(sc_flow_back(f) < 0, "the first question has none before it");
+	sc_flow_go_on(f);
+	sc_choose(f->s, 0);
+	ok(sc_flow_go_on(f) == 0 && f->stage == SC_RESULTS,
+	    "the last answer leads to the notes");
+	ok(sc_flow_topic(f, 1, NULL) == NULL, "no topics to read from these "
+	    "answers");
+
+	ok(session_leave_selfcheck(&s, SC_THEN_BACK) == 0 && f->asking,
+	    "with answers given, leave? is asked");
+	ok(session_answer_leave(&s, 0) == 0 && !f->asking &&
+	    session_top(&s)->kind == VIEW_SELFCHECK && f->stage == SC_RESULTS,
+	    "stay: the answers are kept");
+	session_leave_selfcheck(&s, SC_THEN_LANGUAGES);
+	ok(session_answer_leave(&s, 1) == 1 && !sc_flow_is_open(f) &&
+	    session_top(&s)->kind == VIEW_LANG &&
+	    s.views[s.nviews - 2].kind == VIEW_MENU,
+	    "leave: the answers are gone, then the languages");
+	ok(sc_flow_anything_answered(f) == 0, "nothing answered is left");
+
+	session_pop(&s);
+	session_open_item(&s, 0);
+	sc_flow_start(f);
+	sc_choose(f->s, 1);
+	sc_flow_go_on(f);
+	sc_flow_restart(f);
+	ok(f->stage == SC_QUESTION && sc_index(f->s) == 0 &&
+	    !sc_flow_anything_answered(f), "start again: no answers");
+	session_forget(&s);
+}
+
+/* A step of the self-check that runs out of memory says so. */
+static void
+test_selfcheck_nomem(struct content *c)
+{
+	static struct session s;
+	struct sc_flow *f = &s.sc;
+
+	session_init(&s, c, content_language(c, "en"), "- ");
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	sc_flow_start(f);
+	sc_choose(f->s, 0);
+	sc_flow_go_on(f);
+	sc_choose(f->s, 0);
+	sc_flow_go_on(f);
+	ok(f->stage == SC_RESULTS && sc_flow_layout(f, 76, SC_LAYOUT_SCREEN) ==
+	    0, "the notes laid out");
+	fail_malloc = 1;
+	ok(sc_flow_layout(f, 76, SC_LAYOUT_SCREEN) < 0 && f->doc.nomem,
+	    "out of memory, laying out the notes fails and says so");
+	fail_malloc = 0;
+	ok(sc_flow_layout(f, 76, SC_LAYOUT_PLAIN) == 0 && !f->doc.nomem,
+	    "and works again when memory is back");
+	session_forget(&s);
+}
+
+/* The idle reset: after a long visit, nothing of it is left. */
+static void
+test_forget(struct content *c)
+{
+	static struct session s;
+	struct language *en = content_language(c, "en");
+	struct language *es = content_language(c, "es");
+	int i;
+
+	session_init(&s, c, en, "- ");
+	session_open_home(&s);
+	for (i = 0; i < 2 * SESSION_MAX_VIEWS; i++) {
+		session_open_topic(&s, language_topic(en, "t"));
+		session_top(&s)->scroll = 7;
+		session_top(&s)->anchor = 2;
+	}
+	ok(s.nviews == SESSION_MAX_VIEWS, "the trail is as long as it gets");
+	session_back_to(&s, 2);
+	session_open_item(&s, 0);
+	sc_flow_start(&s.sc);
+	sc_choose(s.sc.s, 1);
+	session_switch_language(&s, es);
+	s.used = 1;
+	ok(!fresh(&s), "a visit leaves traces until the reset");
+	session_forget(&s);
+	ok(fresh(&s), "after the reset the session is as new: no view, "
+	    "trail, answer or language of the visit is left");
+	ok(s.lang == en && s.views[0].title == en->title,
+	    "the kiosk's own language again");
+
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	sc_flow_start(&s.sc);
+	sc_choose(s.sc.s, 0);
+	session_end(&s);
+	ok(all_zero(&s, sizeof(s)), "at the end every byte of the session is "
+	    "zero");
+}
+
+/* The plain interface's words and prompts come from the command table. */
+static void
+test_commands(void)
+{
+	char buf[256];
+
+	ok(command_for_word("h") == ACT_HELP &&
+	    command_for_word("H") == ACT_HELP &&
+	    command_for_word("?") == ACT_HELP &&
+	    command_for_word("!") == ACT_DISCLAIMER &&
+	    command_for_word("L") == ACT_LANGUAGE &&
+	    command_for_word("b") == ACT_BACK &&
+	    command_for_word("") == ACT_REDRAW &&
+	    command_for_word("x") == ACT_LEAVE &&
+	    command_for_word("q") == ACT_QUIT, "the words of the commands");
+	ok(command_for_word("12") == ACT_NONE &&
+	    command_for_word("help") == ACT_NONE &&
+	    command_for_word("h ?") == ACT_NONE, "anything else is no command");
+	command_prompt(buf, sizeof(buf), PL_LIST, 0);
+	is_str(buf, "b: back, h: help, q: quit", "a menu's prompt");
+	command_prompt(buf, sizeof(buf), PL_LIST, 1);
+	is_str(buf, "b: back, h: help", "in kiosk mode, no q");
+	command_prompt(buf, sizeof(buf), PL_SC_NOTES, 0);
+	is_str(buf, "s: start again, x: leave and clear your answers, b: back "
+	    "to the last question, h: help", "the self-check's notes");
+	command_prompt(buf, 12, PL_LIST, 0);
+	ok(strlen(buf) == 11, "a prompt is cut to its buffer");
+}
+
+int
+main(void)
+{
+	struct load good, sc;
+
+	if ((srcdir = getenv("SMP_SRCDIR")) == NULL)
+		srcdir = ".";
+	tap_plan_none();
+	if (!ok(load(&good, "tests/fixtures/i18n/good") == 0 &&
+	    load(&sc, "tests/fixtures/i18n/selfcheck") == 0,
+	    "the fixtures load"))
+		return tap_done();
+	test_open_and_back(&good.c);
+	test_remap(&good.c);
+	test_selfcheck(&sc.c);
+	test_selfcheck_nomem(&sc.c);
+	test_forget(&sc.c);
+	test_commands();
+	load_end(&good);
+	load_end(&sc);
+	return tap_done();
+}
