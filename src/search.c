@@ -21,7 +21,12 @@
 #define ROWS_LOOKED_AT	120	/* rows read a tier, for SEARCH_MAX_HITS */
 #define ROWS_ANYWHERE	60	/* the same, matching in body text */
 
-enum row_kind { ROW_TOPIC, ROW_SECTION, ROW_FAQ };
+enum row_kind {
+	ROW_TOPIC,		/* title and summary */
+	ROW_SECTION,
+	ROW_NOTE,		/* the evidence (item 0), a question to ask */
+	ROW_FAQ,
+};
 
 /* One row of the index: a topic's title and summary, a section, a
  * question with its answer.  Its rowid is its index + 1. */
@@ -724,6 +729,11 @@ collect_rows(struct search *s)
 			if (section_shown(lang, &t->sections[j]) &&
 			    add_row(s, &cap, ROW_SECTION, i, j) < 0)
 				return -1;
+		if (t->evidence != NULL && add_row(s, &cap, ROW_NOTE, i, 0) < 0)
+			return -1;
+		for (j = 0; j < t->nask; j++)
+			if (add_row(s, &cap, ROW_NOTE, i, j + 1) < 0)
+				return -1;
 	}
 	if (lang->faq != NULL)
 		for (j = 0; j < lang->faq->n; j++)
@@ -749,6 +759,9 @@ row_text(const struct search *s, const struct row *r, const char *col[3])
 		    t->sections[r->item].heading : "";
 		col[2] = t->sections[r->item].body ?
 		    t->sections[r->item].body : "";
+		break;
+	case ROW_NOTE:
+		col[2] = r->item == 0 ? t->evidence : t->ask[r->item - 1];
 		break;
 	case ROW_FAQ:
 		col[1] = s->lang->faq->entries[r->item].question;
@@ -1222,6 +1235,10 @@ add_hit(struct search *s, const struct query *q, sqlite3_int64 id,
 			h->context = has_word(s, q, sec->body) ? sec->body :
 			    sec->heading;
 	}
+	if (r->kind == ROW_NOTE && h->section == SEARCH_NO_SECTION &&
+	    (h->context == t->title || (h->context == t->summary &&
+	    !has_word(s, q, t->summary))))
+		h->context = r->item == 0 ? t->evidence : t->ask[r->item - 1];
 }
 
 /*
