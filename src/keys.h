@@ -35,6 +35,9 @@ enum action {
 	ACT_QUIT,
 	ACT_RESTART,		/* plain, the self-check's notes: start again */
 	ACT_LEAVE,		/* plain, the same: leave and clear answers */
+	ACT_SEARCH,		/* open the search box */
+	ACT_NEXT_MATCH,		/* a page opened from a search: next match */
+	ACT_PREV_MATCH,
 };
 
 /* Keys that are not characters, beyond Unicode's range. */
@@ -60,6 +63,7 @@ enum key_code {
 #define ON_PAGE		0x2
 #define ON_WELCOME	0x4
 #define ON_SELFCHECK	0x8
+#define ON_SEARCH	0x10	/* the search box: characters are typed */
 #define ON_VIEWS	(ON_MENU | ON_PAGE)
 #define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME | ON_SELFCHECK)
 

@@ -1475,6 +1475,67 @@ search_spans(const struct search *s, const char *query, const char *text,
 	return n;
 }
 
+size_t
+search_excerpt(const struct search *s, const char *query, const char *text,
+    size_t before)
+{
+	struct search_span sp;
+	size_t from;
+
+	if (search_spans(s, query, text, strlen(text), &sp, 1) == 0)
+		return 0;
+	from = sp.start;
+	/* Lines of a paragraph are only wrapped: back to its start, a
+	 * blank line or a bullet. */
+	while (from > 0 && sp.start - from < before && !(text[from - 1] ==
+	    '\n' && (from < 2 || text[from - 2] == '\n' ||
+	    text[from] == '-')))
+		from--;
+	if (from > 0 && text[from - 1] != '\n') {	/* at a word */
+		const char *dot;
+
+		while (from < sp.start && text[from - 1] != ' ')
+			from++;
+		/* better, at a sentence */
+		for (dot = text + sp.start; dot > text + from; dot--)
+			if (dot[-1] == ' ' && dot - 2 >= text + from &&
+			    (dot[-2] == '.' || dot[-2] == '?' ||
+			    dot[-2] == '!' || dot[-2] == ':')) {
+				from = (size_t)(dot - text);
+				break;
+			}
+	}
+	/* a bullet's "- " adds nothing to a context line */
+	if (text[from] == '-' && text[from + 1] == ' ')
+		from += 2;
+	return from;
+}
+
+size_t
+search_context(const struct search *s, const char *query, const char *text,
+    size_t before, char *buf, size_t size)
+{
+	size_t i = search_excerpt(s, query, text, before), at = 0, k, n;
+
+	if (size == 0)
+		return 0;
+	for (; text[i] != '\0'; i += n) {
+		if (text[i] == '\n' && (text[i + 1] == '\n' ||
+		    text[i + 1] == '-' || text[i + 1] == '\0'))
+			break;		/* the paragraph ends */
+		n = 1;
+		while (((unsigned char)text[i + n] & 0xc0) == 0x80)
+			n++;
+		if (at + n >= size)
+			break;
+		for (k = 0; k < n; k++)
+			buf[at++] = text[i + k] == '\n' || text[i + k] == '\t' ?
+			    ' ' : text[i + k];
+	}
+	buf[at] = '\0';
+	return at;
+}
+
 /* ---- where a hit lives ---- */
 
 static int

@@ -83,6 +83,22 @@ size_t	search_spans(const struct search *, const char *query,
 	    size_t max);
 
 /*
+ * Where a context line of text starts: at the paragraph or line (or,
+ * when the first match is further than before bytes into it, the word)
+ * before the first match of query.  Returns the offset.
+ */
+size_t	search_excerpt(const struct search *, const char *query,
+	    const char *text, size_t before);
+
+/*
+ * A context line of text into buf: from search_excerpt() to the end of
+ * its paragraph, its lines joined, at most size - 1 bytes (whole
+ * characters).  Returns its length.
+ */
+size_t	search_context(const struct search *, const char *query,
+	    const char *text, size_t before, char *buf, size_t size);
+
+/*
  * The menu path of a hit: the titles of the menus that lead to it,
  * joined by " > ", into buf.  Empty when no menu leads there.
  */
