@@ -72,5 +72,6 @@ void	case_redraws(struct bench *);
 void	case_latency(struct bench *);
 void	case_sessions(struct bench *);
 void	case_hangup(struct bench *);
+void	case_search(struct bench *);
 
 #endif /* BENCH_H */

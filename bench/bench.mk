@@ -34,7 +34,7 @@ if HAVE_VTERM
 EXTRA_PROGRAMS += bench/driver
 bench_driver_SOURCES = bench/driver.c bench/bench.h \
 	bench/startup.c bench/output.c bench/latency.c bench/sessions.c \
-	bench/hangup.c bench/least.c bench/least.h \
+	bench/hangup.c bench/least.c bench/least.h bench/search-keys.c \
 	bench/proc.c bench/proc.h bench/redraw.c bench/redraw.h \
 	bench/report.c bench/report.h \
 	tests/screen.c tests/screen.h

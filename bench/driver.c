@@ -41,6 +41,7 @@ static const struct bench_case cases[] = {
 	{ "latency", case_latency },
 	{ "sessions", case_sessions },
 	{ "hangup", case_hangup },
+	{ "search", case_search },
 };
 
 double

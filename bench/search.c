@@ -17,7 +17,9 @@
  *                          hits that fill a screen, against a plain
  *                          case-insensitive scan of the same text for
  *                          what is typed; median and 99th percentile
- *                          <= 1/10 of the scan's
+ *                          <= 1/10 of the scan's on the generated
+ *                          content, <= 10 ms (no visible pause) on the
+ *                          shipped content
  *
  * The keystroke's time on the screen (its bytes and redraw) is the
  * interface's, measured by bench/driver.
@@ -45,6 +47,7 @@
 #include "report.h"
 #include "search.h"
 
+#define NO_PAUSE_MS	10	/* a key's work no one sees as a pause */
 #define SHOWN_HITS	8	/* results an 80x24 screen shows */
 
 static double
@@ -174,7 +177,7 @@ static volatile size_t sink;
 /* Types each word of words a letter at a time, in lang. */
 static void
 typing(struct report *rep, const char *kase, struct search *s,
-    const char *const *words, size_t nwords, int runs)
+    const char *const *words, size_t nwords, int runs, int generated)
 {
 	struct samples k = { 0 }, b = { 0 }, k99 = { 0 }, b99 = { 0 };
 	struct search_results *r = malloc(sizeof *r);
@@ -199,9 +202,19 @@ typing(struct report *rep, const char *kase, struct search *s,
 			}
 	samples_add(&k99, samples_pct(&k, 99));
 	samples_add(&b99, samples_pct(&b, 99));
-	report_ratio(rep, kase, "per keystroke, median", "ms", &k, &b, 0.1);
-	report_ratio(rep, kase, "per keystroke, 99th percentile", "ms",
-	    &k99, &b99, 0.1);
+	if (generated) {
+		report_ratio(rep, kase, "per keystroke, median", "ms", &k, &b,
+		    0.1);
+		report_ratio(rep, kase, "per keystroke, 99th percentile", "ms",
+		    &k99, &b99, 0.1);
+	} else {
+		/* A scan of a few hundred KB is too quick to be beaten
+		 * tenfold by any index; the budget is no visible pause. */
+		report_limit(rep, kase, "per keystroke, median", "ms", &k, &b,
+		    "<=", NO_PAUSE_MS, "no visible pause");
+		report_limit(rep, kase, "per keystroke, 99th percentile", "ms",
+		    &k99, &b99, "<=", NO_PAUSE_MS, "no visible pause");
+	}
 	samples_free(&k);
 	samples_free(&b);
 	samples_free(&k99);
@@ -286,13 +299,13 @@ bench_root(struct report *rep, const char *root, const char *floor,
 			continue;
 		snprintf(name, sizeof name, "%s, %s", kase, l->code);
 		if (generated)
-			typing(rep, name, s, words_gen, 10, runs);
+			typing(rep, name, s, words_gen, 10, runs, 1);
 		else if (strcmp(l->code, "en") == 0)
-			typing(rep, name, s, words_en, 10, runs);
+			typing(rep, name, s, words_en, 10, runs, 0);
 		else if (strcmp(l->code, "es") == 0)
-			typing(rep, name, s, words_es, 10, runs);
+			typing(rep, name, s, words_es, 10, runs, 0);
 		else if (strcmp(l->code, "fr") == 0)
-			typing(rep, name, s, words_fr, 10, runs);
+			typing(rep, name, s, words_fr, 10, runs, 0);
 		search_close(s);
 	}
 	content_free(&c);
