@@ -99,11 +99,12 @@ const struct key_binding key_table[] = {
 	    NO_WORD },
 	{ 0, 'k', ACT_UP, ON_PAGE, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
+	/* No footer hint: the home menu's header offers search, to tap,
+	 * and the footers keep their room. */
 	{ 0, '/', ACT_SEARCH, ON_VIEWS | ON_WELCOME, N_("/"),
 	    N_("Search the pages, the questions and the glossary: type "
-	    "words, Up and Down choose a result, Enter opens it"), "/",
-	    /* TRANSLATORS: footer hint: at most 8 characters. */
-	    N_("Search"), NO_WORD },
+	    "words, Up and Down choose a result, Enter opens it"), NULL,
+	    NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, 'n', ACT_NEXT_MATCH, ON_PAGE, N_("n, N"),
 	    N_("On a page opened from a search: the next or previous place "
@@ -166,12 +167,12 @@ const struct key_binding key_table[] = {
 	    N_("Go back"), N_("back"), PL_LIST | PL_LANG | PL_PAGE | PL_SC },
 	{ 0, 0, ACT_BACK, 0, NULL, NULL, NULL, NULL, "b", NULL, NULL,
 	    N_("back to the last question"), PL_SC_NOTES },
-	{ 0, 0, ACT_HELP, 0, NULL, NULL, NULL, NULL, "h ?", N_("h or ?"),
-	    N_("Show this help"), N_("help"), PL_ALL },
 	{ 0, 0, ACT_SEARCH, 0, NULL, NULL, NULL, NULL, "/", N_("/words"),
 	    N_("Search the pages, the questions and the glossary for the "
 	    "words; then type a result's number to open it"), N_("search"),
-	    PL_WELCOME | PL_LIST | PL_PAGE | PL_PAGE_BARE },
+	    PL_LIST | PL_PAGE | PL_PAGE_BARE },
+	{ 0, 0, ACT_HELP, 0, NULL, NULL, NULL, NULL, "h ?", N_("h or ?"),
+	    N_("Show this help"), N_("help"), PL_ALL },
 	{ 0, 0, ACT_DISCLAIMER, 0, NULL, NULL, NULL, NULL, "!", N_("!"),
 	    N_("Show that this is general information, not medical advice"),
 	    NULL, 0 },
@@ -247,7 +248,6 @@ key_hint_rank(enum action act)
 	case ACT_BACK:
 		return 7;
 	case ACT_OPEN:
-	case ACT_SEARCH:	/* a touch screen's way to search */
 		return 6;
 	case ACT_TOGGLE:	/* the self-check's only way to mark */
 		return 5;

@@ -88,6 +88,7 @@ struct ui {
 	/* Where things were drawn, for mouse clicks and taps. */
 	int	 seg_x[MAX_VIEWS + 1];	/* header path: view i spans */
 	int	 seg_first;		/* [seg_x[i], seg_x[i + 1]) */
+	int	 search_x[2];		/* the home menu's "/ Search", or 0 */
 	int	 nhints;
 	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
 	enum action hint_act[16];
@@ -361,6 +362,34 @@ path_width(const struct ui *u, int first)
 }
 
 /*
+ * On the home menu, "/ Search" in the header after the path, where it
+ * fits between from and to: a tap target for a touch screen that the
+ * nine items of the menu leave no digit for.
+ */
+static void
+draw_search_button(struct ui *u, int from, int to)
+{
+	/* TRANSLATORS: the search button in the home menu's top bar:
+	 * at most 12 characters. */
+	const char *label = _("Search");
+	const struct view *v = session_top(&u->s);
+	int w = 2 + utf8_width(label, strlen(label)), x = from + 3;
+
+	u->search_x[0] = u->search_x[1] = 0;
+	if (u->s.nviews != 2 || v->kind != VIEW_MENU ||
+	    v->menu != &u->s.lang->home || x + w + 2 > to)
+		return;
+	attron(u->theme->bar_key);
+	put_str(0, x, "/", 1);
+	attroff(u->theme->bar_key);
+	attron(u->theme->bar);
+	put_str(0, x + 2, label, w - 2);
+	attroff(u->theme->bar);
+	u->search_x[0] = x;
+	u->search_x[1] = x + w;
+}
+
+/*
  * The header: the path ("Home > Who it may suit > Scars", oldest parts
  * dropped when it is too long) and, where it fits, the reminder that
  * this is general information.
@@ -404,6 +433,7 @@ draw_header(struct ui *u)
 	u->seg_x[u->s.nviews] = used;
 	put_str(0, u->cols - nw - 1, notice, nw);
 	attroff(u->theme->bar);
+	draw_search_button(u, used, u->cols - nw - 1);
 }
 
 /* Columns of a footer hint: "Esc Back". */
@@ -2139,11 +2169,17 @@ erase_saved_lines(struct ui *u)
 
 /* ---- mouse and touch ---- */
 
+static void do_action(struct ui *, enum action, int, wchar_t);
+
 static void
 click_header(struct ui *u, int x)
 {
 	int i, k;
 
+	if (u->search_x[1] > 0 && x >= u->search_x[0] && x < u->search_x[1]) {
+		do_action(u, ACT_SEARCH, 0, 0);
+		return;
+	}
 	for (i = u->seg_first; i < u->s.nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
 			/* Going back past the self-check asks first. */
@@ -2161,7 +2197,6 @@ click_header(struct ui *u, int x)
 		}
 }
 
-static void do_action(struct ui *, enum action, int, wchar_t);
 
 /* A tap on a hint in the footer does what its key does. */
 static void

@@ -327,9 +327,9 @@ test_commands(void)
 	    command_for_word("help") == ACT_NONE &&
 	    command_for_word("h ?") == ACT_NONE, "anything else is no command");
 	command_prompt(buf, sizeof(buf), PL_LIST, 0);
-	is_str(buf, "b: back, h: help, /: search, q: quit", "a menu's prompt");
+	is_str(buf, "b: back, /: search, h: help, q: quit", "a menu's prompt");
 	command_prompt(buf, sizeof(buf), PL_LIST, 1);
-	is_str(buf, "b: back, h: help, /: search", "in kiosk mode, no q");
+	is_str(buf, "b: back, /: search, h: help", "in kiosk mode, no q");
 	command_prompt(buf, sizeof(buf), PL_SC_NOTES, 0);
 	is_str(buf, "s: start again, x: leave and clear your answers, b: back "
 	    "to the last question, h: help", "the self-check's notes");
