@@ -18,8 +18,10 @@
 #include "search.h"
 
 #define GLOSSARY_ID	"glossary"
-#define ROWS_LOOKED_AT	120	/* rows read a tier, for SEARCH_MAX_HITS */
-#define ROWS_ANYWHERE	60	/* the same, matching in body text */
+/* Rows read per tier: a title is one topic's, so SEARCH_MAX_HITS of
+ * them fill the results; headings and body text share topics. */
+static const int rows_looked_at[3] = { SEARCH_MAX_HITS, 80, 60 };
+#define ROWS_LOOKED_AT	(SEARCH_MAX_HITS + 80 + 60)
 
 enum row_kind {
 	ROW_TOPIC,		/* title and summary */
@@ -1160,7 +1162,7 @@ gather(struct search *s, const char *match, int tier, struct cand *c,
 	int rc;
 
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 2, tier < 2 ? ROWS_LOOKED_AT : ROWS_ANYWHERE);
+	sqlite3_bind_int(st, 2, rows_looked_at[tier]);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		c[*n].id = sqlite3_column_int64(st, 0);
 		c[*n].score = sqlite3_column_double(st, 1);
@@ -1245,7 +1247,8 @@ add_hit(struct search *s, const struct query *q, sqlite3_int64 id,
  * Reads the rows that match into hits: those that match in a title,
  * then in a heading (or an FAQ question, or a glossary word), then
  * anywhere, each by rank.  FTS5 ranks only the rows it returns, so a
- * huge content costs no more than ROWS_LOOKED_AT rows a tier.
+ * huge content costs no more than ROWS_LOOKED_AT rows.  The last tier
+ * is not asked when the first two fill the results.
  */
 static int
 collect(struct search *s, struct query *q, struct search_results *res)
@@ -1256,7 +1259,7 @@ collect(struct search *s, struct query *q, struct search_results *res)
 	int rc = 0, tier;
 
 	res->n = 0;
-	c = malloc(3 * ROWS_LOOKED_AT * sizeof *c);
+	c = malloc(ROWS_LOOKED_AT * sizeof *c);
 	m = malloc(MATCH_MAX);
 	if (c == NULL || m == NULL) {
 		free(c);
@@ -1264,7 +1267,8 @@ collect(struct search *s, struct query *q, struct search_results *res)
 		return -1;
 	}
 	for (tier = 0; tier < 3 && rc == 0; tier++)
-		if (match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
+		if ((tier < 2 || n < 2 * SEARCH_MAX_HITS) &&
+		    match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
 			rc = gather(s, m, tier, c, &n);
 	search_wipe(m, MATCH_MAX);
 	free(m);
@@ -1276,7 +1280,7 @@ collect(struct search *s, struct query *q, struct search_results *res)
 	qsort(c, k, sizeof *c, by_rank);
 	for (i = 0; i < k && rc == 0; i++)
 		add_hit(s, q, c[i].id, res);
-	search_wipe(c, 3 * ROWS_LOOKED_AT * sizeof *c);
+	search_wipe(c, ROWS_LOOKED_AT * sizeof *c);
 	free(c);
 	return rc;
 }
