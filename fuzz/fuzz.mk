@@ -2,10 +2,10 @@
 #
 #   make check      runs t-hostile, t-yaml-suite and (with libvterm)
 #                   t-monkey among the other tests
-#   make fuzz       builds fuzz/fuzz-load, fuzz/fuzz-wrap and
-#                   fuzz/fuzz-search with clang
-#                   and libFuzzer (FUZZ_CC, FUZZ_CFLAGS to override)
-#   make fuzz-run   runs each for FUZZ_SECONDS (30) through fuzz/run.sh
+#   make fuzz       builds fuzz/fuzz-load, fuzz-wrap, fuzz-plain,
+#                   fuzz-ui and fuzz-search with clang and libFuzzer
+#                   (FUZZ_CC, FUZZ_CFLAGS to override)
+#   make fuzz-run   runs each for FUZZ_SECONDS (60) through fuzz/run.sh
 #
 # See fuzz/README for seeds, corpora and what to do with a crash.
 
@@ -37,15 +37,17 @@ endif
 FUZZ_CC = clang
 FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SECONDS = 30
+FUZZ_SECONDS = 60
 fuzz_cppflags = -DHAVE_CONFIG_H -I$(top_builddir) -I$(top_srcdir)/src \
 	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS) $(SQLITE_CFLAGS)
 fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(SQLITE_LIBS) $(STEMMER_LIBS) \
 	$(LIBINTL)
 
 EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
-	fuzz/fuzz-search.c fuzz/yaml.dict
-CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-search
+	fuzz/fuzz-plain.c fuzz/fuzz-ui.c fuzz/fuzz-search.c fuzz/yaml.dict \
+	fuzz/keys.dict
+CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui \
+	fuzz/fuzz-search
 
 # The library is compiled again with clang and the sanitizers, so the
 # normal build may use any compiler; fuzz-load includes src/load.c to
@@ -66,6 +68,30 @@ fuzz/fuzz-wrap: $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
 	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c $(UNIBREAK_LIBS)
 
+# The plain interface with the shipped content; the library is
+# compiled again whole (plain.c and all it needs).
+fuzz/fuzz-plain: $(srcdir)/fuzz/fuzz-plain.c $(src_libkiosk_a_SOURCES) \
+	    config.h
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
+	for f in $(src_libkiosk_a_SOURCES); do \
+	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
+	done && \
+	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) \
+	    -DFUZZ_CONTENT='"$(abs_top_srcdir)/content"' -o $@ \
+	    $(srcdir)/fuzz/fuzz-plain.c $$srcs $(fuzz_libs)
+
+# The curses interface: the program's sources but main.c, with ncurses.
+fuzz/fuzz-ui: $(srcdir)/fuzz/fuzz-ui.c $(src_libkiosk_a_SOURCES) \
+	    $(src_smp_kiosk_SOURCES) config.h
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
+	for f in $(src_libkiosk_a_SOURCES) $(src_smp_kiosk_SOURCES); do \
+	    case $$f in *.h|src/main.c) ;; *) srcs="$$srcs $(srcdir)/$$f";; \
+	    esac; \
+	done && \
+	$(FUZZ_CC) $(fuzz_cppflags) $(NCURSES_CFLAGS) $(FUZZ_CFLAGS) \
+	    -pthread -DFUZZ_CONTENT='"$(abs_top_srcdir)/content"' -o $@ \
+	    $(srcdir)/fuzz/fuzz-ui.c $$srcs $(NCURSES_LIBS) $(fuzz_libs)
+
 # The query path of search, over the shipped content of this tree.
 fuzz/fuzz-search: $(srcdir)/fuzz/fuzz-search.c $(src_libkiosk_a_SOURCES) \
 	    config.h
@@ -74,10 +100,11 @@ fuzz/fuzz-search: $(srcdir)/fuzz/fuzz-search.c $(src_libkiosk_a_SOURCES) \
 	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
 	done && \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) \
-	    -DFUZZ_CONTENT=\"$(abs_top_srcdir)/content\" -o $@ \
+	    -DFUZZ_CONTENT='"$(abs_top_srcdir)/content"' -o $@ \
 	    $(srcdir)/fuzz/fuzz-search.c $$srcs $(fuzz_libs)
 
-fuzz: fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-search
+fuzz: fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui \
+	fuzz/fuzz-search
 
 fuzz-run: fuzz
 	$(SHELL) $(srcdir)/fuzz/run.sh $(FUZZ_SECONDS)

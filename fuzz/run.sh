@@ -6,8 +6,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS (default 30) bounds each run; FUZZ_RUNS=N stops a run after N
-# executions instead.  TARGET is fuzz-load, fuzz-wrap or fuzz-search
-# (default all three).
+# executions instead.  TARGET is fuzz-load, fuzz-wrap, fuzz-plain,
+# fuzz-ui or fuzz-search (default all five).
 # Run it from the build folder; the source folder is found from this
 # script's path.  Corpora go to $FUZZ_DIR/corpus/TARGET and crashes to
 # $FUZZ_DIR/crashes/ (FUZZ_DIR defaults to fuzz in the build folder);
@@ -18,7 +18,7 @@ set -u
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 [ $# -gt 0 ] && shift
-targets=${*:-fuzz-load fuzz-wrap fuzz-search}
+targets=${*:-fuzz-load fuzz-wrap fuzz-plain fuzz-ui fuzz-search}
 dir=${FUZZ_DIR:-fuzz}
 status=0
 
@@ -63,6 +63,50 @@ seed_search() {
 	done
 }
 
+# seed_plain DIR: visits typed line by line, behind the byte that picks
+# kiosk mode, the language and the width (0: 80 columns; 0x51: kiosk,
+# 50 columns; 0x22: the second language, 20 columns): the menus, a page
+# and its links, help, the notice, the languages, the self-check
+# answered and left, junk and a line too long.
+seed_plain() {
+	long=$(printf '%0300d' 0)
+	i=0
+	for visit in '\n1\n1\n1\nb\nb\n2\n1\nh\n!\nq\n' \
+	    '\nL\n2\n3\n1\nb\nL\n1\n' \
+	    '\n5\n\n1\n2\n1 3\n0\nb\n1\n2\n2\n1\n1\n1\n1\nx\ny\n' \
+	    '\n5\n\n1\nL\nn\nL\nyes\n2\n' \
+	    "\\n99\\n-1\\n1x\\n\\033[A\\n\\377\\376\\n$long\\n\\000\\n"; do
+		for b in '\000' '\121' '\042'; do
+			i=$((i + 1))
+			printf "$b$visit" > "$1/visit-$i"
+		done
+	done
+}
+
+# seed_ui DIR: what terminals send, behind the byte that picks kiosk
+# mode, the mouse, the terminal type, the theme and the language, and
+# the byte that picks the window size:
+# Enter, digits, arrows in both cursor modes, Page Down, Home, End,
+# Tab, Esc, the help and language keys, the self-check with Space, SGR
+# (xterm-256color) and X10 (xterm) mouse clicks and wheel, UTF-8 and
+# broken UTF-8.
+seed_ui() {
+	i=0
+	for keys in '\r1\r\033[B\033[B\r\033[6~\033[H\033[F\t\r\033' \
+	    '\r\033OB\033OA\033[C\033[D\177?\033!\033Ll\033[B\r' \
+	    '\r5\r\r \033[B \r\r\r\r\r\033\033\033' \
+	    '\033[<0;5;3M\033[<0;5;3m\033[<64;10;10M\033[<65;10;10M\033[<0;3;24M' \
+	    '\033[M !!\033[M#!!\033[M`((\033[Ma((\033[M 5-' \
+	    '\r\303\251\342\202\254\377\300\033[99999;99999R\033[1;5A'; do
+		# 80x24, 40x12, 160x64, 10x4, 120x32
+		for b in '\000\134' '\003\043' '\043\377' '\102\000' \
+		    '\207\173'; do
+			i=$((i + 1))
+			printf "$b$keys" > "$1/keys-$i"
+		done
+	done
+}
+
 for t in $targets; do
 	bin=fuzz/$t
 	if [ ! -x "$bin" ]; then
@@ -75,6 +119,8 @@ for t in $targets; do
 		case $t in
 		fuzz-load) seed_load "$corpus" ;;
 		fuzz-wrap) seed_wrap "$corpus" ;;
+		fuzz-plain) seed_plain "$corpus" ;;
+		fuzz-ui) seed_ui "$corpus" ;;
 		fuzz-search) seed_search "$corpus" ;;
 		esac
 	fi
@@ -89,6 +135,8 @@ for t in $targets; do
 	case $t in
 	fuzz-load) set -- "$@" -max_len=4096 -dict="$srcdir/fuzz/yaml.dict" ;;
 	fuzz-wrap) set -- "$@" -max_len=512 ;;
+	fuzz-plain) set -- "$@" -max_len=4096 ;;
+	fuzz-ui) set -- "$@" -max_len=4098 -dict="$srcdir/fuzz/keys.dict" ;;
 	fuzz-search) set -- "$@" -max_len=256 ;;
 	esac
 	echo "==> $bin $* $corpus"

@@ -152,12 +152,11 @@ diag_format_char(unsigned long cp)
 	    cp == 0xfeff;			/* ZWNBSP (a BOM in text) */
 }
 
-/* Decodes one UTF-8 sequence of s; returns its length, or 0 if invalid. */
-static size_t
-utf8_char(const unsigned char *s, unsigned long *cp)
+size_t
+utf8_decode(const unsigned char *s, size_t avail, unsigned long *cp)
 {
-	size_t n, i;
 	unsigned long c;
+	size_t n, i;
 
 	if (s[0] < 0x80) {
 		*cp = s[0];
@@ -174,13 +173,15 @@ utf8_char(const unsigned char *s, unsigned long *cp)
 		c = s[0] & 0x07;
 	} else
 		return 0;
+	if (avail < n)
+		return 0;
 	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)	/* the NUL too */
+		if ((s[i] & 0xc0) != 0x80)
 			return 0;
 		c = c << 6 | (s[i] & 0x3f);
 	}
-	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 ||
-	    c > 0x10ffff)) || (c >= 0xd800 && c <= 0xdfff))
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
 		return 0;
 	*cp = c;
 	return n;
@@ -199,14 +200,16 @@ diag_quote(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned long cp;
-	size_t i = 0, o = 0, n;
+	size_t i = 0, o = 0, n, len;
 	char *out;
 
 	/* At worst every byte becomes four. */
-	if ((out = malloc(strlen(s) * 4 + 1)) == NULL)
+	len = strlen(s);
+	if ((out = malloc(len * 4 + 1)) == NULL)
 		return NULL;
-	while (u[i] != '\0') {
-		if ((n = utf8_char(u + i, &cp)) == 0 || !shown_as_is(cp)) {
+	while (i < len) {
+		if ((n = utf8_decode(u + i, len - i, &cp)) == 0 ||
+		    !shown_as_is(cp)) {
 			for (n = n ? n : 1; n > 0; n--, i++)
 				o += (size_t)sprintf(out + o, "\\x%02X", u[i]);
 			continue;

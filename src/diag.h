@@ -58,4 +58,11 @@ char	*diag_quote(const char *s);
  */
 int	diag_format_char(unsigned long cp);
 
+/*
+ * Decodes the UTF-8 sequence at s (avail bytes there) into *cp: its
+ * length, or 0 when it is not valid UTF-8 (overlong, a surrogate,
+ * beyond U+10FFFF, cut short).
+ */
+size_t	utf8_decode(const unsigned char *s, size_t avail, unsigned long *cp);
+
 #endif

@@ -6,7 +6,11 @@
 #include <config.h>
 
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include <ctype.h>
 #include <errno.h>
@@ -930,6 +934,24 @@ open_stats(const char *path)
 	return 0;
 }
 
+/*
+ * A visit's self-check answers live in this process's memory, and over
+ * SSH every visitor's kiosk runs as the same guest user.  So no core
+ * file is ever written, and on Linux the process is not dumpable:
+ * another process of that user can neither ptrace it nor read its
+ * /proc/PID/mem (only root can).  Elsewhere the core limit alone.
+ */
+static void
+protect_memory(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	setrlimit(RLIMIT_CORE, &none);
+#if defined(__linux__) && defined(PR_SET_DUMPABLE)
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
 int
 main(int argc, char **argv)
 {
@@ -940,6 +962,7 @@ main(int argc, char **argv)
 	enum content_status cs;
 	int status = EX_OK, rc, command = 0, interactive, loaded, early;
 
+	protect_memory();
 	if (std_fds_open() < 0)
 		return EX_OSERR;
 	i18n_init(LOCALEDIR);

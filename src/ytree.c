@@ -80,41 +80,6 @@ ynode_get(const struct ynode *map, const char *key)
 	return NULL;
 }
 
-/* Decodes one UTF-8 sequence; returns its length, or 0 if invalid. */
-static size_t
-utf8_seq(const unsigned char *s, size_t avail, unsigned long *cp)
-{
-	unsigned long c;
-	size_t n, i;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		n = 2;
-		c = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		n = 3;
-		c = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		n = 4;
-		c = s[0] & 0x07;
-	} else
-		return 0;
-	if (avail < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = c << 6 | (s[i] & 0x3f);
-	}
-	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
-	    (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return n;
-}
 
 /*
  * Characters content may not hold: C0 controls but tab, line feed and
@@ -168,7 +133,7 @@ quotable(const char *s, size_t len, char *out, size_t outsz)
 			o += 3;
 			break;
 		}
-		if ((n = utf8_seq(u + i, len - i, &cp)) == 0 ||
+		if ((n = utf8_decode(u + i, len - i, &cp)) == 0 ||
 		    refused_char(cp) || cp == 0) {
 			o += (size_t)snprintf(out + o, outsz - o, "\\x%02X",
 			    u[i]);
@@ -225,7 +190,7 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 		col += (int)(i - n);
 		if (i == len)
 			break;
-		if ((n = utf8_seq(b + i, len - i, &cp)) == 0) {
+		if ((n = utf8_decode(b + i, len - i, &cp)) == 0) {
 			diag_add(d, DIAG_ERROR, file, line, col,
 			    "invalid UTF-8 at byte offset %zu (0x%02x); "
 			    "save the file as UTF-8", i, b[i]);
@@ -402,7 +367,7 @@ check_escapes(struct builder *b, const yaml_mark_t *m,
 			i++;
 			continue;
 		}
-		if ((n = utf8_seq(v + i, len - i, &cp)) == 0) {
+		if ((n = utf8_decode(v + i, len - i, &cp)) == 0) {
 			/* libyaml refuses escapes of surrogates itself. */
 			fatal(b, mark_line(b, m), mark_col(b, m),
 			    "invalid UTF-8 in text");
@@ -911,7 +876,7 @@ printable_line(const unsigned char *s, size_t len)
 	size_t i, n;
 
 	for (i = 0; i < len; i += n)
-		if ((n = utf8_seq(s + i, len - i, &cp)) == 0 || cp == '\n' ||
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0 || cp == '\n' ||
 		    cp == '\t' || cp == '\r' || refused_char(cp))
 			return 0;
 	return len > 0;

@@ -458,8 +458,8 @@ test_decline_plain(void)
 	static const char *const doctor[] = {
 		"You chose not to say why you are looking at SMP.",
 		"You chose not to say if a doctor has found the cause.",
-		"You chose not to say if you have a skin problem on your "
-		    "scalp.",
+		("You chose not to say if you have a skin problem on your "
+		    "scalp."),
 		"You chose not to say if any of these apply to you.",
 		"You chose not to say if any of these apply to your skin.",
 	};
