@@ -1354,25 +1354,26 @@ closest(const struct search *s, const struct qword *w)
 	max = w->nf <= 4 ? 1 : w->nf <= 8 ? 2 : 3;
 	if (w->nf < 3)
 		return NULL;
-	bestd = max + 1;
+	bestd = 2 * max + 2;
 	for (i = 0; i < s->nvocab; i++) {
 		const struct vword *v = &s->vocab[i];
 
 		if (v->len < 3)
 			continue;
-		/* A word that shares neither of the first two letters
-		 * nor the first three anywhere is no typo of it. */
-		if (v->len > 1 && w->nf > 1 && v->len >= 3 &&
-		    s->pool[v->off] != w->f[0] &&
-		    s->pool[v->off + 1] != w->f[1] &&
-		    memmem(s->pool + v->off, v->len, w->f, 3) == NULL)
+		/* A word with none of the first three pairs of letters
+		 * is no typo of it ("keloide": "el" of "queloide"). */
+		if (memmem(s->pool + v->off, v->len, w->f, 2) == NULL &&
+		    memmem(s->pool + v->off, v->len, w->f + 1, 2) == NULL &&
+		    memmem(s->pool + v->off, v->len, w->f + 2, 2) == NULL)
 			continue;
-		d = distance(w->f, w->nf, s->pool + v->off, v->len, max, 0);
+		/* Twice the typos, so that a whole word wins a tie. */
+		d = 2 * distance(w->f, w->nf, s->pool + v->off, v->len, max,
+		    0);
 		/* Part of a longer word ("pigmentacion" of
 		 * "micropigmentación") costs one typo more. */
-		if (d > 1 && w->nf >= 5 && v->len > w->nf) {
-			size_t di = distance(w->f, w->nf, s->pool + v->off,
-			    v->len, max, 1) + 1;
+		if (d > 2 && w->nf >= 5 && v->len > w->nf) {
+			size_t di = 2 * distance(w->f, w->nf, s->pool + v->off,
+			    v->len, max, 1) + 3;
 
 			if (di < d)
 				d = di;
@@ -1383,7 +1384,7 @@ closest(const struct search *s, const struct qword *w)
 			best = v;
 		}
 	}
-	return bestd <= max ? best : NULL;
+	return bestd <= 2 * max + 1 ? best : NULL;
 }
 
 /*

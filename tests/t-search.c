@@ -170,6 +170,9 @@ test_spanish(void)
 	is_str(r.suggestion, "micropigmentación",
 	    "es: pigmentacion: did you mean micropigmentación");
 	ok(finds(s, "resonancia", "mri-and-removal"), "es: resonancia");
+	search_run(s, "keloide", &r);
+	is_str(r.suggestion, "queloide",
+	    "es: keloide: did you mean queloide (a whole word wins a tie)");
 	search_close(s);
 }
 
