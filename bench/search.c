@@ -40,8 +40,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
-
 #include "content.h"
 #include "limits.h"
 #include "report.h"

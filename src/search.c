@@ -10,12 +10,145 @@
 #include <string.h>
 #include <wctype.h>
 
+#include <dlfcn.h>
+
 #include <sqlite3.h>
 #ifdef HAVE_LIBSTEMMER
 #include <libstemmer.h>
 #endif
 
 #include "search.h"
+
+/*
+ * SQLite and the stemmers are loaded when a visitor first searches, not
+ * linked: a shared library costs every process its start-up time and
+ * memory (libstemmer's tables alone some 600 KiB of relocated pages),
+ * and most visits never search.  The calls below go through pointers
+ * that engine_load() fills.
+ */
+#define SQLITE_SONAMES	"libsqlite3.so.0", "libsqlite3.so"
+#define STEMMER_SONAMES	"libstemmer.so.0d", "libstemmer.so.0", \
+			"libstemmer.so"
+
+#define ENGINE_FUNCS(X) \
+	X(int, sqlite3_config, (int, ...)) \
+	X(int, sqlite3_initialize, (void)) \
+	X(int, sqlite3_open_v2, (const char *, sqlite3 **, int, const char *)) \
+	X(int, sqlite3_close, (sqlite3 *)) \
+	X(int, sqlite3_db_config, (sqlite3 *, int, ...)) \
+	X(int, sqlite3_exec, (sqlite3 *, const char *, \
+	    int (*)(void *, int, char **, char **), void *, char **)) \
+	X(int, sqlite3_prepare_v2, (sqlite3 *, const char *, int, \
+	    sqlite3_stmt **, const char **)) \
+	X(int, sqlite3_finalize, (sqlite3_stmt *)) \
+	X(int, sqlite3_step, (sqlite3_stmt *)) \
+	X(int, sqlite3_reset, (sqlite3_stmt *)) \
+	X(int, sqlite3_clear_bindings, (sqlite3_stmt *)) \
+	X(int, sqlite3_bind_int, (sqlite3_stmt *, int, int)) \
+	X(int, sqlite3_bind_int64, (sqlite3_stmt *, int, sqlite3_int64)) \
+	X(int, sqlite3_bind_text, (sqlite3_stmt *, int, const char *, int, \
+	    void (*)(void *))) \
+	X(int, sqlite3_bind_pointer, (sqlite3_stmt *, int, void *, \
+	    const char *, void (*)(void *))) \
+	X(sqlite3_int64, sqlite3_column_int64, (sqlite3_stmt *, int)) \
+	X(double, sqlite3_column_double, (sqlite3_stmt *, int)) \
+	X(void, sqlite3_result_double, (sqlite3_context *, double)) \
+	X(sqlite3_int64, sqlite3_memory_used, (void))
+
+#define ENGINE_PTR(ret, name, args) static ret (*p_##name) args;
+ENGINE_FUNCS(ENGINE_PTR)
+
+#ifdef HAVE_LIBSTEMMER
+static struct sb_stemmer *(*p_sb_stemmer_new)(const char *, const char *);
+static void (*p_sb_stemmer_delete)(struct sb_stemmer *);
+static const sb_symbol *(*p_sb_stemmer_stem)(struct sb_stemmer *,
+    const sb_symbol *, int);
+static int (*p_sb_stemmer_length)(struct sb_stemmer *);
+#define sb_stemmer_new		p_sb_stemmer_new
+#define sb_stemmer_delete	p_sb_stemmer_delete
+#define sb_stemmer_stem		p_sb_stemmer_stem
+#define sb_stemmer_length	p_sb_stemmer_length
+#endif
+
+#define sqlite3_config		p_sqlite3_config
+#define sqlite3_initialize	p_sqlite3_initialize
+#define sqlite3_open_v2		p_sqlite3_open_v2
+#define sqlite3_close		p_sqlite3_close
+#define sqlite3_db_config	p_sqlite3_db_config
+#define sqlite3_exec		p_sqlite3_exec
+#define sqlite3_prepare_v2	p_sqlite3_prepare_v2
+#define sqlite3_finalize	p_sqlite3_finalize
+#define sqlite3_step		p_sqlite3_step
+#define sqlite3_reset		p_sqlite3_reset
+#define sqlite3_clear_bindings	p_sqlite3_clear_bindings
+#define sqlite3_bind_int	p_sqlite3_bind_int
+#define sqlite3_bind_int64	p_sqlite3_bind_int64
+#define sqlite3_bind_text	p_sqlite3_bind_text
+#define sqlite3_bind_pointer	p_sqlite3_bind_pointer
+#define sqlite3_column_int64	p_sqlite3_column_int64
+#define sqlite3_column_double	p_sqlite3_column_double
+#define sqlite3_result_double	p_sqlite3_result_double
+#define sqlite3_memory_used	p_sqlite3_memory_used
+
+static void *
+open_first(const char *const *names, size_t n)
+{
+	void *h = NULL;
+	size_t i;
+
+	for (i = 0; i < n && h == NULL; i++)
+		h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+	return h;
+}
+
+/* Loads SQLite (required) and the stemmers (optional), once. */
+static int
+engine_load(void)
+{
+	static const char *const sq[] = { SQLITE_SONAMES };
+	static int done, ok;
+	void *h;
+
+	if (done)
+		return ok;
+	done = 1;
+	if ((h = open_first(sq, sizeof sq / sizeof sq[0])) == NULL)
+		return 0;
+#define ENGINE_SYM(ret, name, args) \
+	if ((*(void **)&p_##name = dlsym(h, #name)) == NULL) \
+		return 0;
+	ENGINE_FUNCS(ENGINE_SYM)
+#ifdef HAVE_LIBSTEMMER
+	{
+		static const char *const st[] = { STEMMER_SONAMES };
+		void *hs = open_first(st, sizeof st / sizeof st[0]);
+
+		if (hs != NULL) {
+			*(void **)&p_sb_stemmer_new = dlsym(hs,
+			    "sb_stemmer_new");
+			*(void **)&p_sb_stemmer_delete = dlsym(hs,
+			    "sb_stemmer_delete");
+			*(void **)&p_sb_stemmer_stem = dlsym(hs,
+			    "sb_stemmer_stem");
+			*(void **)&p_sb_stemmer_length = dlsym(hs,
+			    "sb_stemmer_length");
+		}
+		/* Without all four, no stems: search still works. */
+		if (p_sb_stemmer_delete == NULL || p_sb_stemmer_stem == NULL ||
+		    p_sb_stemmer_length == NULL)
+			p_sb_stemmer_new = NULL;
+	}
+#endif
+	ok = 1;
+	return 1;
+}
+
+size_t
+search_engine_bytes(void)
+{
+	return p_sqlite3_memory_used != NULL ?
+	    (size_t)p_sqlite3_memory_used() : 0;
+}
 
 #define GLOSSARY_ID	"glossary"
 /* Rows read per tier: a title is one topic's, so SEARCH_MAX_HITS of
@@ -173,6 +306,8 @@ sqlite_setup(void)
 
 	if (!done) {
 		done = 1;
+		if (!engine_load())
+			return 0;
 		ok = sqlite3_config(SQLITE_CONFIG_MALLOC, &zeroing) ==
 		    SQLITE_OK && sqlite3_initialize() == SQLITE_OK;
 	}
@@ -838,7 +973,8 @@ search_open(const struct language *lang)
 	stemmer_name(lang->code, name, sizeof name);
 	s->es = strcmp(name, "es") == 0;
 #ifdef HAVE_LIBSTEMMER
-	s->stemmer = sb_stemmer_new(name, NULL);
+	s->stemmer = sb_stemmer_new != NULL ? sb_stemmer_new(name, NULL) :
+	    NULL;
 #endif
 	before = (size_t)sqlite3_memory_used();
 	if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE |

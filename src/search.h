@@ -114,6 +114,12 @@ size_t	search_dead_glossary(struct search *,
 	    void (*dead)(const struct topic *, size_t section, void *),
 	    void *ctx);
 
+/*
+ * The bytes SQLite holds in all, for tests; 0 before the first
+ * search_open() loads it.
+ */
+size_t	search_engine_bytes(void);
+
 /* Size of the index in bytes (SQLite's and the vocabulary's). */
 size_t	search_memory(const struct search *);
 

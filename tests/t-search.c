@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "content.h"
 #include "search.h"
@@ -322,7 +321,7 @@ main(void)
 	test_hostile();
 	content_free(&c);
 	diags_free(&d);
-	ok(sqlite3_memory_used() == 0,
+	ok(search_engine_bytes() == 0,
 	    "every byte SQLite allocated is freed (and so zeroed)");
 	return tap_done();
 }

@@ -16,7 +16,6 @@
 #include "session.h"
 #include "tap.h"
 
-#include <sqlite3.h>
 
 static const char *srcdir;
 
@@ -383,7 +382,7 @@ test_search(struct content *c, struct content *withsc)
 	session_search(&s);
 	session_forget(&s);
 	ok(fresh(&s) && s.search == NULL, "the idle reset forgets the search");
-	ok(sqlite3_memory_used() == 0,
+	ok(search_engine_bytes() == 0,
 	    "and the engine holds nothing of it (all freed, so zeroed)");
 	session_end(&s);
 
