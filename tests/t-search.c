@@ -265,7 +265,7 @@ test_hostile(void)
 		"\"", "\"\"", "*", "-", "-scar", "NEAR(scar mri)", "scar OR mri",
 		"scar AND", "NOT", "((((", "))", "\"unbalanced", "^scar",
 		"title:scar", "{title}: scar", "scar*", "* * *", "'", "\\",
-		"\xff\xfe\xfd", "\xc3", "\xe2\x80", "a\x01" "b", "%s%n",
+		"\xff\xfe\xfd", "\xc3", "\xe2\x80", ("a\x01" "b"), "%s%n",
 		"NEAR", "OR OR OR", "+scar", "scar + mri", ":", "?", "....",
 	};
 	struct search *s = open_lang("en");
