@@ -83,6 +83,26 @@ reversed(struct scr *s, int r, const char *text)
 	return rev;
 }
 
+/* A tap (xterm SGR mouse report) on the first text on row r. */
+static void
+tap(struct scr *s, int r, const char *text)
+{
+	char *row = scr_row(s, r), *at, buf[64];
+	int col, n, i;
+
+	if (row == NULL || (at = strstr(row, text)) == NULL) {
+		free(row);
+		return;
+	}
+	col = (int)(at - row);
+	free(row);
+	for (i = 0; i < 2; i++) {
+		n = snprintf(buf, sizeof(buf), "\033[<0;%d;%d%c", col + 1,
+		    r + 1, i == 0 ? 'M' : 'm');
+		scr_send(s, buf, (size_t)n);
+	}
+}
+
 /* Types "/" and words, one key at a time, as a visitor does. */
 static void
 search_for(struct scr *s, const char *words)
@@ -163,6 +183,21 @@ test_english(void)
 	scr_key(s, "Backspace");
 	scr_key(s, "Backspace");
 	ok(scr_wait_row(s, 2, "Search: zqx", -1), "en: Backspace erases");
+	scr_key(s, "Esc");
+	ok(scr_wait_gone(s, "Search:", -1) && scr_wait_row(s, 0, "/ Search",
+	    -1), "en: home again");
+	tap(s, 0, "/ Search");
+	ok(scr_wait_row(s, 2, "Search:", -1),
+	    "en: a tap on the header's \"/ Search\" opens the box");
+	scr_type(s, "keloid");
+	ok(scr_wait_row(s, 4, "1  Keloid", -1), "en: keloid: the glossary "
+	    "entry first");
+	ok(scr_wait_row(s, 5, "Words explained > Keloid", -1),
+	    "en: the glossary entry's path");
+	tap(s, 4, "Keloid");
+	ok(scr_wait_row(s, 0, "Search > Words explained", -1) &&
+	    scr_wait_row(s, 2, "Keloid", -1),
+	    "en: a tap opens the result, at the glossary entry");
 	scr_free(s);
 }
 
