@@ -36,11 +36,11 @@ bench_driver_SOURCES = bench/driver.c bench/bench.h \
 	bench/startup.c bench/output.c bench/latency.c bench/sessions.c \
 	bench/hangup.c bench/least.c bench/least.h bench/search-keys.c \
 	bench/proc.c bench/proc.h bench/redraw.c bench/redraw.h \
-	bench/report.c bench/report.h \
+	bench/report.c bench/report.h bench/qr.c \
 	tests/screen.c tests/screen.h
-bench_driver_CPPFLAGS = $(bench_cppflags)
+bench_driver_CPPFLAGS = $(bench_cppflags) -I$(top_srcdir)/src
 bench_driver_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
-bench_driver_LDADD = $(VTERM_LIBS) -lm
+bench_driver_LDADD = src/libkiosk.a $(VTERM_LIBS) $(LIBINTL) -lm
 
 # The generated content goes to a temporary folder under $TMPDIR, never
 # into the source tree, and is removed afterwards.

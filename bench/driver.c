@@ -42,6 +42,7 @@ static const struct bench_case cases[] = {
 	{ "sessions", case_sessions },
 	{ "hangup", case_hangup },
 	{ "search", case_search },
+	{ "qr", case_qr },
 };
 
 double

@@ -218,6 +218,8 @@ report_limit(struct report *r, const char *kase, const char *metric,
 		met = w->med < limit;
 	else if (strcmp(op, "=") == 0)
 		met = w->med == limit;
+	else if (strcmp(op, ">=") == 0)
+		met = w->med >= limit;
 	else
 		met = w->med <= limit;
 	w->verdict = met ? V_MET : V_MISSED;

@@ -37,7 +37,7 @@ void	report_ratio(struct report *, const char *kase, const char *metric,
 	    const struct samples *base, double max_ratio);
 /*
  * report_limit: the budget is on the median of value, compared with
- * limit by op ("<=", "<" or "=").  base may be NULL; what names the
+ * limit by op ("<=", "<", "=" or ">=").  base may be NULL; what names the
  * limit in the table ("2 x YAML + floor"), or NULL to print it.
  */
 void	report_limit(struct report *, const char *kase, const char *metric,

@@ -33,6 +33,7 @@ doc_reset(struct doc *d, int width)
 	wrap_clear(&d->w);
 	d->nlinks = 0;
 	d->sources = 0;
+	d->nask = 0;
 	d->width = width;
 	d->nomem = 0;
 }
@@ -424,11 +425,27 @@ evidence_and_ask(struct doc *d, const struct topic *t)
 	doc_line(d, _("Questions to ask"), DOC_HEADING);
 	for (i = 0; i < t->nask; i++) {
 		first = d->w.n;
+		if (i <= DOC_ASK_MAX)
+			d->ask_at[i] = first;
 		if (wrap_hanging(&d->w, t->ask[i], strlen(t->ask[i]), d->width,
 		    0, d->bullet) < 0)
 			d->nomem = 1;
 		doc_tag(d, first, DOC_TEXT);
 	}
+	if (t->nask <= DOC_ASK_MAX)
+		d->ask_at[t->nask] = d->w.n;
+	d->nask = t->nask < DOC_ASK_MAX ? t->nask : DOC_ASK_MAX;
+}
+
+int
+doc_ask_at(const struct doc *d, size_t line)
+{
+	size_t i;
+
+	for (i = 0; i < d->nask; i++)
+		if (line >= d->ask_at[i] && line < d->ask_at[i + 1])
+			return (int)i;
+	return -1;
 }
 
 /* A topic; with lang, the clinic's sign-off of it too. */

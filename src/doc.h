@@ -34,6 +34,12 @@ struct doc {
 	struct doc_link *links;
 	size_t	 nlinks, linkcap;
 	size_t	 sources;	/* first line of the sources, or 0 */
+	/* A topic's questions to ask: question i takes the lines from
+	 * ask_at[i] to ask_at[i + 1] (a tap adds it to My questions);
+	 * the first DOC_ASK_MAX only. */
+#define DOC_ASK_MAX	32
+	size_t	 ask_at[DOC_ASK_MAX + 1];
+	size_t	 nask;
 	int	 width;
 	const char *bullet;	/* marker for bullet items */
 	int	 nomem;
@@ -130,6 +136,8 @@ int	doc_clinic(struct doc *, const struct language *lang);
 int	doc_faq_entry(struct doc *, const struct faq_entry *);
 int	doc_text(struct doc *, const char *title, const char *body);
 
+/* The question to ask that line i belongs to, or -1. */
+int	doc_ask_at(const struct doc *, size_t line);
 /* The text of line i, and its length in bytes. */
 const char *doc_text_at(const struct doc *, size_t i, size_t *len);
 

@@ -148,6 +148,38 @@ const struct key_binding key_table[] = {
 	    "!",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Info"), NO_WORD },
+	/* "My questions": its hint shows the count, and only once the
+	 * list has a question (ui.c). */
+	{ 0, 'M', ACT_MY_QUESTIONS, ON_MENU | ON_PAGE | ON_SELFCHECK,
+	    N_("M"), N_("Show My questions: the questions you chose to ask, "
+	    "as a list and as a code for your phone's camera"), "M",
+	    /* TRANSLATORS: footer hint: at most 16 characters with
+	     * the count, "My questions (3)". */
+	    N_("My questions"), NO_WORD },
+	/* In the self-check, a is a letter but in its notes. */
+	{ 0, 'a', ACT_ADD_QUESTIONS, ON_PAGE | ON_SELFCHECK, N_("a"),
+	    N_("On a topic page, or in the self-check's notes: add the "
+	    "questions to ask of the topic, or of the topics the notes "
+	    "name, to My questions"),
+	    "a",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Add"), NO_WORD },
+	{ 0, 'A', ACT_ADD_QUESTIONS, ON_PAGE, NULL, NULL, NULL, NULL,
+	    NO_WORD },
+	{ 0, 'Q', ACT_CODES, ON_PAGE, N_("Q"),
+	    N_("On the clinic's page or a page with sources: show the "
+	    "clinic's phone and web address, or each source's address, as a "
+	    "code for your phone's camera"), "Q",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Code"), NO_WORD },
+	{ 0, 'x', ACT_REMOVE_QUESTION, ON_MYQ, N_("x"),
+	    N_("In My questions: remove the highlighted question"), "x",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Remove"), NO_WORD },
+	{ 0, 'C', ACT_CLEAR_QUESTIONS, ON_MYQ, N_("C"),
+	    N_("In My questions: remove every question"), "C",
+	    /* TRANSLATORS: footer hint: at most 8 characters. */
+	    N_("Clear"), NO_WORD },
 
 	/*
 	 * The plain interface, in the order of its help and prompts.
@@ -163,8 +195,20 @@ const struct key_binding key_table[] = {
 	    N_("start again"), PL_SC_NOTES },
 	{ 0, 0, ACT_LEAVE, 0, NULL, NULL, NULL, NULL, "x", NULL, NULL,
 	    N_("leave and clear your answers"), PL_SC_NOTES },
+	{ 0, 0, ACT_CLEAR_QUESTIONS, 0, NULL, NULL, NULL, NULL, "c",
+	    N_("c"), N_("In My questions: remove every question"),
+	    N_("clear"), PL_MYQ },
+	{ 0, 0, ACT_ADD_QUESTIONS, 0, NULL, NULL, NULL, NULL, "a", N_("a"),
+	    N_("On a topic page, or in the self-check's notes: add the "
+	    "questions to ask of the topic, or of the topics the notes "
+	    "name, to My questions"),
+	    NULL, 0 },
+	{ 0, 0, ACT_MY_QUESTIONS, 0, NULL, NULL, NULL, NULL, "m", N_("m"),
+	    N_("Show My questions, the questions you chose to ask"), NULL,
+	    0 },
 	{ 0, 0, ACT_BACK, 0, NULL, NULL, NULL, NULL, "b", N_("b"),
-	    N_("Go back"), N_("back"), PL_LIST | PL_LANG | PL_PAGE | PL_SC },
+	    N_("Go back"), N_("back"), PL_LIST | PL_LANG | PL_PAGE | PL_SC |
+	    PL_MYQ },
 	{ 0, 0, ACT_BACK, 0, NULL, NULL, NULL, NULL, "b", NULL, NULL,
 	    N_("back to the last question"), PL_SC_NOTES },
 	{ 0, 0, ACT_SEARCH, 0, NULL, NULL, NULL, NULL, "/", N_("/words"),
@@ -255,6 +299,14 @@ key_hint_rank(enum action act)
 		return 4;
 	case ACT_QUIT:		/* in kiosk mode, only over SSH */
 		return 3;
+	case ACT_MY_QUESTIONS:	/* the way to the list, once it has one */
+	case ACT_REMOVE_QUESTION:
+		return 6;
+	case ACT_ADD_QUESTIONS:
+	case ACT_CLEAR_QUESTIONS:
+		return 5;
+	case ACT_CODES:
+		return 4;
 	case ACT_UP:
 		return 2;
 	default:		/* the language: chosen on the welcome screen */

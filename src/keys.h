@@ -38,6 +38,11 @@ enum action {
 	ACT_SEARCH,		/* open the search box */
 	ACT_NEXT_MATCH,		/* a page opened from a search: next match */
 	ACT_PREV_MATCH,
+	ACT_MY_QUESTIONS,	/* open "My questions" (myq.h) */
+	ACT_ADD_QUESTIONS,	/* a topic page: add its questions to ask */
+	ACT_REMOVE_QUESTION,	/* "My questions": remove the highlighted */
+	ACT_CLEAR_QUESTIONS,	/* "My questions": empty the list */
+	ACT_CODES,		/* a page's addresses as QR codes */
 };
 
 /* Keys that are not characters, beyond Unicode's range. */
@@ -63,9 +68,11 @@ enum key_code {
 #define ON_PAGE		0x2
 #define ON_WELCOME	0x4
 #define ON_SELFCHECK	0x8
-#define ON_SEARCH	0x10	/* the search box: characters are typed */
-#define ON_VIEWS	(ON_MENU | ON_PAGE)
-#define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME | ON_SELFCHECK)
+#define ON_SEARCH	0x20	/* the search box: characters are typed */
+#define ON_MYQ		0x10	/* "My questions" and its QR code */
+#define ON_VIEWS	(ON_MENU | ON_PAGE | ON_MYQ)
+#define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME | ON_SELFCHECK | \
+			    ON_MYQ)
 
 /* Where a command is offered in the plain interface's prompts. */
 #define PL_WELCOME	0x01
@@ -75,7 +82,8 @@ enum key_code {
 #define PL_PAGE_BARE	0x10	/* a page without (its prompt says b) */
 #define PL_SC		0x20	/* the self-check's introduction, questions */
 #define PL_SC_NOTES	0x40	/* the self-check's notes */
-#define PL_ALL		0x7f
+#define PL_MYQ		0x80	/* "My questions" */
+#define PL_ALL		0xff
 
 struct key_binding {
 	int	 fkey;		/* enum key_code, or 0 */

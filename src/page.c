@@ -2,11 +2,13 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "keys.h"
 #include "page.h"
+#include "qr.h"
 #include "wrap.h"
 
 /* The widest column of key names; names wider go on lines of their own. */
@@ -184,6 +186,164 @@ help_page(struct doc *d, const struct language *lang,
 }
 
 int
+page_myq(struct doc *d, const struct language *lang, const struct myq *q,
+    const char *note, int code, const struct page_opts *o)
+{
+	char buf[64];
+	size_t i, len;
+	char *label;
+	const char *text;
+
+	(void)lang;
+	doc_reset(d, d->width);
+	doc_line(d, _("My questions"), DOC_TITLE);
+	doc_blank(d);
+	if (q->n == 0) {
+		doc_body(d, o->reader == PAGE_PLAIN ?
+		    _("Your list is empty. On a topic page with questions to "
+		    "ask, type a to add them.") :
+		    _("Your list is empty. On a topic page with questions to "
+		    "ask, press a to add them."));
+		return d->nomem ? -1 : 0;
+	}
+	/* What the code leaves out comes first, where it is seen. */
+	if (note != NULL) {
+		doc_line(d, note, DOC_NOTE);
+		doc_blank(d);
+	}
+	for (i = 0; i < q->n; i++) {
+		text = myq_text(q, i);
+		snprintf(buf, sizeof(buf), "%zu. ", i + 1);
+		len = strlen(buf) + strlen(text) + 1;
+		if ((label = malloc(len)) == NULL) {
+			d->nomem = 1;
+			return -1;
+		}
+		snprintf(label, len, "%s%s", buf, text);
+		doc_link(d, label, (struct topic *)q->item[i].topic);
+		free(label);
+	}
+	if (code) {
+		doc_blank(d);
+		doc_body(d, _("Scan the code with your phone's camera to take "
+		    "this list home as text. Nothing is stored or sent."));
+	}
+	return d->nomem ? -1 : 0;
+}
+
+char *
+page_myq_payload(const struct language *lang, const struct myq *q, size_t n)
+{
+	const char *texts[MYQ_MAX];
+	const struct clinic *c = lang->clinic;
+	size_t i;
+
+	for (i = 0; i < n && i < q->n; i++)
+		texts[i] = myq_text(q, i);
+	return qr_list_text(_("My questions"), texts, i,
+	    c != NULL ? c->name : NULL, c != NULL ? c->phone : NULL);
+}
+
+/* Adds a code to out unless full; the label and text are cut to fit. */
+static size_t
+add_code(struct page_code *out, size_t n, size_t max, const char *label,
+    const char *text)
+{
+	if (n == max)
+		return n;
+	snprintf(out[n].label, sizeof(out[n].label), "%s", label);
+	snprintf(out[n].text, sizeof(out[n].text), "%s", text);
+	return n + 1;
+}
+
+/* The sources' addresses: the link, else the DOI's, else PubMed's. */
+static size_t
+source_codes(const struct review *r, struct page_code *out, size_t n,
+    size_t max)
+{
+	char link[PAGE_CODE_TEXT];
+	const struct source *src;
+	size_t i;
+
+	for (i = 0; i < r->nsources; i++) {
+		src = &r->sources[i];
+		if (src->url != NULL)
+			snprintf(link, sizeof(link), "%s", src->url);
+		else if (src->doi != NULL)
+			snprintf(link, sizeof(link), "https://doi.org/%s",
+			    src->doi);
+		else if (src->pmid != NULL)
+			snprintf(link, sizeof(link),
+			    "https://pubmed.ncbi.nlm.nih.gov/%s/", src->pmid);
+		else
+			continue;
+		n = add_code(out, n, max, src->title, link);
+	}
+	return n;
+}
+
+/* "tel:" and the number's digits, with a leading + kept. */
+static void
+tel_uri(const char *phone, char *buf, size_t size)
+{
+	size_t n;
+
+	n = (size_t)snprintf(buf, size, "tel:");
+	for (; *phone != '\0' && n + 1 < size; phone++)
+		if ((*phone >= '0' && *phone <= '9') ||
+		    (*phone == '+' && n == 4))
+			buf[n++] = *phone;
+	buf[n < size ? n : size - 1] = '\0';
+}
+
+size_t
+page_codes(const struct language *lang, const struct view *v,
+    struct page_code *out, size_t max)
+{
+	const struct clinic *c = lang->clinic;
+	char label[PAGE_CODE_LABEL], text[PAGE_CODE_TEXT];
+	size_t n = 0;
+
+	switch (v->kind) {
+	case VIEW_CLINIC:
+		if (c == NULL)
+			break;
+		if (c->phone != NULL) {
+			/* TRANSLATORS: a code of the clinic's phone. */
+			snprintf(label, sizeof(label), _("Phone: %s"),
+			    c->phone);
+			tel_uri(c->phone, text, sizeof(text));
+			n = add_code(out, n, max, label, text);
+		}
+		if (c->web != NULL) {
+			/* TRANSLATORS: a code of the clinic's web address. */
+			snprintf(label, sizeof(label), _("Web: %s"), c->web);
+			n = add_code(out, n, max, label, c->web);
+		}
+		break;
+	case VIEW_TOPIC:
+		n = source_codes(&v->topic->rev, out, n, max);
+		break;
+	case VIEW_ANSWER:
+		if (lang->faq != NULL)
+			n = source_codes(&lang->faq->rev, out, n, max);
+		break;
+	case VIEW_WELCOME:
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_DISCLAIMER:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+	case VIEW_SEARCH:
+		break;
+	}
+	return n;
+}
+
+int
 page_build(struct doc *d, const struct language *lang, const struct view *v,
     const struct page_opts *o)
 {
@@ -211,6 +371,8 @@ page_build(struct doc *d, const struct language *lang, const struct view *v,
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
 	case VIEW_SEARCH:
+	case VIEW_MYQ:		/* page_myq(), beside its code */
+	case VIEW_CODE:		/* page_codes(), one beside its code */
 		break;
 	}
 	return d->nomem ? -1 : 0;

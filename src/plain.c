@@ -321,11 +321,14 @@ choices(struct plain *p)
 		return welcome_languages(p);
 	case VIEW_SELFCHECK:
 		return 0;	/* sc_prompt() says what it takes */
+	case VIEW_MYQ:
+		return p->s.myq.n;	/* a number removes that question */
 	case VIEW_TOPIC:
 	case VIEW_ANSWER:
 	case VIEW_DISCLAIMER:
 	case VIEW_CLINIC:
 	case VIEW_HELP:
+	case VIEW_CODE:		/* codes are for the screens: never here */
 		break;
 	}
 	return p->page.nlinks;
@@ -390,11 +393,16 @@ prompt_lead(struct plain *p, unsigned *where)
 		return choices(p) > 0 ? _("Type the number of a result to "
 		    "open it, or / and other words to search again.") :
 		    _("Type / and other words to search again.");
+	case VIEW_MYQ:
+		*where = PL_MYQ;
+		return p->s.myq.n > 0 ? _("Type the number of a question to "
+		    "remove it.") : NULL;
 	case VIEW_TOPIC:
 	case VIEW_ANSWER:
 	case VIEW_DISCLAIMER:
 	case VIEW_CLINIC:
 	case VIEW_HELP:
+	case VIEW_CODE:		/* codes are for the screens: never here */
 		break;
 	}
 	if (choices(p) > 0) {
@@ -575,9 +583,10 @@ show_list(struct plain *p, struct view *v)
 			list_item(&p->text, i + 1, q->entries[i].question,
 			    NULL);
 	else
-		for (i = 0; i < v->menu->n; i++)
-			list_item(&p->text, i + 1, v->menu->items[i].title,
-			    v->menu->items[i].summary);
+		for (i = 0; i < session_list_count(&p->s, v); i++)
+			list_item(&p->text, i + 1,
+			    session_list_label(&p->s, v, i), i < v->menu->n ?
+			    v->menu->items[i].summary : NULL);
 }
 
 /* The related topics, by number, after the page that lists them. */
@@ -699,6 +708,75 @@ search_line(struct plain *p, const char *words)
 	show(p);
 }
 
+/* "My questions" as numbered text (page.h); no code for a reader. */
+static void
+show_myq(struct plain *p, struct view *v)
+{
+	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	    p->s.content->nlangs };
+
+	(void)v;
+	doc_reset(&p->page, p->width);
+	page_myq(&p->page, p->s.lang, &p->s.myq, NULL, 0, &o);
+	emit(p, &p->page);
+}
+
+/* Under a topic page: its questions to ask, and how to keep them. */
+static void
+ask_line(struct plain *p)
+{
+	const struct view *v = top_view(p);
+	char buf[256];
+	size_t n;
+
+	if (session_in_notes(&p->s)) {
+		if ((n = session_notes_missing(&p->s)) == 0)
+			return;
+		snprintf(buf, sizeof(buf), ngettext("The topics in your notes "
+		    "have %zu question to ask that is not in My questions: "
+		    "type a to add it.", "The topics in your notes have %zu "
+		    "questions to ask that are not in My questions: type a to "
+		    "add them.", (unsigned long)n), n);
+		doc_line(&p->text, buf, DOC_TEXT);
+		return;
+	}
+	if (v->kind != VIEW_TOPIC ||
+	    (n = myq_missing(&p->s.myq, v->topic)) == 0)
+		return;
+	snprintf(buf, sizeof(buf), ngettext("This page has %zu question to "
+	    "ask that is not in My questions: type a to add it.", "This page "
+	    "has %zu questions to ask that are not in My questions: type a "
+	    "to add them.", (unsigned long)n), n);
+	doc_line(&p->text, buf, DOC_TEXT);
+}
+
+/* a: the topic's questions go to "My questions". */
+static void
+add_questions(struct plain *p)
+{
+	const struct view *v = top_view(p);
+	char buf[256];
+	size_t n;
+	int full;
+
+	if (session_in_notes(&p->s))
+		n = session_add_notes_questions(&p->s, &full);
+	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+		say(p, _("This page has no questions to add."));
+		return;
+	} else
+		n = session_add_questions(&p->s, v->topic, &full);
+	if (n > 0)
+		snprintf(buf, sizeof(buf), ngettext("%zu question added to My "
+		    "questions: type m to see them.", "%zu questions added to "
+		    "My questions: type m to see them.", (unsigned long)n), n);
+	else
+		snprintf(buf, sizeof(buf), "%s", full ? _("My questions is "
+		    "full: remove some there first.") : _("This page's "
+		    "questions are in My questions already."));
+	say(p, buf);
+}
+
 /* ---- the self-check ---- */
 
 /* The current step of the self-check, laid out by its flow. */
@@ -723,6 +801,7 @@ show(struct plain *p)
 	doc_blank(&p->text);
 	if (session_is_page(v->kind))
 		links_line(p);
+	ask_line(p);
 	prompt(p);
 }
 
@@ -1114,6 +1193,28 @@ welcome_line(struct plain *p, struct view *v, enum action act,
 	}
 }
 
+/* "My questions": a number removes that question; c clears. */
+static void
+myq_line(struct plain *p, struct view *v, enum action act, const char *line)
+{
+	size_t n;
+
+	(void)v;
+	if (act == ACT_REDRAW)
+		show(p);
+	else if (act == ACT_BACK) {
+		session_pop(&p->s);
+		show(p);
+	} else if (act == ACT_CLEAR_QUESTIONS) {
+		myq_clear(&p->s.myq);
+		show(p);
+	} else if ((n = number(line)) >= 1 && n <= p->s.myq.n) {
+		myq_remove(&p->s.myq, n - 1);
+		show(p);
+	} else
+		not_a_choice(p);
+}
+
 /* Menus, the FAQ, the languages and pages: a number, or back. */
 static void
 list_line(struct plain *p, struct view *v, enum action act, const char *line)
@@ -1140,6 +1241,7 @@ static const struct pscreen lang_pscreen = { show_languages, list_line };
 static const struct pscreen page_pscreen = { show_page, list_line };
 static const struct pscreen selfcheck_pscreen = { sc_show, selfcheck_line };
 static const struct pscreen search_pscreen = { show_search, list_line };
+static const struct pscreen myq_pscreen = { show_myq, myq_line };
 
 static const struct pscreen *
 pscreen_for(enum view_kind k)
@@ -1157,11 +1259,14 @@ pscreen_for(enum view_kind k)
 	case VIEW_DISCLAIMER:
 	case VIEW_CLINIC:
 	case VIEW_HELP:
+	case VIEW_CODE:		/* codes are for the screens: never here */
 		return &page_pscreen;
 	case VIEW_SELFCHECK:
 		return &selfcheck_pscreen;
 	case VIEW_SEARCH:
 		return &search_pscreen;
+	case VIEW_MYQ:
+		return &myq_pscreen;
 	}
 	return &page_pscreen;
 }
@@ -1206,6 +1311,19 @@ handle(struct plain *p, const char *line)
 	case ACT_QUIT:
 		quit(p);
 		return;
+	case ACT_MY_QUESTIONS:
+		if (v->kind != VIEW_WELCOME) {
+			open_view(p, VIEW_MYQ);
+			return;
+		}
+		break;
+	case ACT_ADD_QUESTIONS:
+		if (v->kind != VIEW_WELCOME && (v->kind != VIEW_SELFCHECK ||
+		    session_in_notes(&p->s))) {
+			add_questions(p);
+			return;
+		}
+		break;
 	default:
 		break;
 	}

@@ -80,6 +80,8 @@ session_is_page(enum view_kind k)
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
 	case VIEW_SEARCH:
+	case VIEW_MYQ:
+	case VIEW_CODE:
 		return 0;
 	}
 	return 0;
@@ -203,6 +205,23 @@ open_show(struct session *s, const struct menu_item *it)
 	return 0;
 }
 
+/*
+ * The home menu ends with "My questions (N)" once the list has one: an
+ * item of the session's, after the content's.
+ */
+static int
+myq_item(const struct session *s, const struct view *v, size_t i)
+{
+	return v->kind == VIEW_MENU && v->menu == &s->lang->home &&
+	    s->myq.n > 0 && i == v->menu->n;
+}
+
+int
+session_is_myq_item(const struct session *s, const struct view *v, size_t i)
+{
+	return myq_item(s, v, i);
+}
+
 int
 session_open_item(struct session *s, size_t i)
 {
@@ -217,6 +236,10 @@ session_open_item(struct session *s, size_t i)
 		e = &s->lang->faq->entries[i];
 		session_push(s, VIEW_ANSWER, e->question)->entry = e;
 		session_top(s)->from = i;
+		return 1;
+	}
+	if (myq_item(s, v, i)) {
+		session_open(s, VIEW_MYQ);
 		return 1;
 	}
 	it = &v->menu->items[i];
@@ -266,6 +289,17 @@ session_open(struct session *s, enum view_kind kind)
 		session_push(s, VIEW_LANG, _("Language"))->sel =
 		    language_index(s->content, s->lang);
 		return;
+	case VIEW_MYQ:
+		/* TRANSLATORS: the visitor's list of questions to ask a
+		 * practitioner, to take home: at most 20 characters. */
+		title = _("My questions");
+		break;
+	case VIEW_CODE:
+		/* TRANSLATORS: a screen that shows a page's addresses (a
+		 * phone number, a web address) as QR codes for a phone's
+		 * camera: at most 20 characters. */
+		title = _("Take it home");
+		break;
 	case VIEW_WELCOME:
 	case VIEW_MENU:
 	case VIEW_FAQ:
@@ -286,7 +320,7 @@ session_list_count(const struct session *s, const struct view *v)
 	case VIEW_FAQ:
 		return s->lang->faq != NULL ? s->lang->faq->n : 0;
 	case VIEW_MENU:
-		return v->menu->n;
+		return v->menu->n + (myq_item(s, v, v->menu->n) ? 1 : 0);
 	case VIEW_LANG:
 		return s->content->nlangs;
 	case VIEW_SEARCH:
@@ -298,6 +332,8 @@ session_list_count(const struct session *s, const struct view *v)
 	case VIEW_CLINIC:
 	case VIEW_HELP:
 	case VIEW_SELFCHECK:
+	case VIEW_MYQ:
+	case VIEW_CODE:
 		break;
 	}
 	return 0;
@@ -306,12 +342,21 @@ session_list_count(const struct session *s, const struct view *v)
 const char *
 session_list_label(const struct session *s, const struct view *v, size_t i)
 {
+	static char label[128];
+
 	if (v->kind == VIEW_FAQ)
 		return s->lang->faq->entries[i].question;
 	if (v->kind == VIEW_SEARCH)
 		return s->results.hits[i].title;
 	if (v->kind == VIEW_LANG)
 		return s->content->langs[i]->name;
+	if (myq_item(s, v, i)) {
+		/* TRANSLATORS: the home menu's last item once the visitor
+		 * has chosen questions: "My questions (3)". */
+		snprintf(label, sizeof(label), _("%s (%zu)"),
+		    _("My questions"), s->myq.n);
+		return label;
+	}
 	return v->menu->items[i].title;
 }
 
@@ -472,6 +517,12 @@ remap_view(struct session *s, const struct view *oldp, const struct view *old)
 			return 0;
 		session_search(s);
 		break;
+	case VIEW_MYQ:
+		session_open(s, VIEW_MYQ);
+		break;
+	case VIEW_CODE:
+		session_open(s, VIEW_CODE);
+		break;
 	case VIEW_WELCOME:
 		return 0;
 	}
@@ -488,6 +539,8 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	switch (nv->kind) {
 	case VIEW_MENU:
 		k = content_map_item(old->menu, old->sel, nv->menu);
+		if (myq_item(s, nv, nv->menu->n) && old->sel >= old->menu->n)
+			k = nv->menu->n;	/* "My questions" */
 		nv->sel = k != SESSION_NOWHERE ? k : 0;
 		break;
 	case VIEW_FAQ:
@@ -511,6 +564,11 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
 		break;
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		nv->sel = old->sel;
+		nv->scroll = old->scroll;
+		break;
 	}
 }
 
@@ -522,6 +580,7 @@ session_switch_language(struct session *s, struct language *to)
 
 	memcpy(old, s->views, (size_t)n * sizeof(old[0]));
 	s->lang = to;
+	myq_switch_language(&s->myq, to);
 	i18n_set_language(to->code);
 	sc_zero(&s->views[1], (size_t)(n - 1) * sizeof(s->views[0]));
 	s->nviews = 1;
@@ -583,6 +642,71 @@ session_answer_leave(struct session *s, int leave)
 		return 0;
 	left_selfcheck(s, then);
 	return 1;
+}
+
+size_t
+session_add_questions(struct session *s, const struct topic *t, int *full)
+{
+	size_t i, n = 0;
+
+	*full = 0;
+	for (i = 0; t != NULL && i < t->nask; i++)
+		switch (myq_add(&s->myq, t, i)) {
+		case MYQ_ADDED:
+			n++;
+			break;
+		case MYQ_FULL:
+			*full = 1;
+			break;
+		case MYQ_ALREADY:
+		case MYQ_NO_SUCH:
+			break;
+		}
+	return n;
+}
+
+int
+session_in_notes(const struct session *s)
+{
+	const struct view *v = &s->views[s->nviews - 1];
+
+	return v->kind == VIEW_SELFCHECK && s->sc.s != NULL &&
+	    (s->sc.stage == SC_RESULTS ||
+	    (s->sc.stage == SC_QUESTION && sc_current(s->sc.s) == NULL));
+}
+
+size_t
+session_notes_missing(const struct session *s)
+{
+	const struct topic *t;
+	size_t k, n = 0, m = 0;
+
+	if (!session_in_notes(s))
+		return 0;
+	sc_flow_topic(&s->sc, 0, &n);
+	for (k = 1; k <= n; k++)
+		if ((t = sc_flow_topic(&s->sc, k, NULL)) != NULL)
+			m += myq_missing(&s->myq, t);
+	return m;
+}
+
+size_t
+session_add_notes_questions(struct session *s, int *full)
+{
+	const struct topic *t;
+	size_t k, n = 0, added = 0;
+	int f;
+
+	*full = 0;
+	if (!session_in_notes(s))
+		return 0;
+	sc_flow_topic(&s->sc, 0, &n);
+	for (k = 1; k <= n; k++)
+		if ((t = sc_flow_topic(&s->sc, k, NULL)) != NULL) {
+			added += session_add_questions(s, t, &f);
+			*full |= f;
+		}
+	return added;
 }
 
 int

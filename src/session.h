@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "content.h"
+#include "myq.h"
 #include "search.h"
 #include "selfcheck-flow.h"
 
@@ -35,8 +36,10 @@ enum view_kind {
 	VIEW_SELFCHECK,		/* the flow is in session.sc */
 	VIEW_LANG,		/* the list of languages */
 	VIEW_SEARCH,		/* the search box and its results */
+	VIEW_MYQ,		/* "My questions", the list in session.myq */
+	VIEW_CODE,		/* the addresses of the page below as codes */
 };
-#define VIEW_COUNT	(VIEW_SEARCH + 1)
+#define VIEW_COUNT	(VIEW_CODE + 1)
 
 struct view {
 	enum view_kind kind;
@@ -76,6 +79,7 @@ struct session {
 	struct sc_flow sc;	/* the self-check, while its view is open */
 	struct search *search;	/* the index of lang, once searched */
 	struct search_results results;	/* of the search view */
+	struct myq myq;		/* "My questions": memory only */
 	int	 nomem;		/* something could not be opened */
 };
 
@@ -115,9 +119,16 @@ int	session_open_topic(struct session *, const struct topic *t);
  * opened, 0 when not (a topic left out), -1 when out of memory.
  */
 int	session_open_item(struct session *, size_t i);
-/* Help, the notice or the languages, unless already on top. */
+/* Help, the notice, the languages or My questions, unless on top. */
 void	session_open(struct session *, enum view_kind);
-/* The number of items of a list view (a menu, the FAQ). */
+/* Is item i of v the home menu's "My questions (N)"? */
+int	session_is_myq_item(const struct session *, const struct view *v,
+	    size_t i);
+/*
+ * The number of items of a list view (a menu, the FAQ); the home menu
+ * has "My questions (N)" after the content's items once the list has
+ * a question.
+ */
 size_t	session_list_count(const struct session *, const struct view *);
 const char *session_list_label(const struct session *, const struct view *,
 	    size_t i);
@@ -155,6 +166,24 @@ int	session_open_result(struct session *, size_t i);
 const char *session_highlight(const struct session *);
 /* The same of any view. */
 const char *session_query_of(const struct view *);
+
+/*
+ * Adds the questions to ask of topic t that "My questions" does not
+ * have yet; returns how many were added.  *full says that some did not
+ * fit (MYQ_MAX).
+ */
+size_t	session_add_questions(struct session *, const struct topic *t,
+	    int *full);
+
+/* Is the self-check's view on top, showing the visitor's notes? */
+int	session_in_notes(const struct session *);
+/*
+ * The questions to ask of the topics the self-check's notes link that
+ * "My questions" does not have yet: how many, and adding them (as
+ * session_add_questions()).
+ */
+size_t	session_notes_missing(const struct session *);
+size_t	session_add_notes_questions(struct session *, int *full);
 
 /* Seconds of warning before an idle reset after timeout seconds. */
 int	session_idle_warning_secs(int timeout);

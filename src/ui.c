@@ -35,6 +35,8 @@
 #include "page.h"
 #include "session.h"
 #include "ui-draw.h"
+#include "qr.h"
+#include "ui-myq.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
 #include "ui-lang.h"
@@ -95,6 +97,8 @@ struct ui {
 	struct ui_lang_row lang_row;	/* the welcome screen's languages */
 	int	 leave_row;		/* "Leave the kiosk?": its buttons */
 	int	 stay_x[2], leave_x[2];
+	char	 said[256];	/* what the last key did ("2 questions
+				 * added"), until the next key */
 };
 
 /* Attributes for each part of the screen. */
@@ -106,6 +110,7 @@ struct theme {
 	attr_t	 heading;
 	attr_t	 link;
 	attr_t	 warn;		/* idle warning, too-small message */
+	struct myq_look myq;	/* "My questions" and its QR code */
 };
 
 /*
@@ -436,14 +441,54 @@ draw_header(struct ui *u)
 	draw_search_button(u, used, u->cols - nw - 1);
 }
 
+/* The label of a footer hint: "My questions (2)" has a count. */
+static const char *
+hint_label(const struct ui *u, const struct key_binding *b)
+{
+	static char buf[96];
+
+	if (b->act != ACT_MY_QUESTIONS)
+		return _(b->hint);
+	/* TRANSLATORS: the footer hint of the visitor's list and the
+	 * number of questions in it. */
+	snprintf(buf, sizeof(buf), _("%s (%zu)"), _(b->hint), u->s.myq.n);
+	return buf;
+}
+
 /* Columns of a footer hint: "Esc Back". */
 static int
-hint_width(const struct key_binding *b)
+hint_width(const struct ui *u, const struct key_binding *b)
 {
-	const char *label = _(b->hint);
+	const char *label = hint_label(u, b);
 
 	return utf8_width(b->hkey, strlen(b->hkey)) + 1 +
 	    utf8_width(label, strlen(label));
+}
+
+/*
+ * Hints that would do nothing here are left out: "My questions" until
+ * the list has one, "Add" on a page without questions to add.
+ */
+static int
+hint_applies(const struct ui *u, const struct key_binding *b)
+{
+	const struct view *v = &u->s.views[u->s.nviews - 1];
+
+	switch (b->act) {
+	case ACT_MY_QUESTIONS:
+		return u->s.myq.n > 0;
+	case ACT_ADD_QUESTIONS:
+		return (v->kind == VIEW_TOPIC &&
+		    myq_missing(&u->s.myq, v->topic) > 0) ||
+		    session_notes_missing(&u->s) > 0;
+	case ACT_REMOVE_QUESTION:
+	case ACT_CLEAR_QUESTIONS:
+		return v->kind == VIEW_MYQ && u->s.myq.n > 0;
+	case ACT_CODES:
+		return qr_available() && ui_code_count(&u->s) > 0;
+	default:
+		return 1;
+	}
 }
 
 /*
@@ -463,10 +508,11 @@ draw_footer(struct ui *u, unsigned where)
 	for (k = 0; k < key_table_len && n < 15; k++) {
 		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
-		    (b->act == ACT_QUIT && !quit_offered(u)))
+		    (b->act == ACT_QUIT && !quit_offered(u)) ||
+		    !hint_applies(u, b))
 			continue;
 		cand[n] = b;
-		w[n++] = hint_width(b);
+		w[n++] = hint_width(u, b);
 	}
 	for (rank = KEY_HINT_RANK_MAX; rank > 0; rank--)
 		for (i = 0; i < n; i++)
@@ -488,7 +534,8 @@ draw_footer(struct ui *u, unsigned where)
 		attroff(u->theme->bar_key);
 		attron(u->theme->bar);
 		col += put_str(u->rows - 1, col, " ", 1);
-		col += put_str(u->rows - 1, col, _(cand[i]->hint), w[i]) + 2;
+		col += put_str(u->rows - 1, col, hint_label(u, cand[i]),
+		    w[i]) + 2;
 	}
 	u->hint_x[u->nhints] = col;
 	attroff(u->theme->bar);
@@ -511,8 +558,8 @@ list_label(const struct ui *u, const struct view *v, size_t i)
 static const char *
 list_summary(const struct view *v, size_t i)
 {
-	if (v->kind == VIEW_FAQ)
-		return NULL;
+	if (v->kind == VIEW_FAQ || i >= v->menu->n)
+		return NULL;	/* the FAQ, or "My questions" */
 	return v->menu->items[i].summary;
 }
 
@@ -1448,15 +1495,46 @@ page_do_key(struct ui *u, struct view *v, enum action act, int fkey,
 	page_key(u, v, act, ch);
 }
 
+/* A tap on a question to ask adds it to My questions. */
+static void
+add_question(struct ui *u, const struct view *v, int k)
+{
+	const char *q = v->topic->ask[k];
+
+	switch (myq_add(&u->s.myq, v->topic, (size_t)k)) {
+	case MYQ_ADDED:
+		/* TRANSLATORS: %s is the question. */
+		snprintf(u->said, sizeof(u->said), _("Added to My questions: "
+		    "%s"), q);
+		break;
+	case MYQ_ALREADY:
+		snprintf(u->said, sizeof(u->said), _("Already in My "
+		    "questions: %s"), q);
+		break;
+	case MYQ_FULL:
+		snprintf(u->said, sizeof(u->said), "%s", _("My questions is "
+		    "full: remove some there first."));
+		break;
+	case MYQ_NO_SUCH:
+		break;
+	}
+}
+
 static void
 page_click(struct ui *u, struct view *v, int y, int x)
 {
 	size_t i = (size_t)(y - BODY_TOP);
+	int k;
 
 	(void)x;
-	if (y >= BODY_TOP && y < BODY_TOP + body_height(u) &&
-	    v->scroll + i < u->doc.w.n && u->doc.link[v->scroll + i] >= 0)
+	if (y < BODY_TOP || y >= BODY_TOP + body_height(u) ||
+	    v->scroll + i >= u->doc.w.n)
+		return;
+	if (u->doc.link[v->scroll + i] >= 0)
 		page_open_link(u, v, u->doc.link[v->scroll + i]);
+	else if (v->kind == VIEW_TOPIC &&
+	    (k = doc_ask_at(&u->doc, v->scroll + i)) >= 0)
+		add_question(u, v, k);
 }
 
 /* The wheel scrolls a page by a few lines. */
@@ -1515,6 +1593,78 @@ selfcheck_wheel(struct ui *u, struct view *v, int down)
 }
 
 static void
+myq_draw(struct ui *u, struct view *v)
+{
+	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
+	    u->s.content->nlangs };
+
+	if (ui_myq_draw(&u->s, v, u->rows, u->cols, &u->theme->myq, &o) < 0)
+		u->s.nomem = 1;
+}
+
+static void
+myq_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
+{
+	const struct topic *t;
+
+	(void)fkey;
+	if ((t = ui_myq_key(&u->s, v, act, ch)) != NULL)
+		session_open_topic(&u->s, t);
+}
+
+static void
+code_draw(struct ui *u, struct view *v)
+{
+	if (ui_code_draw(&u->s, v, u->rows, u->cols, &u->theme->myq) < 0)
+		u->s.nomem = 1;
+}
+
+static void
+code_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
+{
+	(void)fkey;
+	ui_code_key(&u->s, v, act, ch);
+}
+
+static void
+myq_click(struct ui *u, struct view *v, int y, int x)
+{
+	(void)x;
+	ui_myq_click(&u->s, v, y);
+}
+
+/*
+ * a on a topic page: its questions go to "My questions", and the
+ * status row says what happened.
+ */
+static void
+add_questions(struct ui *u, const struct view *v)
+{
+	size_t n;
+	int full;
+
+	if (v->kind == VIEW_SELFCHECK)
+		n = session_add_notes_questions(&u->s, &full);
+	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+		snprintf(u->said, sizeof(u->said), "%s",
+		    _("This page has no questions to add."));
+		return;
+	} else
+		n = session_add_questions(&u->s, v->topic, &full);
+	if (n > 0)
+		snprintf(u->said, sizeof(u->said), ngettext("%zu question "
+		    "added to My questions. M shows them.", "%zu questions "
+		    "added to My questions. M shows them.",
+		    (unsigned long)n), n);
+	else if (full)
+		snprintf(u->said, sizeof(u->said), "%s", _("My questions is "
+		    "full: remove some there first."));
+	else
+		snprintf(u->said, sizeof(u->said), "%s", _("This page's "
+		    "questions are in My questions already."));
+}
+
+static void
 welcome_draw(struct ui *u, struct view *v)
 {
 	(void)v;
@@ -1550,6 +1700,12 @@ static const struct screen page_screen = {
 static const struct screen search_screen = {
 	ON_SEARCH, search_draw, search_key, search_click, search_wheel
 };
+static const struct screen myq_screen = {
+	ON_MYQ, myq_draw, myq_key, myq_click, NULL
+};
+static const struct screen code_screen = {
+	ON_MYQ, code_draw, code_key, myq_click, NULL
+};
 static const struct screen selfcheck_screen = {
 	ON_SELFCHECK, selfcheck_draw, selfcheck_key, selfcheck_click,
 	selfcheck_wheel
@@ -1577,6 +1733,10 @@ screen_for(enum view_kind k)
 		return &selfcheck_screen;
 	case VIEW_SEARCH:
 		return &search_screen;
+	case VIEW_MYQ:
+		return &myq_screen;
+	case VIEW_CODE:
+		return &code_screen;
 	}
 	return &page_screen;
 }
@@ -1658,6 +1818,11 @@ draw(struct ui *u)
 	draw_header(u);
 	draw_footer(u, sc->where);
 	sc->draw(u, v);
+	if (u->said[0] != '\0') {
+		attron(A_BOLD);
+		put_str(u->rows - 2, MARGIN, u->said, u->cols - 2 * MARGIN);
+		attroff(A_BOLD);
+	}
 	if (u->asking_leave)
 		draw_leave(u);
 	if (u->countdown > 0)
@@ -1694,6 +1859,20 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	case ACT_LANGUAGE:
 		/* Above the self-check too: its answers carry over. */
 		session_open(&u->s, VIEW_LANG);
+		return;
+	case ACT_MY_QUESTIONS:
+		session_open(&u->s, VIEW_MYQ);
+		return;
+	case ACT_CODES:
+		if (qr_available() && ui_code_count(&u->s) > 0)
+			session_open(&u->s, VIEW_CODE);
+		return;
+	case ACT_ADD_QUESTIONS:
+		if (v->kind == VIEW_SELFCHECK && !session_in_notes(&u->s)) {
+			act = ACT_LETTER;	/* a jumps to an answer */
+			break;
+		}
+		add_questions(u, v);
 		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
@@ -1765,6 +1944,7 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 
 	if (fkey != 0 || ch < '0' || ch > '9')
 		u->digit = 0;	/* only a digit completes a number */
+	u->said[0] = '\0';
 	if (u->asking_leave)
 		leave_key(u, fkey, ch);
 	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
@@ -1805,6 +1985,16 @@ color_ok(void)
  * console has no more), on the terminal's own background where it can
  * keep it.
  */
+/* The theme's text attributes, for "My questions". */
+static void
+myq_look_from(struct theme *t)
+{
+	t->myq.bar = t->bar;
+	t->myq.select = t->select;
+	t->myq.title = t->title;
+	t->myq.warn = A_BOLD;
+}
+
 static const struct theme *
 make_theme(enum theme_name name)
 {
@@ -1818,8 +2008,17 @@ make_theme(enum theme_name name)
 	t.heading = A_BOLD | A_UNDERLINE;
 	t.link = A_UNDERLINE;
 	t.warn = A_BOLD | A_REVERSE;
-	if (name == THEME_MONO || !color_ok() || start_color() == ERR)
+	/* Without colours the code's light part is the terminal's
+	 * foreground, lighter than its background on terminals as they
+	 * come; with colours it is black on white whatever the theme. */
+	t.myq.code = A_NORMAL;
+	t.myq.code_light = A_REVERSE;
+	t.myq.code_dark = A_NORMAL;
+	t.myq.light_is_ink = 1;
+	if (name == THEME_MONO || !color_ok() || start_color() == ERR) {
+		myq_look_from(&t);
 		return &t;
+	}
 	if (use_default_colors() == ERR)
 		bg = COLOR_BLACK;
 	if (name == THEME_HIGH_CONTRAST) {
@@ -1843,6 +2042,12 @@ make_theme(enum theme_name name)
 		t.heading = COLOR_PAIR(4) | A_BOLD;
 		t.warn = COLOR_PAIR(1) | A_BOLD;
 	}
+	init_pair(7, COLOR_BLACK, COLOR_WHITE);
+	t.myq.code = COLOR_PAIR(7);
+	t.myq.code_light = COLOR_PAIR(7);
+	t.myq.code_dark = COLOR_PAIR(7) | A_REVERSE;
+	t.myq.light_is_ink = 0;
+	myq_look_from(&t);
 	return &t;
 }
 
@@ -2069,6 +2274,7 @@ static void
 forget(struct ui *u)
 {
 	session_forget(&u->s);
+	sc_zero(u->said, sizeof(u->said));
 	u->countdown = 0;
 	u->digit = 0;
 	u->asking_leave = 0;

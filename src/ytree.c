@@ -29,6 +29,7 @@ struct builder {
 	long	 nodes;
 	int	 failed;		/* a fatal problem: stop */
 	int	 end_line, end_col;	/* where the text ends */
+	size_t	 seen_line, seen_off;	/* line_text(): the last line found */
 };
 
 /*
@@ -386,19 +387,30 @@ check_escapes(struct builder *b, const yaml_mark_t *m,
 
 /* ---- syntax errors explained ---- */
 
-/* The text of line number line0 (0-based) of the file, without its newline. */
+/*
+ * The text of line number line0 (0-based) of the file, without its
+ * newline.  Lines are asked for in order as the parser goes, so the
+ * search starts from the last line found: one pass over the file in
+ * all, not one from its start for every value.
+ */
 static const char *
-line_text(const struct builder *b, size_t line0, size_t *len)
+line_text(struct builder *b, size_t line0, size_t *len)
 {
 	const char *p = b->buf, *end = b->buf + b->len, *eol;
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < line0 && p < end; i++) {
+	if (line0 >= b->seen_line) {
+		i = b->seen_line;
+		p = b->buf + b->seen_off;
+	}
+	for (; i < line0 && p < end; i++) {
 		if ((eol = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			p = end;
 		else
 			p = eol + 1;
 	}
+	b->seen_line = i;
+	b->seen_off = (size_t)(p - b->buf);
 	eol = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
 	*len = (size_t)((eol != NULL ? eol : end) - p);
 	if (*len > 0 && p[*len - 1] == '\r')
@@ -633,7 +645,7 @@ quote_example(const char *s, size_t len, char *out, size_t size)
  * when the problem is none of these.
  */
 static const char *
-explain_syntax(const struct builder *b, const yaml_parser_t *p, char *buf,
+explain_syntax(struct builder *b, const yaml_parser_t *p, char *buf,
     size_t size, const yaml_mark_t **at)
 {
 	const char *problem = p->problem ? p->problem : "";

@@ -900,6 +900,72 @@ test_underline_once(void)
 	    "underlined once");
 }
 
+/*
+ * "My questions" as text: a adds a topic's questions, m lists them by
+ * number, a number removes one, c clears; no code for a screen reader.
+ */
+static void
+test_my_questions(void)
+{
+	static char myq[4096], example[4096];
+	char *argv[] = { "--plain", "--content", allcontent, "--content",
+	    example, "--content", myq, NULL };
+	char *env[] = { localeenv, NULL };
+	const char *list, *removed, *cleared, *wash;
+	int st;
+
+	snprintf(myq, sizeof(myq), "%s/tests/fixtures/myq", srcdir);
+	snprintf(example, sizeof(example), "%s/examples/clinic-overlay",
+	    srcdir);
+	st = run_piped(argv, env, "\n1\na\na\nm\n2\nc\nb\nq\n");
+	ok(exited_ok(st), "My questions: the kiosk ends well");
+	ok(strstr(out, "type a to add them") != NULL,
+	    "My questions: a topic page offers its questions");
+	ok(strstr(out, "3 questions added to My questions") != NULL,
+	    "My questions: a adds the page's three");
+	ok(strstr(out, "This page's questions are in My questions already.") !=
+	    NULL, "My questions: a again adds none");
+	list = strstr(out, "My questions\n============\n\n1. What aftercare");
+	ok(list != NULL && strstr(list, "2. When can I wash") != NULL &&
+	    strstr(list, "3. Who do I call") != NULL,
+	    "My questions: m lists them by number");
+	removed = list != NULL ? strstr(list + 1, "My questions\n=====") :
+	    NULL;
+	cleared = removed != NULL ? strstr(removed + 1, "My questions\n====") :
+	    NULL;
+	wash = removed != NULL ? strstr(removed, "When can I wash") : NULL;
+	ok(removed != NULL && cleared != NULL &&
+	    strstr(removed, "2. Who do I call") < cleared &&
+	    (wash == NULL || wash > cleared),
+	    "My questions: 2 removes the second");
+	ok(cleared != NULL && strstr(cleared, "Your list is empty") != NULL,
+	    "My questions: c clears the list");
+	ok(strstr(out, "Scan the code") == NULL &&
+	    strstr(out, "\u2580") == NULL && strstr(out, "\u2584") == NULL,
+	    "My questions: no code in the plain interface");
+}
+
+/* The self-check's notes offer the questions of the topics they name. */
+static void
+test_notes_questions(void)
+{
+	char *argv[] = { "--plain", "--content", shipped, "--content",
+	    overlay, NULL };
+	const char *offer, *list;
+	int st;
+
+	st = run_piped(argv, NULL, "1\n\n1\n1\n2\n2\n\n0\n1\n1\n1\n5\n"
+	    "a\nm\nq\n");
+	ok(exited_ok(st), "notes: the kiosk ends well");
+	offer = strstr(out, "The topics in your notes have ");
+	ok(offer != NULL && strstr(offer, "type a to add them") != NULL,
+	    "notes: the self-check's notes offer their topics' questions");
+	list = strstr(out, "My questions\n============\n\n1. ");
+	ok(offer != NULL && strstr(offer, "questions added to My questions") !=
+	    NULL && list != NULL && strstr(list, "\n2. ") != NULL,
+	    "notes: a adds them, and m lists them");
+}
+
 int
 main(void)
 {
@@ -951,6 +1017,8 @@ main(void)
 	test_underline_once();
 	test_decline_plain();
 	test_leave_translated();
+	test_my_questions();
+	test_notes_questions();
 	test_not_utf8();
 	test_one_language();
 	test_clinic_fallback();

@@ -275,8 +275,14 @@ test_forget(struct content *c)
 	static struct session s;
 	struct language *en = content_language(c, "en");
 	struct language *es = content_language(c, "es");
-	int i;
+	static const char *ask[] = { "How long does it last?",
+	    "What does it cost?" };
+	static struct topic asking;
+	int i, full;
 
+	asking.id = "asking";
+	asking.ask = ask;
+	asking.nask = 2;
 	session_init(&s, c, en, "- ");
 	session_open_home(&s);
 	for (i = 0; i < 2 * SESSION_MAX_VIEWS; i++) {
@@ -291,8 +297,12 @@ test_forget(struct content *c)
 	sc_choose(s.sc.s, 1);
 	session_switch_language(&s, es);
 	s.used = 1;
+	ok(session_add_questions(&s, &asking, &full) == 2 && s.myq.n == 2 &&
+	    !full, "two questions in My questions");
 	ok(!fresh(&s), "a visit leaves traces until the reset");
 	session_forget(&s);
+	ok(s.myq.n == 0 && all_zero(&s.myq, sizeof(s.myq)),
+	    "the reset leaves nothing of My questions");
 	ok(fresh(&s), "after the reset the session is as new: no view, "
 	    "trail, answer or language of the visit is left");
 	ok(s.lang == en && s.views[0].title == en->title,
@@ -302,6 +312,7 @@ test_forget(struct content *c)
 	session_open_item(&s, 0);
 	sc_flow_start(&s.sc);
 	sc_choose(s.sc.s, 0);
+	session_add_questions(&s, &asking, &full);
 	session_end(&s);
 	ok(all_zero(&s, sizeof(s)), "at the end every byte of the session is "
 	    "zero");
