@@ -33,15 +33,17 @@ sc_flow_close(struct sc_flow *f)
 }
 
 int
-sc_flow_open(struct sc_flow *f, const struct selfcheck *sc,
+sc_flow_open(struct sc_flow *f, const struct language *lang,
     const char *bullet)
 {
+	const struct selfcheck *sc = lang->selfcheck;
 	size_t bytes, ntopics;
 
 	sc_flow_close(f);
 	bytes = sc_doc_bytes(sc, &ntopics);
 	doc_init(&f->doc, WRAP_MIN_WIDTH, bullet);
 	f->sc = sc;
+	f->lang = lang;
 	f->maxitems = SC_LIMIT_ANSWERS + ntopics + 4;
 	f->items = calloc(f->maxitems, sizeof(*f->items));
 	if (sc_doc_reserve(&f->doc, bytes, ntopics) < 0 || f->items == NULL ||
@@ -164,7 +166,7 @@ sc_flow_answer(struct sc_flow *f, int leave)
 }
 
 int
-sc_flow_remap(struct sc_flow *f, const struct selfcheck *to)
+sc_flow_remap(struct sc_flow *f, const struct language *to)
 {
 	struct sc_flow n;
 
@@ -416,9 +418,11 @@ layout_results(struct sc_flow *f, enum sc_layout how)
 	doc_line(d, f->sc->closing, how == SC_LAYOUT_PLAIN ? DOC_TEXT :
 	    DOC_TITLE);
 	doc_blank(d);
-	/* Its sources and review, as a topic page ends. */
+	/* Its sources and review, as a topic page ends, and the clinic's
+	 * sign-off when one covers the self-check. */
 	if (sc_doc_review(d, f->sc) > 0 && how == SC_LAYOUT_SCREEN)
 		doc_blank(d);
+	doc_sign_off(d, f->lang, "selfcheck", f->sc->rev.reviewed, 0);
 	if (how == SC_LAYOUT_SCREEN) {
 		action(f, SC_IT_RESTART, _("Start again"));
 		action(f, SC_IT_LEAVE,

@@ -54,6 +54,7 @@ enum sc_then {
 
 struct sc_flow {
 	const struct selfcheck *sc;
+	const struct language *lang;	/* whose self-check: its sign-off */
 	struct sc_session *s;	/* NULL: the self-check is closed */
 	enum sc_stage stage;
 	int	 asking;	/* "leave?" waits for its answer */
@@ -69,11 +70,11 @@ struct sc_flow {
 };
 
 /*
- * Opens sc at the introduction, its document reserved for any step at
- * once; bullet marks bullet items.  -1 when out of memory (the flow is
- * closed then).
+ * Opens lang's self-check at the introduction, its document reserved
+ * for any step at once; bullet marks bullet items.  -1 when out of
+ * memory (the flow is closed then).
  */
-int	sc_flow_open(struct sc_flow *, const struct selfcheck *sc,
+int	sc_flow_open(struct sc_flow *, const struct language *lang,
 	    const char *bullet);
 /* Zeroes every answer and everything laid out from them; the whole
  * struct is zero after it.  Safe to repeat. */
@@ -111,7 +112,7 @@ int	sc_flow_answer(struct sc_flow *, int leave);
  * over as far as the questions match.  -1 when out of memory (the flow
  * is closed then).
  */
-int	sc_flow_remap(struct sc_flow *, const struct selfcheck *to);
+int	sc_flow_remap(struct sc_flow *, const struct language *to);
 
 /*
  * Lays out the current step at width: flow->doc and flow->items.  The

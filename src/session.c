@@ -170,7 +170,7 @@ open_selfcheck(struct session *s, const char *title)
 {
 	if (s->lang->selfcheck == NULL)
 		return 0;
-	if (sc_flow_open(&s->sc, s->lang->selfcheck, s->bullet) < 0) {
+	if (sc_flow_open(&s->sc, s->lang, s->bullet) < 0) {
 		s->nomem = 1;
 		return -1;
 	}
@@ -503,7 +503,7 @@ remap_view(struct session *s, const struct view *oldp, const struct view *old)
 	case VIEW_SELFCHECK:
 		/* The same questions in the new language, answers kept. */
 		if (s->lang->selfcheck == NULL ||
-		    sc_flow_remap(&s->sc, s->lang->selfcheck) < 0)
+		    sc_flow_remap(&s->sc, s->lang) < 0)
 			return 0;
 		session_push(s, VIEW_SELFCHECK, j != SESSION_NOWHERE ?
 		    nm->items[j].title : s->lang->selfcheck->title);

@@ -561,5 +561,24 @@ grep -o 'https\?://[^ ]*' "$tmp/out" | sort >"$tmp/urls-40"
 [ -s "$tmp/urls-40" ] && cmp -s "$tmp/urls-wide" "$tmp/urls-40"
 result $? "--dump -w 40 breaks no web address ($(wc -l <"$tmp/urls-40") of them)"
 
+# The self-check's notes end with the clinic's sign-off of it.
+mkdir -p "$tmp/sc-sign/en"
+cat >"$tmp/sc-sign/en/clinic.yaml" <<'EOF'
+name: Test Clinic
+relationship: Test Clinic provides this kiosk and offers SMP.
+sign_off:
+  - name: Dr Ann Example
+    role: Consultant dermatologist
+    date: 2026-12-06
+    pages: [selfcheck]
+EOF
+(printf '\n1\n\n'; i=0; while [ $i -lt 20 ]; do printf '1\n'; i=$((i + 1)); done) |
+    "$SMP_KIOSK" --plain -c "$content" \
+    -c "$SMP_SRCDIR/tests/fixtures/selfcheck-screen" -c "$tmp/sc-sign" \
+    >"$tmp/out" 2>"$tmp/err"
+grep -q "Things to think about" "$tmp/out" &&
+    grep -q "Reviewed for Test Clinic by Dr Ann Example" "$tmp/out"
+result $? "the self-check's notes show the clinic's sign-off of it"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

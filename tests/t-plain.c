@@ -907,7 +907,7 @@ test_underline_once(void)
 static void
 test_my_questions(void)
 {
-	static char myq[4096], example[4096];
+	static char myq[4096 + 64], example[4096 + 64];
 	char *argv[] = { "--plain", "--content", allcontent, "--content",
 	    example, "--content", myq, NULL };
 	char *env[] = { localeenv, NULL };

@@ -558,6 +558,33 @@ test_shipped_content(void)
 	ok(scr_wait_row(s, 0, "Home > Who it may suit", -1),
 	    "shipped content: submenu");
 	scr_free(s);
+
+	/* A worried visitor reaches "Get help now" from the home menu,
+	 * and from the aftercare page, whose first link it is. */
+	s = start(80, 24, shipped);
+	ok(scr_wait_text(s, "Press any key to start", -1),
+	    "get help now: welcome");
+	scr_key(s, "Enter");
+	ok(scr_wait_text(s, "2  Get help now", -1), "get help now: home");
+	scr_type(s, "2");
+	ok(scr_wait_row(s, 0, "Home > Get help now", -1) &&
+	    scr_wait_text(s, "Get help the same day if you have", -1),
+	    "get help now: 2 on the home menu opens it, urgent signs first");
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "6  Having SMP", -1), "get help now: back home");
+	scr_type(s, "6");
+	ok(scr_wait_text(s, "3  Aftercare", -1), "get help now: Having SMP");
+	scr_type(s, "3");
+	ok(scr_wait_row(s, 0, "Home > Having SMP > Aftercare", -1),
+	    "get help now: the aftercare page");
+	scr_key(s, "End");
+	ok(scr_wait_text(s, "1. Get help now", -1),
+	    "get help now: the first related topic of aftercare");
+	scr_type(s, "1");
+	ok(scr_wait_row(s, 0, "Aftercare > Get help now", -1) &&
+	    scr_wait_text(s, "Get help the same day if you have", -1),
+	    "get help now: opened from aftercare");
+	scr_free(s);
 }
 
 /*
