@@ -73,6 +73,7 @@ void	case_latency(struct bench *);
 void	case_sessions(struct bench *);
 void	case_hangup(struct bench *);
 void	case_speech(struct bench *);
+void	case_search(struct bench *);
 void	case_qr(struct bench *);
 
 #endif /* BENCH_H */

@@ -14,6 +14,12 @@ bench_floor_yaml_SOURCES = bench/floor-yaml.c
 bench_floor_yaml_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 bench_floor_yaml_LDADD = $(YAML_LIBS)
 
+# Search's budgets, in one process (bench/search.c).
+EXTRA_PROGRAMS += bench/search-bench
+bench_search_bench_SOURCES = bench/search.c bench/report.c bench/report.h
+bench_search_bench_CPPFLAGS = $(bench_cppflags) -I$(top_srcdir)/src
+bench_search_bench_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL) -lm
+
 EXTRA_DIST += bench/README bench/gen-content.sh
 CLEANFILES += $(EXTRA_PROGRAMS)
 
@@ -28,7 +34,7 @@ if HAVE_VTERM
 EXTRA_PROGRAMS += bench/driver
 bench_driver_SOURCES = bench/driver.c bench/bench.h \
 	bench/startup.c bench/output.c bench/latency.c bench/sessions.c \
-	bench/hangup.c bench/least.c bench/least.h \
+	bench/hangup.c bench/least.c bench/least.h bench/search-keys.c \
 	bench/proc.c bench/proc.h bench/redraw.c bench/redraw.h \
 	bench/report.c bench/report.h bench/qr.c bench/speech.c \
 	tests/screen.c tests/screen.h
@@ -40,7 +46,8 @@ bench_driver_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL) \
 # The generated content goes to a temporary folder under $TMPDIR, never
 # into the source tree, and is removed afterwards.
 bench: src/smp-kiosk$(EXEEXT) bench/driver$(EXEEXT) \
-	    bench/floor-curses$(EXEEXT) bench/floor-yaml$(EXEEXT)
+	    bench/floor-curses$(EXEEXT) bench/floor-yaml$(EXEEXT) \
+	    bench/search-bench$(EXEEXT)
 	@tmp=`mktemp -d "$${TMPDIR:-/tmp}/smp-bench.XXXXXX"` || exit 1; \
 	trap 'rm -rf "$$tmp"' EXIT; trap 'exit 130' HUP INT TERM; \
 	commit='$(BENCH_COMMIT)'; \
@@ -57,7 +64,11 @@ bench: src/smp-kiosk$(EXEEXT) bench/driver$(EXEEXT) \
 	    --floor-yaml ./bench/floor-yaml$(EXEEXT) \
 	    --shipped $(top_srcdir)/content --generated "$$tmp/content" \
 	    --valgrind "$$valgrind" --tsv bench/results.tsv \
-	    --commit "$${commit:--}" $(BENCH_FLAGS)
+	    --commit "$${commit:--}" $(BENCH_FLAGS) || exit $$?; \
+	./bench/search-bench --shipped $(top_srcdir)/content \
+	    --generated "$$tmp/content" \
+	    --floor-yaml ./bench/floor-yaml$(EXEEXT) \
+	    --tsv bench/results.tsv --commit "$${commit:--}"
 else
 bench:
 	@echo "make bench needs libvterm (libvterm-dev) and forkpty()" >&2; \

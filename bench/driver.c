@@ -42,6 +42,7 @@ static const struct bench_case cases[] = {
 	{ "sessions", case_sessions },
 	{ "hangup", case_hangup },
 	{ "speech", case_speech },
+	{ "search", case_search },
 	{ "qr", case_qr },
 };
 

@@ -7,7 +7,7 @@
 #
 # SECONDS (default 30) bounds each run; FUZZ_RUNS=N stops a run after N
 # executions instead.  TARGET is fuzz-load, fuzz-wrap, fuzz-plain,
-# fuzz-ui or fuzz-speech (default all five).
+# fuzz-ui, fuzz-search or fuzz-speech (default all six).
 # Run it from the build folder; the source folder is found from this
 # script's path.  Corpora go to $FUZZ_DIR/corpus/TARGET and crashes to
 # $FUZZ_DIR/crashes/ (FUZZ_DIR defaults to fuzz in the build folder);
@@ -18,7 +18,7 @@ set -u
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 [ $# -gt 0 ] && shift
-targets=${*:-fuzz-load fuzz-wrap fuzz-plain fuzz-ui fuzz-speech}
+targets=${*:-fuzz-load fuzz-wrap fuzz-plain fuzz-ui fuzz-search fuzz-speech}
 dir=${FUZZ_DIR:-fuzz}
 status=0
 
@@ -48,6 +48,21 @@ seed_wrap() {
 	rm -rf "$tmp"
 }
 
+# seed_search DIR: queries a visitor might type, and some FTS5 syntax,
+# each behind the byte that picks the language (0 en, 1 es, 2 fr).
+seed_search() {
+	i=0
+	for q in scars MRI 'sca' pigmintation keloyd 'touch-up' \
+	    'scar OR mri' 'NEAR(scar mri)' '"unbalanced' '-scar' 'a*' \
+	    '((' 'title:scar' quimio cicatrices pigmentacion irm tatouages \
+	    'l'"'"'IRM' 'cicatríz'; do
+		for l in '\000' '\001' '\002'; do
+			i=$((i + 1))
+			{ printf "$l"; printf '%s' "$q"; } > "$1/q$i"
+		done
+	done
+}
+
 # seed_plain DIR: visits typed line by line, behind the byte that picks
 # kiosk mode, the language and the width (0: 80 columns; 0x51: kiosk,
 # 50 columns; 0x22: the second language, 20 columns): the menus, a page
@@ -60,6 +75,7 @@ seed_plain() {
 	    '\nL\n2\n3\n1\nb\nL\n1\n' \
 	    '\n5\n\n1\n2\n1 3\n0\nb\n1\n2\n2\n1\n1\n1\n1\nx\ny\n' \
 	    '\n5\n\n1\nL\nn\nL\nyes\n2\n' \
+	    '\n/scars\n1\nb\n/pigmintation\n/\n/\"a OR (b\n2\n' \
 	    "\\n99\\n-1\\n1x\\n\\033[A\\n\\377\\376\\n$long\\n\\000\\n"; do
 		for b in '\000' '\121' '\042'; do
 			i=$((i + 1))
@@ -80,6 +96,7 @@ seed_ui() {
 	for keys in '\r1\r\033[B\033[B\r\033[6~\033[H\033[F\t\r\033' \
 	    '\r\033OB\033OA\033[C\033[D\177?\033!\033Ll\033[B\r' \
 	    '\r5\r\r \033[B \r\r\r\r\r\033\033\033' \
+	    '\r/scars\033[B\rnNgGjk\033\177\177q\033\033/zz\r' \
 	    '\033[<0;5;3M\033[<0;5;3m\033[<64;10;10M\033[<65;10;10M\033[<0;3;24M' \
 	    '\033[M !!\033[M#!!\033[M`((\033[Ma((\033[M 5-' \
 	    '\r\303\251\342\202\254\377\300\033[99999;99999R\033[1;5A'; do
@@ -106,6 +123,7 @@ for t in $targets; do
 		fuzz-wrap|fuzz-speech) seed_wrap "$corpus" ;;
 		fuzz-plain) seed_plain "$corpus" ;;
 		fuzz-ui) seed_ui "$corpus" ;;
+		fuzz-search) seed_search "$corpus" ;;
 		esac
 	fi
 	mkdir -p "$dir/crashes"
@@ -121,6 +139,7 @@ for t in $targets; do
 	fuzz-wrap|fuzz-speech) set -- "$@" -max_len=512 ;;
 	fuzz-plain) set -- "$@" -max_len=4096 ;;
 	fuzz-ui) set -- "$@" -max_len=4098 -dict="$srcdir/fuzz/keys.dict" ;;
+	fuzz-search) set -- "$@" -max_len=256 ;;
 	esac
 	echo "==> $bin $* $corpus"
 	"$bin" "$@" "$corpus" || status=1

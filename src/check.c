@@ -12,6 +12,7 @@
 #include "readability.h"
 #include "script.h"
 #include "selfcheck.h"
+#include "search.h"
 #include "translation.h"
 #include "wrap.h"
 
@@ -966,6 +967,35 @@ check_sign_offs(const struct language *lang, const struct language *def,
 }
 
 static void
+print_dead(const struct topic *t, size_t i, void *fp)
+{
+	fprintf(fp, "  %s\n", t->sections[i].heading);
+}
+
+/*
+ * The glossary's entries whose word no other page of lang uses, found
+ * with search's index (search.h), for --report: a dead entry is a hint
+ * for the author, not a fault of the pages.
+ */
+static void
+report_dead_glossary(FILE *fp, const struct language *lang)
+{
+	struct search *s;
+
+	if (language_topic(lang, "glossary") == NULL ||
+	    (s = search_open(lang)) == NULL)
+		return;
+	if (search_dead_glossary(s, NULL, NULL) > 0) {
+		/* TRANSLATORS: in --check --report, before a list of
+		 * glossary words. */
+		fprintf(fp, "%s\n", _("Glossary entries whose word no other "
+		    "page uses:"));
+		search_dead_glossary(s, print_dead, fp);
+	}
+	search_close(s);
+}
+
+static void
 check_language(const struct language *lang, const struct language *def,
     const struct check_opts *o, struct diags *d)
 {
@@ -1028,8 +1058,10 @@ check_language(const struct language *lang, const struct language *def,
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);
-	if (o->report != NULL)
+	if (o->report != NULL) {
 		report_kinds(o->report, kinds);
+		report_dead_glossary(o->report, lang);
+	}
 	check_sign_offs(lang, def, o, d);
 	if ((seen = calloc(lang->ntopics + 1, 1)) == NULL)
 		return;

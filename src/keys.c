@@ -21,12 +21,13 @@
 const struct key_binding key_table[] = {
 	/* TRANSLATORS: key names in the help screen: at most 21
 	 * characters.  Footer hints ("Move", "Open"...): at most 8. */
-	{ K_UP, 0, ACT_UP, ON_VIEWS | ON_SELFCHECK, N_("Up, Down"),
+	{ K_UP, 0, ACT_UP, ON_VIEWS | ON_SELFCHECK | ON_SEARCH, N_("Up, Down"),
 	    N_("Move to the previous or next item; on pages, scroll or move "
 	    "between links"), "Up/Dn",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Move"), NO_WORD },
-	{ K_DOWN, 0, ACT_DOWN, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL,
+	{ K_DOWN, 0, ACT_DOWN, ON_VIEWS | ON_SELFCHECK | ON_SEARCH, NULL, NULL,
+	    NULL,
 	    NULL, NO_WORD },
 	/* The self-check: Space marks, Enter chooses or goes on. */
 	/* TRANSLATORS: key names: at most 21 characters. */
@@ -44,15 +45,18 @@ const struct key_binding key_table[] = {
 	{ K_ENTER, 0, ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
 	{ 0, '\n', ACT_OPEN, ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
-	{ 0, '\r', ACT_OPEN, ON_VIEWS, N_("Enter, Right"),
+	{ 0, '\r', ACT_OPEN, ON_VIEWS | ON_SEARCH, N_("Enter, Right"),
 	    N_("Open the highlighted item or link"), "Enter",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Open"), NO_WORD },
-	{ K_ENTER, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL, NO_WORD },
+	{ K_ENTER, 0, ACT_OPEN, ON_VIEWS | ON_SEARCH, NULL, NULL, NULL, NULL,
+	    NO_WORD },
 	{ K_RIGHT, 0, ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL, NO_WORD },
-	{ 0, '\n', ACT_OPEN, ON_VIEWS, NULL, NULL, NULL, NULL, NO_WORD },
+	{ 0, '\n', ACT_OPEN, ON_VIEWS | ON_SEARCH, NULL, NULL, NULL, NULL,
+	    NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
-	{ 0, 27, ACT_BACK, ON_VIEWS | ON_SELFCHECK, N_("Esc, Left, Backspace"),
+	{ 0, 27, ACT_BACK, ON_VIEWS | ON_SELFCHECK | ON_SEARCH,
+	    N_("Esc, Left, Backspace"),
 	    N_("Go back; in the self-check, to the previous question"), "Esc",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Back"), NO_WORD },
@@ -63,7 +67,7 @@ const struct key_binding key_table[] = {
 	{ 0, 127, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
 	{ 0, 8, ACT_BACK, ON_VIEWS | ON_SELFCHECK, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
-	{ K_PAGE_DOWN, 0, ACT_PAGE_DOWN, ON_VIEWS | ON_SELFCHECK,
+	{ K_PAGE_DOWN, 0, ACT_PAGE_DOWN, ON_VIEWS | ON_SELFCHECK | ON_SEARCH,
 	    N_("PgDn, Space"),
 	    N_("Next page"), NULL, NULL, NO_WORD },
 	/* On a touch screen without a wheel, the way down a page. */
@@ -71,7 +75,8 @@ const struct key_binding key_table[] = {
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("More"), NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
-	{ K_PAGE_UP, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK, N_("PgUp, b"),
+	{ K_PAGE_UP, 0, ACT_PAGE_UP, ON_VIEWS | ON_SELFCHECK | ON_SEARCH,
+	    N_("PgUp, b"),
 	    N_("Previous page"), NULL, NULL, NO_WORD },
 	{ 0, 'b', ACT_PAGE_UP, ON_PAGE, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: the Home key as keyboards in your language label
@@ -81,6 +86,30 @@ const struct key_binding key_table[] = {
 	    N_("Go to the first item or the top of the page"), NULL, NULL, NO_WORD },
 	{ K_END, 0, ACT_LAST, ON_VIEWS | ON_SELFCHECK, N_("End"),
 	    N_("Go to the last item or the end of the page"), NULL, NULL, NO_WORD },
+	/* As in less and lynx; letters jump between items in menus, so
+	 * these are for pages only. */
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 'g', ACT_FIRST, ON_PAGE, N_("g, G"),
+	    N_("On a page: go to the top or the end, as in less"), NULL, NULL,
+	    NO_WORD },
+	{ 0, 'G', ACT_LAST, ON_PAGE, NULL, NULL, NULL, NULL, NO_WORD },
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 'j', ACT_DOWN, ON_PAGE, N_("j, k"),
+	    N_("On a page: down or up a line, as in less"), NULL, NULL,
+	    NO_WORD },
+	{ 0, 'k', ACT_UP, ON_PAGE, NULL, NULL, NULL, NULL, NO_WORD },
+	/* TRANSLATORS: key names: at most 21 characters. */
+	/* No footer hint: the home menu's header offers search, to tap,
+	 * and the footers keep their room. */
+	{ 0, '/', ACT_SEARCH, ON_VIEWS | ON_WELCOME, N_("/"),
+	    N_("Search the pages, the questions and the glossary: type "
+	    "words, Up and Down choose a result, Enter opens it"), NULL,
+	    NULL, NO_WORD },
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 'n', ACT_NEXT_MATCH, ON_PAGE, N_("n, N"),
+	    N_("On a page opened from a search: the next or previous place "
+	    "with the words"), NULL, NULL, NO_WORD },
+	{ 0, 'N', ACT_PREV_MATCH, ON_PAGE, NULL, NULL, NULL, NULL, NO_WORD },
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, '\t', ACT_NEXT_LINK, ON_PAGE | ON_SELFCHECK, N_("Tab, Shift-Tab"),
 	    N_("Move to the next or previous link on a page"), NULL, NULL, NO_WORD },
@@ -101,7 +130,8 @@ const struct key_binding key_table[] = {
 	    "when it exists in that language"), "L",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Language"), NO_WORD },
-	{ K_F2, 0, ACT_LANGUAGE, ON_ALL, NULL, NULL, NULL, NULL, NO_WORD },
+	{ K_F2, 0, ACT_LANGUAGE, ON_ALL | ON_SEARCH, NULL, NULL, NULL, NULL,
+	    NO_WORD },
 	/* Read aloud, when the kiosk offers it (page_opts.speech). */
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, 'R', ACT_SPEAK, ON_ALL, N_("R, F3"),
@@ -120,8 +150,9 @@ const struct key_binding key_table[] = {
 	    "?",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
 	    N_("Help"), NO_WORD },
-	{ K_F1, 0, ACT_HELP, ON_ALL, NULL, NULL, NULL, NULL, NO_WORD },
-	{ 0, CTRL('L'), ACT_REDRAW, ON_ALL, N_("Ctrl-L"),
+	{ K_F1, 0, ACT_HELP, ON_ALL | ON_SEARCH, NULL, NULL, NULL, NULL,
+	    NO_WORD },
+	{ 0, CTRL('L'), ACT_REDRAW, ON_ALL | ON_SEARCH, N_("Ctrl-L"),
 	    N_("Redraw the screen"), NULL, NULL, NO_WORD },
 	{ 0, 'q', ACT_QUIT, ON_ALL, N_("q"), N_("Quit"), "q",
 	    /* TRANSLATORS: footer hint: at most 8 characters. */
@@ -194,6 +225,10 @@ const struct key_binding key_table[] = {
 	    PL_MYQ },
 	{ 0, 0, ACT_BACK, 0, NULL, NULL, NULL, NULL, "b", NULL, NULL,
 	    N_("back to the last question"), PL_SC_NOTES },
+	{ 0, 0, ACT_SEARCH, 0, NULL, NULL, NULL, NULL, "/", N_("/words"),
+	    N_("Search the pages, the questions and the glossary for the "
+	    "words; then type a result's number to open it"), N_("search"),
+	    PL_LIST | PL_PAGE | PL_PAGE_BARE },
 	{ 0, 0, ACT_HELP, 0, NULL, NULL, NULL, NULL, "h ?", N_("h or ?"),
 	    N_("Show this help"), N_("help"), PL_ALL },
 	{ 0, 0, ACT_DISCLAIMER, 0, NULL, NULL, NULL, NULL, "!", N_("!"),

@@ -37,6 +37,9 @@ enum action {
 	ACT_LEAVE,		/* plain, the same: leave and clear answers */
 	ACT_SPEAK,		/* read aloud: on or off */
 	ACT_SPEAK_RATE,		/* read aloud: the next rate */
+	ACT_SEARCH,		/* open the search box */
+	ACT_NEXT_MATCH,		/* a page opened from a search: next match */
+	ACT_PREV_MATCH,
 	ACT_MY_QUESTIONS,	/* open "My questions" (myq.h) */
 	ACT_ADD_QUESTIONS,	/* a topic page: add its questions to ask */
 	ACT_REMOVE_QUESTION,	/* "My questions": remove the highlighted */
@@ -68,6 +71,7 @@ enum key_code {
 #define ON_PAGE		0x2
 #define ON_WELCOME	0x4
 #define ON_SELFCHECK	0x8
+#define ON_SEARCH	0x20	/* the search box: characters are typed */
 #define ON_MYQ		0x10	/* "My questions" and its QR code */
 #define ON_VIEWS	(ON_MENU | ON_PAGE | ON_MYQ)
 #define ON_ALL		(ON_MENU | ON_PAGE | ON_WELCOME | ON_SELFCHECK | \

@@ -338,6 +338,7 @@ page_codes(const struct language *lang, const struct view *v,
 	case VIEW_LANG:
 	case VIEW_MYQ:
 	case VIEW_CODE:
+	case VIEW_SEARCH:
 		break;
 	}
 	return n;
@@ -370,9 +371,54 @@ page_build(struct doc *d, const struct language *lang, const struct view *v,
 	case VIEW_FAQ:
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
+	case VIEW_SEARCH:
 	case VIEW_MYQ:		/* page_myq(), beside its code */
 	case VIEW_CODE:		/* page_codes(), one beside its code */
 		break;
 	}
 	return d->nomem ? -1 : 0;
+}
+
+size_t
+page_next_match(const struct doc *d, const struct search *idx,
+    const char *query, size_t from, int dir)
+{
+	struct search_span sp;
+	const char *s;
+	size_t i, len;
+
+	if (idx == NULL || query == NULL)
+		return SESSION_NOWHERE;
+	for (i = from; i < d->w.n; i += (size_t)dir) {
+		s = doc_text_at(d, i, &len);
+		if (search_spans(idx, query, s, len, &sp, 1) > 0)
+			return i;
+		if (dir < 0 && i == 0)
+			break;
+	}
+	return SESSION_NOWHERE;
+}
+
+size_t
+page_land(const struct doc *d, const struct view *v, const struct search *idx)
+{
+	const struct section *sec;
+	const char *s;
+	size_t i, len, n, m;
+
+	if (v->kind == VIEW_TOPIC && v->land != SESSION_NOWHERE &&
+	    v->land < v->topic->nsections &&
+	    (sec = &v->topic->sections[v->land])->heading != NULL) {
+		n = strlen(sec->heading);
+		for (i = 0; i < d->w.n; i++) {
+			if (d->style[i] != DOC_HEADING)
+				continue;
+			s = doc_text_at(d, i, &len);
+			m = len < n ? len : n;
+			if (m > 0 && strncmp(s, sec->heading, m) == 0)
+				return i;
+		}
+	}
+	i = page_next_match(d, idx, session_query_of(v), 0, 1);
+	return i != SESSION_NOWHERE ? i : 0;
 }

@@ -34,6 +34,17 @@ int	page_build(struct doc *d, const struct language *lang,
 	    const struct view *v, const struct page_opts *o);
 
 /*
+ * A page opened from a search: the line it lands on (the heading of
+ * the section of the result, else the first line with a match), and
+ * the next line from from on (dir 1) or back (dir -1) with a word of
+ * query, or SESSION_NOWHERE.
+ */
+size_t	page_land(const struct doc *d, const struct view *v,
+	    const struct search *idx);
+size_t	page_next_match(const struct doc *d, const struct search *idx,
+	    const char *query, size_t from, int dir);
+
+/*
  * The text of "My questions" (session.myq) for the visitor of lang:
  * its title, note (the code does not hold them all; may be NULL), the
  * questions numbered, each a link to its topic, and, with a code

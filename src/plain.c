@@ -91,6 +91,7 @@ struct pscreen {
 
 static const struct pscreen *pscreen_for(enum view_kind);
 static void	forget_screen(struct plain *);
+static void	show(struct plain *);
 
 static int may_leave;		/* see plain_set_leave() */
 
@@ -192,15 +193,48 @@ print_wide_line(struct plain *p, int indent, const char *s, size_t len)
 }
 
 /*
+ * Line s (len bytes) with the words that match query between stars,
+ * as a plain terminal shows a highlight: *scar*.  Into buf (size
+ * bytes, with room for the stars); returns the length.
+ */
+static size_t
+mark_words(const struct plain *p, const char *query, const char *s,
+    size_t len, char *buf, size_t size)
+{
+	struct search_span sp[32];
+	size_t n, i, at = 0, from = 0;
+
+	n = search_spans(p->s.search, query, s, len, sp, 32);
+	for (i = 0; i < n && i < 32 && at + sp[i].len + 4 +
+	    (sp[i].start - from) < size; i++) {
+		memcpy(buf + at, s + from, sp[i].start - from);
+		at += sp[i].start - from;
+		buf[at++] = '*';
+		memcpy(buf + at, s + sp[i].start, sp[i].len);
+		at += sp[i].len;
+		buf[at++] = '*';
+		from = sp[i].start + sp[i].len;
+	}
+	if (at + len - from >= size)
+		len = from + (size - at - 1);
+	memcpy(buf + at, s + from, len - from);
+	at += len - from;
+	buf[at] = '\0';
+	return at;
+}
+
+/*
  * Prints a laid-out document.  A title or heading that wrapped is
- * underlined once, under its last line.
+ * underlined once, under its last line.  With query, the words that
+ * match it are marked (mark_words()).
  */
 static void
-emit(struct plain *p, const struct doc *d)
+emit_marked(struct plain *p, const struct doc *d, const char *query)
 {
 	const char *s;
 	size_t i, len;
 	int indent, width, widest = 0, style;
+	char marked[1024];
 
 	if (d->nomem)
 		p->nomem = 1;
@@ -208,6 +242,17 @@ emit(struct plain *p, const struct doc *d)
 		if ((s = shown_line(p, d, i, &len, &width)) == NULL) {
 			p->nomem = 1;
 			break;
+		}
+		if (query != NULL && p->s.search != NULL &&
+		    len * 3 + 16 < sizeof(marked)) {
+			size_t n = mark_words(p, query, s, len, marked,
+			    sizeof(marked));
+
+			if (n != len) {
+				s = marked;
+				len = n;
+				width = utf8_width(s, len);
+			}
 		}
 		indent = d->w.lines[i].indent;
 		if (indent + width <= p->width)
@@ -227,6 +272,13 @@ emit(struct plain *p, const struct doc *d)
 	/* What was folded last may have been a note of the self-check. */
 	if (p->fold != NULL)
 		sc_zero(p->fold, p->foldcap);
+	sc_zero(marked, sizeof(marked));
+}
+
+static void
+emit(struct plain *p, const struct doc *d)
+{
+	emit_marked(p, d, NULL);
 }
 
 /* Prints the text doc and empties it. */
@@ -263,6 +315,7 @@ choices(struct plain *p)
 	case VIEW_MENU:
 	case VIEW_FAQ:
 	case VIEW_LANG:
+	case VIEW_SEARCH:
 		return session_list_count(&p->s, v);
 	case VIEW_WELCOME:
 		return welcome_languages(p);
@@ -335,6 +388,11 @@ prompt_lead(struct plain *p, unsigned *where)
 		return _("Type the number of a language and press Enter.");
 	case VIEW_SELFCHECK:
 		return sc_lead(p, where);
+	case VIEW_SEARCH:
+		*where = PL_LIST;
+		return choices(p) > 0 ? _("Type the number of a result to "
+		    "open it, or / and other words to search again.") :
+		    _("Type / and other words to search again.");
 	case VIEW_MYQ:
 		*where = PL_MYQ;
 		return p->s.myq.n > 0 ? _("Type the number of a question to "
@@ -550,16 +608,104 @@ links_line(struct plain *p)
 	doc_line(&p->text, buf, DOC_TEXT);
 }
 
-/* The page of v (page.h), printed whole. */
+/*
+ * The page of v (page.h), printed whole.  Opened from a search: where
+ * the result is first, and the words marked on the page.
+ */
 static void
 show_page(struct plain *p, struct view *v)
 {
 	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
 	    p->s.content->nlangs, 0 };
+	const char *q = session_query_of(v);
+	char buf[512];
 
 	doc_reset(&p->page, p->width);
 	page_build(&p->page, p->s.lang, v, &o);
-	emit(p, &p->page);
+	if (q != NULL && !v->landed && v->kind == VIEW_TOPIC &&
+	    v->land != NOWHERE && v->land < v->topic->nsections &&
+	    v->topic->sections[v->land].heading != NULL) {
+		/* TRANSLATORS: before a page opened from a search: %s is
+		 * the heading of the section the result is in. */
+		snprintf(buf, sizeof(buf), _("Found in the section \"%s\"; "
+		    "the words are marked *like this*."),
+		    v->topic->sections[v->land].heading);
+		doc_line(&p->text, buf, DOC_NOTE);
+		emit_text(p);
+	} else if (q != NULL && !v->landed) {
+		doc_line(&p->text, _("The words are marked *like this*."),
+		    DOC_NOTE);
+		emit_text(p);
+	}
+	v->landed = 1;
+	emit_marked(p, &p->page, q);
+}
+
+/* ---- search ---- */
+
+/* The results of the search view, by number, with their context. */
+static void
+show_search(struct plain *p, struct view *v)
+{
+	const struct search_results *r = &p->s.results;
+	const char *q = r->suggestion[0] != '\0' ? r->suggestion : v->query;
+	char path[256], line[1024], ctx[512];
+	size_t i, n, first;
+
+	path_line(p);
+	doc_blank(&p->text);
+	/* TRANSLATORS: %s is what the visitor typed after "/". */
+	snprintf(line, sizeof(line), _("Search for: %s"), v->query);
+	doc_line(&p->text, line, DOC_TEXT);
+	if (r->n == 0)
+		doc_line(&p->text, _("Nothing found. Try another word."),
+		    DOC_TEXT);
+	else if (r->suggestion[0] != '\0') {
+		snprintf(line, sizeof(line), _("Did you mean \"%s\"? Showing "
+		    "its results."), r->suggestion);
+		doc_line(&p->text, line, DOC_TEXT);
+	}
+	doc_blank(&p->text);
+	for (i = 0; i < r->n; i++) {
+		const struct search_hit *h = &r->hits[i];
+
+		list_item(&p->text, i + 1, h->title, NULL);
+		search_menu_path(p->s.lang, h, path, sizeof(path));
+		if (h->kind == SEARCH_GLOSSARY)
+			snprintf(line, sizeof(line), "%s > %s", path, h->title);
+		else
+			snprintf(line, sizeof(line), "%s", path);
+		first = p->text.w.n;
+		if (wrap_paragraph(&p->text.w, line, strlen(line),
+		    p->text.width, 3) < 0)
+			p->text.nomem = 1;
+		doc_tag(&p->text, first, DOC_NOTE);
+		/* The context: the paragraph of the first match, at most
+		 * some 200 bytes of it, words marked. */
+		n = search_context(p->s.search, q, h->context, 120, line, 200);
+		n = mark_words(p, q, line, n, ctx, sizeof(ctx));
+		first = p->text.w.n;
+		if (wrap_paragraph(&p->text.w, ctx, n, p->text.width, 3) < 0)
+			p->text.nomem = 1;
+		doc_tag(&p->text, first, DOC_TEXT);
+	}
+	emit_text(p);
+	sc_zero(ctx, sizeof(ctx));
+	sc_zero(line, sizeof(line));
+}
+
+/* A search from any view but the self-check: "/scar". */
+static void
+search_line(struct plain *p, const char *words)
+{
+	if (!session_open_search(&p->s, NULL))
+		return;
+	snprintf(top_view(p)->query, sizeof(top_view(p)->query), "%s",
+	    words + strspn(words, " "));
+	top_view(p)->sel = 0;
+	if (session_search(&p->s) < 0)
+		p->nomem = 1;
+	show(p);
 }
 
 /* "My questions" as numbered text (page.h); no code for a reader. */
@@ -665,7 +811,10 @@ show(struct plain *p)
 static void
 open_choice(struct plain *p, size_t n)
 {
-	if (session_is_page(top_view(p)->kind))
+	if (top_view(p)->kind == VIEW_SEARCH) {
+		if (session_open_result(&p->s, n - 1) < 0)
+			p->nomem = 1;
+	} else if (session_is_page(top_view(p)->kind))
 		session_open_topic(&p->s, p->page.links[n - 1].topic);
 	else if (session_open_item(&p->s, n - 1) < 0)
 		p->nomem = 1;
@@ -1091,6 +1240,7 @@ static const struct pscreen list_pscreen = { show_list, list_line };
 static const struct pscreen lang_pscreen = { show_languages, list_line };
 static const struct pscreen page_pscreen = { show_page, list_line };
 static const struct pscreen selfcheck_pscreen = { sc_show, selfcheck_line };
+static const struct pscreen search_pscreen = { show_search, list_line };
 static const struct pscreen myq_pscreen = { show_myq, myq_line };
 
 static const struct pscreen *
@@ -1113,6 +1263,8 @@ pscreen_for(enum view_kind k)
 		return &page_pscreen;
 	case VIEW_SELFCHECK:
 		return &selfcheck_pscreen;
+	case VIEW_SEARCH:
+		return &search_pscreen;
 	case VIEW_MYQ:
 		return &myq_pscreen;
 	}
@@ -1140,6 +1292,10 @@ handle(struct plain *p, const char *line)
 	}
 	if (p->s.sc.asking) {
 		sc_asked(p, line);
+		return;
+	}
+	if (line[0] == '/' && v->kind != VIEW_SELFCHECK) {
+		search_line(p, line + 1);
 		return;
 	}
 	switch (act) {

@@ -44,6 +44,7 @@ session_forget(struct session *s)
 
 	/* What of the visitor owns memory goes first, zeroed. */
 	sc_flow_close(&s->sc);
+	search_close(s->search);
 	sc_zero(s, sizeof(*s));
 	session_init(s, c, start, bullet);
 	i18n_set_language(start->code);
@@ -53,6 +54,7 @@ void
 session_end(struct session *s)
 {
 	sc_flow_close(&s->sc);
+	search_close(s->search);
 	sc_zero(s, sizeof(*s));
 }
 
@@ -77,6 +79,7 @@ session_is_page(enum view_kind k)
 	case VIEW_FAQ:
 	case VIEW_SELFCHECK:
 	case VIEW_LANG:
+	case VIEW_SEARCH:
 	case VIEW_MYQ:
 	case VIEW_CODE:
 		return 0;
@@ -104,6 +107,7 @@ session_push(struct session *s, enum view_kind kind, const char *title)
 	v->title = title;
 	v->focus = -1;
 	v->from = SESSION_NOWHERE;
+	v->land = SESSION_NOWHERE;
 	return v;
 }
 
@@ -114,9 +118,12 @@ session_back_to(struct session *s, int n)
 
 	if (n < 1 || n >= s->nviews)
 		return;
-	for (i = n; i < s->nviews; i++)
+	for (i = n; i < s->nviews; i++) {
 		if (s->views[i].kind == VIEW_SELFCHECK)
 			sc_flow_close(&s->sc);
+		if (s->views[i].kind == VIEW_SEARCH)
+			sc_zero(&s->results, sizeof(s->results));
+	}
 	/* Nothing of the views left is kept behind the top. */
 	sc_zero(&s->views[n], (size_t)(s->nviews - n) * sizeof(s->views[0]));
 	s->nviews = n;
@@ -300,6 +307,7 @@ session_open(struct session *s, enum view_kind kind)
 	case VIEW_ANSWER:
 	case VIEW_CLINIC:
 	case VIEW_SELFCHECK:
+	case VIEW_SEARCH:
 		return;		/* these open from an item */
 	}
 	session_push(s, kind, title);
@@ -315,6 +323,8 @@ session_list_count(const struct session *s, const struct view *v)
 		return v->menu->n + (myq_item(s, v, v->menu->n) ? 1 : 0);
 	case VIEW_LANG:
 		return s->content->nlangs;
+	case VIEW_SEARCH:
+		return s->results.n;
 	case VIEW_WELCOME:
 	case VIEW_TOPIC:
 	case VIEW_ANSWER:
@@ -332,10 +342,12 @@ session_list_count(const struct session *s, const struct view *v)
 const char *
 session_list_label(const struct session *s, const struct view *v, size_t i)
 {
-	if (v->kind == VIEW_FAQ)
-		return s->lang->faq->entries[i].question;
 	static char label[128];
 
+	if (v->kind == VIEW_FAQ)
+		return s->lang->faq->entries[i].question;
+	if (v->kind == VIEW_SEARCH)
+		return s->results.hits[i].title;
 	if (v->kind == VIEW_LANG)
 		return s->content->langs[i]->name;
 	if (myq_item(s, v, i)) {
@@ -346,6 +358,86 @@ session_list_label(const struct session *s, const struct view *v, size_t i)
 		return label;
 	}
 	return v->menu->items[i].title;
+}
+
+/* ---- search ---- */
+
+int
+session_open_search(struct session *s, const char *query)
+{
+	struct view *v = session_top(s);
+
+	if (v->kind == VIEW_SELFCHECK)
+		return 0;
+	if (v->kind != VIEW_SEARCH)
+		v = session_push(s, VIEW_SEARCH, _("Search"));
+	if (query != NULL)
+		snprintf(v->query, sizeof(v->query), "%s", query);
+	return 1;
+}
+
+int
+session_search(struct session *s)
+{
+	struct view *v = session_top(s);
+
+	sc_zero(&s->results, sizeof(s->results));
+	if (v->kind != VIEW_SEARCH)
+		return 0;
+	if (s->search != NULL && search_language(s->search) != s->lang) {
+		search_close(s->search);
+		s->search = NULL;
+	}
+	if (s->search == NULL && (s->search = search_open(s->lang)) == NULL)
+		return -1;
+	if (search_run(s->search, v->query, &s->results) < 0)
+		return -1;
+	if (v->sel >= s->results.n)
+		v->sel = 0;
+	return 0;
+}
+
+int
+session_open_result(struct session *s, size_t i)
+{
+	const struct search_hit *h;
+	const char *q;
+	struct view *v = session_top(s);
+	char query[SEARCH_MAX_QUERY];
+
+	if (v->kind != VIEW_SEARCH || i >= s->results.n)
+		return 0;
+	h = &s->results.hits[i];
+	q = s->results.suggestion[0] != '\0' ? s->results.suggestion :
+	    v->query;
+	snprintf(query, sizeof(query), "%s", q);
+	v->sel = i;
+	if (h->kind == SEARCH_FAQ) {
+		const struct faq_entry *e = &s->lang->faq->entries[h->faq];
+
+		session_push(s, VIEW_ANSWER, e->question)->entry = e;
+		session_top(s)->from = h->faq;
+	} else if (!session_open_topic(s, h->topic)) {
+		sc_zero(query, sizeof(query));
+		return 0;
+	}
+	v = session_top(s);
+	memcpy(v->query, query, sizeof(v->query));
+	v->land = h->section;
+	sc_zero(query, sizeof(query));
+	return 1;
+}
+
+const char *
+session_query_of(const struct view *v)
+{
+	return v->query[0] != '\0' ? v->query : NULL;
+}
+
+const char *
+session_highlight(const struct session *s)
+{
+	return session_query_of(&s->views[s->nviews - 1]);
 }
 
 /* ---- keeping the place across languages ---- */
@@ -419,6 +511,12 @@ remap_view(struct session *s, const struct view *oldp, const struct view *old)
 	case VIEW_LANG:
 		session_open(s, VIEW_LANG);
 		break;
+	case VIEW_SEARCH:
+		/* The same words, searched in the new language. */
+		if (!session_open_search(s, old->query))
+			return 0;
+		session_search(s);
+		break;
 	case VIEW_MYQ:
 		session_open(s, VIEW_MYQ);
 		break;
@@ -455,6 +553,12 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	case VIEW_CLINIC:
 	case VIEW_HELP:
 		nv->anchor = old->anchor;
+		memcpy(nv->query, old->query, sizeof(nv->query));
+		nv->landed = 1;
+		break;
+	case VIEW_SEARCH:
+		if (old->sel < s->results.n)
+			nv->sel = old->sel;
 		break;
 	case VIEW_WELCOME:
 	case VIEW_SELFCHECK:

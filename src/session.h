@@ -13,6 +13,7 @@
 
 #include "content.h"
 #include "myq.h"
+#include "search.h"
 #include "selfcheck-flow.h"
 
 #define SESSION_MAX_VIEWS	64	/* back history; the oldest drop out */
@@ -34,6 +35,7 @@ enum view_kind {
 	VIEW_HELP,
 	VIEW_SELFCHECK,		/* the flow is in session.sc */
 	VIEW_LANG,		/* the list of languages */
+	VIEW_SEARCH,		/* the search box and its results */
 	VIEW_MYQ,		/* "My questions", the list in session.myq */
 	VIEW_CODE,		/* the addresses of the page below as codes */
 };
@@ -54,6 +56,12 @@ struct view {
 	int	 focus;		/* pages: highlighted link, or -1 */
 	size_t	 anchor;	/* pages: the block at the top, kept
 				 * across languages (doc.h) */
+	/* VIEW_SEARCH: what is typed; a page opened from a result: the
+	 * words it highlights, and the section it lands on once laid
+	 * out (SESSION_NOWHERE: the first match). */
+	char	 query[SEARCH_MAX_QUERY];
+	size_t	 land;
+	int	 landed;
 };
 
 /*
@@ -69,6 +77,8 @@ struct session {
 	int	 nviews;
 	int	 used;		/* the visitor did something */
 	struct sc_flow sc;	/* the self-check, while its view is open */
+	struct search *search;	/* the index of lang, once searched */
+	struct search_results results;	/* of the search view */
 	struct myq myq;		/* "My questions": memory only */
 	int	 nomem;		/* something could not be opened */
 };
@@ -138,6 +148,24 @@ void	session_switch_language(struct session *, struct language *to);
 int	session_leave_selfcheck(struct session *, enum sc_then then);
 /* The answer to "leave?": 1 when the visitor left. */
 int	session_answer_leave(struct session *, int leave);
+
+/*
+ * Search (search.h).  session_open_search() opens the search view on
+ * top (not from the self-check's questions: 0), with query, which may
+ * be NULL.  session_search() searches for the search view's query
+ * into s->results, building the index of the visitor's language the
+ * first time: -1 when that fails.  session_open_result() opens result
+ * i: its page, which highlights the query and lands on the match.
+ * Leaving the search view wipes its query and results; the idle reset
+ * and the end close the index, whose memory is zeroed.
+ */
+int	session_open_search(struct session *, const char *query);
+int	session_search(struct session *);
+int	session_open_result(struct session *, size_t i);
+/* The query of the top view: what it highlights, or NULL. */
+const char *session_highlight(const struct session *);
+/* The same of any view. */
+const char *session_query_of(const struct view *);
 
 /*
  * Adds the questions to ask of topic t that "My questions" does not

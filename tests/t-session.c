@@ -16,6 +16,7 @@
 #include "session.h"
 #include "tap.h"
 
+
 static const char *srcdir;
 
 /*
@@ -336,14 +337,74 @@ test_commands(void)
 	    command_for_word("help") == ACT_NONE &&
 	    command_for_word("h ?") == ACT_NONE, "anything else is no command");
 	command_prompt(buf, sizeof(buf), PL_LIST, 0);
-	is_str(buf, "b: back, h: help, q: quit", "a menu's prompt");
+	is_str(buf, "b: back, /: search, h: help, q: quit", "a menu's prompt");
 	command_prompt(buf, sizeof(buf), PL_LIST, 1);
-	is_str(buf, "b: back, h: help", "in kiosk mode, no q");
+	is_str(buf, "b: back, /: search, h: help", "in kiosk mode, no q");
 	command_prompt(buf, sizeof(buf), PL_SC_NOTES, 0);
 	is_str(buf, "s: start again, x: leave and clear your answers, b: back "
 	    "to the last question, h: help", "the self-check's notes");
 	command_prompt(buf, 12, PL_LIST, 0);
 	ok(strlen(buf) == 11, "a prompt is cut to its buffer");
+}
+
+/* Whether n bytes at p are all zero. */
+static int
+zeroed(const void *p, size_t n)
+{
+	const unsigned char *c = p;
+
+	while (n-- > 0)
+		if (*c++ != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * Search keeps its words in the session's views and its index in the
+ * session: leaving search wipes the words and results, the idle reset
+ * (session_forget) closes the index, and SQLite then holds nothing
+ * (every byte it had is zeroed as it is freed: search.c).
+ */
+static void
+test_search(struct content *c, struct content *withsc)
+{
+	static struct session s;
+	struct language *en = content_language(c, "en");
+	const char *word = en->topics[0].title;
+
+	session_init(&s, c, en, "- ");
+	session_open_home(&s);
+	ok(session_open_search(&s, word) == 1 &&
+	    session_top(&s)->kind == VIEW_SEARCH, "search opens on top");
+	ok(session_search(&s) == 0 && s.search != NULL && s.results.n > 0,
+	    "the index is built when first searched, and finds the title");
+	ok(session_open_result(&s, 0) == 1 && session_is_page(
+	    session_top(&s)->kind) && session_highlight(&s) != NULL &&
+	    strcmp(session_highlight(&s), word) == 0,
+	    "a result opens its page, which highlights the words");
+	session_pop(&s);
+	ok(session_top(&s)->kind == VIEW_SEARCH && s.results.n > 0,
+	    "back: the results again");
+	session_pop(&s);
+	ok(session_top(&s)->kind == VIEW_MENU && nothing_above(&s) &&
+	    zeroed(&s.results, sizeof(s.results)),
+	    "leaving search wipes its words and results");
+	session_open_search(&s, word);
+	session_search(&s);
+	session_forget(&s);
+	ok(fresh(&s) && s.search == NULL, "the idle reset forgets the search");
+	ok(search_engine_bytes() == 0,
+	    "and the engine holds nothing of it (all freed, so zeroed)");
+	session_end(&s);
+
+	session_init(&s, withsc, content_language(withsc, "en"), "- ");
+	session_open_home(&s);
+	session_push(&s, VIEW_SELFCHECK, "Self-check");
+	ok(session_open_search(&s, "x") == 0 &&
+	    session_top(&s)->kind == VIEW_SELFCHECK,
+	    "no search from the self-check's questions");
+	s.nviews--;
+	session_end(&s);
 }
 
 int
@@ -363,6 +424,7 @@ main(void)
 	test_selfcheck(&sc.c);
 	test_selfcheck_nomem(&sc.c);
 	test_forget(&sc.c);
+	test_search(&good.c, &sc.c);
 	test_commands();
 	load_end(&good);
 	load_end(&sc);
