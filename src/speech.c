@@ -410,6 +410,7 @@ struct speech {
 	 * the first is stopped: the next text starts at once. */
 	pid_t	 spare;
 	int	 spare_fd;
+	char	 lang[16];	/* of the last text, for the spare's voice */
 	uint32_t job;		/* the last one sent */
 	int	 busy;
 };
@@ -546,20 +547,32 @@ kid_init(int memory)
 	return 0;
 }
 
-/* Says one job; returns -1 when the kiosk is gone. */
+/*
+ * Says one job; returns -1 when the kiosk is gone.  A job without text
+ * only loads the voice of its language, for the text to come.
+ */
 static int
 kid_say(int fd, const struct job *j, char *text)
 {
+	static char lang[16], voice[64];	/* loaded */
+	static int have;
 	espeak_ng_STATUS st;
 	char *copy = NULL;
 
 	memset(&kid.m, 0, sizeof(kid.m));
 	kid.m.job = j->id;
 	kid.started = 0;
-	if (set_voice(j->lang, kid.m.voice, sizeof(kid.m.voice)) < 0) {
+	if (!have || strcmp(lang, j->lang) != 0) {
+		have = set_voice(j->lang, voice, sizeof(voice)) == 0;
+		snprintf(lang, sizeof(lang), "%s", j->lang);
+	}
+	if (j->len == 0)
+		return 0;
+	if (!have) {
 		kid.m.kind = SPEECH_NO_VOICE;
 		return send_all(fd, &kid.m, sizeof(kid.m));
 	}
+	snprintf(kid.m.voice, sizeof(kid.m.voice), "%s", voice);
 	espeak_ng_SetParameter(espeakRATE, j->rate, 0);
 	espeak_ng_SetParameter(espeakVOLUME, j->volume, 0);
 	kid.m.rate_hz = espeak_ng_GetSampleRate();
@@ -705,12 +718,23 @@ take_child(struct speech *sp)
 	return 0;
 }
 
-/* Starts a spare, if there is none. */
+/*
+ * Starts a spare, if there is none, with the voice of the last text
+ * loaded: the next text is most likely in the same language.
+ */
 static void
 refill(struct speech *sp)
 {
-	if (sp->spare == 0)
-		fork_child(sp, &sp->spare, &sp->spare_fd);
+	struct job j;
+
+	if (sp->spare != 0 || fork_child(sp, &sp->spare, &sp->spare_fd) < 0)
+		return;
+	if (sp->lang[0] == '\0')
+		return;
+	memset(&j, 0, sizeof(j));
+	snprintf(j.lang, sizeof(j.lang), "%s", sp->lang);
+	if (send_all(sp->spare_fd, &j, sizeof(j)) < 0)
+		end_child(&sp->spare, &sp->spare_fd);
 }
 
 /* A child and a spare; 0, or -1 when there is no child. */
@@ -765,6 +789,8 @@ speech_reset(struct speech *sp)
 	reap(sp);
 	end_child(&sp->spare, &sp->spare_fd);
 	sp->busy = 0;
+	/* The visitor's language is forgotten too. */
+	memset(sp->lang, 0, sizeof(sp->lang));
 	spawn(sp);
 }
 
@@ -787,6 +813,7 @@ speech_say(struct speech *sp, const char *lang, struct speech_text *t)
 	j.rate = speech_rate_wpm(sp->o.rate);
 	j.volume = sp->o.volume;
 	snprintf(j.lang, sizeof(j.lang), "%s", lang);
+	snprintf(sp->lang, sizeof(sp->lang), "%s", lang);
 	if (send_all(sp->fd, &j, sizeof(j)) < 0 ||
 	    send_all(sp->fd, t->s ? t->s : "", t->len) < 0) {
 		/* The child is gone or stuck: a fresh one next time. */
