@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bench.h: what the cases of `make bench` share.  Each case runs the
  * kiosk and its baseline in turn, in pseudo-terminals of 80x24 with

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmarks: make bench (see bench/README).  Nothing here is built by
 # make or make check: the programs are EXTRA_PROGRAMS, built on demand
 # by the bench target.

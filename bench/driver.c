@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * driver: the benchmarks of `make bench` (see bench/README).  main()
  * reads the options, raises the limit on open files for the many

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * floor-curses: the ncursesw floor of the benchmarks.  It starts curses
  * as the kiosk does (newterm() on the terminal, cbreak, noecho, keypad),

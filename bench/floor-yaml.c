@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * floor-yaml: the parsing floor of the load benchmarks.  It reads every
  * *.yaml file under the given content roots, each whole into memory as

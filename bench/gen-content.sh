@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # gen-content.sh: write a content root with N generated English topics,
 # for the load benchmarks (see bench/README).
 #

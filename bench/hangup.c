@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * hangup.c: what happens when the terminal goes away, as when an SSH
  * connection drops: the pty master is closed, the kernel sends SIGHUP

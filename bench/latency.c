@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * latency.c: how long a key takes, and what it costs.  Keys are paced:
  * each is sent once the redraw of the one before has ended, and the

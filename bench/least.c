@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * least.c: a lower figure for the bytes of a screen update, to set
  * beside what the kiosk (through ncurses) sends for the same change.

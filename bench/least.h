@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * least.h: the bytes a careful hand-written update would send to turn
  * one screen into another on an xterm-class terminal, the baseline for

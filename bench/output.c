@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * output.c: what the kiosk writes to the terminal.  Bytes are counted
  * around one key with the harness (scr_reset_bytes, the key, a wait for

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * proc.c: reading /proc, waiting for an exit without reaping, and
  * running a program outside a terminal.  See proc.h.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * proc.h: what the benchmarks read about a process from /proc, waiting
  * for a child's exit without reaping it, and running a program outside

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * qr.c: how much text a QR code of the visitor's questions holds on
  * the code screen (src/qr.c), at the usual window sizes.  No terminal

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * redraw.c: a pseudo-terminal runner that counts cell writes through
  * libvterm's damage callback, at the granularity of single cells.  See

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * redraw.h: a second, smaller pseudo-terminal runner whose libvterm
  * screen counts how often each cell is written, to count full redraws.

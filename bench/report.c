@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * report.c: statistics over samples, and the results table.  Rows are
  * kept until the end, printed as one table to stdout and appended to

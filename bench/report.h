@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * report.h: samples, their statistics, and the table of results with
  * their budgets, printed to stdout and appended to a TSV file.

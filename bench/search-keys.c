@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * search-keys.c: a keystroke in the search box, as a terminal sees
  * it.  On the home menu "/" opens the box (and builds the index of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * search-bench: the budgets of search (src/search.c), measured in one
  * process with their baselines in the same run.

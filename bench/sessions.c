@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * sessions.c: many kiosks at once, each in its own pty, all on the
  * welcome screen, as on a server where every SSH login runs one.  The

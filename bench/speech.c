@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Read aloud: the time from the key to the first samples handed to the
  * output, beside espeak-ng's own time for the same text (in this

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * startup.c: the cases that start the kiosk.  Time to first frame is
  * fork/exec in a pty until the screen shows the expected text; peak

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Deployment files (systemd, sshd); included from Makefile.am.
 #
 # The console service goes where systemd looks for units under the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for the content loader.  The bytes are one content
  * file: ytree_parse() reads them with every limit of limits.h, and when

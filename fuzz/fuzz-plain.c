@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for the plain interface (src/plain.c), with the
  * bytes a visitor types as its input.  The shipped content (every

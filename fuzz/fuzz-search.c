@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for the query path of search (src/search.c).  The
  * first byte picks the language of the shipped content (en, es, fr);

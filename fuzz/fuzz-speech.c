@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for the text read aloud says (src/speech.c).  The
  * first byte picks the width (2 to 129 columns), the second the first

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for the curses interface's input: the bytes a
  * visitor's terminal sends (keys, escape sequences of function keys,

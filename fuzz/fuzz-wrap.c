@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for text layout (src/wrap.c).  The first three
  * bytes pick the width (0 to 129 columns, below WRAP_MIN_WIDTH too),

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Hostile-input tests and fuzz targets; included from Makefile.am.
 #
 #   make check      runs t-hostile, t-yaml-suite and (with libvterm)

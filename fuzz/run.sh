@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the libFuzzer targets built by "make fuzz", one after the other
 # (never in parallel), each on its own corpus seeded from the shipped
 # content and the test fixtures.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A region allocator: everything loaded for one language lives in one
  * arena and is released with one call, so a loader that fails part-way

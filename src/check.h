@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The editorial checks of --check, run over content that loaded
  * cleanly: readability per topic and language, review dates that have

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A clinic's own details (LANG/clinic.yaml in its overlay folder) and
  * the {clinic.name}-style placeholders that text may use in sections

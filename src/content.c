@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Queries of the content model that the interfaces share. */
 #include <config.h>
 

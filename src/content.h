@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The content model: languages, menus, topics, the FAQ.  Loaded from
  * YAML by content_load() (load.c); no curses here.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Decoding a YAML tree into typed values, with every problem reported
  * at its position: the helpers that the content loader and the other

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Problems found in content, carried as values.  Each has the file and
  * position it concerns; main() decides how to print them.  Whatever

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Documents: what a page shows, laid out for a width.  A topic, an FAQ
  * answer or the help text becomes lines with a style and, for links,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* --dump: content as plain wrapped text, for handouts and review. */
 #ifndef SMP_DUMP_H
 #define SMP_DUMP_H

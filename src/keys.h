@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The command table: one list for every interface.  On the screens it
  * dispatches keys, fills the help screen and writes the hints in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Limits on content files, in one place.  libyaml enforces none of its
  * own, so the loader checks each of these while it reads (see

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Loading content: finding the files under the content roots (later
  * roots override earlier ones file by file), decoding each YAML tree

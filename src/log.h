@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The log for the clinic's IT and the anonymous counters.  No curses.
  *

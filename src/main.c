@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * smp-kiosk: a terminal patient-education kiosk about scalp
  * micropigmentation.  main() reads the options, loads the content and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * --mark-translated: records in a translated topic file which version
  * of the default language's page it translates (translation.h), by

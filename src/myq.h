@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * "My questions": the questions to ask a practitioner that a visitor
  * picked from the topics' ask: lists, to take home as text or as a QR

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The document of a page view, for every interface (see page.h). */
 #include <config.h>
 

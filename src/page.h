@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The document of a page view, for every interface: a topic, an FAQ
  * answer, the notice, the clinic's contact page, and the help page,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The plain interface: the same menus and pages as ui.c, line by line,
  * a renderer of the same session (session.h).  The top view is printed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The plain interface: the kiosk line by line, without curses, for
  * screen readers, braille displays and terminals without cursor

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * QR codes of plain text (qr.h), made with libqrencode.
  */

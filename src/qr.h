@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * QR codes a visitor can take home with a phone's camera: the text a
  * code holds, the symbol that fits a part of the screen, and the symbol

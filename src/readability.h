@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Readability formulas for patient text: word, sentence and syllable
  * counts, and the formulas of smp-facts.md section 6 (Flesch Reading

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The self-check's document: reserved once, zeroed before it is freed. */
 #include <config.h>
 

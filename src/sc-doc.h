@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The document a step of the self-check is laid out in, held by its
  * flow (selfcheck-flow.c) for every interface.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Writing direction.  Terminals show characters in the order they
  * are sent, left to right, and the few that reorder right-to-left

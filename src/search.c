@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Search: an FTS5 index per language with a tokenizer that folds case
  * and accents and stems with Snowball (search.h).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Search of one language's pages: topics (title, summary, headings,
  * body), the FAQ's questions and answers and the glossary's entries.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * --dump selfcheck: every word of the self-check that a visitor may
  * see, for clinicians to review: the introduction, each question with

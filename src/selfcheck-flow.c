@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The self-check's flow and the documents of its steps, for every
  * interface (see selfcheck-flow.h).  Written once here, so that a fix

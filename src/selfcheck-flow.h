@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The self-check's flow, for every interface: the introduction, one
  * question at a time, the notes, and the "leave?" question asked before

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The self-check: decoding LANG/selfcheck.yaml, checking the rules
  * between its parts, and one visitor's session.  See selfcheck.h and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The self-check "Is SMP worth discussing for me?": its model, loaded
  * from LANG/selfcheck.yaml, and one visitor's session.  The session

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Where the visitor is (see session.h): the view stack, opening and
  * going back, the language switch that keeps the place, and forgetting

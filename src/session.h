@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Where the visitor is, for every interface: the views they opened (a
  * stack whose bottom is the welcome screen), the language, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Sources and review data: what a page rests on, when it was checked
  * and by whom.  Topics, the FAQ and the self-check share them, and so

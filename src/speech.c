@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Read aloud: the text to speak for what a screen shows, and the
  * speaker, a child process running espeak-ng (speech.h).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Read aloud: the words a screen shows, as the text handed to the
  * synthesizer, and a speaker that says them off the input loop.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * What the terminal can do, asked of terminfo before curses starts.  In
  * a file of its own because <term.h> defines names such as "lines" and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Translation status of a page: which version of the default
  * language's page a translation was made from.  A translated topic

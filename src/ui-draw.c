@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Drawing text on the screens (see ui-draw.h). */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The one primitive every curses screen draws text with, the
  * self-check's included: cut to a number of columns, and folded to

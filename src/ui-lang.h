@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Languages on screen: the chooser (a list of the languages in their
  * own names), the row of languages on the welcome screen, and drawing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * "My questions" on the screens (ui-myq.h): the QR code on the left,
  * from the row under the header to the row over the footer, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * "My questions" on the screens: the list as text and as a QR code of
  * plain text for a phone's camera (qr.h), dark modules on light

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The self-check screens (see ui-selfcheck.h).  Each screen is laid
  * out as a document of lines with items (answers, links, actions) that

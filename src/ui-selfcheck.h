@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The self-check screens: the introduction, one question per screen,
  * the results in three panels, and the "leave?" question.  ui.c draws

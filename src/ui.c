@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The curses interface: a renderer of the session (session.h), which
  * holds where the visitor is.  Each kind of view has a row of draw,

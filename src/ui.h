@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The curses interface. */
 #ifndef SMP_UI_H
 #define SMP_UI_H

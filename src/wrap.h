@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Text layout: UTF-8 line filling by display width (wide characters
  * take two columns, combining marks none), breaking only where the

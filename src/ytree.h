@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A YAML file as a small tree of scalars, sequences and mappings, with
  * the position of every node.  Built from libyaml's event API with the

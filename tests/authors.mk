@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of what content authors and translators see: --check's
 # messages, translation status, the translator's report.
 TESTS += tests/t-authors.sh

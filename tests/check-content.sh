@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The command line as a content author and a script see it: --check on
 # the shipped content and on a typo, --dump, usage errors, exit statuses.
 # Writes TAP.

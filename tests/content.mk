@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of the shipped content on screen (glossary, disclaimer, clinic
 # pages), and the example clinic overlay; included from Makefile.am.
 

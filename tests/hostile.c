@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * hostile.c: temporary content roots, a clean-load check and forked
  * loads with a time limit.  See hostile.h.

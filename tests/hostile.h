@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * hostile.h: helpers shared by the tests that feed the loader hostile
  * or foreign YAML (t-hostile, t-yaml-suite): temporary content roots,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Language and translation tests; included from Makefile.am.
 #
 # The screen tests need the interface in Spanish and French before

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Kiosk, terminal and SSH tests; included from Makefile.am.
 if HAVE_VTERM
 check_PROGRAMS += tests/t-kiosk

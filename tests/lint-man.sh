@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The manual pages must format without warnings.  Writes TAP.
 
 : "${SMP_SRCDIR:?set by make check}" "${SMP_BUILDDIR:?set by make check}"

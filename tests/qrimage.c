@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading QR codes back with zbarimg (qrimage.h). */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Reading a QR code back the way a phone would: a grey image of the
  * code, given to zbarimg (zbar-tools).  For the unit tests (a grid of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen.h: run a program in a pseudo-terminal and read its screen.
  *

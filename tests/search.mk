@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Search (src/search.c): the unit tests of the index and its queries.
 check_PROGRAMS += tests/t-search
 tests_t_search_SOURCES = tests/t-search.c tests/tap.h

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Self-check tests; included from Makefile.am.
 check_PROGRAMS += tests/t-selfcheck
 tests_t_selfcheck_SOURCES = tests/t-selfcheck.c tests/tap.h

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Read aloud: the text to speak, and espeak-ng's in-memory output when
 # the build has it.
 check_PROGRAMS += tests/t-speech

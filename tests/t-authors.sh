@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What a content author or translator meets in --check: labels cut on
 # a small screen, the report and the messages kept apart, translation
 # status (missing, untranslated, outdated, current), the translator's

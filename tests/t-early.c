@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The early first frame: the kiosk draws its welcome screen from
  * index.yaml alone (content_load_welcome()) and reads and checks the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * t-harness.c: tests of the screen harness itself, using /bin/sh as the
  * program under test.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Hostile input for the content loader (src/ytree.c, src/load.c).
  *

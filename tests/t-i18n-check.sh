@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # --check on translations: per language what is missing, extra, or
 # reviewed before its English source, or shows the clinic's details
 # from English; --strict fails on them; a broken translation is named

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The interface translations: every language in po/LINGUAS has a .po
 # that msgfmt -c accepts, with every message of the sources translated
 # (none missing, none fuzzy), and po/POTFILES.in lists every source

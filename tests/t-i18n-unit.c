@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Languages without a terminal: translated labels within the limits
  * their TRANSLATORS: comments give, the ASCII fold for terminals that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Languages on screen: the real smp-kiosk in a pseudo-terminal, on the
  * fixture content of tests/fixtures/i18n (en, es, fr without one topic,

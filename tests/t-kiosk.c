@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * t-kiosk.c: the kiosk on terminals of every kind and when they go away.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Monkey test: the real kiosk (--kiosk, so that no key can leave it) in
  * a pseudo-terminal, fed 20,000 random events: printable keys, control

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of "My questions": the real smp-kiosk in a
  * pseudo-terminal on the shipped content with the example clinic and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the visitor's list of questions (myq.c): adding,
  * removing, clearing (nothing left in memory), the limit, and the

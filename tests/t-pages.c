@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the shipped English content: the glossary, the
  * disclaimer from every kind of screen, the About page, and a clinic's

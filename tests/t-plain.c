@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * t-plain.c: the plain interface (--plain, TERM=dumb) offers what the
  * screens offer: the self-check, the notice "!" and the languages "L".

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the QR codes (qr.c): the text of a list, the symbol
  * and correction level chosen for a part of the screen, the "does not

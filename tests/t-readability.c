@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Unit tests of the syllable counter and the readability formulas. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * End-to-end screen tests: the real smp-kiosk in a pseudo-terminal,
  * its output rendered by libvterm, and every check made on what a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Search end to end: the real smp-kiosk on the shipped content in a
  * pseudo-terminal, on the screens and in the plain interface, in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of search.c: folding, stems, prefixes, ranking, the
  * suggestion, the glossary check and hostile queries, on the shipped

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Screen tests of the self-check: the real smp-kiosk in a
  * pseudo-terminal, on the shipped self-check (content/en) with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Unit tests of the self-check engine (src/selfcheck.c) and its
  * loading (src/load.c): every branch of the shipped questions

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The session in process, without a terminal: opening items, going
  * back, keeping the place across languages (and where that stops), the

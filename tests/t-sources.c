@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Sources on screen: the real smp-kiosk in a pseudo-terminal, on
  * tests/fixtures/sources (en, es, fr), with the interface catalogs

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Read aloud on the curses screens, the real kiosk in a pseudo-terminal
  * (tests/screen.c).  With SMP_KIOSK_SPEECH_TEST the kiosk built here

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Read aloud (src/speech.c): the text handed to the synthesizer is what
  * the screen shows without its decoration, in every shipped language;

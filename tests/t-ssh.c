@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * t-ssh.c: the kiosk behind a real OpenSSH server, as a guest reaches it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * t-stats.c: the counters file (--stats) and the standard descriptors
  * against what a careless deployment or bad luck does to them.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * t-terminal.c: what a terminal, or a visitor at one, can do to the
  * kiosk.  The real smp-kiosk in a pseudo-terminal (tests/screen.h):

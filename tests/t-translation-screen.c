@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * End-to-end: what a visitor sees of translation status, in the real
  * kiosk at 80x24 (a page translated from an older source carries a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Unit tests of the text layout (src/wrap.c). */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

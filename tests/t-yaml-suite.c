@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Every input of the yaml-test-suite through the real loader, four
  * ways: as a topic file (en/topics/x.yaml beside a valid index), as

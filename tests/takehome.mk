@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # "My questions" and QR codes; included from Makefile.am.
 check_PROGRAMS += tests/t-qr tests/t-myq
 tests_t_qr_SOURCES = tests/t-qr.c tests/qrimage.c tests/qrimage.h tests/tap.h

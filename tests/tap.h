@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tap.h: a tiny header-only TAP producer for automake's tap-driver.sh.
  *

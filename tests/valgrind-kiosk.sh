@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the kiosk under valgrind's memcheck, for the screen and
 # command-line tests: SMP_KIOSK=tests/valgrind-kiosk.sh make check ...
 # Any error or leak makes the kiosk exit 99, which fails the test that
