@@ -42,7 +42,7 @@ bench_driver_SOURCES = bench/driver.c bench/bench.h \
 bench_driver_CPPFLAGS = $(bench_cppflags) -I$(top_srcdir)/src
 bench_driver_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS) $(ESPEAK_CFLAGS)
 bench_driver_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL) \
-	$(ESPEAK_LIBS) -lm
+	-lm
 
 # The generated content goes to a temporary folder under $TMPDIR, never
 # into the source tree, and is removed afterwards.

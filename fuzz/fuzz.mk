@@ -42,8 +42,7 @@ FUZZ_SECONDS = 60
 fuzz_cppflags = -DHAVE_CONFIG_H -I$(top_builddir) -I$(top_srcdir)/src \
 	$(AM_CPPFLAGS) $(YAML_CFLAGS) $(UNIBREAK_CFLAGS) $(SQLITE_CFLAGS) \
 	$(ESPEAK_CFLAGS)
-fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(QRENCODE_LIBS) $(LIBINTL) $(LIBS) \
-	$(ESPEAK_LIBS)
+fuzz_libs = $(YAML_LIBS) $(UNIBREAK_LIBS) $(QRENCODE_LIBS) $(LIBINTL) $(LIBS)
 
 EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
 	fuzz/fuzz-plain.c fuzz/fuzz-ui.c fuzz/fuzz-search.c fuzz/fuzz-speech.c \

@@ -20,8 +20,62 @@
 #endif
 
 #if HAVE_ESPEAK_NG
+#include <dlfcn.h>
+
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
+
+/*
+ * espeak-ng is loaded with dlopen() by the process that speaks, never
+ * by the kiosk itself: linked, it pulled some thirty libraries (audio
+ * servers, X11, D-Bus) into every kiosk, read aloud or not, and tripled
+ * the memory and start-up time of the first frame.
+ */
+#define ESPEAK_FUNCS(X) \
+	X(espeak_ng_InitializePath) X(espeak_ng_Initialize) \
+	X(espeak_ng_InitializeOutput) X(espeak_SetSynthCallback) \
+	X(espeak_ng_SetParameter) X(espeak_ng_SetVoiceByProperties) \
+	X(espeak_GetCurrentVoice) X(espeak_ng_GetSampleRate) \
+	X(espeak_ng_Synthesize) X(espeak_ng_Synchronize)
+#define ESPEAK_PTR(name) static __typeof__(&name) p_##name;
+ESPEAK_FUNCS(ESPEAK_PTR)
+
+/* Loads the library and its functions, once; 0 when it cannot. */
+static int
+espeak_load(void)
+{
+	static const char *const names[] = {
+		"libespeak-ng.so.1", "libespeak-ng.so",
+	};
+	static int done, ok;
+	void *h = NULL;
+	size_t i;
+
+	if (done)
+		return ok;
+	done = 1;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]) && h == NULL; i++)
+		h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+	if (h == NULL)
+		return 0;
+#define ESPEAK_SYM(name) \
+	if ((*(void **)&p_##name = dlsym(h, #name)) == NULL) \
+		return 0;
+	ESPEAK_FUNCS(ESPEAK_SYM)
+	ok = 1;
+	return 1;
+}
+
+#define espeak_ng_InitializePath	p_espeak_ng_InitializePath
+#define espeak_ng_Initialize		p_espeak_ng_Initialize
+#define espeak_ng_InitializeOutput	p_espeak_ng_InitializeOutput
+#define espeak_SetSynthCallback		p_espeak_SetSynthCallback
+#define espeak_ng_SetParameter		p_espeak_ng_SetParameter
+#define espeak_ng_SetVoiceByProperties	p_espeak_ng_SetVoiceByProperties
+#define espeak_GetCurrentVoice		p_espeak_GetCurrentVoice
+#define espeak_ng_GetSampleRate		p_espeak_ng_GetSampleRate
+#define espeak_ng_Synthesize		p_espeak_ng_Synthesize
+#define espeak_ng_Synchronize		p_espeak_ng_Synchronize
 #endif
 
 #include "speech.h"
@@ -535,6 +589,8 @@ set_voice(const char *code, char *name, size_t size)
 static int
 kid_init(int memory)
 {
+	if (!espeak_load())
+		return -1;
 	espeak_ng_InitializePath(NULL);
 	if (espeak_ng_Initialize(NULL) != ENS_OK)
 		return -1;
@@ -983,6 +1039,8 @@ speech_measure(const char *lang, const char *text, double *first_ms,
 	char voice[64];
 
 	if (!ready) {
+		if (!espeak_load())
+			return -1;
 		espeak_ng_InitializePath(NULL);
 		if (espeak_ng_Initialize(NULL) != ENS_OK ||
 		    espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0,
