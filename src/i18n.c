@@ -207,23 +207,16 @@ clean_language(void)
 		setenv("LANGUAGE", out, 1);
 }
 
-/*
- * $SMP_KIOSK_LOCALEDIR, the catalogs of the build tree, for the tests
- * and "make run" only: it is honoured only while the program runs from
- * where it was built (BUILD_PROGRAM), never once installed, where it
- * would let anyone who sets the environment (an SSH client can set
- * some variables) choose the catalogs, and so the text, of the kiosk.
- */
-static const char *
-test_localedir(void)
+const char *
+build_tree_getenv(const char *name)
 {
 #ifdef BUILD_PROGRAM
-	const char *dir = getenv("SMP_KIOSK_LOCALEDIR");
+	const char *value = getenv(name);
 	char self[4096], *built;
 	ssize_t n;
 	int same;
 
-	if (dir == NULL || *dir == '\0' ||
+	if (value == NULL || *value == '\0' ||
 	    (n = readlink("/proc/self/exe", self, sizeof(self) - 1)) <= 0)
 		return NULL;
 	self[n] = '\0';
@@ -231,10 +224,23 @@ test_localedir(void)
 		return NULL;
 	same = strcmp(self, built) == 0;
 	free(built);
-	return same ? dir : NULL;
+	return same ? value : NULL;
 #else
+	(void)name;
 	return NULL;
 #endif
+}
+
+/*
+ * $SMP_KIOSK_LOCALEDIR, the catalogs of the build tree, for the tests
+ * and "make run" only: never once installed, where it would let anyone
+ * who sets the environment (an SSH client can set some variables)
+ * choose the catalogs, and so the text, of the kiosk.
+ */
+static const char *
+test_localedir(void)
+{
+	return build_tree_getenv("SMP_KIOSK_LOCALEDIR");
 }
 
 void

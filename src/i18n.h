@@ -97,4 +97,11 @@ const char *i18n_env_language(size_t n);
  */
 size_t	i18n_fold(const char *s, size_t len, char *out, size_t outsz);
 
+/*
+ * The value of the environment variable name, but only while the
+ * program runs from the build tree it was built in (tests, "make
+ * run"); NULL in an installed program, whatever the environment says.
+ */
+const char *build_tree_getenv(const char *name);
+
 #endif
