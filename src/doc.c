@@ -589,7 +589,8 @@ const char *
 doc_text_at(const struct doc *d, size_t i, size_t *len)
 {
 	*len = d->w.lines[i].len;
-	return d->w.buf + d->w.lines[i].off;
+	/* A document of blank lines only has no text buffer at all. */
+	return d->w.buf != NULL ? d->w.buf + d->w.lines[i].off : "";
 }
 
 int
