@@ -49,39 +49,6 @@ broken(const char *what, size_t line)
 	abort();
 }
 
-/* Strict UTF-8: the length of the sequence at s, or 0 if invalid. */
-static size_t
-utf8_len(const unsigned char *s, size_t avail, unsigned long *cp)
-{
-	size_t n, i;
-	unsigned long c;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, c = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, c = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, c = s[0] & 0x07;
-	else
-		return 0;
-	if (avail < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = c << 6 | (s[i] & 0x3f);
-	}
-	if ((n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
-	    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return n;
-}
-
 /* Checks every line of what the run printed. */
 static void
 check_output(const char *out, size_t len, int width)
@@ -98,7 +65,7 @@ check_output(const char *out, size_t len, int width)
 			start = ++i;
 			continue;
 		}
-		if ((n = utf8_len(s + i, len - i, &c)) == 0)
+		if ((n = utf8_decode(s + i, len - i, &c)) == 0)
 			broken("invalid UTF-8", line);
 		if (c < 0x20 || (c >= 0x7f && c < 0xa0))
 			broken("a control character", line);
