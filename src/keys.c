@@ -118,10 +118,16 @@ const struct key_binding key_table[] = {
 	    NULL, NO_WORD },
 	{ 0, 's', ACT_SOURCES, ON_PAGE, N_("s"),
 	    N_("Show the sources and review dates of a topic"), NULL, NULL, NO_WORD },
-	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9"),
-	    N_("Open item number 1 to 9 of a menu, or related topic 1 to 9 "
-	    "of a page; in the self-check, choose answer 1 to 9; on the "
-	    "welcome screen, choose a language"), NULL, NULL, NO_WORD },
+	/* Lists of 10 or more items take two digits (ui.c, menu_digit()),
+	 * as the plain interface takes any number typed. */
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9, 10-99"),
+	    N_("Open item number 1 to 9 of a menu; in a list of 10 or more "
+	    "items, two digits open item 10 and up (the first digit "
+	    "highlights its item, and Enter opens that one). On a page, open "
+	    "related topic 1 to 9; in the self-check, choose answer 1 to 9; "
+	    "on the welcome screen, choose a language"), NULL, NULL,
+	    NO_WORD },
 	{ 0, 0, ACT_LETTER, ON_MENU | ON_SELFCHECK, N_("a-z"),
 	    N_("Jump to the next menu item or answer that starts with that "
 	    "letter"), NULL, NULL, NO_WORD },
