@@ -58,14 +58,12 @@ struct plain {
 	struct session s;
 	FILE	*in, *out;
 	int	 width;
-	int	 kiosk;
 	struct doc page;	/* the top view's page, for its links */
 	struct doc text;	/* menus, prompts and messages */
 	int	 printed;	/* something is on out: separate views */
 	int	 nomem;
 	int	 quit;
 	int	 idle_timeout;	/* seconds; 0: never reset */
-	int	 asking_leave;	/* "Leave the kiosk? y/n" waits for its answer */
 	/* A line folded to ASCII, for a terminal that is not UTF-8. */
 	char	*fold;
 	size_t	 foldcap;
@@ -102,12 +100,6 @@ plain_set_leave(int leave)
 	may_leave = leave;
 }
 
-/* Whether q is no command here: a kiosk, but not over SSH. */
-static int
-no_quit(const struct plain *p)
-{
-	return p->kiosk && !may_leave;
-}
 
 static struct view *
 top_view(struct plain *p)
@@ -425,9 +417,8 @@ prompt(struct plain *p)
 	const char *lead;
 	unsigned where = 0;
 
-	if (p->asking_leave)
-		/* TRANSLATORS: see the same message on the screens (ui.c). */
-		snprintf(line, sizeof(line), "%s", _("Leave the kiosk? y/n"));
+	if (p->s.asking_quit)
+		snprintf(line, sizeof(line), "%s", command_quit_question());
 	else if (p->s.sc.asking)
 		/* TRANSLATORS: asked before the plain interface clears
 		 * the self-check's answers.  Name the letter for yes that
@@ -437,7 +428,8 @@ prompt(struct plain *p)
 		    "and clear your answers? y/n"));
 	else {
 		lead = prompt_lead(p, &where);
-		command_prompt(cmds, sizeof(cmds), where, no_quit(p));
+		command_prompt(cmds, sizeof(cmds), where,
+		    !session_quit_offered(&p->s));
 		snprintf(line, sizeof(line), "%s%s%s.", lead != NULL ? lead :
 		    "", lead != NULL ? " " : "", cmds);
 	}
@@ -616,7 +608,7 @@ links_line(struct plain *p)
 static void
 show_page(struct plain *p, struct view *v)
 {
-	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	struct page_opts o = { PAGE_PLAIN, !session_quit_offered(&p->s), 0,
 	    p->s.content->nlangs, 0 };
 	const char *q = session_query_of(v);
 	char buf[512];
@@ -713,7 +705,7 @@ search_line(struct plain *p, const char *words)
 static void
 show_myq(struct plain *p, struct view *v)
 {
-	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	struct page_opts o = { PAGE_PLAIN, !session_quit_offered(&p->s), 0,
 	    p->s.content->nlangs, 0 };
 
 	(void)v;
@@ -845,15 +837,19 @@ not_a_choice(struct plain *p)
 static void
 quit(struct plain *p)
 {
-	if (!p->kiosk)
+	switch (session_quit(&p->s)) {
+	case SESSION_QUIT_NOW:
 		p->quit = 1;
-	else if (may_leave) {
-		p->asking_leave = 1;
+		return;
+	case SESSION_QUIT_ASKED:
 		separate(p);
 		prompt(p);
-	} else
+		return;
+	case SESSION_QUIT_REFUSED:
 		say(p, _("This kiosk stays open for the next person. Type b "
 		    "to go back, or h for help."));
+		return;
+	}
 }
 
 /* Help, the notice or the languages, on top of where the visitor is. */
@@ -935,68 +931,11 @@ leave_selfcheck(struct plain *p)
 		prompt(p);
 }
 
-/*
- * Whether line is word (of len bytes) but for case: "SÍ" is "sí".
- * Both are UTF-8, as LC_CTYPE is (i18n_init()); a line that is not
- * valid UTF-8 is no word.
- */
-static int
-same_word(const char *line, const char *word, size_t len)
-{
-	mbstate_t ls, ws;
-	size_t ln, wn, lleft = strlen(line);
-	wchar_t lc, wc;
-
-	memset(&ls, 0, sizeof(ls));
-	memset(&ws, 0, sizeof(ws));
-	while (lleft > 0 && len > 0) {
-		ln = mbrtowc(&lc, line, lleft, &ls);
-		wn = mbrtowc(&wc, word, len, &ws);
-		if (ln == 0 || ln > lleft || wn == 0 || wn > len ||
-		    towlower((wint_t)lc) != towlower((wint_t)wc))
-			return 0;
-		line += ln;
-		lleft -= ln;
-		word += wn;
-		len -= wn;
-	}
-	return lleft == 0 && len == 0;
-}
-
-/*
- * Whether line answers yes to "Leave the self-check ...? y/n": "y" or
- * "yes" in every language, or a word of the visitor's language's
- * list, in either case.
- */
-static int
-says_yes(const char *line)
-{
-	/* TRANSLATORS: the answers that mean yes to "Leave the
-	 * self-check and clear your answers? y/n" in the plain
-	 * interface, separated by spaces: first the letter that question
-	 * names, then the word, and the word without its accents when it
-	 * has any, which every keyboard can type (Spanish: "s sí si").
-	 * Case does not matter, and "y" and "yes" are taken in every
-	 * language. */
-	const char *words = _("y yes"), *w;
-	size_t len;
-
-	if (same_word(line, "y", 1) || same_word(line, "yes", 3))
-		return 1;
-	for (w = words; *w != '\0'; w += len) {
-		w += strspn(w, " ");
-		len = strcspn(w, " ");
-		if (len > 0 && same_word(line, w, len))
-			return 1;
-	}
-	return 0;
-}
-
 /* The answer to "Leave the self-check ...? y/n": only yes leaves. */
 static void
 sc_asked(struct plain *p, const char *line)
 {
-	if (session_answer_leave(&p->s, says_yes(line))) {
+	if (session_answer_leave(&p->s, command_is_yes(line))) {
 		sc_left(p, 1);
 		return;
 	}
@@ -1282,10 +1221,8 @@ handle(struct plain *p, const char *line)
 	enum action act = command_for_word(line);
 	struct view *v = top_view(p);
 
-	if (p->asking_leave) {
-		/* The answer to "Leave the kiosk? y/n": only yes leaves. */
-		p->asking_leave = 0;
-		if (says_yes(line))
+	if (p->s.asking_quit) {
+		if (session_answer_quit(&p->s, command_is_yes(line)))
 			p->quit = 1;
 		else
 			prompt(p);
@@ -1561,7 +1498,6 @@ wait_or_reset(struct plain *p)
 			return;
 		session_forget(&p->s);
 		doc_reset(&p->page, p->width);
-		p->asking_leave = 0;
 		forget_screen(p);
 		log_idle_reset();
 		start_over(p);
@@ -1583,7 +1519,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		return EX_SOFTWARE;
 	session_init(&p->s, c, lang, "- ");
-	p->kiosk = kiosk;
+	session_set_quit(&p->s, kiosk, may_leave);
 	p->in = in;
 	p->out = out;
 	if (width <= 0)

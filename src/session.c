@@ -42,12 +42,14 @@ session_forget(struct session *s)
 	struct content *c = s->content;
 	struct language *start = s->start_lang;
 	const char *bullet = s->bullet;
+	int kiosk = s->kiosk, may_leave = s->may_leave;
 
 	/* What of the visitor owns memory goes first, zeroed. */
 	sc_flow_close(&s->sc);
 	search_close(s->search);
 	sc_zero(s, sizeof(*s));
 	session_init(s, c, start, bullet);
+	session_set_quit(s, kiosk, may_leave);
 	i18n_set_language(start->code);
 }
 
@@ -708,6 +710,39 @@ session_add_notes_questions(struct session *s, int *full)
 			*full |= f;
 		}
 	return added;
+}
+
+/* ---- quitting ---- */
+
+void
+session_set_quit(struct session *s, int kiosk, int may_leave)
+{
+	s->kiosk = kiosk;
+	s->may_leave = kiosk && may_leave;
+}
+
+int
+session_quit_offered(const struct session *s)
+{
+	return !s->kiosk || s->may_leave;
+}
+
+enum session_quit
+session_quit(struct session *s)
+{
+	if (!s->kiosk)
+		return SESSION_QUIT_NOW;
+	if (!s->may_leave)
+		return SESSION_QUIT_REFUSED;
+	s->asking_quit = 1;
+	return SESSION_QUIT_ASKED;
+}
+
+int
+session_answer_quit(struct session *s, int yes)
+{
+	s->asking_quit = 0;
+	return yes != 0;
 }
 
 int

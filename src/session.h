@@ -73,6 +73,8 @@ struct session {
 	struct content *content;
 	struct language *start_lang;	/* the idle reset goes back to it */
 	const char *bullet;		/* marks bullet items */
+	int	 kiosk;		/* q does not end the kiosk, */
+	int	 may_leave;	/* unless the visitor came over SSH */
 	struct language *lang;		/* the visitor's language */
 	struct view views[SESSION_MAX_VIEWS];	/* views[0]: the welcome */
 	int	 nviews;
@@ -81,6 +83,7 @@ struct session {
 	struct search *search;	/* the index of lang, once searched */
 	struct search_results results;	/* of the search view */
 	struct myq myq;		/* "My questions": memory only */
+	int	 asking_quit;	/* "Leave the kiosk? y/n" waits */
 	int	 nomem;		/* something could not be opened */
 };
 
@@ -185,6 +188,27 @@ int	session_in_notes(const struct session *);
  */
 size_t	session_notes_missing(const struct session *);
 size_t	session_add_notes_questions(struct session *, int *full);
+
+/*
+ * Quitting.  In kiosk mode q ends nothing, except for a visitor who
+ * came over SSH (may_leave), who is asked "Leave the kiosk? y/n" first
+ * (the question and its answers: keys.h).  session_set_quit() sets
+ * what the kiosk allows; session_forget() keeps it.
+ */
+void	session_set_quit(struct session *, int kiosk, int may_leave);
+/* Whether q is offered at all (in the footer, the help, the prompts). */
+int	session_quit_offered(const struct session *);
+
+enum session_quit {
+	SESSION_QUIT_NOW,	/* not a kiosk: the program ends */
+	SESSION_QUIT_ASKED,	/* "Leave the kiosk?" is asked: asking_quit */
+	SESSION_QUIT_REFUSED,	/* a kiosk, not over SSH: nothing happens */
+};
+/* The visitor asks to quit. */
+enum session_quit session_quit(struct session *);
+/* The answer to "Leave the kiosk? y/n": 1 when yes (the program ends),
+ * 0 stay; either way the question is over. */
+int	session_answer_quit(struct session *, int yes);
 
 /* Seconds of warning before an idle reset after timeout seconds. */
 int	session_idle_warning_secs(int timeout);

@@ -74,7 +74,6 @@ struct ui {
 	struct session s;
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
 	int	 digit;		/* a list's first digit of two, or 0 */
-	int	 asking_leave;	/* "Leave the kiosk?" waits for its answer */
 	int	 press_row;	/* a button press waits for its release */
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
@@ -342,13 +341,6 @@ body_height(const struct ui *u)
 	return u->rows - BODY_TOP - 2;	/* status and footer rows */
 }
 
-/* Whether q leaves: not in kiosk mode, or (asking first) over SSH. */
-static int
-quit_offered(const struct ui *u)
-{
-	return !u->opt->kiosk || u->opt->leave;
-}
-
 /* ---- drawing helpers ---- */
 
 /* Draws text at (row, col), cut to cols columns; returns columns used. */
@@ -539,7 +531,7 @@ draw_footer(struct ui *u, unsigned where)
 	for (k = 0; k < key_table_len && n < 15; k++) {
 		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
-		    (b->act == ACT_QUIT && !quit_offered(u)) ||
+		    (b->act == ACT_QUIT && !session_quit_offered(&u->s)) ||
 		    !hint_applies(u, b))
 			continue;
 		cand[n] = b;
@@ -779,7 +771,7 @@ doc_is_for(const struct ui *u, const struct view *v)
 static void
 build_doc(struct ui *u, struct view *v)
 {
-	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
+	struct page_opts o = { PAGE_SCREEN, !session_quit_offered(&u->s), u->opt->mouse,
 	    u->s.content->nlangs, u->speech != NULL };
 
 	doc_reset(&u->doc, text_width(u));
@@ -1635,7 +1627,7 @@ selfcheck_wheel(struct ui *u, struct view *v, int down)
 static void
 myq_draw(struct ui *u, struct view *v)
 {
-	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
+	struct page_opts o = { PAGE_SCREEN, !session_quit_offered(&u->s), u->opt->mouse,
 	    u->s.content->nlangs, u->speech != NULL };
 
 	if (ui_myq_draw(&u->s, v, u->rows, u->cols, &u->theme->myq, &o) < 0)
@@ -2042,11 +2034,7 @@ static void draw_countdown(struct ui *);
 static void
 draw_leave(struct ui *u)
 {
-	/* TRANSLATORS: asked when a visitor over SSH presses q (on the
-	 * screens and in the plain interface).  Name the letter for yes
-	 * that the message "y yes" gives first in your language (Spanish
-	 * "s/n"); any other answer stays. */
-	const char *q = _("Leave the kiosk? y/n");
+	const char *q = command_quit_question();
 	const char *stay = _("Stay"), *leave = _("Leave");
 	int w = u->cols - 4 > 50 ? 50 : u->cols - 4, x = (u->cols - w) / 2;
 	int row, i, col, n;
@@ -2098,7 +2086,7 @@ draw(struct ui *u)
 	getmaxyx(stdscr, u->rows, u->cols);
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		draw_too_small(u);
-		if (u->asking_leave)
+		if (u->s.asking_quit)
 			draw_leave(u);
 		refresh();
 		return;
@@ -2113,7 +2101,7 @@ draw(struct ui *u)
 		put_str(u->rows - 2, MARGIN, u->said, u->cols - 2 * MARGIN);
 		attroff(A_BOLD);
 	}
-	if (u->asking_leave)
+	if (u->s.asking_quit)
 		draw_leave(u);
 	if (u->countdown > 0)
 		draw_countdown(u);
@@ -2131,10 +2119,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	struct view *v = top_view(u);
 
 	if (act == ACT_QUIT) {
-		if (!u->opt->kiosk)
-			u->quit = 1;
-		else if (u->opt->leave)
-			u->asking_leave = 1;
+		u->quit = session_quit(&u->s) == SESSION_QUIT_NOW;
 		return;
 	}
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
@@ -2226,15 +2211,6 @@ own_key(int fkey)
 	}
 }
 
-/* The answer to "Leave the kiosk? y/n": only yes leaves. */
-static void
-leave_key(struct ui *u, int fkey, wchar_t ch)
-{
-	u->asking_leave = 0;
-	if (fkey == 0 && key_is_yes(ch))
-		u->quit = 1;
-}
-
 static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
@@ -2243,8 +2219,9 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	if (fkey != 0 || ch < '0' || ch > '9')
 		u->digit = 0;	/* only a digit completes a number */
 	u->said[0] = '\0';
-	if (u->asking_leave)
-		leave_key(u, fkey, ch);
+	if (u->s.asking_quit)
+		u->quit = session_answer_quit(&u->s, fkey == 0 &&
+		    key_is_yes(ch));
 	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
 	    u->rows >= MIN_ROWS && (fkey == K_BACKSPACE ||
 	    (fkey == 0 && (ch == 127 || ch == 8))))
@@ -2589,7 +2566,6 @@ forget(struct ui *u)
 		speech_reset(u->speech);
 	u->countdown = 0;
 	u->digit = 0;
-	u->asking_leave = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -2747,7 +2723,7 @@ handle_mouse(struct ui *u)
 		return 0;
 	/* The release of a press that acted does nothing (as below), not
 	 * even silence read aloud. */
-	if (!u->asking_leave && (ev.bstate & BUTTON1_RELEASED) &&
+	if (!u->s.asking_quit && (ev.bstate & BUTTON1_RELEASED) &&
 	    !(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) &&
 	    u->press_row == ev.y) {
 		u->press_row = -1;
@@ -2757,16 +2733,16 @@ handle_mouse(struct ui *u)
 	    BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED)))
 		return 0;
 	speech_silence(u, "stop");
-	if (u->asking_leave) {
+	if (u->s.asking_quit) {
 		/* A tap on Leave leaves; any other stays.  The release of
 		 * a press is then ignored, as below. */
 		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 		    BUTTON1_CLICKED)) {
 			if (ev.bstate & BUTTON1_PRESSED)
 				u->press_row = ev.y;
-			u->asking_leave = 0;
-			u->quit = ev.y == u->leave_row &&
-			    ev.x >= u->leave_x[0] && ev.x < u->leave_x[1];
+			u->quit = session_answer_quit(&u->s,
+			    ev.y == u->leave_row && ev.x >= u->leave_x[0] &&
+			    ev.x < u->leave_x[1]);
 		}
 		return 1;
 	}
@@ -2907,6 +2883,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	u.theme = make_theme(o->theme);
 	doc_init(&u.doc, 0, i18n_term_utf8() ? "\xe2\x80\xa2 " : "- ");
 	session_init(&u.s, c, start, u.doc.bullet);
+	session_set_quit(&u.s, o->kiosk, o->leave);
 	speech_start(&u);
 	forget(&u);
 	u.last_input = now_ms();
