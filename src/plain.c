@@ -747,18 +747,14 @@ ask_line(struct plain *p)
 static void
 add_questions(struct plain *p)
 {
-	const struct view *v = top_view(p);
 	char buf[256];
 	size_t n;
 	int full;
 
-	if (session_in_notes(&p->s))
-		n = session_add_notes_questions(&p->s, &full);
-	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+	if (!session_add_view_questions(&p->s, &n, &full)) {
 		say(p, _("This page has no questions to add."));
 		return;
-	} else
-		n = session_add_questions(&p->s, v->topic, &full);
+	}
 	if (n > 0)
 		snprintf(buf, sizeof(buf), ngettext("%zu question added to My "
 		    "questions: type m to see them.", "%zu questions added to "

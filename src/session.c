@@ -274,6 +274,36 @@ language_index(const struct content *c, const struct language *l)
 	return 0;
 }
 
+int
+session_list_digit(struct session *s, int digit)
+{
+	struct view *v = session_top(s);
+	size_t n = session_list_count(s, v), k = (size_t)digit;
+	size_t first = (size_t)s->digit;
+
+	s->digit = 0;
+	if (digit < 0 || digit > 9)
+		return 0;
+	if (first > 0 && first * 10 + k <= n) {
+		v->sel = first * 10 + k - 1;
+		return session_open_item(s, v->sel);
+	}
+	if (k == 0 || k > n)
+		return 0;
+	v->sel = k - 1;
+	if (k * 10 <= n) {
+		s->digit = digit;
+		return 0;
+	}
+	return session_open_item(s, v->sel);
+}
+
+void
+session_digit_end(struct session *s)
+{
+	s->digit = 0;
+}
+
 void
 session_open(struct session *s, enum view_kind kind)
 {
@@ -347,20 +377,33 @@ session_list_label(const struct session *s, const struct view *v, size_t i)
 {
 	static char label[128];
 
-	if (v->kind == VIEW_FAQ)
+	switch (v->kind) {
+	case VIEW_FAQ:
 		return s->lang->faq->entries[i].question;
-	if (v->kind == VIEW_SEARCH)
+	case VIEW_SEARCH:
 		return s->results.hits[i].title;
-	if (v->kind == VIEW_LANG)
+	case VIEW_LANG:
 		return s->content->langs[i]->name;
-	if (myq_item(s, v, i)) {
+	case VIEW_MENU:
+		if (!myq_item(s, v, i))
+			return v->menu->items[i].title;
 		/* TRANSLATORS: the home menu's last item once the visitor
 		 * has chosen questions: "My questions (3)". */
 		snprintf(label, sizeof(label), _("%s (%zu)"),
 		    _("My questions"), s->myq.n);
 		return label;
+	case VIEW_WELCOME:	/* no lists: no items */
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
 	}
-	return v->menu->items[i].title;
+	return "";
 }
 
 /* ---- search ---- */
@@ -666,6 +709,22 @@ session_add_questions(struct session *s, const struct topic *t, int *full)
 			break;
 		}
 	return n;
+}
+
+int
+session_add_view_questions(struct session *s, size_t *added, int *full)
+{
+	const struct view *v = session_top(s);
+
+	*added = 0;
+	*full = 0;
+	if (session_in_notes(s))
+		*added = session_add_notes_questions(s, full);
+	else if (v->kind == VIEW_TOPIC && v->topic->nask > 0)
+		*added = session_add_questions(s, v->topic, full);
+	else
+		return 0;
+	return 1;
 }
 
 int

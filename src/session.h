@@ -84,6 +84,7 @@ struct session {
 	struct search_results results;	/* of the search view */
 	struct myq myq;		/* "My questions": memory only */
 	int	 asking_quit;	/* "Leave the kiosk? y/n" waits */
+	int	 digit;		/* a list's first digit of two, or 0 */
 	int	 nomem;		/* something could not be opened */
 };
 
@@ -123,6 +124,17 @@ int	session_open_topic(struct session *, const struct topic *t);
  * opened, 0 when not (a topic left out), -1 when out of memory.
  */
 int	session_open_item(struct session *, size_t i);
+/*
+ * A digit key (0 to 9) on the list on top, a menu or the FAQ: item 1
+ * to 9 opens at once, unless a second digit can follow (a list of 10
+ * or more items, "1" of "12"): then the item is highlighted, Enter
+ * opens it, and the next digit makes the number.  Interfaces that read
+ * a whole number (plain.c) call session_open_item() instead.  Returns
+ * as session_open_item(), 0 when nothing opened.
+ */
+int	session_list_digit(struct session *, int digit);
+/* Any other key, a tap: no digit waits for a second any more. */
+void	session_digit_end(struct session *);
 /* Help, the notice, the languages or My questions, unless on top. */
 void	session_open(struct session *, enum view_kind);
 /* Is item i of v the home menu's "My questions (N)"? */
@@ -177,6 +189,16 @@ const char *session_query_of(const struct view *);
  * fit (MYQ_MAX).
  */
 size_t	session_add_questions(struct session *, const struct topic *t,
+	    int *full);
+
+/*
+ * a: adds to "My questions" the questions of the top view: a topic
+ * page's, or in the self-check's notes those of the topics the notes
+ * link.  Returns 0 when the view has none to add (another kind of
+ * view, a topic without questions); else 1, with *added how many were
+ * added and *full as session_add_questions().
+ */
+int	session_add_view_questions(struct session *, size_t *added,
 	    int *full);
 
 /* Is the self-check's view on top, showing the visitor's notes? */

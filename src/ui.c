@@ -73,7 +73,6 @@ _Static_assert(MIN_COLS - 2 * MARGIN == LIMIT_SMALL_TEXT_COLS,
 struct ui {
 	struct session s;
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
-	int	 digit;		/* a list's first digit of two, or 0 */
 	int	 press_row;	/* a button press waits for its release */
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
@@ -588,9 +587,24 @@ list_label(const struct ui *u, const struct view *v, size_t i)
 static const char *
 list_summary(const struct view *v, size_t i)
 {
-	if (v->kind == VIEW_FAQ || i >= v->menu->n)
-		return NULL;	/* the FAQ, or "My questions" */
-	return v->menu->items[i].summary;
+	switch (v->kind) {
+	case VIEW_MENU:		/* "My questions" at the end has none */
+		return i < v->menu->n ? v->menu->items[i].summary : NULL;
+	case VIEW_FAQ:
+	case VIEW_WELCOME:
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_SEARCH:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
+	}
+	return NULL;
 }
 
 static void
@@ -732,12 +746,6 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 	case ACT_OPEN:
 		list_open(u, v);
 		break;
-	case ACT_NUMBER:
-		if ((size_t)(ch - '0') <= n) {
-			v->sel = (size_t)(ch - '1');
-			list_open(u, v);
-		}
-		break;
 	case ACT_LETTER:
 		list_letter(u, v, ch);
 		break;
@@ -752,10 +760,24 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 static const void *
 doc_subject(const struct view *v)
 {
-	if (v->kind == VIEW_TOPIC)
+	switch (v->kind) {
+	case VIEW_TOPIC:
 		return v->topic;
-	if (v->kind == VIEW_ANSWER)
+	case VIEW_ANSWER:
 		return v->entry;
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_WELCOME:	/* not pages: no document */
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_SEARCH:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
+	}
 	return v->title;
 }
 
@@ -1454,43 +1476,14 @@ lang_click(struct ui *u, struct view *v, int y, int x)
 		lang_pick(u, u->s.content->langs[v->top + i]);
 }
 
-/*
- * A digit in a list: item 1 to 9 opens at once, unless a second digit
- * can follow (a list of 10 or more items, "1" of "12"): then it is
- * highlighted (Enter opens it) and the next digit makes the number.
- * Returns 0 when ch is no digit this takes.
- */
-static int
-menu_digit(struct ui *u, struct view *v, wchar_t ch)
-{
-	size_t n = list_count(u, v), k;
-	int first = u->digit;
-
-	u->digit = 0;
-	if (ch < '0' || ch > '9')
-		return 0;
-	k = (size_t)(ch - '0');
-	if (first > 0 && (size_t)first * 10 + k <= n) {
-		v->sel = (size_t)first * 10 + k - 1;
-		list_open(u, v);
-		return 1;
-	}
-	if (k == 0 || k > n)
-		return 1;
-	v->sel = k - 1;
-	if (k * 10 <= n)
-		u->digit = (int)k;
-	else
-		list_open(u, v);
-	return 1;
-}
-
 static void
 menu_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
 {
-	if (fkey == 0 && menu_digit(u, v, ch))
-		return;
-	list_key(u, v, act, ch);
+	/* Two digits make a number (session_list_digit()). */
+	if (fkey == 0 && ch >= '0' && ch <= '9')
+		session_list_digit(&u->s, (int)(ch - '0'));
+	else
+		list_key(u, v, act, ch);
 }
 
 static void
@@ -1666,23 +1659,21 @@ myq_click(struct ui *u, struct view *v, int y, int x)
 }
 
 /*
- * a on a topic page: its questions go to "My questions", and the
- * status row says what happened.
+ * a on a topic page or in the self-check's notes: their questions go
+ * to "My questions" (session_add_view_questions()), and the status row
+ * says what happened.
  */
 static void
-add_questions(struct ui *u, const struct view *v)
+add_questions(struct ui *u)
 {
 	size_t n;
 	int full;
 
-	if (v->kind == VIEW_SELFCHECK)
-		n = session_add_notes_questions(&u->s, &full);
-	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+	if (!session_add_view_questions(&u->s, &n, &full)) {
 		snprintf(u->said, sizeof(u->said), "%s",
 		    _("This page has no questions to add."));
 		return;
-	} else
-		n = session_add_questions(&u->s, v->topic, &full);
+	}
 	if (n > 0)
 		snprintf(u->said, sizeof(u->said), ngettext("%zu question "
 		    "added to My questions. M shows them.", "%zu questions "
@@ -2147,7 +2138,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 			act = ACT_LETTER;	/* a jumps to an answer */
 			break;
 		}
-		add_questions(u, v);
+		add_questions(u);
 		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
@@ -2217,7 +2208,7 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	const struct view *v = top_view(u);
 
 	if (fkey != 0 || ch < '0' || ch > '9')
-		u->digit = 0;	/* only a digit completes a number */
+		session_digit_end(&u->s);	/* only a digit goes on */
 	u->said[0] = '\0';
 	if (u->s.asking_quit)
 		u->quit = session_answer_quit(&u->s, fkey == 0 &&
@@ -2565,7 +2556,6 @@ forget(struct ui *u)
 	if (u->speech != NULL)
 		speech_reset(u->speech);
 	u->countdown = 0;
-	u->digit = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -2718,7 +2708,7 @@ handle_mouse(struct ui *u)
 	const struct screen *sc = screen_for(top_view(u)->kind);
 	MEVENT ev;
 
-	u->digit = 0;
+	session_digit_end(&u->s);
 	if (getmouse(&ev) != OK)
 		return 0;
 	/* The release of a press that acted does nothing (as below), not
