@@ -39,6 +39,7 @@
 #include "ui-draw.h"
 #include "qr.h"
 #include "ui-myq.h"
+#include "ui-search.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
 #include "ui-lang.h"
@@ -864,40 +865,6 @@ page_show_line(struct ui *u, struct view *v, size_t line)
 	page_clamp(u, v);
 }
 
-/*
- * Draws s (len bytes) at (row, col) in attr, cut to cols columns, with
- * the words that match query (search.h) in reverse video.
- */
-static void
-put_marked(struct ui *u, int row, int col, const char *s, size_t len,
-    int cols, attr_t attr, const char *query)
-{
-	struct search_span sp[32];
-	size_t n, i;
-	int at, w;
-
-	attron(attr);
-	put_text(row, col, s, len, cols);
-	attroff(attr);
-	if (query == NULL || u->s.search == NULL)
-		return;
-	n = search_spans(u->s.search, query, s, len, sp, 32);
-	for (i = 0; i < n && i < 32; i++) {
-		char *pre = strndup(s, sp[i].start);
-
-		if (pre == NULL)
-			return;
-		at = ui_drawn_width(pre);
-		free(pre);
-		if (at >= cols)
-			break;
-		w = cols - at;
-		attron(attr | A_REVERSE);
-		put_text(row, col + at, s + sp[i].start, sp[i].len, w);
-		attroff(attr | A_REVERSE);
-	}
-}
-
 static void
 draw_page(struct ui *u, struct view *v)
 {
@@ -928,9 +895,9 @@ draw_page(struct ui *u, struct view *v)
 			break;
 		}
 		s = doc_text_at(d, i, &len);
-		put_marked(u, row, MARGIN + d->w.lines[i].indent, s, len,
+		ui_put_marked(row, MARGIN + d->w.lines[i].indent, s, len,
 		    u->cols - MARGIN - d->w.lines[i].indent, attr,
-		    session_query_of(v));
+		    u->s.search, session_query_of(v));
 	}
 	if (n <= (size_t)h)
 		snprintf(pos, sizeof(pos), "%s", _("All"));
@@ -1048,203 +1015,6 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 		break;
 	}
 	page_clamp(u, v);
-}
-
-/* ---- search ---- */
-
-#define RESULT_ROWS	3	/* a result: title, menu path, context */
-#define SEARCH_TOP	(BODY_TOP + 2)	/* the first result's row */
-
-static size_t
-results_shown(const struct ui *u)
-{
-	int n = (u->rows - 2 - SEARCH_TOP) / RESULT_ROWS;
-
-	return n > 0 ? (size_t)n : 1;
-}
-
-/* The context of a hit on one line, "... " before a cut start. */
-static void
-context_line(struct ui *u, const struct search_hit *h, const char *query,
-    int cols, char *buf, size_t size)
-{
-	size_t from = search_excerpt(u->s.search, query, h->context,
-	    (size_t)cols / 3), at = 0;
-
-	if (from > 0 && h->context[from - 1] != '\n' && size > 8) {
-		memcpy(buf, "... ", 4);
-		at = 4;
-	}
-	search_context(u->s.search, query, h->context, (size_t)cols / 3,
-	    buf + at, size - at);
-}
-
-static void
-search_draw(struct ui *u, struct view *v)
-{
-	/* TRANSLATORS: before what the visitor types: at most 10
-	 * characters. */
-	const char *label = _("Search:");
-	const struct search_results *r = &u->s.results;
-	const char *q = r->suggestion[0] != '\0' ? r->suggestion : v->query;
-	int cw = u->cols - 2 * MARGIN, row, lw, cur;
-	size_t i, shown = results_shown(u);
-	char buf[512], path[256];
-
-	lw = put_str(BODY_TOP, MARGIN, label, cw);
-	attron(u->theme->select);
-	mvhline(BODY_TOP, MARGIN + lw + 1, ' ', cw - lw - 1);
-	cur = MARGIN + lw + 1 + put_str(BODY_TOP, MARGIN + lw + 1, v->query,
-	    cw - lw - 2);
-	attroff(u->theme->select);
-	if (v->query[0] == '\0')
-		/* TRANSLATORS: under the search box before anything is
-		 * typed. */
-		put_str(BODY_TOP + 1, MARGIN, _("Type a word, such as scar or "
-		    "pain."), cw);
-	else if (r->n == 0)
-		put_str(BODY_TOP + 1, MARGIN, _("Nothing found. Try another "
-		    "word."), cw);
-	else if (r->suggestion[0] != '\0') {
-		/* TRANSLATORS: %s is a word of the pages close to what was
-		 * typed, whose results are shown. */
-		snprintf(buf, sizeof(buf), _("Did you mean \"%s\"? Showing "
-		    "its results."), r->suggestion);
-		put_str(BODY_TOP + 1, MARGIN, buf, cw);
-	}
-	if (v->sel < v->top)
-		v->top = v->sel;
-	else if (v->sel >= v->top + shown)
-		v->top = v->sel - shown + 1;
-	for (i = v->top; i < r->n && i < v->top + shown; i++) {
-		const struct search_hit *h = &r->hits[i];
-
-		row = SEARCH_TOP + (int)(i - v->top) * RESULT_ROWS;
-		if (i == v->sel) {
-			attron(u->theme->select);
-			mvhline(row, MARGIN, ' ', cw);
-		}
-		snprintf(buf, sizeof(buf), "%zu", i + 1);
-		put_str(row, MARGIN + 1, buf, 2);
-		if (i == v->sel)
-			put_marked(u, row, MARGIN + 4, h->title, strlen(h->title),
-			    cw - 5, u->theme->select, q);
-		else
-			put_marked(u, row, MARGIN + 4, h->title, strlen(h->title),
-			    cw - 5, u->theme->title, q);
-		if (i == v->sel)
-			attroff(u->theme->select);
-		search_menu_path(u->s.lang, h, path, sizeof(path));
-		if (h->kind == SEARCH_GLOSSARY)
-			snprintf(buf, sizeof(buf), "%s > %s", path, h->title);
-		else
-			snprintf(buf, sizeof(buf), "%s", path);
-		put_str(row + 1, MARGIN + 4, buf, cw - 4);
-		context_line(u, h, q, cw - 4, buf, sizeof(buf));
-		put_marked(u, row + 2, MARGIN + 4, buf, strlen(buf), cw - 4,
-		    A_NORMAL, q);
-	}
-	if (r->n > 0) {
-		/* TRANSLATORS: the results on screen: "Results 1-6 of
-		 * 21".  At most 22 characters with 2-digit numbers. */
-		snprintf(buf, sizeof(buf), _("Results %zu-%zu of %zu"),
-		    v->top + 1, v->top + shown < r->n ? v->top + shown : r->n,
-		    r->n);
-		lw = utf8_width(buf, strlen(buf));
-		put_str(u->rows - 2, u->cols - lw - MARGIN, buf, lw);
-	}
-	move(BODY_TOP, cur < u->cols ? cur : u->cols - 1);
-}
-
-/* Runs the query again after it changed. */
-static void
-search_again(struct ui *u)
-{
-	if (session_search(&u->s) < 0)
-		u->s.nomem = 1;
-	top_view(u)->top = 0;
-	top_view(u)->sel = 0;
-}
-
-/* A character typed into the search box. */
-static void
-search_type(struct ui *u, struct view *v, wchar_t ch)
-{
-	char mb[16];	/* more than MB_LEN_MAX */
-	size_t len = strlen(v->query);
-	int n = wctomb(mb, ch);
-
-	if (n <= 0 || len + (size_t)n >= sizeof(v->query))
-		return;
-	memcpy(v->query + len, mb, (size_t)n);
-	v->query[len + (size_t)n] = '\0';
-	search_again(u);
-}
-
-/* Backspace: the last character goes. */
-static void
-search_erase(struct ui *u, struct view *v)
-{
-	size_t len = strlen(v->query);
-
-	if (len == 0)
-		return;
-	while (len > 0 && ((unsigned char)v->query[--len] & 0xc0) == 0x80)
-		;
-	sc_zero(v->query + len, sizeof(v->query) - len);
-	search_again(u);
-}
-
-static void
-search_key(struct ui *u, struct view *v, enum action act, int fkey,
-    wchar_t ch)
-{
-	size_t n = u->s.results.n, shown = results_shown(u);
-
-	(void)fkey;
-	(void)ch;
-	switch (act) {
-	case ACT_DOWN:
-		if (v->sel + 1 < n)
-			v->sel++;
-		break;
-	case ACT_UP:
-		if (v->sel > 0)
-			v->sel--;
-		break;
-	case ACT_PAGE_DOWN:
-		v->sel = v->sel + shown < n ? v->sel + shown : n > 0 ? n - 1 :
-		    0;
-		break;
-	case ACT_PAGE_UP:
-		v->sel = v->sel > shown ? v->sel - shown : 0;
-		break;
-	case ACT_OPEN:
-		if (session_open_result(&u->s, v->sel) < 0)
-			u->s.nomem = 1;
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-search_click(struct ui *u, struct view *v, int y, int x)
-{
-	size_t i;
-
-	(void)x;
-	if (y < SEARCH_TOP)
-		return;
-	i = v->top + (size_t)(y - SEARCH_TOP) / RESULT_ROWS;
-	if (i < u->s.results.n && session_open_result(&u->s, i) < 0)
-		u->s.nomem = 1;
-}
-
-static void
-search_wheel(struct ui *u, struct view *v, int down)
-{
-	search_key(u, v, down ? ACT_DOWN : ACT_UP, 0, 0);
 }
 
 /* ---- languages (the chooser itself is in ui-lang.c) ---- */
@@ -1685,6 +1455,36 @@ add_questions(struct ui *u)
 	else
 		snprintf(u->said, sizeof(u->said), "%s", _("This page's "
 		    "questions are in My questions already."));
+}
+
+static void
+search_draw(struct ui *u, struct view *v)
+{
+	struct search_look look = { u->theme->select, u->theme->title };
+
+	ui_search_draw(&u->s, v, u->rows, u->cols, &look);
+}
+
+static void
+search_key(struct ui *u, struct view *v, enum action act, int fkey,
+    wchar_t ch)
+{
+	(void)fkey;
+	(void)ch;
+	ui_search_key(&u->s, v, act, u->rows);
+}
+
+static void
+search_click(struct ui *u, struct view *v, int y, int x)
+{
+	(void)x;
+	ui_search_click(&u->s, v, y);
+}
+
+static void
+search_wheel(struct ui *u, struct view *v, int down)
+{
+	ui_search_key(&u->s, v, down ? ACT_DOWN : ACT_UP, u->rows);
 }
 
 static void
@@ -2216,11 +2016,11 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
 	    u->rows >= MIN_ROWS && (fkey == K_BACKSPACE ||
 	    (fkey == 0 && (ch == 127 || ch == 8))))
-		search_erase(u, session_top(&u->s));
+		ui_search_erase(&u->s, session_top(&u->s));
 	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
 	    u->rows >= MIN_ROWS && fkey == 0 && ch >= ' ' && ch != 127 &&
 	    iswprint((wint_t)ch))
-		search_type(u, session_top(&u->s), ch);
+		ui_search_type(&u->s, session_top(&u->s), ch);
 	else
 		do_action(u, key_action(fkey, ch, screen_for(v->kind)->where),
 		    fkey, ch);
