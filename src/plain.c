@@ -718,13 +718,12 @@ show_myq(struct plain *p, struct view *v)
 static void
 ask_line(struct plain *p)
 {
-	const struct view *v = top_view(p);
 	char buf[256];
 	size_t n;
 
+	if ((n = session_view_questions_missing(&p->s)) == 0)
+		return;
 	if (session_in_notes(&p->s)) {
-		if ((n = session_notes_missing(&p->s)) == 0)
-			return;
 		snprintf(buf, sizeof(buf), ngettext("The topics in your notes "
 		    "have %zu question to ask that is not in My questions: "
 		    "type a to add it.", "The topics in your notes have %zu "
@@ -733,9 +732,6 @@ ask_line(struct plain *p)
 		doc_line(&p->text, buf, DOC_TEXT);
 		return;
 	}
-	if (v->kind != VIEW_TOPIC ||
-	    (n = myq_missing(&p->s.myq, v->topic)) == 0)
-		return;
 	snprintf(buf, sizeof(buf), ngettext("This page has %zu question to "
 	    "ask that is not in My questions: type a to add it.", "This page "
 	    "has %zu questions to ask that are not in My questions: type a "

@@ -690,6 +690,23 @@ session_answer_leave(struct session *s, int leave)
 	return 1;
 }
 
+int
+session_go_back_to(struct session *s, int n)
+{
+	int k = selfcheck_view(s), left = 0;
+
+	if (k > 0 && k >= n) {
+		if (sc_flow_is_open(&s->sc) &&
+		    !session_leave_selfcheck(s, SC_THEN_BACK)) {
+			session_back_to(s, k + 1);
+			return 0;
+		}
+		left = 1;
+	}
+	session_back_to(s, n);
+	return left;
+}
+
 size_t
 session_add_questions(struct session *s, const struct topic *t, int *full)
 {
@@ -725,6 +742,18 @@ session_add_view_questions(struct session *s, size_t *added, int *full)
 	else
 		return 0;
 	return 1;
+}
+
+size_t
+session_view_questions_missing(const struct session *s)
+{
+	const struct view *v = &s->views[s->nviews - 1];
+
+	if (session_in_notes(s))
+		return session_notes_missing(s);
+	if (v->kind == VIEW_TOPIC)
+		return myq_missing(&s->myq, v->topic);
+	return 0;
 }
 
 int

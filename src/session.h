@@ -164,6 +164,14 @@ void	session_switch_language(struct session *, struct language *to);
 int	session_leave_selfcheck(struct session *, enum sc_then then);
 /* The answer to "leave?": 1 when the visitor left. */
 int	session_answer_leave(struct session *, int leave);
+/*
+ * Back to views[n - 1] as the visitor asks it (a tap on the path):
+ * going past the self-check asks "leave?" first when anything is
+ * answered, and then stops on the self-check.  Returns 1 when the
+ * self-check was left on the way (its notes may still be on the
+ * terminal), else 0.
+ */
+int	session_go_back_to(struct session *, int n);
 
 /*
  * Search (search.h).  session_open_search() opens the search view on
@@ -200,6 +208,8 @@ size_t	session_add_questions(struct session *, const struct topic *t,
  */
 int	session_add_view_questions(struct session *, size_t *added,
 	    int *full);
+/* How many of those are not in "My questions" yet: what a would add. */
+size_t	session_view_questions_missing(const struct session *);
 
 /* Is the self-check's view on top, showing the visitor's notes? */
 int	session_in_notes(const struct session *);

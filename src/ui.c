@@ -499,9 +499,7 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 	case ACT_MY_QUESTIONS:
 		return u->s.myq.n > 0;
 	case ACT_ADD_QUESTIONS:
-		return (v->kind == VIEW_TOPIC &&
-		    myq_missing(&u->s.myq, v->topic) > 0) ||
-		    session_notes_missing(&u->s) > 0;
+		return session_view_questions_missing(&u->s) > 0;
 	case ACT_REMOVE_QUESTION:
 	case ACT_CLEAR_QUESTIONS:
 		return v->kind == VIEW_MYQ && u->s.myq.n > 0;
@@ -2458,7 +2456,7 @@ static void do_action(struct ui *, enum action, int, wchar_t);
 static void
 click_header(struct ui *u, int x)
 {
-	int i, k;
+	int i;
 
 	if (u->search_x[1] > 0 && x >= u->search_x[0] && x < u->search_x[1]) {
 		do_action(u, ACT_SEARCH, 0, 0);
@@ -2466,17 +2464,9 @@ click_header(struct ui *u, int x)
 	}
 	for (i = u->seg_first; i < u->s.nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
-			/* Going back past the self-check asks first. */
-			for (k = u->s.nviews - 1; k > i; k--) {
-				if (u->s.views[k].kind != VIEW_SELFCHECK)
-					continue;
-				if (ui_selfcheck_leave(&u->s) == SCO_STAY) {
-					session_back_to(&u->s, k + 1);
-					return;
-				}
+			/* Past the self-check, "leave?" may be asked. */
+			if (session_go_back_to(&u->s, i + 1))
 				u->erase_saved = 1;
-			}
-			session_back_to(&u->s, i + 1);
 			return;
 		}
 }
