@@ -86,6 +86,8 @@ struct pscreen {
 	void	(*show)(struct plain *, struct view *);
 	void	(*line)(struct plain *, struct view *, enum action,
 		    const char *line);
+	/* list_line(): the number n (1 to choices()) typed; else NULL. */
+	void	(*open)(struct plain *, size_t n);
 };
 
 static const struct pscreen *pscreen_for(enum view_kind);
@@ -793,15 +795,28 @@ show(struct plain *p)
 /* ---- commands ---- */
 
 /* Opens choice n (from 1) of the top view. */
+/* Item n of a menu or the FAQ. */
 static void
-open_choice(struct plain *p, size_t n)
+open_item(struct plain *p, size_t n)
 {
-	if (top_view(p)->kind == VIEW_SEARCH) {
-		if (session_open_result(&p->s, n - 1) < 0)
-			p->nomem = 1;
-	} else if (session_is_page(top_view(p)->kind))
-		session_open_topic(&p->s, p->page.links[n - 1].topic);
-	else if (session_open_item(&p->s, n - 1) < 0)
+	if (session_open_item(&p->s, n - 1) < 0)
+		p->nomem = 1;
+	show(p);
+}
+
+/* Related topic n of a page. */
+static void
+open_link(struct plain *p, size_t n)
+{
+	session_open_topic(&p->s, p->page.links[n - 1].topic);
+	show(p);
+}
+
+/* Result n of a search. */
+static void
+open_result(struct plain *p, size_t n)
+{
+	if (session_open_result(&p->s, n - 1) < 0)
 		p->nomem = 1;
 	show(p);
 }
@@ -1158,22 +1173,31 @@ list_line(struct plain *p, struct view *v, enum action act, const char *line)
 	else if (act == ACT_BACK) {
 		session_pop(&p->s);
 		show(p);
-	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
-		if (v->kind == VIEW_LANG)
-			pick_language(p, n);
-		else
-			open_choice(p, n);
-	} else
+	} else if ((n = number(line)) >= 1 && n <= choices(p))
+		pscreen_for(v->kind)->open(p, n);
+	else
 		not_a_choice(p);
 }
 
-static const struct pscreen welcome_pscreen = { show_welcome, welcome_line };
-static const struct pscreen list_pscreen = { show_list, list_line };
-static const struct pscreen lang_pscreen = { show_languages, list_line };
-static const struct pscreen page_pscreen = { show_page, list_line };
-static const struct pscreen selfcheck_pscreen = { sc_show, selfcheck_line };
-static const struct pscreen search_pscreen = { show_search, list_line };
-static const struct pscreen myq_pscreen = { show_myq, myq_line };
+static const struct pscreen welcome_pscreen = {
+	show_welcome, welcome_line, NULL
+};
+static const struct pscreen list_pscreen = {
+	show_list, list_line, open_item
+};
+static const struct pscreen lang_pscreen = {
+	show_languages, list_line, pick_language
+};
+static const struct pscreen page_pscreen = {
+	show_page, list_line, open_link
+};
+static const struct pscreen selfcheck_pscreen = {
+	sc_show, selfcheck_line, NULL
+};
+static const struct pscreen search_pscreen = {
+	show_search, list_line, open_result
+};
+static const struct pscreen myq_pscreen = { show_myq, myq_line, NULL };
 
 static const struct pscreen *
 pscreen_for(enum view_kind k)

@@ -1485,6 +1485,19 @@ search_wheel(struct ui *u, struct view *v, int down)
 	ui_search_key(&u->s, v, down ? ACT_DOWN : ACT_UP, u->rows);
 }
 
+/* What is typed goes into the box; Backspace takes the last back. */
+static int
+search_text(struct ui *u, struct view *v, int fkey, wchar_t ch)
+{
+	if (fkey == K_BACKSPACE || (fkey == 0 && (ch == 127 || ch == 8)))
+		ui_search_erase(&u->s, v);
+	else if (fkey == 0 && ch >= ' ' && iswprint((wint_t)ch))
+		ui_search_type(&u->s, v, ch);
+	else
+		return 0;
+	return 1;
+}
+
 static void
 welcome_draw(struct ui *u, struct view *v)
 {
@@ -1504,32 +1517,36 @@ struct screen {
 		    wchar_t ch);
 	void	(*click)(struct ui *, struct view *, int y, int x);
 	void	(*wheel)(struct ui *, struct view *, int down);
+	/* A view that takes typing: 1 when it took the key (a
+	 * character, Backspace), 0 for the key table to say. */
+	int	(*text)(struct ui *, struct view *, int fkey, wchar_t ch);
 };
 
 static const struct screen welcome_screen = {
-	ON_WELCOME, welcome_draw, welcome_key, welcome_click, NULL
+	ON_WELCOME, welcome_draw, welcome_key, welcome_click, NULL, NULL
 };
 static const struct screen list_screen = {
-	ON_MENU, draw_list, menu_key, menu_click, menu_wheel
+	ON_MENU, draw_list, menu_key, menu_click, menu_wheel, NULL
 };
 static const struct screen lang_screen = {
-	ON_MENU, lang_draw, lang_key, lang_click, NULL
+	ON_MENU, lang_draw, lang_key, lang_click, NULL, NULL
 };
 static const struct screen page_screen = {
-	ON_PAGE, page_draw, page_do_key, page_click, page_wheel
+	ON_PAGE, page_draw, page_do_key, page_click, page_wheel, NULL
 };
 static const struct screen search_screen = {
-	ON_SEARCH, search_draw, search_key, search_click, search_wheel
+	ON_SEARCH, search_draw, search_key, search_click, search_wheel,
+	search_text
 };
 static const struct screen myq_screen = {
-	ON_MYQ, myq_draw, myq_key, myq_click, NULL
+	ON_MYQ, myq_draw, myq_key, myq_click, NULL, NULL
 };
 static const struct screen code_screen = {
-	ON_MYQ, code_draw, code_key, myq_click, NULL
+	ON_MYQ, code_draw, code_key, myq_click, NULL, NULL
 };
 static const struct screen selfcheck_screen = {
 	ON_SELFCHECK, selfcheck_draw, selfcheck_key, selfcheck_click,
-	selfcheck_wheel
+	selfcheck_wheel, NULL
 };
 
 /* A switch without a default: a new kind of view must be given one. */
@@ -2003,7 +2020,8 @@ own_key(int fkey)
 static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
-	const struct view *v = top_view(u);
+	struct view *v = top_view(u);
+	const struct screen *sc = screen_for(v->kind);
 
 	if (fkey != 0 || ch < '0' || ch > '9')
 		session_digit_end(&u->s);	/* only a digit goes on */
@@ -2011,17 +2029,9 @@ handle_key(struct ui *u, int fkey, wchar_t ch)
 	if (u->s.asking_quit)
 		u->quit = session_answer_quit(&u->s, fkey == 0 &&
 		    key_is_yes(ch));
-	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
-	    u->rows >= MIN_ROWS && (fkey == K_BACKSPACE ||
-	    (fkey == 0 && (ch == 127 || ch == 8))))
-		ui_search_erase(&u->s, session_top(&u->s));
-	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
-	    u->rows >= MIN_ROWS && fkey == 0 && ch >= ' ' && ch != 127 &&
-	    iswprint((wint_t)ch))
-		ui_search_type(&u->s, session_top(&u->s), ch);
-	else
-		do_action(u, key_action(fkey, ch, screen_for(v->kind)->where),
-		    fkey, ch);
+	else if (sc->text == NULL || u->cols < MIN_COLS ||
+	    u->rows < MIN_ROWS || !sc->text(u, v, fkey, ch))
+		do_action(u, key_action(fkey, ch, sc->where), fkey, ch);
 }
 
 static long
