@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The session in process, without a terminal: opening items, going
- * back, keeping the place across languages (and where that stops), the
- * self-check's flow with "leave?", and the idle reset, after which
- * nothing of the visit is left in the session.
+ * back (past the self-check too), two-digit numbers, keeping the place
+ * across languages (and where that stops), the self-check's flow with
+ * "leave?", "Leave the kiosk?", and the idle reset, after which nothing
+ * of the visit is left in the session.
  */
 #include <config.h>
 
