@@ -406,6 +406,29 @@ session_list_label(const struct session *s, const struct view *v, size_t i)
 	return "";
 }
 
+const char *
+session_list_summary(const struct view *v, size_t i)
+{
+	switch (v->kind) {
+	case VIEW_MENU:		/* "My questions" at the end has none */
+		return i < v->menu->n ? v->menu->items[i].summary : NULL;
+	case VIEW_FAQ:
+	case VIEW_WELCOME:
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_SEARCH:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
+	}
+	return NULL;
+}
+
 /* ---- search ---- */
 
 int

@@ -148,6 +148,8 @@ int	session_is_myq_item(const struct session *, const struct view *v,
 size_t	session_list_count(const struct session *, const struct view *);
 const char *session_list_label(const struct session *, const struct view *,
 	    size_t i);
+/* The summary of item i of a menu, or NULL (the FAQ, "My questions"). */
+const char *session_list_summary(const struct view *v, size_t i);
 
 /*
  * Switches to another language keeping the visitor's place: each view

@@ -583,29 +583,6 @@ list_label(const struct ui *u, const struct view *v, size_t i)
 	return session_list_label(&u->s, v, i);
 }
 
-static const char *
-list_summary(const struct view *v, size_t i)
-{
-	switch (v->kind) {
-	case VIEW_MENU:		/* "My questions" at the end has none */
-		return i < v->menu->n ? v->menu->items[i].summary : NULL;
-	case VIEW_FAQ:
-	case VIEW_WELCOME:
-	case VIEW_TOPIC:
-	case VIEW_ANSWER:
-	case VIEW_DISCLAIMER:
-	case VIEW_CLINIC:
-	case VIEW_HELP:
-	case VIEW_SELFCHECK:
-	case VIEW_LANG:
-	case VIEW_SEARCH:
-	case VIEW_MYQ:
-	case VIEW_CODE:
-		break;
-	}
-	return NULL;
-}
-
 static void
 list_scroll_into_view(struct ui *u, struct view *v)
 {
@@ -659,7 +636,7 @@ draw_list(struct ui *u, struct view *v)
 		 * in another language. */
 		doc_fallback_text(note, sizeof(note), u->s.lang->name);
 		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN - pw);
-	} else if ((sum = list_summary(v, v->sel)) != NULL)
+	} else if ((sum = session_list_summary(v, v->sel)) != NULL)
 		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN - pw);
 	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
 }
@@ -1645,79 +1622,10 @@ static void
 speech_view_text(struct ui *u, struct speech_text *t)
 {
 	struct view *v = top_view(u);
-	const struct sc_question *q;
-	const struct review *r = NULL;
-	const char *answers[64];
-	size_t i;
 
-	switch (v->kind) {
-	case VIEW_WELCOME:
-		speech_text_para(t, u->s.lang->title, strlen(u->s.lang->title));
-		speech_text_para(t, u->s.lang->welcome,
-		    strlen(u->s.lang->welcome));
-		return;
-	case VIEW_MENU:
-	case VIEW_FAQ:
-		if (v->sel < list_count(u, v))
-			speech_text_item(t, list_label(u, v, v->sel),
-			    list_summary(v, v->sel));
-		return;
-	case VIEW_SEARCH:
-		/* The highlighted result, as the visitor moves or types. */
-		if (v->sel < session_list_count(&u->s, v))
-			speech_text_item(t, session_list_label(&u->s, v,
-			    v->sel), NULL);
-		return;
-	case VIEW_LANG:
-		if (v->sel < u->s.content->nlangs)
-			speech_text_item(t,
-			    u->s.content->langs[v->sel]->name, NULL);
-		return;
-	case VIEW_SELFCHECK:
-		if (!sc_flow_is_open(&u->s.sc))
-			return;
-		if (u->s.sc.stage == SC_QUESTION &&
-		    (q = sc_current(u->s.sc.s)) != NULL) {
-			for (i = 0; i < q->nanswers && i < 64; i++)
-				answers[i] = q->answers[i].label;
-			speech_text_question(t, q->text, answers, i);
-			return;
-		}
-		speech_text_doc(t, &u->s.sc.doc, u->s.sc.scroll,
-		    &u->s.sc.sc->rev, _("web address"));
-		return;
-	case VIEW_MYQ:
-		/* The visitor's questions, numbered as the list shows
-		 * them. */
-		for (i = 0; i < u->s.myq.n && i < 64; i++)
-			answers[i] = u->s.myq.item[i].topic->ask[
-			    u->s.myq.item[i].index];
-		speech_text_question(t, v->title != NULL ? v->title : "",
-		    answers, i);
-		return;
-	case VIEW_CODE:
-		/* Codes are for a phone's camera: their title is said. */
-		if (v->title != NULL)
-			speech_text_para(t, v->title, strlen(v->title));
-		return;
-	case VIEW_TOPIC:
-		r = &v->topic->rev;
-		break;
-	case VIEW_ANSWER:
-		if (u->s.lang->faq != NULL)
-			r = &u->s.lang->faq->rev;
-		break;
-	case VIEW_DISCLAIMER:
-	case VIEW_CLINIC:
-	case VIEW_HELP:
-		break;
-	}
-	ensure_doc(u);
-	/* TRANSLATORS: how read aloud says a web address on a page,
-	 * followed by the name of its publisher. */
-	speech_text_doc(t, &u->doc, v->scroll, r, _("web address"));
-	/* TRANSLATORS: said by read aloud at the end of a page. */
-	speech_text_para(t, _("End of page."), strlen(_("End of page.")));
+	if (session_is_page(v->kind))
+		ensure_doc(u);
+	speech_text_view(t, &u->s, v, &u->doc);
 }
 
 /* Says what the top view shows, when the visitor turned read aloud on. */
