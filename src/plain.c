@@ -1272,8 +1272,7 @@ handle(struct plain *p, const char *line)
 		}
 		break;
 	case ACT_ADD_QUESTIONS:
-		if (v->kind != VIEW_WELCOME && (v->kind != VIEW_SELFCHECK ||
-		    session_in_notes(&p->s))) {
+		if (session_adds_questions(&p->s)) {
 			add_questions(p);
 			return;
 		}

@@ -767,6 +767,16 @@ session_add_view_questions(struct session *s, size_t *added, int *full)
 	return 1;
 }
 
+int
+session_adds_questions(const struct session *s)
+{
+	const struct view *v = &s->views[s->nviews - 1];
+
+	if (v->kind == VIEW_WELCOME)
+		return 0;
+	return v->kind != VIEW_SELFCHECK || session_in_notes(s);
+}
+
 size_t
 session_view_questions_missing(const struct session *s)
 {

@@ -210,6 +210,12 @@ size_t	session_add_questions(struct session *, const struct topic *t,
  */
 int	session_add_view_questions(struct session *, size_t *added,
 	    int *full);
+/*
+ * Whether a means "add the questions" on the top view: not on the
+ * welcome, and in the self-check only in its notes (on a question it
+ * is the letter of an answer).
+ */
+int	session_adds_questions(const struct session *);
 /* How many of those are not in "My questions" yet: what a would add. */
 size_t	session_view_questions_missing(const struct session *);
 

@@ -1857,7 +1857,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 			session_open(&u->s, VIEW_CODE);
 		return;
 	case ACT_ADD_QUESTIONS:
-		if (v->kind == VIEW_SELFCHECK && !session_in_notes(&u->s)) {
+		if (!session_adds_questions(&u->s)) {
 			act = ACT_LETTER;	/* a jumps to an answer */
 			break;
 		}

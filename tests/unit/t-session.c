@@ -252,14 +252,18 @@ test_back_past_selfcheck(struct content *c)
 	struct sc_flow *f = &s.sc;
 
 	session_init(&s, c, content_language(c, "en"), "- ");
+	ok(!session_adds_questions(&s), "a adds nothing on the welcome");
 	session_open_home(&s);
 	session_open_item(&s, 0);
 	session_open(&s, VIEW_HELP);
 	ok(session_go_back_to(&s, 2) == 1 && s.nviews == 2 &&
 	    !sc_flow_is_open(f) && nothing_above(&s),
 	    "nothing answered: back home past the self-check at once");
+	ok(session_adds_questions(&s), "a adds questions on a menu");
 	session_open_item(&s, 0);
 	sc_flow_start(f);
+	ok(!session_adds_questions(&s), "on a question of the self-check a "
+	    "is a letter");
 	sc_choose(f->s, 0);
 	session_open(&s, VIEW_HELP);
 	ok(session_go_back_to(&s, 2) == 0 && s.nviews == 3 &&
