@@ -31,7 +31,8 @@ tests_lib_libtest_a_SOURCES = tests/lib/tap.h \
 	tests/lib/hostile.c tests/lib/hostile.h \
 	tests/lib/qrimage.c tests/lib/qrimage.h
 if HAVE_VTERM
-tests_lib_libtest_a_SOURCES += tests/lib/screen.c tests/lib/screen.h
+tests_lib_libtest_a_SOURCES += tests/lib/screen.c tests/lib/screen.h \
+	tests/lib/kiosk.c tests/lib/kiosk.h
 endif
 tests_lib_libtest_a_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
 
