@@ -25,7 +25,8 @@ char		*fixture_path(const char *name);	/* tests/fixtures/name */
 /* "SMP_KIOSK_LOCALEDIR=$SMP_BUILDDIR/tests/locale", for an env list. */
 char		*locale_env(void);
 
-/* Under valgrind (through a wrapper) or a sanitizer times say nothing. */
+/* Under valgrind (through a wrapper) or a sanitizer times, CPU and
+ * memory say nothing. */
 int		 slow_run(void);
 long		 clock_ms(void);			/* CLOCK_MONOTONIC */
 
