@@ -14,10 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], sources[4096], signoff[4096], localeenv[4200];
+static char *kiosk, *sources, *signoff, *localeenv;
 
 static struct scr *
 start(const char *lang, const char *overlay)
@@ -146,19 +146,13 @@ test_sign_off(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
-	    *build = getenv("SMP_BUILDDIR");
-
-	if (k == NULL || src == NULL || build == NULL)
-		skip_all("run from make check");
 #if !ENABLE_NLS
 	skip_all("built without NLS: the labels are not translated");
 #endif
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(sources, sizeof(sources), "%s/tests/fixtures/sources", src);
-	snprintf(signoff, sizeof(signoff), "%s/tests/fixtures/sign-off", src);
-	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/tests/"
-	    "locale", build);
+	kiosk = kiosk_path();
+	sources = fixture_path("sources");
+	signoff = fixture_path("sign-off");
+	localeenv = locale_env();
 	test_label_and_switch();
 	test_evidence_and_ask();
 	test_sign_off();
