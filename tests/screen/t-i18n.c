@@ -16,12 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
-static char selfcheck[4096], clinic[4096], clinic_en[4096], clinic_es[4096];
-static char localedir[4096], shipped[4096];
+static char *kiosk, *good, *broken, *nofaq;
+static char *selfcheck, *clinic, *clinic_en, *clinic_es;
+static char localedir[4096], *shipped;
 static char localeenv[4200];
 
 /* Starts the kiosk on the fixtures with extra arguments and env. */
@@ -76,24 +76,6 @@ row_is(struct scr *s, int r, const char *text)
 	return same;
 }
 
-/* The row on which text appears, or -1. */
-static int
-find_row(struct scr *s, const char *text)
-{
-	char *row;
-	int r;
-
-	for (r = 0; r < 60; r++) {
-		row = scr_row(s, r);
-		if (strstr(row, text) != NULL) {
-			free(row);
-			return r;
-		}
-		free(row);
-	}
-	return -1;
-}
-
 /* The column where text starts on row r (Latin text: one column per
  * character), or -1. */
 static int
@@ -111,17 +93,6 @@ col_of(struct scr *s, int r, const char *text)
 			col++;
 	free(row);
 	return col;
-}
-
-/* A tap at (col, row): xterm SGR reports of a press and a release. */
-static void
-tap(struct scr *s, int col, int row)
-{
-	char buf[64];
-	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
-	    col + 1, row + 1, col + 1, row + 1);
-
-	scr_send(s, buf, (size_t)n);
 }
 
 static void
@@ -168,7 +139,7 @@ test_spanish_from_locale(void)
 static void
 test_switch_in_topic(void)
 {
-	static const char *const args[] = { "--lang", "es", NULL };
+	const char *const args[] = { "--lang", "es", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Pulse cualquier tecla", -1), "start in Spanish");
@@ -207,7 +178,7 @@ test_switch_in_topic(void)
 static void
 test_fallback_note(void)
 {
-	static const char *const args[] = { "--lang", "fr", NULL };
+	const char *const args[] = { "--lang", "fr", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "start in French");
@@ -236,7 +207,7 @@ test_fallback_note(void)
 static void
 test_faq_fallback(void)
 {
-	static const char *const args[] = { "--content", nofaq, "--lang",
+	const char *const args[] = { "--content", nofaq, "--lang",
 	    "it", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
@@ -352,7 +323,7 @@ test_clinic_fallback(void)
 static void
 test_broken_language(void)
 {
-	static const char *const args[] = { "--content", broken, NULL };
+	const char *const args[] = { "--content", broken, NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Language test kiosk", -1),
@@ -372,7 +343,7 @@ test_broken_language(void)
 static void
 test_cjk_wrap(void)
 {
-	static const char *const args[] = { "--lang", "zh", NULL };
+	const char *const args[] = { "--lang", "zh", NULL };
 	/* 38 characters: 18 fill a 36-column line. */
 	static const char cjk[] = "头皮色素沉着是一种在头皮上画出细小圆点的"
 	    "方法看起来像剃短的头发它不是头发移植";
@@ -390,12 +361,12 @@ test_cjk_wrap(void)
 	scr_type(s, "1");
 	ok(scr_wait_row(s, 0, "护理头皮", -1) &&
 	    scr_wait_text(s, "  " XUE " " XUE " " XUE, -1), "a Chinese topic");
-	r = find_row(s, "头皮色素");
+	r = find_row(s, "头皮色素", 60);
 	ok(r > 0 && row_is(s, r, line1),
 	    "18 wide characters fill the 36 columns of the first line");
 	ok(r > 0 && row_is(s, r + 1, line2), "the next 18 on the next line");
 	ok(r > 0 && row_is(s, r + 2, line3), "and the last 2 after them");
-	r = find_row(s, XUE);
+	r = find_row(s, XUE, 60);
 	ok(r > 0 && row_is(s, r, "  " XUE " " XUE " " XUE " " XUE " " XUE " "
 	    XUE " " XUE " " XUE " " XUE),
 	    "combining accents take no column: 9 words of 3 columns fit 36");
@@ -442,7 +413,7 @@ test_labels_small(void)
 	    "80x24: French key names line up in their column of help");
 	/* "Home" the key and "Home" the menu are two messages. */
 	r = scr_wait_text(s, "Aller au premier élément", -1) ?
-	    find_row(s, "Aller au premier élément") : -1;
+	    find_row(s, "Aller au premier élément", 60) : -1;
 	ok(r > 0 && row_is(s, r, "  Début                 Aller au premier "
 	    "élément ou en haut de la page") && row_has(s, 0, "Accueil > Aide"),
 	    "80x24: the French help names the Home key Début, the home menu "
@@ -531,7 +502,7 @@ test_help_columns(void)
 	scr_key(s, "Enter");
 	scr_type(s, "?");
 	ok(scr_wait_text(s, "Haut, Bas", -1), "40x12: French help");
-	r = find_row(s, "Haut, Bas");
+	r = find_row(s, "Haut, Bas", 60);
 	ok(r > 0 && row_is(s, r, "  Haut, Bas") &&
 	    row_is(s, r + 1, "      Aller à l'élément précédent ou"),
 	    "40x12: a key name on its own line, its text indented under it");
@@ -686,7 +657,7 @@ test_selfcheck(const struct sc_words *t, int cols, int rows)
 static void
 test_not_utf8(void)
 {
-	static const char *const args[] = { "--lang", "fr", NULL };
+	const char *const args[] = { "--lang", "fr", NULL };
 	static const char *const env[] = { "LC_ALL=C", NULL };
 	static const char *const latin1[] = { "LC_ALL",
 	    "LANG=fr_FR.ISO-8859-1", NULL };
@@ -751,7 +722,7 @@ screen_ascii(struct scr *s, int rows)
 static void
 test_selfcheck_not_utf8(void)
 {
-	static const char *const args[] = { "--content", selfcheck, "--lang",
+	const char *const args[] = { "--content", selfcheck, "--lang",
 	    "fr", NULL };
 	static const char *const env[] = { "LC_ALL=C", NULL };
 	struct scr *s = start(80, 24, args, env);
@@ -777,7 +748,7 @@ test_selfcheck_not_utf8(void)
 static void
 test_selfcheck_language(void)
 {
-	static const char *const args[] = { "--content", selfcheck, "--lang",
+	const char *const args[] = { "--content", selfcheck, "--lang",
 	    "en", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
@@ -809,7 +780,7 @@ test_selfcheck_language(void)
 static void
 test_page_place(void)
 {
-	static const char *const args[] = { "--content", shipped, "--lang",
+	const char *const args[] = { "--content", shipped, "--lang",
 	    "en", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
@@ -834,7 +805,7 @@ test_faq_and_taps(void)
 	int r, c;
 
 	ok(scr_wait_text(s, "1 English  2 Español", -1), "English welcome");
-	r = find_row(s, "3 Français");
+	r = find_row(s, "3 Français", 60);
 	c = r >= 0 ? col_of(s, r, "3 Français") : -1;
 	tap(s, c + 2, r);
 	ok(r > 0 && c > 0 && scr_wait_text(s, "Appuyez sur une touche", -1),
@@ -847,7 +818,7 @@ test_faq_and_taps(void)
 	    -1), "a French answer");
 	scr_type(s, "L");
 	ok(scr_wait_text(s, "2  Español", -1), "the chooser");
-	r = find_row(s, "2  Español");
+	r = find_row(s, "2  Español", 60);
 	tap(s, 10, r);
 	ok(r > 0 && scr_wait_row(s, 0, "Inicio > Preguntas > ¿Duele?", -1),
 	    "tapping a language in the chooser keeps the answer open");
@@ -866,7 +837,7 @@ test_faq_and_taps(void)
 static void
 test_idle_reset(void)
 {
-	static const char *const args[] = { "--idle-timeout", "2", NULL };
+	const char *const args[] = { "--idle-timeout", "2", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Press any key to start", -1), "English start");
@@ -884,26 +855,22 @@ test_idle_reset(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
-	    *build = getenv("SMP_BUILDDIR");
+	const char *build = getenv("SMP_BUILDDIR");
 
-	if (k == NULL || src == NULL || build == NULL)
+	if (build == NULL)
 		skip_all("run from make check");
 #if !ENABLE_NLS
 	skip_all("built without NLS: the labels are not translated");
 #endif
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
-	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
-	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
-	snprintf(selfcheck, sizeof(selfcheck), "%s/tests/fixtures/i18n/selfcheck",
-	    src);
-	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
-	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
-	    src);
-	snprintf(clinic_es, sizeof(clinic_es), "%s/tests/fixtures/i18n/clinic-es",
-	    src);
+	kiosk = kiosk_path();
+	good = fixture_path("i18n/good");
+	shipped = src_path("content");
+	broken = fixture_path("i18n/broken");
+	nofaq = fixture_path("i18n/nofaq");
+	selfcheck = fixture_path("i18n/selfcheck");
+	clinic = fixture_path("i18n/clinic");
+	clinic_en = fixture_path("i18n/clinic-en");
+	clinic_es = fixture_path("i18n/clinic-es");
 	snprintf(localedir, sizeof(localedir), "%s/tests/locale", build);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s",
 	    localedir);
