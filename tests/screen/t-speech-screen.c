@@ -18,11 +18,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], content[4096], events[4096];
-static const char *srcdir;
+static char *kiosk, *content, events[4096];
 
 static struct scr *
 start(const char *speech, int kiosk_mode)
@@ -386,14 +385,12 @@ test_idle_reset(void)
 static void
 test_clinic_default(void)
 {
-	char overlay[4200];
+	char *overlay = fixture_path("speech-clinic");
 	char *argv[] = { kiosk, "--content", content, "--content", overlay,
 	    "--lang", "en", NULL };
 	char *env[] = { "LANG=C.UTF-8", NULL };
 	struct scr *s;
 
-	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/speech-clinic",
-	    srcdir);
 	s = scr_start(80, 24, argv, env);
 	ok(scr_wait_text(s, "R Read", -1), "speech: on in clinic.yaml offers "
 	    "read aloud without --speech");
@@ -436,15 +433,10 @@ test_off(void)
 int
 main(void)
 {
-	const char *bin = getenv("SMP_KIOSK");
-	const char *src = getenv("SMP_SRCDIR");
 	const char *tmp = getenv("TMPDIR");
 
-	if (bin == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", bin);
-	snprintf(content, sizeof(content), "%s/content", src);
-	srcdir = src;
+	kiosk = kiosk_path();
+	content = src_path("content");
 	snprintf(events, sizeof(events), "%s/smp-speech-%ld.events",
 	    tmp != NULL ? tmp : "/tmp", (long)getpid());
 	test_off();
