@@ -15,10 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], fixture[4096];
+static char *kiosk, *fixture;
 
 static struct scr *
 start(int cols, int rows, const char *lang)
@@ -116,14 +116,8 @@ test_chinese_41(void)
 int
 main(void)
 {
-	const char *bin = getenv("SMP_KIOSK");
-	const char *src = getenv("SMP_SRCDIR");
-
-	if (bin == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", bin);
-	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/translation",
-	    src);
+	kiosk = kiosk_path();
+	fixture = fixture_path("translation");
 	test_status_notes();
 	test_chinese_41();
 	return tap_done();
