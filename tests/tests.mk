@@ -99,7 +99,7 @@ cli_tests += tests/cli/t-i18n-po.sh tests/cli/t-i18n-check.sh
 check_PROGRAMS = $(unit_tests) $(screen_tests)
 TESTS = $(unit_tests) $(screen_tests) $(cli_tests)
 EXTRA_DIST += $(cli_tests) tests/README tests/fixtures \
-	tests/lib/valgrind-kiosk.sh
+	tests/lib/common.sh tests/lib/valgrind-kiosk.sh
 
 # The screen tests need the interface in Spanish and French before
 # anything is installed: the catalogs are built from po/*.po into
