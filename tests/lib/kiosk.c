@@ -150,6 +150,38 @@ kiosk_start(int cols, int rows, ...)
 	return kiosk_startv(cols, rows, args, NULL);
 }
 
+struct scr *
+kiosk_start_on(int cols, int rows, const char *root, char *const args[],
+    char *const env[])
+{
+	char *all[MAX_ARGS + 3];
+	size_t n = 0, i;
+
+	for (i = 0; args != NULL && args[i] != NULL; i++) {
+		if (n >= MAX_ARGS - 2) {
+			diag("kiosk_start: more than %d arguments", MAX_ARGS);
+			return NULL;
+		}
+		all[n++] = args[i];
+	}
+	all[n++] = "--content";
+	all[n++] = (char *)root;
+	all[n] = NULL;
+	return kiosk_startv(cols, rows, all, env);
+}
+
+int
+kiosk_quit(struct scr *s)
+{
+	int status;
+	int done;
+
+	scr_type(s, "q");
+	done = scr_wait_exit(s, -1, &status) && status == 0;
+	scr_free(s);
+	return done;
+}
+
 int
 to_home(struct scr *s, const char *first_item)
 {

@@ -36,6 +36,13 @@ struct scr	*kiosk_start(int cols, int rows, ...);
 struct scr	*kiosk_startv(int cols, int rows, char *const args[],
 		    char *const env[]);
 
+/* The kiosk with args, then "--content root"; env NULL as above. */
+struct scr	*kiosk_start_on(int cols, int rows, const char *root,
+		    char *const args[], char *const env[]);
+/* Types q and waits for the kiosk to end; true if it exited with 0.
+ * Frees s. */
+int		 kiosk_quit(struct scr *s);
+
 /* Past the welcome screen: waits for it, Enter, then for first_item. */
 int		 to_home(struct scr *, const char *first_item);
 /* The first of rows rows that contains text, or -1. */

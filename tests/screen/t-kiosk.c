@@ -39,22 +39,13 @@ static char *kiosk, *fixture;
 static struct scr *
 start_env(char *const argv_extra[], char *const env[])
 {
-	char *argv[16];
-	size_t n = 0, i;
-
-	argv[n++] = kiosk;
-	for (i = 0; argv_extra != NULL && argv_extra[i] != NULL && n < 12; i++)
-		argv[n++] = argv_extra[i];
-	argv[n++] = "--content";
-	argv[n++] = fixture;
-	argv[n] = NULL;
-	return scr_start(80, 24, argv, env);
+	return kiosk_start_on(80, 24, fixture, argv_extra, env);
 }
 
 static struct scr *
 start(char *const argv_extra[])
 {
-	return start_env(argv_extra, (char *[]){ "LANG=C.UTF-8", NULL });
+	return kiosk_start_on(80, 24, fixture, argv_extra, NULL);
 }
 
 /*

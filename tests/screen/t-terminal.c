@@ -38,17 +38,7 @@ static char *localeenv;
 static struct scr *
 start_size(int cols, int rows, char *const argv_extra[], char *const env[])
 {
-	char *argv[16];
-	size_t n = 0, i;
-
-	argv[n++] = kiosk;
-	for (i = 0; argv_extra != NULL && argv_extra[i] != NULL && n < 12; i++)
-		argv[n++] = argv_extra[i];
-	argv[n++] = "--content";
-	argv[n++] = fixture;
-	argv[n] = NULL;
-	return scr_start(cols, rows, argv, env != NULL ? env :
-	    (char *[]){ "LANG=C.UTF-8", NULL });
+	return kiosk_start_on(cols, rows, fixture, argv_extra, env);
 }
 
 static struct scr *
