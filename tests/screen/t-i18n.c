@@ -95,14 +95,6 @@ col_of(struct scr *s, int r, const char *text)
 	return col;
 }
 
-static void
-quit(struct scr *s)
-{
-	scr_type(s, "q");
-	scr_wait_exit(s, -1, NULL);
-	scr_free(s);
-}
-
 /* LANG=es_ES.UTF-8: Spanish content and interface from the start. */
 static void
 test_spanish_from_locale(void)
@@ -132,7 +124,7 @@ test_spanish_from_locale(void)
 	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  L Idioma  "
 	    "? Ayuda  q Salir  ! Info"),
 	    "every Spanish hint of a menu fits at 80 columns");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* In a topic, L then French: the same topic, now in French. */
@@ -171,7 +163,7 @@ test_switch_in_topic(void)
 	scr_key(s, "Esc");
 	ok(scr_wait_gone(s, "Choisissez une langue", -1) &&
 	    row_has(s, 0, "Accueil"), "Esc leaves it without a change");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* fr lacks "risks": the English page, with a note in French. */
@@ -200,7 +192,7 @@ test_fallback_note(void)
 	ok(scr_wait_gone(s, "pas encore disponible", -1) &&
 	    !scr_contains(s, "no está disponible"),
 	    "with no note: Spanish has the page");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* A translation with no faq.yaml yet: the English questions, noted. */
@@ -224,7 +216,7 @@ test_faq_fallback(void)
 	ok(scr_wait_text(s, "Most people feel some discomfort.", -1) &&
 	    row_has(s, 2, "This page is not yet available in Italiano."),
 	    "and above an answer");
-	quit(s);
+	kiosk_quit(s);
 }
 
 #define CLINIC_NOTE_ES	"Los datos de la clínica todavía no están disponibles " \
@@ -282,7 +274,7 @@ test_clinic_fallback(void)
 	ok(scr_wait_text(s, "Esta clínica y este quiosco", -1) &&
 	    scr_wait_text(s, CLINIC_LINK_EN, -1),
 	    "and the relationship statement under its Spanish label");
-	quit(s);
+	kiosk_quit(s);
 
 	/* fr lacks the About page: the English page, with the page's
 	 * note alone, since its clinic details are in its language. */
@@ -305,7 +297,7 @@ test_clinic_fallback(void)
 	    scr_wait_gone(s, "Les informations de la clinique", -1) &&
 	    scr_wait_text(s, "+44 20 7946 0999", -1),
 	    "in English, the clinic's own language, it has none");
-	quit(s);
+	kiosk_quit(s);
 
 	/* With es/clinic.yaml too, Spanish shows its own, unnoted. */
 	s = start_clinic("es", clinic_en, clinic_es);
@@ -316,7 +308,7 @@ test_clinic_fallback(void)
 	ok(scr_wait_text(s, "La Clínica Lingua gestiona este quiosco", -1),
 	    "the About page gives the Spanish statement");
 	ok(!scr_contains(s, "todavía no están disponibles"), "with no note");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* A translation that does not load is left out; the rest works. */
@@ -336,7 +328,7 @@ test_broken_language(void)
 	    "the chooser has the four that loaded");
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "语言测试终端", -1), "and each of them works");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Wide characters take two columns; combining marks none. */
@@ -372,7 +364,7 @@ test_cjk_wrap(void)
 	    "combining accents take no column: 9 words of 3 columns fit 36");
 	ok(r > 0 && row_is(s, r + 1, "  " XUE " " XUE " " XUE),
 	    "the other 3 on the next line");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Hints and notices fit at 80x24, and drop whole at 40x12. */
@@ -397,7 +389,7 @@ test_labels_small(void)
 	ok(scr_wait_row(s, 0, "... > El cuidado", -1) &&
 	    row_has(s, 0, "No es consejo médico"),
 	    "40x12: on a page too, the notice outranks the path");
-	quit(s);
+	kiosk_quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
 	scr_key(s, "Enter");
@@ -418,7 +410,7 @@ test_labels_small(void)
 	    "élément ou en haut de la page") && row_has(s, 0, "Accueil > Aide"),
 	    "80x24: the French help names the Home key Début, the home menu "
 	    "stays Accueil");
-	quit(s);
+	kiosk_quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
 	scr_key(s, "Enter");
@@ -432,7 +424,7 @@ test_labels_small(void)
 	ok(scr_wait_row(s, 0, "... > Prendre soi", -1) &&
 	    row_has(s, 0, "Pas un avis médical"),
 	    "40x12: on a French page too, the notice outranks the path");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /*
@@ -457,7 +449,7 @@ test_footer_priority(void)
 	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  Space Más  "
 	    "? Ayuda  q Salir  ! Info"),
 	    "80x24: a Spanish page drops L whole; Space, ? and ! stay");
-	quit(s);
+	kiosk_quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French kiosk");
 	scr_key(s, "Enter");
@@ -496,7 +488,7 @@ test_help_columns(void)
 	    "80x24: the Spanish key column is as wide as its longest name");
 	ok(scr_wait_text(s, "Inicio               Ir al primer elemento", -1),
 	    "80x24: the Spanish help names the Home key Inicio");
-	quit(s);
+	kiosk_quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
 	scr_key(s, "Enter");
@@ -506,7 +498,7 @@ test_help_columns(void)
 	ok(r > 0 && row_is(s, r, "  Haut, Bas") &&
 	    row_is(s, r + 1, "      Aller à l'élément précédent ou"),
 	    "40x12: a key name on its own line, its text indented under it");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Columns of a Latin string: one per character. */
@@ -650,7 +642,7 @@ test_selfcheck(const struct sc_words *t, int cols, int rows)
 	scr_type(s, t->go);
 	ok(scr_wait_text(s, t->home, -1), "%s: \"%s\" leaves", t->lang,
 	    t->go);
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* LC_ALL=C: no UTF-8 is sent; the kiosk says so and folds to ASCII. */
@@ -687,14 +679,14 @@ test_not_utf8(void)
 		free(row);
 	}
 	ok(ascii, "nothing but ASCII reaches the screen");
-	quit(s);
+	kiosk_quit(s);
 	/* A Latin-1 locale, not even installed here: still ASCII. */
 	s = start(80, 24, NULL, latin1);
 	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1) &&
 	    scr_wait_text(s, "Borne de test des langues", -1),
 	    "LANG=fr_FR.ISO-8859-1: French, and the note on UTF-8");
 	ok(scr_wait_text(s, "2 Espanol", -1), "folded to ASCII");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Whether every row on screen is ASCII. */
@@ -738,7 +730,7 @@ test_selfcheck_not_utf8(void)
 	ok(scr_wait_text(s, "Premiere question ?", -1) &&
 	    scr_wait_text(s, "Reponse A", -1) && screen_ascii(s, 24),
 	    "self-check, LC_ALL=C: the first question is ASCII");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /*
@@ -770,7 +762,7 @@ test_selfcheck_language(void)
 	ok(scr_wait_row(s, 2, "  Pregunta 1 de 2", -1) &&
 	    scr_wait_text(s, "1 (*) Respuesta A", -1),
 	    "self-check language: the answer given in English is kept");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /*
@@ -794,7 +786,7 @@ test_page_place(void)
 	scr_type(s, "2");
 	ok(row_has(s, 22, "Líneas ") && row_has(s, 2, "  Fuentes"),
 	    "page place: in Spanish, the sources are still at the top");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* An FAQ answer stays open across a switch; taps choose languages. */
@@ -824,13 +816,13 @@ test_faq_and_taps(void)
 	    "tapping a language in the chooser keeps the answer open");
 	ok(scr_wait_text(s, "La mayoría de las personas", -1),
 	    "in Spanish");
-	quit(s);
+	kiosk_quit(s);
 	s = start(40, 12, NULL, NULL);
 	ok(scr_wait_text(s, "1 English 2 Español 3 Français 4 中文", -1),
 	    "40x12: the whole language row fits, one blank apart");
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "语言测试终端", -1), "and 4 picks the last of them");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* An idle reset forgets the language chosen. */
@@ -849,7 +841,7 @@ test_idle_reset(void)
 	ok(scr_wait_text(s, "Press any key to start", 8000) &&
 	    scr_wait_text(s, "Language test kiosk", -1),
 	    "after the idle reset: English again, content and interface");
-	quit(s);
+	kiosk_quit(s);
 }
 
 int

@@ -39,14 +39,6 @@ start(const char *lang, const char *overlay)
 	return scr_start(80, 24, argv, envp);
 }
 
-static void
-quit(struct scr *s)
-{
-	scr_type(s, "q");
-	scr_wait_exit(s, -1, NULL);
-	scr_free(s);
-}
-
 /* Opens the first topic from the welcome screen and shows its sources. */
 static void
 open_sources(struct scr *s, const char *title)
@@ -99,7 +91,7 @@ test_label_and_switch(void)
 	ok(scr_wait_text(s, "(documentation d'une", -1) &&
 	    scr_wait_text(s, "    clinique, à titre d'exemple seulement)", -1),
 	    "labelled in French");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* The evidence and the questions to ask, above the sources. */
@@ -126,7 +118,7 @@ test_evidence_and_ask(void)
 	}
 	ok(evidence > 0 && ask > evidence, "under its heading, after how "
 	    "strong the evidence is");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* A clinic's sign-off under the page. */
@@ -140,7 +132,7 @@ test_sign_off(void)
 	ok(scr_wait_text(s, "Reviewed for Test Clinic by Dr Ann Example, "
 	    "Consultant dermatologist, on", -1), "the page shows the clinic's "
 	    "sign-off");
-	quit(s);
+	kiosk_quit(s);
 }
 
 int

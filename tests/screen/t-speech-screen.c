@@ -158,16 +158,6 @@ mouse(struct scr *s, int col, int row, char what)
 }
 
 static void
-quit(struct scr *s)
-{
-	int status;
-
-	scr_type(s, "q");
-	ok(scr_wait_exit(s, -1, &status) && status == 0, "the kiosk quits");
-	scr_free(s);
-}
-
-static void
 test_menu_and_page(void)
 {
 	struct scr *s = start("--speech", 0);
@@ -282,7 +272,7 @@ test_menu_and_page(void)
 	ok(scr_wait_text(s, "Reading speed: fast", -1), "V: faster");
 	scr_type(s, "V");
 	ok(scr_wait_text(s, "Reading speed: slow", -1), "V: then slow");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 static void
@@ -320,7 +310,7 @@ test_language_and_resize(void)
 	    "and said in Spanish: %s", text);
 	free(text);
 	free(ev);
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 /* The self-check: the question and its answers, with their numbers. */
@@ -352,7 +342,7 @@ test_selfcheck(void)
 	free(text);
 	free(ev);
 	scr_type(s, "R");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 /* The idle reset silences it, and the next visitor starts with it off. */
@@ -399,7 +389,7 @@ test_clinic_default(void)
 	scr_type(s, "V");
 	ok(scr_wait_text(s, "Reading speed: normal", -1), "speech_rate: slow "
 	    "is where it starts: V goes on to normal");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 #endif /* HAVE_ESPEAK_NG */
 

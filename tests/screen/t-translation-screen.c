@@ -31,16 +31,6 @@ start(int cols, int rows, const char *lang)
 }
 
 static void
-quit(struct scr *s)
-{
-	int status;
-
-	scr_type(s, "q");
-	ok(scr_wait_exit(s, -1, &status) && status == 0, "the kiosk quits");
-	scr_free(s);
-}
-
-static void
 test_status_notes(void)
 {
 	struct scr *s = start(80, 24, "de");
@@ -65,7 +55,7 @@ test_status_notes(void)
 	    "note");
 	ok(!scr_contains(s, "may be out of date"),
 	    "and no outdated note");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 /* No row of the body starts (after the margin) with "。" or "，". */
@@ -110,7 +100,7 @@ test_chinese_41(void)
 	/* 37 columns of text hold 18 characters: the 19th is "。". */
 	ok(scr_wait_text(s, "饰。后面的文字继续说明。", -1),
 	    "the character before \"。\" goes down with it");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 int
