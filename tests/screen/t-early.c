@@ -108,11 +108,8 @@ test_welcome_pick(void)
 static struct scr *
 start(int cols, const char *root, const char *lang)
 {
-	char *argv[] = { kiosk, "--content", (char *)root,
-	    lang ? "--lang" : NULL, (char *)lang, NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, 24, argv, env);
+	return kiosk_start(cols, 24, "--content", root, lang ? "--lang" : NULL,
+	    lang, NULL);
 }
 
 /* Menus take topic titles that only the full load provides. */

@@ -24,11 +24,8 @@ static char *localeenv;
 static struct scr *
 start(int cols, int rows)
 {
-	char *argv[] = { kiosk, "--content", shipped, "--content", overlay,
-	    NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, rows, argv, env);
+	return kiosk_start(cols, rows, "--content", shipped, "--content",
+	    overlay, NULL);
 }
 
 /* Does any row contain text, ignoring ASCII case? */
@@ -592,10 +589,8 @@ test_switch_keeps_decline(void)
 static void
 test_idle(void)
 {
-	char *argv[] = { kiosk, "--kiosk", "--idle-timeout", "2",
-	    "--content", shipped, "--content", overlay, NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-	struct scr *s = scr_start(80, 24, argv, env);
+	struct scr *s = kiosk_start(80, 24, "--kiosk", "--idle-timeout", "2",
+	    "--content", shipped, "--content", overlay, NULL);
 
 	open_selfcheck(s);
 	start_questions(s);

@@ -376,12 +376,10 @@ static void
 test_clinic_default(void)
 {
 	char *overlay = fixture_path("speech-clinic");
-	char *argv[] = { kiosk, "--content", content, "--content", overlay,
-	    "--lang", "en", NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
 	struct scr *s;
 
-	s = scr_start(80, 24, argv, env);
+	s = kiosk_start(80, 24, "--content", content, "--content", overlay,
+	    "--lang", "en", NULL);
 	ok(scr_wait_text(s, "R Read", -1), "speech: on in clinic.yaml offers "
 	    "read aloud without --speech");
 	scr_key(s, "Enter");

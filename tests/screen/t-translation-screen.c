@@ -23,11 +23,8 @@ static char *kiosk, *fixture;
 static struct scr *
 start(int cols, int rows, const char *lang)
 {
-	char *argv[] = { kiosk, "--content", fixture, "--lang", (char *)lang,
-	    NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, rows, argv, env);
+	return kiosk_start(cols, rows, "--content", fixture, "--lang", lang,
+	    NULL);
 }
 
 static void
