@@ -204,7 +204,7 @@ test_help_two_digits(void)
 	struct scr *s = start(80, 60, fixture);
 	int r;
 
-	to_home(s);
+	home(s);
 	scr_type(s, "?");
 	ok(scr_wait_row(s, 0, "Home > Help", -1) &&
 	    scr_wait_text(s, "1-9, 10-99", -1) &&
