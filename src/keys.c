@@ -118,8 +118,9 @@ const struct key_binding key_table[] = {
 	    NULL, NO_WORD },
 	{ 0, 's', ACT_SOURCES, ON_PAGE, N_("s"),
 	    N_("Show the sources and review dates of a topic"), NULL, NULL, NO_WORD },
-	/* Lists of 10 or more items take two digits (ui.c, menu_digit()),
-	 * as the plain interface takes any number typed. */
+	/* Lists of 10 or more items take two digits
+	 * (session_list_digit()), as the plain interface takes any
+	 * number typed. */
 	/* TRANSLATORS: key names: at most 21 characters. */
 	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9, 10-99"),
 	    N_("Open item number 1 to 9 of a menu; in a list of 10 or more "
