@@ -167,18 +167,20 @@ enum row_kind {
 /* One row of the index: a topic's title and summary, a section, a
  * question with its answer.  Its rowid is its index + 1. */
 struct row {
-	enum row_kind kind;
-	size_t	 topic;		/* index in lang->topics */
-	size_t	 item;		/* section, or FAQ entry */
+	uint16_t topic;		/* index in lang->topics */
+	uint16_t item;		/* section, or FAQ entry */
+	uint8_t	 kind;		/* enum row_kind */
 };
 
-/* A word of the content, for suggestions. */
+/*
+ * A word of the content, for suggestions and for the words a prefix
+ * stands for.  24 bytes: the vocabulary is most of a small index.
+ */
 struct vword {
 	const char *shown;	/* as the content writes it */
-	uint32_t hash;
-	uint32_t count;
 	uint32_t off;		/* folded form in the pool */
 	uint32_t stem;		/* its stem in the pool */
+	uint16_t count;		/* how often, up to UINT16_MAX */
 	uint8_t	 len, stemlen, shownlen;
 	uint8_t	 where;		/* columns it is in: 1 title, 2 heading, 4 body */
 	uint8_t	 swhere;	/* the same for any word of its stem */
@@ -187,19 +189,20 @@ struct vword {
 struct search {
 	const struct language *lang;
 	sqlite3	*db;
-	sqlite3_stmt *query[3];	/* rows matching ?1 in titles, in
-				 * headings, anywhere; with their rank */
-	sqlite3_stmt *any;	/* 1 when ?1 matches some row */
-	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
+	sqlite3_stmt *query;	/* rows matching ?1, with their rank, at
+				 * most ?2: one statement for every tier
+				 * (the column filter is in ?1) */
 #ifdef HAVE_LIBSTEMMER
 	struct sb_stemmer *stemmer;
 #endif
 	int	 es;		/* Spanish: z and c alternate (luz, luces) */
 	struct row *rows;
 	size_t	 nrows, glossary;	/* glossary: topic index or -1 */
-	struct vword *vocab;	/* every word, nvocab of them */
+	struct vword *vocab;	/* every word, nvocab of them; once built,
+				 * sorted by folded form */
 	size_t	 nvocab, wcap;
-	uint32_t *slots;	/* open addressing: vocab index + 1, or 0 */
+	uint32_t *slots;	/* while building, open addressing: vocab
+				 * index + 1, or 0; then freed */
 	size_t	 vcap;
 	char	*pool;
 	size_t	 poollen, poolcap;
@@ -531,7 +534,8 @@ vocab_grow(struct search *s)
 	if (v == NULL)
 		return -1;
 	for (i = 0; i < s->nvocab; i++) {
-		j = s->vocab[i].hash & (cap - 1);
+		j = hash(s->pool + s->vocab[i].off, s->vocab[i].len) &
+		    (cap - 1);
 		while (v[j] != 0)
 			j = (j + 1) & (cap - 1);
 		v[j] = (uint32_t)i + 1;
@@ -554,19 +558,50 @@ vocab_slot(const struct search *s, const char *w, size_t len, uint32_t h)
 		if (s->slots[j] == 0)
 			return &s->slots[j];
 		v = &s->vocab[s->slots[j] - 1];
-		if (v->hash == h && v->len == len &&
-		    memcmp(s->pool + v->off, w, len) == 0)
+		if (v->len == len && memcmp(s->pool + v->off, w, len) == 0)
 			return &s->slots[j];
 	}
+}
+
+/* Orders folded words as bytes, a prefix first. */
+static int
+vword_cmp(const char *pool, const struct vword *v, const char *w, size_t len)
+{
+	size_t n = v->len < len ? v->len : len;
+	int c = memcmp(pool + v->off, w, n);
+
+	if (c != 0)
+		return c;
+	return v->len < len ? -1 : v->len > len;
+}
+
+/* The first word of the sorted vocabulary not before w. */
+static size_t
+vocab_lower(const struct search *s, const char *w, size_t len)
+{
+	size_t lo = 0, hi = s->nvocab, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (vword_cmp(s->pool, &s->vocab[mid], w, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static struct vword *
 vocab_find(const struct search *s, const char *w, size_t len)
 {
 	uint32_t *slot;
+	size_t i;
 
-	if (s->vcap == 0)
-		return NULL;
+	if (s->slots == NULL) {
+		i = vocab_lower(s, w, len);
+		return i < s->nvocab && vword_cmp(s->pool, &s->vocab[i], w,
+		    len) == 0 ? &s->vocab[i] : NULL;
+	}
 	slot = vocab_slot(s, w, len, hash(w, len));
 	return *slot ? &s->vocab[*slot - 1] : NULL;
 }
@@ -601,7 +636,8 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 	slot = vocab_slot(s, w, len, h);
 	if (*slot != 0) {
 		v = &s->vocab[*slot - 1];
-		v->count++;
+		if (v->count < UINT16_MAX)
+			v->count++;
 		/* Prefer a lower-case spelling to a capital. */
 		if (v->shown[0] >= 'A' && v->shown[0] <= 'Z' &&
 		    !(shown[0] >= 'A' && shown[0] <= 'Z')) {
@@ -632,7 +668,6 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 		goto fail;
 	v = &s->vocab[s->nvocab];
 	memcpy(s->pool + s->poollen, w, len);
-	v->hash = h;
 	v->count = 1;
 	v->off = (uint32_t)s->poollen;
 	v->len = (uint8_t)len;
@@ -694,6 +729,44 @@ vocab_stems(struct search *s)
 	free(slot);
 	free(acc);
 	return 0;
+}
+
+static const char *sort_pool;	/* vocab_finish()'s, while it sorts */
+
+static int
+by_word(const void *a, const void *b)
+{
+	const struct vword *x = a, *y = b;
+
+	return vword_cmp(sort_pool, x, sort_pool + y->off, y->len);
+}
+
+/*
+ * Once the index is built: the vocabulary sorted by folded form (a
+ * prefix's words are then one run of it), its hash table freed and
+ * its arrays cut to their size.
+ */
+static void
+vocab_finish(struct search *s)
+{
+	void *p;
+
+	sort_pool = s->pool;
+	qsort(s->vocab, s->nvocab, sizeof *s->vocab, by_word);
+	sort_pool = NULL;
+	free(s->slots);
+	s->slots = NULL;
+	s->vcap = 0;
+	if (s->nvocab > 0 && s->nvocab < s->wcap &&
+	    (p = realloc(s->vocab, s->nvocab * sizeof *s->vocab)) != NULL) {
+		s->vocab = p;
+		s->wcap = s->nvocab;
+	}
+	if (s->poollen > 0 && s->poollen < s->poolcap &&
+	    (p = realloc(s->pool, s->poollen)) != NULL) {
+		s->pool = p;
+		s->poolcap = s->poollen;
+	}
 }
 
 /* ---- the FTS5 tokenizer ---- */
@@ -842,9 +915,11 @@ add_row(struct search *s, size_t *cap, enum row_kind kind, size_t topic,
 		s->rows = r;
 		*cap = n;
 	}
-	s->rows[s->nrows].kind = kind;
-	s->rows[s->nrows].topic = topic;
-	s->rows[s->nrows].item = item;
+	if (topic > UINT16_MAX || item > UINT16_MAX)
+		return -1;	/* more than the limits.h a content has */
+	s->rows[s->nrows].kind = (uint8_t)kind;
+	s->rows[s->nrows].topic = (uint16_t)topic;
+	s->rows[s->nrows].item = (uint16_t)item;
 	s->nrows++;
 	return 0;
 }
@@ -983,24 +1058,18 @@ search_open(const struct language *lang)
 		goto fail;
 	/* No lookaside: its slots would be the most of a small index. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 0, 0);
-	sqlite3_exec(s->db, "PRAGMA secure_delete=ON", NULL, NULL, NULL);
+	/* Pages of 1 KiB: the page cache holds the whole index, and
+	 * its slack and headers cost less than with 4 KiB pages. */
+	sqlite3_exec(s->db, "PRAGMA secure_delete=ON; PRAGMA page_size=1024",
+	    NULL, NULL, NULL);
 	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0 ||
 	    vocab_stems(s) < 0)
 		goto fail;
+	vocab_finish(s);
+	/* One statement: each one prepared costs some 2.5 KiB. */
 	if (sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH '{title} : (' || ?1 || ')' LIMIT ?2",
-	    -1, &s->query[0], NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH '{heading} : (' || ?1 || ')' LIMIT ?2",
-	    -1, &s->query[1], NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH ?1 LIMIT ?2", -1, &s->query[2], NULL) !=
-	    SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
-	    " LIMIT 1", -1, &s->any, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
-	    " AND (rowid < ?2 OR rowid > ?3) LIMIT 1", -1, &s->outside,
-	    NULL) != SQLITE_OK)
+	    " FROM idx WHERE idx MATCH ?1 LIMIT ?2", -1, &s->query, NULL) !=
+	    SQLITE_OK)
 		goto fail;
 	s->dbmem = (size_t)sqlite3_memory_used() - before;
 	return s;
@@ -1014,10 +1083,7 @@ search_close(struct search *s)
 {
 	if (s == NULL)
 		return;
-	for (int t = 0; t < 3; t++)
-		sqlite3_finalize(s->query[t]);
-	sqlite3_finalize(s->any);
-	sqlite3_finalize(s->outside);
+	sqlite3_finalize(s->query);
 	sqlite3_close(s->db);
 #ifdef HAVE_LIBSTEMMER
 	if (s->stemmer != NULL)
@@ -1160,6 +1226,11 @@ match_string(const struct search *s, const struct query *q, int mask,
 	buf[0] = '\0';
 	if (size < 64)
 		return 0;
+	if (mask == 1 || mask == 2) {	/* a column filter */
+		at = (size_t)snprintf(buf, size, "{%s} : (",
+		    mask == 1 ? "title" : "heading");
+		size--;			/* room for the ')' */
+	}
 	for (i = 0; i < q->n; i++) {
 		const struct qword *w = &q->w[i];
 
@@ -1195,6 +1266,8 @@ match_string(const struct search *s, const struct query *q, int mask,
 		}
 		buf[at++] = ')';
 	}
+	if (mask == 1 || mask == 2)
+		buf[at++] = ')';
 	buf[at] = '\0';
 	return 1;
 }
@@ -1295,10 +1368,10 @@ static int
 gather(struct search *s, const char *match, int tier, struct cand *c,
     size_t *n)
 {
-	sqlite3_stmt *st = s->query[tier];
+	sqlite3_stmt *st = s->query;
 	int rc;
 
-	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, rows_looked_at[tier]);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		c[*n].id = sqlite3_column_int64(st, 0);
@@ -1427,10 +1500,11 @@ matches_any(struct search *s, const char *match)
 {
 	int rc;
 
-	sqlite3_bind_text(s->any, 1, match, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(s->any);
-	sqlite3_reset(s->any);
-	sqlite3_clear_bindings(s->any);
+	sqlite3_bind_text(s->query, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s->query, 2, 1);
+	rc = sqlite3_step(s->query);
+	sqlite3_reset(s->query);
+	sqlite3_clear_bindings(s->query);
 	return rc == SQLITE_ROW;
 }
 
@@ -1746,8 +1820,14 @@ search_dead_glossary(struct search *s,
 	size_t i, j, first = 0, last = 0, n = 0, len;
 	char m[MATCH_MAX];
 	struct query q;
+	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
 
 	if (s->glossary == SEARCH_NO_SECTION)
+		return 0;
+	/* Prepared here: only a content author's --check asks. */
+	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
+	    " AND (rowid < ?2 OR rowid > ?3) LIMIT 1", -1, &outside, NULL) !=
+	    SQLITE_OK)
 		return 0;
 	g = &s->lang->topics[s->glossary];
 	for (i = 0; i < s->nrows; i++) {
@@ -1777,13 +1857,13 @@ search_dead_glossary(struct search *s,
 			continue;
 		rc = SQLITE_DONE;
 		if (match_string(s, &q, 7, m, sizeof m)) {
-			sqlite3_bind_text(s->outside, 1, m, -1,
+			sqlite3_bind_text(outside, 1, m, -1,
 			    SQLITE_TRANSIENT);
-			sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
-			sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
-			rc = sqlite3_step(s->outside);
-			sqlite3_reset(s->outside);
-			sqlite3_clear_bindings(s->outside);
+			sqlite3_bind_int64(outside, 2, (sqlite3_int64)first);
+			sqlite3_bind_int64(outside, 3, (sqlite3_int64)last);
+			rc = sqlite3_step(outside);
+			sqlite3_reset(outside);
+			sqlite3_clear_bindings(outside);
 		}
 		if (rc == SQLITE_DONE) {
 			n++;
@@ -1791,5 +1871,6 @@ search_dead_glossary(struct search *s,
 				dead(g, j, ctx);
 		}
 	}
+	sqlite3_finalize(outside);
 	return n;
 }
