@@ -169,6 +169,9 @@ enum row_kind {
 struct row {
 	uint16_t topic;		/* index in lang->topics */
 	uint16_t item;		/* section, or FAQ entry */
+	uint16_t words;		/* in its body, up to UINT16_MAX */
+	uint8_t	 twords, hwords;	/* in its title, its heading, up
+				 * to UINT8_MAX */
 	uint8_t	 kind;		/* enum row_kind */
 };
 
@@ -209,6 +212,7 @@ struct search {
 	size_t	 dbmem;
 	int	 vocab_failed;
 	const char *cols[3];	/* the row being indexed */
+	size_t	 ncolwords[3];	/* its words so far, per column */
 };
 
 void
@@ -817,6 +821,8 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 			continue;
 		ns = stem_of(s, f, nf, st);
 		rc = token(ctx, 0, st, (int)ns, (int)a, (int)b);
+		if (shown != NULL)
+			s->ncolwords[col]++;
 		if (shown != NULL &&
 		    (v = vocab_add(s, f, nf, st, ns, shown + a, b - a)) != NULL)
 			v->where |= (uint8_t)(1 << col);
@@ -838,12 +844,20 @@ rank_row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
     int nval, sqlite3_value **val)
 {
 	static const double weight[3] = { 10.0, 4.0, 1.0 };
+	const struct search *s = api->xUserData(fts);
+	const struct row *r;
 	int tf[3] = { 0, 0, 0 }, n, i, col, len;
+	sqlite3_int64 id = api->xRowid(fts);
 	Fts5PhraseIter it;
 	double score = 0;
 
 	(void)nval;
 	(void)val;
+	if (id < 1 || (size_t)id > s->nrows) {
+		sqlite3_result_double(ctx, 0);
+		return;
+	}
+	r = &s->rows[id - 1];
 	/* detail=column: which phrases each column has, not how often */
 	n = api->xPhraseCount(fts);
 	for (i = 0; i < n; i++) {
@@ -856,8 +870,9 @@ rank_row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
 	for (col = 0; col < 3; col++) {
 		if (tf[col] == 0)
 			continue;
-		if (api->xColumnSize(fts, col, &len) != SQLITE_OK)
-			len = 20;
+		/* The index keeps no column sizes (columnsize=0): the
+		 * rows have them, at no cost of a B-tree look-up. */
+		len = col == 0 ? r->twords : col == 1 ? r->hwords : r->words;
 		score += weight[col] * tf[col] /
 		    (tf[col] + 1.2 * (0.25 + 0.75 * len / 20.0));
 	}
@@ -882,7 +897,7 @@ register_tokenizer(struct search *s)
 		return -1;
 	rc = api->xCreateTokenizer(api, "smp", s, &tok, NULL);
 	if (rc == SQLITE_OK)
-		rc = api->xCreateFunction(api, "smprank", NULL, rank_row, NULL);
+		rc = api->xCreateFunction(api, "smprank", s, rank_row, NULL);
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
@@ -952,6 +967,12 @@ collect_rows(struct search *s)
 		for (j = 0; j < lang->faq->n; j++)
 			if (add_row(s, &cap, ROW_FAQ, 0, j) < 0)
 				return -1;
+	if (s->nrows > 0 && s->nrows < cap) {	/* cut to size */
+		struct row *r = realloc(s->rows, s->nrows * sizeof *r);
+
+		if (r != NULL)
+			s->rows = r;
+	}
 	return 0;
 }
 
@@ -996,7 +1017,7 @@ fill(struct search *s)
 
 	if (sqlite3_exec(s->db,
 	    "CREATE VIRTUAL TABLE idx USING fts5(title, heading, body,"
-	    " content='', detail=column, tokenize='smp');"
+	    " content='', detail=column, columnsize=0, tokenize='smp');"
 	    "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return -1;
 	if (sqlite3_prepare_v2(s->db, "INSERT INTO idx(rowid, title, heading,"
@@ -1005,12 +1026,19 @@ fill(struct search *s)
 	for (i = 0; i < s->nrows && rc == 0; i++) {
 		row_text(s, &s->rows[i], col);
 		memcpy(s->cols, col, sizeof s->cols);
+		memset(s->ncolwords, 0, sizeof s->ncolwords);
 		sqlite3_bind_int64(ins, 1, (sqlite3_int64)i + 1);
 		for (k = 0; k < 3; k++)
 			sqlite3_bind_text(ins, k + 2, col[k], -1, SQLITE_STATIC);
 		if (sqlite3_step(ins) != SQLITE_DONE)
 			rc = -1;
 		sqlite3_reset(ins);
+		s->rows[i].twords = (uint8_t)(s->ncolwords[0] < UINT8_MAX ?
+		    s->ncolwords[0] : UINT8_MAX);
+		s->rows[i].hwords = (uint8_t)(s->ncolwords[1] < UINT8_MAX ?
+		    s->ncolwords[1] : UINT8_MAX);
+		s->rows[i].words = (uint16_t)(s->ncolwords[2] < UINT16_MAX ?
+		    s->ncolwords[2] : UINT16_MAX);
 	}
 	memset(s->cols, 0, sizeof s->cols);
 	sqlite3_finalize(ins);
@@ -1162,12 +1190,13 @@ expand(const struct search *s, const struct qword *w, int mask,
 	size_t k, n = 0, j;
 
 	*any = 0;
-	for (k = 0; k < s->nvocab; k++) {
+	/* The vocabulary is sorted: the words with the prefix are a run. */
+	for (k = vocab_lower(s, w->f, w->nf); k < s->nvocab; k++) {
 		const struct vword *v = &s->vocab[k];
 
 		if (v->len < w->nf ||
 		    memcmp(s->pool + v->off, w->f, w->nf) != 0)
-			continue;
+			break;
 		*any = 1;
 		if (!(v->swhere & mask))
 			continue;
