@@ -1165,6 +1165,10 @@ struct query {
 	struct qword w[SEARCH_MAX_WORDS];
 	size_t	 n;
 	int	 prefix;	/* the last word is being typed */
+	/* For the spans: the words the prefix stood for, nex of them
+	 * (0: any word that begins with it). */
+	const struct vword *ex[EXPAND_MAX];
+	size_t	 nex;
 };
 
 static void
@@ -1174,6 +1178,7 @@ parse(const struct search *s, const char *q, struct query *out)
 	struct qword *w;
 
 	out->n = 0;
+	out->nex = 0;
 	while (out->n < SEARCH_MAX_WORDS && next_word(q, len, &pos, &a, &b)) {
 		w = &out->w[out->n];
 		w->nf = search_fold(q + a, b - a, w->f, sizeof w->f);
@@ -1338,7 +1343,12 @@ word_matches(const struct search *s, const struct query *q, const char *f,
 
 		if (ns == w->ns && memcmp(st, w->st, ns) == 0)
 			found = 1;
-		else if (i + 1 == q->n && q->prefix &&
+		else if (i + 1 == q->n && q->prefix && q->nex > 0) {
+			/* the words searched for, no others */
+			for (k = 0; k < q->nex && !found; k++)
+				found = ns == q->ex[k]->stemlen && memcmp(st,
+				    s->pool + q->ex[k]->stem, ns) == 0;
+		} else if (i + 1 == q->n && q->prefix &&
 		    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
 		    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0)))
 			found = 1;
@@ -1715,6 +1725,11 @@ search_spans(const struct search *s, const char *query, const char *text,
 	char f[SEARCH_MAX_WORD];
 
 	parse(s, query, &q);
+	if (q.n > 0 && q.prefix) {
+		int any;
+
+		q.nex = expand(s, &q.w[q.n - 1], 7, q.ex, &any);
+	}
 	while (q.n > 0 && next_word(text, len, &pos, &a, &b)) {
 		nf = search_fold(text + a, b - a, f, sizeof f);
 		if (!word_matches(s, &q, f, nf))
