@@ -1391,16 +1391,6 @@ struct cand {
 };
 
 static int
-by_id(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	if (x->id != y->id)
-		return x->id < y->id ? -1 : 1;
-	return x->tier - y->tier;
-}
-
-static int
 by_rank(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
@@ -1412,18 +1402,33 @@ by_rank(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Adds the rows of match to c, as many as its tier looks at. */
+#define SEEN_SLOTS	512	/* a power of two over ROWS_LOOKED_AT */
+
+/*
+ * Adds the rows of match to c, as many as its tier looks at, but for
+ * rows already there: a row in a title is in the last tier too, and
+ * the tiers come best first.  seen: the ids in c, open addressing.
+ */
 static int
 gather(struct search *s, const char *match, int tier, struct cand *c,
-    size_t *n)
+    size_t *n, sqlite3_int64 *seen)
 {
 	sqlite3_stmt *st = s->query;
+	sqlite3_int64 id;
+	size_t j;
 	int rc;
 
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, rows_looked_at[tier]);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		c[*n].id = sqlite3_column_int64(st, 0);
+		id = sqlite3_column_int64(st, 0);
+		for (j = (size_t)id & (SEEN_SLOTS - 1); seen[j] != 0 &&
+		    seen[j] != id; j = (j + 1) & (SEEN_SLOTS - 1))
+			;
+		if (seen[j] == id)
+			continue;
+		seen[j] = id;
+		c[*n].id = id;
 		c[*n].score = sqlite3_column_double(st, 1);
 		c[*n].tier = tier;
 		(*n)++;
@@ -1512,12 +1517,14 @@ add_hit(struct search *s, const struct query *q, sqlite3_int64 id,
 static int
 collect(struct search *s, struct query *q, struct search_results *res)
 {
+	sqlite3_int64 seen[SEEN_SLOTS];
 	struct cand *c;
 	char *m;
-	size_t n = 0, i, k;
+	size_t n = 0, i;
 	int rc = 0, tier;
 
 	res->n = 0;
+	memset(seen, 0, sizeof(seen));
 	c = malloc(ROWS_LOOKED_AT * sizeof *c);
 	m = malloc(MATCH_MAX);
 	if (c == NULL || m == NULL) {
@@ -1528,18 +1535,14 @@ collect(struct search *s, struct query *q, struct search_results *res)
 	for (tier = 0; tier < 3 && rc == 0; tier++)
 		if ((tier < 2 || n < 2 * SEARCH_MAX_HITS) &&
 		    match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
-			rc = gather(s, m, tier, c, &n);
+			rc = gather(s, m, tier, c, &n, seen);
 	search_wipe(m, MATCH_MAX);
 	free(m);
-	/* A row in a title is in the last tier too: keep its best. */
-	qsort(c, n, sizeof *c, by_id);
-	for (i = k = 0; i < n; i++)
-		if (k == 0 || c[k - 1].id != c[i].id)
-			c[k++] = c[i];
-	qsort(c, k, sizeof *c, by_rank);
-	for (i = 0; i < k && rc == 0; i++)
+	qsort(c, n, sizeof *c, by_rank);
+	for (i = 0; i < n && rc == 0; i++)
 		add_hit(s, q, c[i].id, res);
 	search_wipe(c, ROWS_LOOKED_AT * sizeof *c);
+	search_wipe(seen, sizeof(seen));
 	free(c);
 	return rc;
 }
