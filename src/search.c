@@ -682,10 +682,14 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 	v->shown = shown;
 	v->shownlen = (uint8_t)shownlen;
 	s->poollen += len;
-	memcpy(s->pool + s->poollen, st, ns);
-	v->stem = (uint32_t)s->poollen;
 	v->stemlen = (uint8_t)ns;
-	s->poollen += ns;
+	if (ns <= len && memcmp(w, st, ns) == 0) {
+		v->stem = v->off;	/* most stems begin the word */
+	} else {
+		memcpy(s->pool + s->poollen, st, ns);
+		v->stem = (uint32_t)s->poollen;
+		s->poollen += ns;
+	}
 	v->where = v->swhere = 0;
 	*slot = (uint32_t)++s->nvocab;
 	return v;
