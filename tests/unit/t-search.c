@@ -325,9 +325,9 @@ test_memory(const char *root)
 	size_t i, m;
 
 	for (i = 0; i < 3; i++) {
-		snprintf(dir, sizeof dir, "%s/%s", root, codes[i]);
 		yaml_bytes = 0;
-		if (nftw(dir, add_yaml, 16, FTW_PHYS) != 0 ||
+		if ((size_t)snprintf(dir, sizeof dir, "%s/%s", root,
+		    codes[i]) >= sizeof dir || nftw(dir, add_yaml, 16, FTW_PHYS) != 0 ||
 		    (s = open_lang(codes[i])) == NULL) {
 			ok(0, "%s: index memory measured", codes[i]);
 			continue;
