@@ -3,7 +3,7 @@
 # make or make check: the programs are EXTRA_PROGRAMS, built on demand
 # by the bench target.
 
-bench_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/bench -I$(top_srcdir)/tests
+bench_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/bench -I$(top_srcdir)/tests/lib
 
 # The floors: a bare ncursesw program and a libyaml event parser.
 EXTRA_PROGRAMS = bench/floor-curses bench/floor-yaml
@@ -38,7 +38,7 @@ bench_driver_SOURCES = bench/driver.c bench/bench.h \
 	bench/hangup.c bench/least.c bench/least.h bench/search-keys.c \
 	bench/proc.c bench/proc.h bench/redraw.c bench/redraw.h \
 	bench/report.c bench/report.h bench/qr.c bench/speech.c \
-	tests/screen.c tests/screen.h
+	tests/lib/screen.c tests/lib/screen.h
 bench_driver_CPPFLAGS = $(bench_cppflags) -I$(top_srcdir)/src
 bench_driver_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS) $(ESPEAK_CFLAGS)
 bench_driver_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL) \
@@ -80,11 +80,11 @@ endif
 # The early first frame that make bench measures (content_load_welcome()
 # and ui_options.load_rest): its behaviour is tested by make check.
 if HAVE_VTERM
-check_PROGRAMS += tests/t-early
-tests_t_early_SOURCES = tests/t-early.c tests/screen.c tests/screen.h \
-	tests/tap.h
-tests_t_early_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
-tests_t_early_CPPFLAGS = $(test_cppflags)
-tests_t_early_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL)
-TESTS += tests/t-early
+check_PROGRAMS += tests/screen/t-early
+tests_screen_t_early_SOURCES = tests/screen/t-early.c tests/lib/screen.c tests/lib/screen.h \
+	tests/lib/tap.h
+tests_screen_t_early_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_screen_t_early_CPPFLAGS = $(test_cppflags)
+tests_screen_t_early_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL)
+TESTS += tests/screen/t-early
 endif

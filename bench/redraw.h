@@ -2,7 +2,7 @@
 /*
  * redraw.h: a second, smaller pseudo-terminal runner whose libvterm
  * screen counts how often each cell is written, to count full redraws.
- * The harness of the screen tests (tests/screen.c) keeps its libvterm
+ * The harness of the screen tests (tests/lib/screen.c) keeps its libvterm
  * to itself, so it cannot count cells.  The child gets the same
  * environment as there: TERM=xterm-256color, LC_ALL=C.UTF-8.
  *

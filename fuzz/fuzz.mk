@@ -12,25 +12,25 @@
 
 # ---- tests ----
 
-check_PROGRAMS += tests/t-hostile tests/t-yaml-suite
-tests_t_hostile_SOURCES = tests/t-hostile.c tests/hostile.c \
-	tests/hostile.h tests/tap.h
-tests_t_hostile_CPPFLAGS = $(test_cppflags)
-tests_t_hostile_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
-tests_t_yaml_suite_SOURCES = tests/t-yaml-suite.c tests/hostile.c \
-	tests/hostile.h tests/tap.h
-tests_t_yaml_suite_CPPFLAGS = $(test_cppflags)
-tests_t_yaml_suite_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
-TESTS += tests/t-hostile tests/t-yaml-suite
+check_PROGRAMS += tests/unit/t-hostile tests/unit/t-yaml-suite
+tests_unit_t_hostile_SOURCES = tests/unit/t-hostile.c tests/lib/hostile.c \
+	tests/lib/hostile.h tests/lib/tap.h
+tests_unit_t_hostile_CPPFLAGS = $(test_cppflags)
+tests_unit_t_hostile_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
+tests_unit_t_yaml_suite_SOURCES = tests/unit/t-yaml-suite.c tests/lib/hostile.c \
+	tests/lib/hostile.h tests/lib/tap.h
+tests_unit_t_yaml_suite_CPPFLAGS = $(test_cppflags)
+tests_unit_t_yaml_suite_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
+TESTS += tests/unit/t-hostile tests/unit/t-yaml-suite
 
 if HAVE_VTERM
-check_PROGRAMS += tests/t-monkey
-tests_t_monkey_SOURCES = tests/t-monkey.c tests/screen.c tests/screen.h \
-	tests/tap.h
-tests_t_monkey_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
-tests_t_monkey_CPPFLAGS = $(test_cppflags)
-tests_t_monkey_LDADD = $(VTERM_LIBS)
-TESTS += tests/t-monkey
+check_PROGRAMS += tests/screen/t-monkey
+tests_screen_t_monkey_SOURCES = tests/screen/t-monkey.c tests/lib/screen.c tests/lib/screen.h \
+	tests/lib/tap.h
+tests_screen_t_monkey_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_screen_t_monkey_CPPFLAGS = $(test_cppflags)
+tests_screen_t_monkey_LDADD = $(VTERM_LIBS)
+TESTS += tests/screen/t-monkey
 endif
 
 # ---- fuzzing ----

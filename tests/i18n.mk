@@ -29,22 +29,22 @@ update-po:
 # The .po files: msgfmt -c, complete against the sources, labels that
 # fit their TRANSLATORS: limits, POTFILES.in listing every file; the
 # ASCII fold, the language from the environment, the loader fallback.
-check_PROGRAMS += tests/t-i18n-unit
-tests_t_i18n_unit_SOURCES = tests/t-i18n-unit.c tests/tap.h
-tests_t_i18n_unit_CPPFLAGS = $(test_cppflags)
-tests_t_i18n_unit_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
+check_PROGRAMS += tests/unit/t-i18n-unit
+tests_unit_t_i18n_unit_SOURCES = tests/unit/t-i18n-unit.c tests/lib/tap.h
+tests_unit_t_i18n_unit_CPPFLAGS = $(test_cppflags)
+tests_unit_t_i18n_unit_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
 # Test programs are built before any test runs: the catalogs with them.
-EXTRA_tests_t_i18n_unit_DEPENDENCIES = tests/locale/stamp
-TESTS += tests/t-i18n-po.sh tests/t-i18n-unit tests/t-i18n-check.sh
-EXTRA_DIST += tests/t-i18n-po.sh tests/t-i18n-check.sh
+EXTRA_tests_unit_t_i18n_unit_DEPENDENCIES = tests/locale/stamp
+TESTS += tests/cli/t-i18n-po.sh tests/unit/t-i18n-unit tests/cli/t-i18n-check.sh
+EXTRA_DIST += tests/cli/t-i18n-po.sh tests/cli/t-i18n-check.sh
 
 if HAVE_VTERM
-check_PROGRAMS += tests/t-i18n
-tests_t_i18n_SOURCES = tests/t-i18n.c tests/screen.c tests/screen.h \
-	tests/tap.h
-tests_t_i18n_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
-tests_t_i18n_CPPFLAGS = $(test_cppflags)
-tests_t_i18n_LDADD = $(VTERM_LIBS)
-TESTS += tests/t-i18n
-EXTRA_tests_t_i18n_DEPENDENCIES = tests/locale/stamp
+check_PROGRAMS += tests/screen/t-i18n
+tests_screen_t_i18n_SOURCES = tests/screen/t-i18n.c tests/lib/screen.c tests/lib/screen.h \
+	tests/lib/tap.h
+tests_screen_t_i18n_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
+tests_screen_t_i18n_CPPFLAGS = $(test_cppflags)
+tests_screen_t_i18n_LDADD = $(VTERM_LIBS)
+TESTS += tests/screen/t-i18n
+EXTRA_tests_screen_t_i18n_DEPENDENCIES = tests/locale/stamp
 endif
