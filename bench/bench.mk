@@ -76,15 +76,3 @@ bench:
 	exit 1
 endif
 .PHONY: bench
-
-# The early first frame that make bench measures (content_load_welcome()
-# and ui_options.load_rest): its behaviour is tested by make check.
-if HAVE_VTERM
-check_PROGRAMS += tests/screen/t-early
-tests_screen_t_early_SOURCES = tests/screen/t-early.c tests/lib/screen.c tests/lib/screen.h \
-	tests/lib/tap.h
-tests_screen_t_early_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
-tests_screen_t_early_CPPFLAGS = $(test_cppflags)
-tests_screen_t_early_LDADD = src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) $(LIBINTL)
-TESTS += tests/screen/t-early
-endif

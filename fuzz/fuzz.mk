@@ -1,37 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Hostile-input tests and fuzz targets; included from Makefile.am.
+# Fuzz targets; included from Makefile.am.
 #
-#   make check      runs t-hostile, t-yaml-suite and (with libvterm)
-#                   t-monkey among the other tests
+#   make check      runs tests/unit/t-hostile, t-yaml-suite and (with
+#                   libvterm) tests/screen/t-monkey (tests/tests.mk)
 #   make fuzz       builds fuzz/fuzz-load, fuzz-wrap, fuzz-plain,
 #                   fuzz-ui and fuzz-search with clang and libFuzzer
 #                   (FUZZ_CC, FUZZ_CFLAGS to override)
 #   make fuzz-run   runs each for FUZZ_SECONDS (60) through fuzz/run.sh
 #
 # See fuzz/README for seeds, corpora and what to do with a crash.
-
-# ---- tests ----
-
-check_PROGRAMS += tests/unit/t-hostile tests/unit/t-yaml-suite
-tests_unit_t_hostile_SOURCES = tests/unit/t-hostile.c tests/lib/hostile.c \
-	tests/lib/hostile.h tests/lib/tap.h
-tests_unit_t_hostile_CPPFLAGS = $(test_cppflags)
-tests_unit_t_hostile_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
-tests_unit_t_yaml_suite_SOURCES = tests/unit/t-yaml-suite.c tests/lib/hostile.c \
-	tests/lib/hostile.h tests/lib/tap.h
-tests_unit_t_yaml_suite_CPPFLAGS = $(test_cppflags)
-tests_unit_t_yaml_suite_LDADD = src/libkiosk.a $(YAML_LIBS) $(LIBINTL)
-TESTS += tests/unit/t-hostile tests/unit/t-yaml-suite
-
-if HAVE_VTERM
-check_PROGRAMS += tests/screen/t-monkey
-tests_screen_t_monkey_SOURCES = tests/screen/t-monkey.c tests/lib/screen.c tests/lib/screen.h \
-	tests/lib/tap.h
-tests_screen_t_monkey_CFLAGS = $(AM_CFLAGS) $(VTERM_CFLAGS)
-tests_screen_t_monkey_CPPFLAGS = $(test_cppflags)
-tests_screen_t_monkey_LDADD = $(VTERM_LIBS)
-TESTS += tests/screen/t-monkey
-endif
 
 # ---- fuzzing ----
 

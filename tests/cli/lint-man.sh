@@ -7,19 +7,11 @@ if [ -z "$MANDOC" ] || ! [ -x "$MANDOC" ]; then
 	echo "1..0 # SKIP mandoc not installed"
 	exit 0
 fi
-n=0
-failed=0
+. "$SMP_SRCDIR/tests/lib/common.sh"
 for page in "$SMP_BUILDDIR/man/smp-kiosk.1" \
     "$SMP_BUILDDIR/man/smp-kiosk-content.5"; do
-	n=$((n + 1))
 	out=$("$MANDOC" -Tlint -W warning "$page" 2>&1)
-	if [ -z "$out" ]; then
-		echo "ok $n - mandoc -Tlint $(basename "$page")"
-	else
-		echo "not ok $n - mandoc -Tlint $(basename "$page")"
-		echo "$out" | sed 's/^/# /'
-		failed=$((failed + 1))
-	fi
+	[ -z "$out" ]
+	result $? "mandoc -Tlint $(basename "$page")" "$out"
 done
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -6,35 +6,7 @@
 # report.  Writes TAP.
 
 : "${SMP_KIOSK:?set by make check}" "${SMP_SRCDIR:?set by make check}"
-n=0
-failed=0
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-result() {	# result STATUS NAME
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
-	fi
-}
-
-# run EXPECTED_STATUS ARGS...: runs the kiosk, output in $tmp/out, $tmp/err
-run() {
-	want=$1
-	shift
-	"$SMP_KIOSK" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-	got=$?
-	[ "$got" -eq "$want" ] || echo "exit status $got, expected $want" >>"$tmp/err"
-	[ "$got" -eq "$want" ]
-}
-
-contains() {	# contains FILE TEXT
-	grep -qF -- "$2" "$1"
-}
+. "$SMP_SRCDIR/tests/lib/common.sh"
 
 content=$SMP_SRCDIR/content
 good=$SMP_SRCDIR/tests/fixtures/good
@@ -216,5 +188,4 @@ result $? "--dump -w 41: no Chinese line starts with closing punctuation"
 grep -q '^饰。一两天内皮肤发红很常见，' "$tmp/out"
 result $? "--dump -w 41: the character before \"。\" goes down with it"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -7,21 +7,7 @@
 
 : "${SMP_SRCDIR:?set by make check}"
 po="$SMP_SRCDIR/po"
-n=0
-failed=0
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-result() {	# result STATUS DESCRIPTION [DETAILS]
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		[ -n "$3" ] && printf '%s\n' "$3" | sed 's/^/# /'
-		failed=$((failed + 1))
-	fi
-}
+. "$SMP_SRCDIR/tests/lib/common.sh"
 
 if ! command -v msgfmt >/dev/null 2>&1; then
 	echo "1..0 # SKIP gettext tools not installed"
@@ -92,5 +78,4 @@ for lang in $linguas; do
 	grep -q "^\"Language: $lang\\\\n\"" "$po/$lang.po"
 	result $? "$lang.po names its language"
 done
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -20,10 +20,10 @@
 
 #include "content.h"
 #include "diag.h"
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], screen_fx[4096], mixed_fx[4096];
+static char *kiosk, *screen_fx, *mixed_fx;
 
 /* The loader part: only index.yaml (and clinic.yaml) is read. */
 static void
@@ -108,11 +108,8 @@ test_welcome_pick(void)
 static struct scr *
 start(int cols, const char *root, const char *lang)
 {
-	char *argv[] = { kiosk, "--content", (char *)root,
-	    lang ? "--lang" : NULL, (char *)lang, NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, 24, argv, env);
+	return kiosk_start(cols, 24, "--content", root, lang ? "--lang" : NULL,
+	    lang, NULL);
 }
 
 /* Menus take topic titles that only the full load provides. */
@@ -234,14 +231,9 @@ test_log_after_load(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(screen_fx, sizeof(screen_fx), "%s/tests/fixtures/screen",
-	    src);
-	snprintf(mixed_fx, sizeof(mixed_fx), "%s/tests/fixtures/mixed", src);
+	kiosk = kiosk_path();
+	screen_fx = fixture_path("screen");
+	mixed_fx = fixture_path("mixed");
 	test_welcome_load();
 	test_welcome_pick();
 	test_menu_after_load();

@@ -8,9 +8,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
 /* Run a shell script in a terminal of cols x rows. */
@@ -20,16 +19,6 @@ start_sh(int cols, int rows, const char *script, char *const env[])
 	char	*argv[] = { "/bin/sh", "-c", (char *)script, NULL };
 
 	return scr_start(cols, rows, argv, env);
-}
-
-/* Milliseconds on the monotonic clock. */
-static long
-clock_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* Check that the child exited with code want. */

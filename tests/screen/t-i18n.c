@@ -16,12 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], good[4096], broken[4096], nofaq[4096];
-static char selfcheck[4096], clinic[4096], clinic_en[4096], clinic_es[4096];
-static char localedir[4096], shipped[4096];
+static char *kiosk, *good, *broken, *nofaq;
+static char *selfcheck, *clinic, *clinic_en, *clinic_es;
+static char localedir[4096], *shipped;
 static char localeenv[4200];
 
 /* Starts the kiosk on the fixtures with extra arguments and env. */
@@ -76,24 +76,6 @@ row_is(struct scr *s, int r, const char *text)
 	return same;
 }
 
-/* The row on which text appears, or -1. */
-static int
-find_row(struct scr *s, const char *text)
-{
-	char *row;
-	int r;
-
-	for (r = 0; r < 60; r++) {
-		row = scr_row(s, r);
-		if (strstr(row, text) != NULL) {
-			free(row);
-			return r;
-		}
-		free(row);
-	}
-	return -1;
-}
-
 /* The column where text starts on row r (Latin text: one column per
  * character), or -1. */
 static int
@@ -111,25 +93,6 @@ col_of(struct scr *s, int r, const char *text)
 			col++;
 	free(row);
 	return col;
-}
-
-/* A tap at (col, row): xterm SGR reports of a press and a release. */
-static void
-tap(struct scr *s, int col, int row)
-{
-	char buf[64];
-	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
-	    col + 1, row + 1, col + 1, row + 1);
-
-	scr_send(s, buf, (size_t)n);
-}
-
-static void
-quit(struct scr *s)
-{
-	scr_type(s, "q");
-	scr_wait_exit(s, -1, NULL);
-	scr_free(s);
 }
 
 /* LANG=es_ES.UTF-8: Spanish content and interface from the start. */
@@ -161,14 +124,14 @@ test_spanish_from_locale(void)
 	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  L Idioma  "
 	    "? Ayuda  q Salir  ! Info"),
 	    "every Spanish hint of a menu fits at 80 columns");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* In a topic, L then French: the same topic, now in French. */
 static void
 test_switch_in_topic(void)
 {
-	static const char *const args[] = { "--lang", "es", NULL };
+	const char *const args[] = { "--lang", "es", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Pulse cualquier tecla", -1), "start in Spanish");
@@ -200,14 +163,14 @@ test_switch_in_topic(void)
 	scr_key(s, "Esc");
 	ok(scr_wait_gone(s, "Choisissez une langue", -1) &&
 	    row_has(s, 0, "Accueil"), "Esc leaves it without a change");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* fr lacks "risks": the English page, with a note in French. */
 static void
 test_fallback_note(void)
 {
-	static const char *const args[] = { "--lang", "fr", NULL };
+	const char *const args[] = { "--lang", "fr", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "start in French");
@@ -229,14 +192,14 @@ test_fallback_note(void)
 	ok(scr_wait_gone(s, "pas encore disponible", -1) &&
 	    !scr_contains(s, "no está disponible"),
 	    "with no note: Spanish has the page");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* A translation with no faq.yaml yet: the English questions, noted. */
 static void
 test_faq_fallback(void)
 {
-	static const char *const args[] = { "--content", nofaq, "--lang",
+	const char *const args[] = { "--content", nofaq, "--lang",
 	    "it", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
@@ -253,7 +216,7 @@ test_faq_fallback(void)
 	ok(scr_wait_text(s, "Most people feel some discomfort.", -1) &&
 	    row_has(s, 2, "This page is not yet available in Italiano."),
 	    "and above an answer");
-	quit(s);
+	kiosk_quit(s);
 }
 
 #define CLINIC_NOTE_ES	"Los datos de la clínica todavía no están disponibles " \
@@ -311,7 +274,7 @@ test_clinic_fallback(void)
 	ok(scr_wait_text(s, "Esta clínica y este quiosco", -1) &&
 	    scr_wait_text(s, CLINIC_LINK_EN, -1),
 	    "and the relationship statement under its Spanish label");
-	quit(s);
+	kiosk_quit(s);
 
 	/* fr lacks the About page: the English page, with the page's
 	 * note alone, since its clinic details are in its language. */
@@ -334,7 +297,7 @@ test_clinic_fallback(void)
 	    scr_wait_gone(s, "Les informations de la clinique", -1) &&
 	    scr_wait_text(s, "+44 20 7946 0999", -1),
 	    "in English, the clinic's own language, it has none");
-	quit(s);
+	kiosk_quit(s);
 
 	/* With es/clinic.yaml too, Spanish shows its own, unnoted. */
 	s = start_clinic("es", clinic_en, clinic_es);
@@ -345,14 +308,14 @@ test_clinic_fallback(void)
 	ok(scr_wait_text(s, "La Clínica Lingua gestiona este quiosco", -1),
 	    "the About page gives the Spanish statement");
 	ok(!scr_contains(s, "todavía no están disponibles"), "with no note");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* A translation that does not load is left out; the rest works. */
 static void
 test_broken_language(void)
 {
-	static const char *const args[] = { "--content", broken, NULL };
+	const char *const args[] = { "--content", broken, NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Language test kiosk", -1),
@@ -365,14 +328,14 @@ test_broken_language(void)
 	    "the chooser has the four that loaded");
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "语言测试终端", -1), "and each of them works");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Wide characters take two columns; combining marks none. */
 static void
 test_cjk_wrap(void)
 {
-	static const char *const args[] = { "--lang", "zh", NULL };
+	const char *const args[] = { "--lang", "zh", NULL };
 	/* 38 characters: 18 fill a 36-column line. */
 	static const char cjk[] = "头皮色素沉着是一种在头皮上画出细小圆点的"
 	    "方法看起来像剃短的头发它不是头发移植";
@@ -390,18 +353,18 @@ test_cjk_wrap(void)
 	scr_type(s, "1");
 	ok(scr_wait_row(s, 0, "护理头皮", -1) &&
 	    scr_wait_text(s, "  " XUE " " XUE " " XUE, -1), "a Chinese topic");
-	r = find_row(s, "头皮色素");
+	r = find_row(s, "头皮色素", 60);
 	ok(r > 0 && row_is(s, r, line1),
 	    "18 wide characters fill the 36 columns of the first line");
 	ok(r > 0 && row_is(s, r + 1, line2), "the next 18 on the next line");
 	ok(r > 0 && row_is(s, r + 2, line3), "and the last 2 after them");
-	r = find_row(s, XUE);
+	r = find_row(s, XUE, 60);
 	ok(r > 0 && row_is(s, r, "  " XUE " " XUE " " XUE " " XUE " " XUE " "
 	    XUE " " XUE " " XUE " " XUE),
 	    "combining accents take no column: 9 words of 3 columns fit 36");
 	ok(r > 0 && row_is(s, r + 1, "  " XUE " " XUE " " XUE),
 	    "the other 3 on the next line");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Hints and notices fit at 80x24, and drop whole at 40x12. */
@@ -426,7 +389,7 @@ test_labels_small(void)
 	ok(scr_wait_row(s, 0, "... > El cuidado", -1) &&
 	    row_has(s, 0, "No es consejo médico"),
 	    "40x12: on a page too, the notice outranks the path");
-	quit(s);
+	kiosk_quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
 	scr_key(s, "Enter");
@@ -442,12 +405,12 @@ test_labels_small(void)
 	    "80x24: French key names line up in their column of help");
 	/* "Home" the key and "Home" the menu are two messages. */
 	r = scr_wait_text(s, "Aller au premier élément", -1) ?
-	    find_row(s, "Aller au premier élément") : -1;
+	    find_row(s, "Aller au premier élément", 60) : -1;
 	ok(r > 0 && row_is(s, r, "  Début                 Aller au premier "
 	    "élément ou en haut de la page") && row_has(s, 0, "Accueil > Aide"),
 	    "80x24: the French help names the Home key Début, the home menu "
 	    "stays Accueil");
-	quit(s);
+	kiosk_quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
 	scr_key(s, "Enter");
@@ -461,7 +424,7 @@ test_labels_small(void)
 	ok(scr_wait_row(s, 0, "... > Prendre soi", -1) &&
 	    row_has(s, 0, "Pas un avis médical"),
 	    "40x12: on a French page too, the notice outranks the path");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /*
@@ -486,7 +449,7 @@ test_footer_priority(void)
 	ok(row_is(s, 23, " Up/Dn Mover  Enter Abrir  Esc Atrás  Space Más  "
 	    "? Ayuda  q Salir  ! Info"),
 	    "80x24: a Spanish page drops L whole; Space, ? and ! stay");
-	quit(s);
+	kiosk_quit(s);
 	s = start(80, 24, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French kiosk");
 	scr_key(s, "Enter");
@@ -525,17 +488,17 @@ test_help_columns(void)
 	    "80x24: the Spanish key column is as wide as its longest name");
 	ok(scr_wait_text(s, "Inicio               Ir al primer elemento", -1),
 	    "80x24: the Spanish help names the Home key Inicio");
-	quit(s);
+	kiosk_quit(s);
 	s = start(40, 12, fr, NULL);
 	ok(scr_wait_text(s, "Appuyez sur une touche", -1), "French start");
 	scr_key(s, "Enter");
 	scr_type(s, "?");
 	ok(scr_wait_text(s, "Haut, Bas", -1), "40x12: French help");
-	r = find_row(s, "Haut, Bas");
+	r = find_row(s, "Haut, Bas", 60);
 	ok(r > 0 && row_is(s, r, "  Haut, Bas") &&
 	    row_is(s, r + 1, "      Aller à l'élément précédent ou"),
 	    "40x12: a key name on its own line, its text indented under it");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Columns of a Latin string: one per character. */
@@ -679,14 +642,14 @@ test_selfcheck(const struct sc_words *t, int cols, int rows)
 	scr_type(s, t->go);
 	ok(scr_wait_text(s, t->home, -1), "%s: \"%s\" leaves", t->lang,
 	    t->go);
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* LC_ALL=C: no UTF-8 is sent; the kiosk says so and folds to ASCII. */
 static void
 test_not_utf8(void)
 {
-	static const char *const args[] = { "--lang", "fr", NULL };
+	const char *const args[] = { "--lang", "fr", NULL };
 	static const char *const env[] = { "LC_ALL=C", NULL };
 	static const char *const latin1[] = { "LC_ALL",
 	    "LANG=fr_FR.ISO-8859-1", NULL };
@@ -716,14 +679,14 @@ test_not_utf8(void)
 		free(row);
 	}
 	ok(ascii, "nothing but ASCII reaches the screen");
-	quit(s);
+	kiosk_quit(s);
 	/* A Latin-1 locale, not even installed here: still ASCII. */
 	s = start(80, 24, NULL, latin1);
 	ok(scr_wait_text(s, "Ce terminal n'utilise pas UTF-8", -1) &&
 	    scr_wait_text(s, "Borne de test des langues", -1),
 	    "LANG=fr_FR.ISO-8859-1: French, and the note on UTF-8");
 	ok(scr_wait_text(s, "2 Espanol", -1), "folded to ASCII");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* Whether every row on screen is ASCII. */
@@ -751,7 +714,7 @@ screen_ascii(struct scr *s, int rows)
 static void
 test_selfcheck_not_utf8(void)
 {
-	static const char *const args[] = { "--content", selfcheck, "--lang",
+	const char *const args[] = { "--content", selfcheck, "--lang",
 	    "fr", NULL };
 	static const char *const env[] = { "LC_ALL=C", NULL };
 	struct scr *s = start(80, 24, args, env);
@@ -767,7 +730,7 @@ test_selfcheck_not_utf8(void)
 	ok(scr_wait_text(s, "Premiere question ?", -1) &&
 	    scr_wait_text(s, "Reponse A", -1) && screen_ascii(s, 24),
 	    "self-check, LC_ALL=C: the first question is ASCII");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /*
@@ -777,7 +740,7 @@ test_selfcheck_not_utf8(void)
 static void
 test_selfcheck_language(void)
 {
-	static const char *const args[] = { "--content", selfcheck, "--lang",
+	const char *const args[] = { "--content", selfcheck, "--lang",
 	    "en", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
@@ -799,7 +762,7 @@ test_selfcheck_language(void)
 	ok(scr_wait_row(s, 2, "  Pregunta 1 de 2", -1) &&
 	    scr_wait_text(s, "1 (*) Respuesta A", -1),
 	    "self-check language: the answer given in English is kept");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /*
@@ -809,7 +772,7 @@ test_selfcheck_language(void)
 static void
 test_page_place(void)
 {
-	static const char *const args[] = { "--content", shipped, "--lang",
+	const char *const args[] = { "--content", shipped, "--lang",
 	    "en", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
@@ -823,7 +786,7 @@ test_page_place(void)
 	scr_type(s, "2");
 	ok(row_has(s, 22, "Líneas ") && row_has(s, 2, "  Fuentes"),
 	    "page place: in Spanish, the sources are still at the top");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* An FAQ answer stays open across a switch; taps choose languages. */
@@ -834,7 +797,7 @@ test_faq_and_taps(void)
 	int r, c;
 
 	ok(scr_wait_text(s, "1 English  2 Español", -1), "English welcome");
-	r = find_row(s, "3 Français");
+	r = find_row(s, "3 Français", 60);
 	c = r >= 0 ? col_of(s, r, "3 Français") : -1;
 	tap(s, c + 2, r);
 	ok(r > 0 && c > 0 && scr_wait_text(s, "Appuyez sur une touche", -1),
@@ -847,26 +810,26 @@ test_faq_and_taps(void)
 	    -1), "a French answer");
 	scr_type(s, "L");
 	ok(scr_wait_text(s, "2  Español", -1), "the chooser");
-	r = find_row(s, "2  Español");
+	r = find_row(s, "2  Español", 60);
 	tap(s, 10, r);
 	ok(r > 0 && scr_wait_row(s, 0, "Inicio > Preguntas > ¿Duele?", -1),
 	    "tapping a language in the chooser keeps the answer open");
 	ok(scr_wait_text(s, "La mayoría de las personas", -1),
 	    "in Spanish");
-	quit(s);
+	kiosk_quit(s);
 	s = start(40, 12, NULL, NULL);
 	ok(scr_wait_text(s, "1 English 2 Español 3 Français 4 中文", -1),
 	    "40x12: the whole language row fits, one blank apart");
 	scr_type(s, "4");
 	ok(scr_wait_text(s, "语言测试终端", -1), "and 4 picks the last of them");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* An idle reset forgets the language chosen. */
 static void
 test_idle_reset(void)
 {
-	static const char *const args[] = { "--idle-timeout", "2", NULL };
+	const char *const args[] = { "--idle-timeout", "2", NULL };
 	struct scr *s = start(80, 24, args, NULL);
 
 	ok(scr_wait_text(s, "Press any key to start", -1), "English start");
@@ -878,32 +841,28 @@ test_idle_reset(void)
 	ok(scr_wait_text(s, "Press any key to start", 8000) &&
 	    scr_wait_text(s, "Language test kiosk", -1),
 	    "after the idle reset: English again, content and interface");
-	quit(s);
+	kiosk_quit(s);
 }
 
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
-	    *build = getenv("SMP_BUILDDIR");
+	const char *build = getenv("SMP_BUILDDIR");
 
-	if (k == NULL || src == NULL || build == NULL)
+	if (build == NULL)
 		skip_all("run from make check");
 #if !ENABLE_NLS
 	skip_all("built without NLS: the labels are not translated");
 #endif
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
-	snprintf(broken, sizeof(broken), "%s/tests/fixtures/i18n/broken", src);
-	snprintf(nofaq, sizeof(nofaq), "%s/tests/fixtures/i18n/nofaq", src);
-	snprintf(selfcheck, sizeof(selfcheck), "%s/tests/fixtures/i18n/selfcheck",
-	    src);
-	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
-	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
-	    src);
-	snprintf(clinic_es, sizeof(clinic_es), "%s/tests/fixtures/i18n/clinic-es",
-	    src);
+	kiosk = kiosk_path();
+	good = fixture_path("i18n/good");
+	shipped = src_path("content");
+	broken = fixture_path("i18n/broken");
+	nofaq = fixture_path("i18n/nofaq");
+	selfcheck = fixture_path("i18n/selfcheck");
+	clinic = fixture_path("i18n/clinic");
+	clinic_en = fixture_path("i18n/clinic-en");
+	clinic_es = fixture_path("i18n/clinic-es");
 	snprintf(localedir, sizeof(localedir), "%s/tests/locale", build);
 	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s",
 	    localedir);

@@ -17,70 +17,35 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
+
+/* The first item of the home menu. */
+#define HOME	"1  Alpha page"
 
 #define HANGUP_MS	1000	/* the kiosk must be gone by then */
 #define HANGUP_CPU_MS	50	/* and have used less CPU than this */
 #define OUT_MAX		(64 * 1024)
 
-static char kiosk[4096], fixture[4096];
-
-/* Under valgrind (through a wrapper) times and CPU say nothing. */
-static int
-slow_run(void)
-{
-	return getenv("SMP_TEST_SLOW") != NULL ||
-	    getenv("SMP_KIOSK_BIN") != NULL;
-}
-
-static long
-clock_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+static char *kiosk, *fixture;
 
 static struct scr *
 start_env(char *const argv_extra[], char *const env[])
 {
-	char *argv[16];
-	size_t n = 0, i;
-
-	argv[n++] = kiosk;
-	for (i = 0; argv_extra != NULL && argv_extra[i] != NULL && n < 12; i++)
-		argv[n++] = argv_extra[i];
-	argv[n++] = "--content";
-	argv[n++] = fixture;
-	argv[n] = NULL;
-	return scr_start(80, 24, argv, env);
+	return kiosk_start_on(80, 24, fixture, argv_extra, env);
 }
 
 static struct scr *
 start(char *const argv_extra[])
 {
-	return start_env(argv_extra, (char *[]){ "LANG=C.UTF-8", NULL });
-}
-
-static int
-to_home(struct scr *s)
-{
-	if (!scr_wait_text(s, "Press any key to start", -1))
-		return 0;
-	scr_key(s, "Enter");
-	return scr_wait_text(s, "1  Alpha page", -1);
+	return kiosk_start_on(80, 24, fixture, argv_extra, NULL);
 }
 
 /*
@@ -281,7 +246,7 @@ test_unknown_terminal(void)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		s = start_term((char *[]){ "LANG=C.UTF-8",
 		    (char *)cases[i].term, NULL }, err, 0);
-		ok(to_home(s), "%s, kiosk: the home menu is shown",
+		ok(to_home(s, HOME), "%s, kiosk: the home menu is shown",
 		    i == 4 ? "TERM with control bytes" : cases[i].term);
 		ok(file_has(err, cases[i].said), "%s: one line says %s",
 		    i == 4 ? "TERM with control bytes" : cases[i].term,
@@ -319,7 +284,7 @@ test_colours(void)
 	int rev, coloured, fg, bg, within;
 
 	s = start_env(NULL, (char *[]){ "LANG=C.UTF-8", "NO_COLOR=1", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	ok(colours_within(s, 0, -1, &coloured) && coloured == 0,
 	    "NO_COLOR: not one cell has a colour");
 	ok(scr_cell_attrs(s, 0, 1, NULL, &rev, NULL, NULL) && rev,
@@ -331,7 +296,7 @@ test_colours(void)
 	scr_free(s);
 
 	s = start_env(NULL, (char *[]){ "LANG=C.UTF-8", "TERM=vt100", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	ok(colours_within(s, 0, -1, &coloured) && coloured == 0 &&
 	    scr_cell_attrs(s, 2, 10, NULL, &rev, NULL, NULL) && rev,
 	    "TERM=vt100, a terminal without colours: mono, the highlight in "
@@ -339,14 +304,14 @@ test_colours(void)
 	scr_free(s);
 
 	s = start_env((char *[]){ "--theme", "mono", NULL }, NULL);
-	to_home(s);
+	to_home(s, HOME);
 	ok(colours_within(s, 0, -1, &coloured) && coloured == 0 &&
 	    scr_cell_attrs(s, 2, 10, NULL, &rev, NULL, NULL) && rev,
 	    "--theme mono: no colour, the highlight in reverse");
 	scr_free(s);
 
 	s = start_env(NULL, (char *[]){ "LANG=C.UTF-8", "TERM=linux", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	within = colours_within(s, 0, 7, &coloured);
 	ok(within && coloured > 0, "TERM=linux: colours, all of them among "
 	    "the console's 8 (%d cells coloured)", coloured);
@@ -356,14 +321,14 @@ test_colours(void)
 	scr_free(s);
 
 	s = start(NULL);
-	to_home(s);
+	to_home(s, HOME);
 	within = colours_within(s, 0, 7, &coloured);
 	ok(within && coloured > 0, "xterm-256color: the same 8 colours (%d "
 	    "cells coloured)", coloured);
 	scr_free(s);
 
 	s = start((char *[]){ "--theme", "high-contrast", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	ok(scr_cell_colors(s, 2, 10, &fg, &bg) && fg == 0 && bg == 3,
 	    "--theme high-contrast: black on yellow for the highlight");
 	scr_free(s);
@@ -376,7 +341,7 @@ test_missing_locale(void)
 	struct scr *s;
 
 	s = start_env(NULL, (char *[]){ "LC_ALL=xx_XX.UTF-8", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	scr_type(s, "3");
 	scr_key(s, "End");
 	ok(scr_wait_text(s, "漢字の文章", -1), "a locale that is not "
@@ -393,7 +358,7 @@ test_signals(void)
 	int status = -1;
 
 	s = start((char *[]){ "--kiosk", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	scr_key(s, "Down");
 	ok(scr_wait_cursor(s, 3, 2, -1) && scr_mouse_mode(s) != 0,
 	    "kiosk: an item highlighted, mouse reporting on");
@@ -407,7 +372,7 @@ test_signals(void)
 	scr_free(s);
 
 	s = start((char *[]){ "--kiosk", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	kill(scr_pid(s), SIGHUP);
 	ok(scr_wait_exit(s, slow_run() ? -1 : HANGUP_MS, &status) &&
 	    WIFEXITED(status),
@@ -429,14 +394,14 @@ test_hangups(void)
 	scr_free(s);
 
 	s = start((char *[]){ "--kiosk", "--idle-timeout", "4", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	ok(scr_wait_text(s, "Still there? Resetting in", -1),
 	    "the countdown is shown");
 	hang_up(s, "during the countdown");
 	scr_free(s);
 
 	s = start((char *[]){ "--kiosk", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	scr_type(s, "3");
 	scr_key(s, "PgDn");
 	ok(scr_wait_text(s, "Lines 21-40", -1), "a page half read");
@@ -451,7 +416,7 @@ test_idle_reset(void)
 	struct scr *s;
 
 	s = start((char *[]){ "--kiosk", "--idle-timeout", "2", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	scr_key(s, "Down");
 	scr_key(s, "Enter");
 	ok(scr_wait_row(s, 0, "Home > Group of pages", -1),
@@ -506,18 +471,6 @@ test_content_problems(void)
 	ok(scr_wait_exit(s, -1, NULL) && scr_contains(s, "fr/topics/a.yaml"),
 	    "broken translation, not a kiosk: the error is on the terminal");
 	scr_free(s);
-}
-
-/* xterm SGR mouse report: button 0 pressed ('M') or released ('m'). */
-static void
-tap(struct scr *s, int col, int row)
-{
-	char buf[32];
-	int n;
-
-	n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
-	    col + 1, row + 1, col + 1, row + 1);
-	scr_send(s, buf, (size_t)n);
 }
 
 /* Touch alone, no keyboard: in, down a page, and back out. */
@@ -580,8 +533,8 @@ test_memory(void)
 
 	s[0] = start((char *[]){ "--kiosk", NULL });
 	s[1] = start((char *[]){ "--kiosk", NULL });
-	to_home(s[0]);
-	to_home(s[1]);
+	to_home(s[0], HOME);
+	to_home(s[1], HOME);
 	scr_type(s[0], "3");
 	ok(scr_wait_text(s[0], "Paragraph 01", -1), "memory: a page shown");
 	memory_kib(scr_pid(s[0]), &rss, &pss);
@@ -602,69 +555,6 @@ test_memory(void)
  * Runs the kiosk with argv on pipes: in as standard input, standard
  * output and error read into out and err.  Returns the wait status.
  */
-static int
-run_piped(char *const argv[], char *const env[], const char *in,
-    char *out, char *err)
-{
-	int pin[2], pout[2], perr[2], status = -1;
-	size_t nout = 0, nerr = 0, i;
-	struct pollfd pfd[2];
-	ssize_t n;
-	pid_t pid;
-
-	if (pipe(pin) < 0 || pipe(pout) < 0 || pipe(perr) < 0)
-		return -1;
-	fflush(stdout);
-	if ((pid = fork()) == 0) {
-		dup2(pin[0], 0);
-		dup2(pout[1], 1);
-		dup2(perr[1], 2);
-		close(pin[1]);
-		close(pout[0]);
-		close(perr[0]);
-		setenv("LC_ALL", "C.UTF-8", 1);
-		setenv("TERM", "xterm-256color", 1);
-		unsetenv("NO_COLOR");
-		for (i = 0; env != NULL && env[i] != NULL; i++)
-			putenv(env[i]);
-		execv(argv[0], argv);
-		_exit(127);
-	}
-	close(pin[0]);
-	close(pout[1]);
-	close(perr[1]);
-	if (in != NULL && write(pin[1], in, strlen(in)) < 0)
-		diag("run_piped: write: %s", strerror(errno));
-	close(pin[1]);
-	pfd[0].fd = pout[0];
-	pfd[1].fd = perr[0];
-	pfd[0].events = pfd[1].events = POLLIN;
-	while (pfd[0].fd >= 0 || pfd[1].fd >= 0) {
-		if (poll(pfd, 2, scr_timeout_ms()) <= 0)
-			break;
-		if (pfd[0].revents) {
-			n = read(pout[0], out + nout, OUT_MAX - 1 - nout);
-			if (n <= 0)
-				pfd[0].fd = -1;
-			else
-				nout += (size_t)n;
-		}
-		if (pfd[1].revents) {
-			n = read(perr[0], err + nerr, OUT_MAX - 1 - nerr);
-			if (n <= 0)
-				pfd[1].fd = -1;
-			else
-				nerr += (size_t)n;
-		}
-	}
-	out[nout] = err[nerr] = '\0';
-	close(pout[0]);
-	close(perr[0]);
-	kill(pid, SIGKILL);
-	waitpid(pid, &status, 0);
-	return status;
-}
-
 static void
 test_no_terminal(void)
 {
@@ -672,7 +562,7 @@ test_no_terminal(void)
 	char *out = malloc(OUT_MAX), *err = malloc(OUT_MAX), *nl;
 	int status;
 
-	status = run_piped(argv, NULL, "", out, err);
+	status = run_piped(argv, NULL, "", out, err, OUT_MAX);
 	ok(WIFEXITED(status) && WEXITSTATUS(status) == 64,
 	    "no terminal: exit status 64");
 	nl = strchr(err, '\n');
@@ -702,7 +592,7 @@ test_log_and_stats(void)
 	}
 	close(fd);
 	status = run_piped(argv, env, "SMP-TYPED-SECRET\n1\nb\n3\nq\n", out,
-	    err);
+	    err, OUT_MAX);
 	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0,
 	    "log: the plain interface on pipes ends with status 0");
 	ok(strstr(err, "<6>smp-kiosk: start version=") != NULL,
@@ -739,7 +629,7 @@ test_log_and_stats(void)
 	unlink(stats);
 
 	argv[5] = "/nonexistent/folder/stats";
-	status = run_piped(argv, NULL, "q\n", out, err);
+	status = run_piped(argv, NULL, "q\n", out, err, OUT_MAX);
 	ok(WIFEXITED(status) && WEXITSTATUS(status) == 73 &&
 	    strstr(err, "--stats /nonexistent/folder/stats") != NULL,
 	    "stats: a file that cannot be written is an error, status 73");
@@ -763,7 +653,7 @@ test_login_shell(void)
 	/* Through a wrapper (valgrind), the program's own name differs. */
 	snprintf(shell, sizeof(shell), "SHELL=%s", getenv("SMP_KIOSK_BIN") ?
 	    getenv("SMP_KIOSK_BIN") : kiosk);
-	status = run_piped(argv, env, "", out, err);
+	status = run_piped(argv, env, "", out, err, OUT_MAX);
 	ok(WIFEXITED(status) && WEXITSTATUS(status) != 0 &&
 	    strstr(err, fixture) == NULL && strstr(err, "Alpha") == NULL &&
 	    out[0] == '\0', "login shell: -c COMMAND is not read as a "
@@ -772,7 +662,7 @@ test_login_shell(void)
 	env[0] = "SHELL=/bin/sh";
 	argv[1] = "-c";
 	status = run_piped((char *[]){ kiosk, "--dump", "-c", fixture, NULL },
-	    env, "", out, err);
+	    env, "", out, err, OUT_MAX);
 	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
 	    strstr(out, "Alpha body text.") != NULL,
 	    "not a login shell: -c is --content as usual");
@@ -783,15 +673,11 @@ test_login_shell(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	kiosk = kiosk_path();
 	/* A kiosk that refuses its options ends before it reads its
 	 * input: writing that input must not end the test. */
 	signal(SIGPIPE, SIG_IGN);
-	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/screen", src);
+	fixture = fixture_path("screen");
 	test_dumb_terminal();
 	test_unknown_terminal();
 	test_colours();

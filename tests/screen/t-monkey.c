@@ -39,7 +39,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
 #define EVENTS		20000
@@ -53,7 +53,7 @@
 #define HISTORY		16	/* events shown when a seed fails */
 #define WELCOME		"Welcome to the screen test kiosk."
 
-static char kiosk[4096], fixture[4096], srcdir[4096];
+static char *kiosk, *fixture;
 static int check_rss = 1;	/* SMP_MONKEY_RSS=0: under valgrind */
 
 /* xorshift64*: small, and the same on every machine. */
@@ -486,18 +486,14 @@ test_half_broken(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-	const char *seed_env = getenv("SMP_MONKEY_SEED");
+	const char *k, *seed_env = getenv("SMP_MONKEY_SEED");
 	const char *events_env = getenv("SMP_MONKEY_EVENTS");
 	static const uint64_t seeds[] = { 20261201, 7, 0x5eed5eed };
 	unsigned long events = EVENTS;
 	size_t i;
 
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(srcdir, sizeof(srcdir), "%s", src);
-	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/screen", src);
+	kiosk = kiosk_path();
+	fixture = fixture_path("screen");
 	if (events_env != NULL && strtoul(events_env, NULL, 10) > 0)
 		events = strtoul(events_env, NULL, 10);
 	if ((k = getenv("SMP_MONKEY_RSS")) != NULL && strcmp(k, "0") == 0)

@@ -19,11 +19,14 @@
 #include <string.h>
 
 #include "qrimage.h"
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], shipped[4096], clinic[4096], overlay[4096];
-static char localeenv[4200];
+/* The first item of the home menu. */
+#define HOME	"1  Aftercare"
+
+static char *kiosk, *shipped, *clinic, *overlay;
+static char *localeenv;
 
 #define AFTERCARE_1 "What aftercare do you advise, and can I have it in " \
 	"writing?"
@@ -136,16 +139,6 @@ code_is(struct scr *s, int cols, int rows, const char *want,
 	free(got);
 }
 
-/* Welcome, then the home menu. */
-static int
-to_home(struct scr *s)
-{
-	if (!scr_wait_text(s, "Press any key to start", -1))
-		return 0;
-	scr_key(s, "Enter");
-	return scr_wait_text(s, "1  Aftercare", -1);
-}
-
 /* Opens home menu item key (its title is title) and adds its questions. */
 static int
 add_from(struct scr *s, const char *key, const char *title)
@@ -187,7 +180,7 @@ test_one_question(int cols, int rows, const char *lang, const char *env,
 	struct scr *s = start(cols, rows, lang, env, theme);
 	const char *one[] = { keep_first ? AFTERCARE_1 : AFTERCARE_3 };
 
-	if (!ok(to_home(s) && add_from(s, "1", "Aftercare"),
+	if (!ok(to_home(s, HOME) && add_from(s, "1", "Aftercare"),
 	    "%s: Aftercare's questions added", name)) {
 		scr_free(s);
 		return;
@@ -235,7 +228,7 @@ test_five(void)
 {
 	struct scr *s = start(132, 43, "C.UTF-8", NULL, "default");
 
-	if (!ok(to_home(s) && add_from(s, "2", "Cost and insurance"),
+	if (!ok(to_home(s, HOME) && add_from(s, "2", "Cost and insurance"),
 	    "132x43: Cost's five questions added")) {
 		scr_free(s);
 		return;
@@ -273,7 +266,7 @@ test_small(void)
 {
 	struct scr *s = start(40, 12, "C.UTF-8", NULL, "default");
 
-	if (!ok(to_home(s) && add_from(s, "1", "Aftercare"),
+	if (!ok(to_home(s, HOME) && add_from(s, "1", "Aftercare"),
 	    "40x12: questions added")) {
 		scr_free(s);
 		return;
@@ -288,33 +281,6 @@ test_small(void)
 	scr_free(s);
 }
 
-/* xterm SGR mouse reports: a press and a release of button 0. */
-static void
-tap(struct scr *s, int col, int row)
-{
-	char buf[64];
-	int n = snprintf(buf, sizeof(buf), "\033[<0;%d;%dM\033[<0;%d;%dm",
-	    col + 1, row + 1, col + 1, row + 1);
-
-	scr_send(s, buf, (size_t)n);
-}
-
-/* The row on which text appears, or -1. */
-static int
-find_row(struct scr *s, const char *text, int rows)
-{
-	char *row;
-	int r, hit = -1;
-
-	for (r = 0; r < rows && hit < 0; r++) {
-		row = scr_row(s, r);
-		if (row != NULL && strstr(row, text) != NULL)
-			hit = r;
-		free(row);
-	}
-	return hit;
-}
-
 /* A tap on one question of a topic page adds that one. */
 static void
 test_tap(void)
@@ -322,7 +288,7 @@ test_tap(void)
 	struct scr *s = start(80, 24, "C.UTF-8", NULL, "default");
 	int row, i;
 
-	if (!ok(to_home(s), "tap: the home menu")) {
+	if (!ok(to_home(s, HOME), "tap: the home menu")) {
 		scr_free(s);
 		return;
 	}
@@ -357,7 +323,7 @@ test_other_codes(void)
 {
 	struct scr *s = start(80, 24, "C.UTF-8", NULL, "default");
 
-	if (!ok(to_home(s), "codes: the home menu")) {
+	if (!ok(to_home(s, HOME), "codes: the home menu")) {
 		scr_free(s);
 		return;
 	}
@@ -398,7 +364,7 @@ test_other_codes(void)
 static void
 test_notes(void)
 {
-	static char scfix[4096];
+	char *scfix = fixture_path("selfcheck-screen");
 	char *argv[] = { kiosk, "--content", shipped, "--content", scfix,
 	    NULL };
 	char *env[] = { "LC_ALL=C.UTF-8", localeenv, NULL };
@@ -413,8 +379,6 @@ test_notes(void)
 	size_t i;
 	int ok_ = 1;
 
-	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/selfcheck-screen",
-	    getenv("SMP_SRCDIR"));
 	s = scr_start(80, 24, argv, env);
 	ok_ = scr_wait_text(s, "Press any key to start", -1);
 	scr_key(s, "Enter");
@@ -454,7 +418,7 @@ test_idle(void)
 	char *env[] = { "LC_ALL=C.UTF-8", localeenv, NULL };
 	struct scr *s = scr_start(80, 24, argv, env);
 
-	if (!ok(to_home(s) && add_from(s, "1", "Aftercare"),
+	if (!ok(to_home(s, HOME) && add_from(s, "1", "Aftercare"),
 	    "idle: questions added")) {
 		scr_free(s);
 		return;
@@ -518,21 +482,15 @@ test_loaded_late(void)
 int
 main(void)
 {
-	const char *src = getenv("SMP_SRCDIR"), *k = getenv("SMP_KIOSK");
-
-	if (src == NULL || k == NULL)
-		skip_all("SMP_SRCDIR and SMP_KIOSK are not set");
 #ifndef HAVE_QRENCODE
 	/* t-plain tests the list without codes. */
 	skip_all("the kiosk is built without libqrencode: no codes to read");
 #endif
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
-	snprintf(clinic, sizeof(clinic), "%s/examples/clinic-overlay", src);
-	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/myq", src);
-	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
-	    "tests/locale", getenv("SMP_BUILDDIR") != NULL ?
-	    getenv("SMP_BUILDDIR") : ".");
+	kiosk = kiosk_path();
+	shipped = src_path("content");
+	clinic = src_path("examples/clinic-overlay");
+	overlay = fixture_path("myq");
+	localeenv = locale_env();
 	tap_plan_none();
 	test_one_question(80, 24, "C.UTF-8", NULL, "default", 1, "80x24");
 	test_one_question(80, 24, "C.UTF-8", "NO_COLOR=1", "default", 1,

@@ -14,14 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
 #define ROWS	24
 #define COLS	80
 #define TALL	320	/* rows that hold the longest page whole */
 
-static char kiosk[4096], shipped[4096], clinic[4096];
+static char *kiosk, *shipped, *clinic;
 
 /*
  * The kiosk on the shipped content, with a clinic overlay or not, in a
@@ -49,14 +49,11 @@ start(int with_clinic, int kiosk_mode, int rows)
 	return scr_start(COLS, rows, argv, env);
 }
 
+/* Past the welcome screen to the shipped home menu. */
 static int
-to_home(struct scr *s)
+home(struct scr *s)
 {
-	if (!scr_wait_text(s, "Press any key to start", -1))
-		return 0;
-	scr_key(s, "Enter");
-	return scr_wait_row(s, 0, "Home", -1) &&
-	    scr_wait_text(s, "1  What SMP is", -1);
+	return to_home(s, "1  What SMP is") && scr_wait_row(s, 0, "Home", -1);
 }
 
 static void
@@ -64,7 +61,7 @@ test_glossary(void)
 {
 	struct scr *s = start(0, 0, TALL);
 
-	to_home(s);
+	home(s);
 	scr_type(s, "9");
 	ok(scr_wait_text(s, "3  Words explained", -1),
 	    "the glossary is under About this kiosk");
@@ -131,7 +128,7 @@ test_disclaimer(void)
 	ok(scr_wait_text(s, "Press any key to start", -1), "welcome");
 	ok(disclaimer_from(s, "Press any key to start"),
 	    "! opens the disclaimer from the welcome screen");
-	to_home(s);
+	home(s);
 	ok(scr_wait_row(s, 0, "General information, not medical advice", -1),
 	    "the header says it is not medical advice");
 	ok(scr_wait_row(s, ROWS - 1, "! Info", -1),
@@ -184,7 +181,7 @@ test_disclaimer(void)
 	scr_free(s);
 
 	s = start(0, 1, ROWS);
-	to_home(s);
+	home(s);
 	scr_wait_row(s, ROWS - 1, "! Info", -1);
 	row = scr_row(s, ROWS - 1);
 	ok(row != NULL && strstr(row, "! Info") && !strstr(row, "Quit"),
@@ -199,7 +196,7 @@ test_about_without_clinic(void)
 {
 	struct scr *s = start(0, 0, TALL);
 
-	to_home(s);
+	home(s);
 	scr_type(s, "9");
 	ok(scr_wait_row(s, 0, "About this kiosk", -1), "About this kiosk");
 	scr_type(s, "2");
@@ -224,7 +221,7 @@ test_clinic_pages(void)
 	struct scr *s = start(1, 0, TALL);
 
 	ok(scr_wait_text(s, "Test Clinic", -1), "welcome names the clinic");
-	to_home(s);
+	home(s);
 	scr_type(s, "7");
 	ok(scr_wait_row(s, 0, "Home > Making a choice", -1), "Making a choice");
 	ok(scr_wait_text(s, "5  Contact the clinic", -1),
@@ -273,7 +270,7 @@ test_clinic_pages(void)
 	scr_free(s);
 
 	s = start(0, 0, TALL);
-	to_home(s);
+	home(s);
 	scr_type(s, "7");
 	/* The summary line is drawn after the items. */
 	ok(scr_wait_text(s, "4  Choosing a practitioner", -1) &&
@@ -292,14 +289,9 @@ test_clinic_pages(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
-	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/clinic-overlay",
-	    src);
+	kiosk = kiosk_path();
+	shipped = src_path("content");
+	clinic = fixture_path("clinic-overlay");
 	test_glossary();
 	test_disclaimer();
 	test_about_without_clinic();

@@ -16,18 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], fixture[4096], shipped[4096];
+static char *kiosk, *fixture, *shipped;
 
 static struct scr *
 start(int cols, int rows, const char *root)
 {
-	char *argv[] = { kiosk, "--content", (char *)root, NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, rows, argv, env);
+	return kiosk_start(cols, rows, "--content", root, NULL);
 }
 
 /* Row r contains text (the row is printed when it does not). */
@@ -54,26 +51,9 @@ cursor_at(struct scr *s, int row, int col)
 	return scr_wait_cursor(s, row, col, -1);
 }
 
-/* The row on which text appears, or -1. */
-static int
-find_row(struct scr *s, const char *text, int rows)
-{
-	char *row;
-	int r;
-
-	for (r = 0; r < rows; r++) {
-		row = scr_row(s, r);
-		if (row && strstr(row, text)) {
-			free(row);
-			return r;
-		}
-		free(row);
-	}
-	return -1;
-}
-
+/* Past the welcome screen, a test for each of the two screens. */
 static void
-to_home(struct scr *s)
+home(struct scr *s)
 {
 	ok(scr_wait_text(s, "Press any key to start", -1), "welcome shown");
 	scr_key(s, "Enter");
@@ -92,7 +72,7 @@ test_navigation(void)
 	    "welcome text");
 	ok(row_has(s, 23, "? Help  q Quit") && !row_has_quiet(s, 23, "Move"),
 	    "welcome footer offers only the keys that work there");
-	to_home(s);
+	home(s);
 	ok(row_has(s, 0, "Home"), "header says Home");
 	ok(row_has(s, 0, "General information, not medical advice"),
 	    "header carries the disclaimer notice");
@@ -160,7 +140,7 @@ test_hotkeys(void)
 {
 	struct scr *s = start(80, 24, fixture);
 
-	to_home(s);
+	home(s);
 	scr_key(s, "Down");
 	scr_type(s, "a");
 	ok(scr_wait_row(s, 22, "The second item starting with A.", -1),
@@ -196,7 +176,7 @@ test_help(void)
 {
 	struct scr *s = start(80, 24, fixture);
 
-	to_home(s);
+	home(s);
 	scr_type(s, "?");
 	ok(scr_wait_row(s, 0, "Home > Help", -1), "? opens help");
 	ok(scr_wait_text(s, "Esc, Left, Backspace", -1), "help names the keys");
@@ -219,7 +199,7 @@ test_resize(void)
 {
 	struct scr *s = start(80, 24, fixture);
 
-	to_home(s);
+	home(s);
 	scr_type(s, "3");
 	scr_key(s, "End");
 	ok(scr_wait_text(s, "3. Gamma page", -1), "at the end of a page");
@@ -254,7 +234,7 @@ test_quit_restores(void)
 	struct scr *s = start(80, 24, fixture);
 	int status = -1;
 
-	to_home(s);
+	home(s);
 	ok(scr_altscreen(s), "the kiosk uses the alternate screen");
 	scr_type(s, "q");
 	ok(scr_wait_exit(s, -1, &status), "q quits");
@@ -270,7 +250,7 @@ test_signal_and_hangup(void)
 	struct scr *s = start(80, 24, fixture);
 	int status = -1;
 
-	to_home(s);
+	home(s);
 	kill(scr_pid(s), SIGTERM);
 	ok(scr_wait_exit(s, -1, &status), "SIGTERM ends the kiosk");
 	ok(!scr_altscreen(s) && scr_cursor_visible(s),
@@ -278,7 +258,7 @@ test_signal_and_hangup(void)
 	scr_free(s);
 
 	s = start(80, 24, fixture);
-	to_home(s);
+	home(s);
 	scr_close_master(s);
 	ok(scr_wait_exit(s, -1, &status), "closing the terminal ends the "
 	    "kiosk instead of leaving it spinning");
@@ -288,16 +268,11 @@ test_signal_and_hangup(void)
 static void
 test_clinic_overlay(void)
 {
-	char overlay[4200];
-	char *argv[] = { kiosk, "--content", fixture, "--content", overlay,
-	    NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-	struct scr *s;
+	struct scr *s = kiosk_start(80, 24, "--content", fixture, "--content",
+	    fixture_path("clinic-overlay"), NULL);
 
-	snprintf(overlay, sizeof(overlay), "%s/../clinic-overlay", fixture);
-	s = scr_start(80, 24, argv, env);
 	ok(scr_wait_text(s, "Test Clinic", -1), "welcome names the clinic");
-	to_home(s);
+	home(s);
 	ok(scr_wait_text(s, "7  Contact the clinic", -1),
 	    "the contact item shows with a clinic file");
 	scr_type(s, "1");
@@ -315,7 +290,7 @@ test_clinic_overlay(void)
 	scr_free(s);
 
 	s = start(80, 24, fixture);
-	to_home(s);
+	home(s);
 	scr_type(s, "1");
 	ok(scr_wait_text(s, "Ask any clinic for a written quote.", -1),
 	    "without a clinic, the other section shows");
@@ -330,11 +305,8 @@ test_clinic_overlay(void)
 static struct scr *
 start_kiosk(const char *idle)
 {
-	char *argv[] = { kiosk, "--kiosk", "--idle-timeout", (char *)idle,
-	    "--content", fixture, NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(80, 24, argv, env);
+	return kiosk_start(80, 24, "--kiosk", "--idle-timeout", idle,
+	    "--content", fixture, NULL);
 }
 
 static int
@@ -354,7 +326,7 @@ test_kiosk_keys(void)
 	size_t i;
 	char *paste;
 
-	to_home(s);
+	home(s);
 	ok(!scr_contains(s, "q Quit"), "no Quit hint in kiosk mode");
 	scr_type(s, "q");
 	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
@@ -391,7 +363,7 @@ test_idle_reset(void)
 	struct scr *s = start_kiosk("2");
 	int status = -1;
 
-	to_home(s);
+	home(s);
 	scr_type(s, "3");
 	scr_key(s, "PgDn");
 	ok(scr_wait_text(s, "Lines 21-40", -1), "a visitor reads a page");
@@ -407,7 +379,7 @@ test_idle_reset(void)
 	scr_free(s);
 
 	s = start_kiosk("6");
-	to_home(s);
+	home(s);
 	scr_type(s, "3");
 	ok(scr_wait_text(s, "Still there? Resetting in", -1),
 	    "countdown before a reset");
@@ -427,7 +399,7 @@ test_idle_reset(void)
 	scr_free(s);
 
 	s = start_kiosk("0");
-	to_home(s);
+	home(s);
 	scr_type(s, "3");
 	ok(scr_wait_text(s, "Paragraph 01", -1), "a page is shown");
 	kill(scr_pid(s), SIGTERM);
@@ -437,7 +409,7 @@ test_idle_reset(void)
 	scr_free(s);
 
 	s = start_kiosk("0");
-	to_home(s);
+	home(s);
 	scr_type(s, "3");
 	ok(scr_wait_text(s, "Paragraph 01", -1), "a page is shown");
 	scr_close_master(s);
@@ -501,26 +473,25 @@ test_mouse(void)
 static void
 test_no_mouse_and_themes(void)
 {
-	char *argv[] = { kiosk, "--no-mouse", "--content", fixture, NULL };
 	char *nocolor[] = { "LANG=C.UTF-8", "NO_COLOR=1", NULL };
 	char *linux_env[] = { "LANG=C.UTF-8", "TERM=linux", NULL };
 	char *plain_argv[] = { kiosk, "--content", fixture, NULL };
 	struct scr *s;
 	int bold, rev, fgd, bgd;
 
-	s = scr_start(80, 24, argv, (char *[]){ "LANG=C.UTF-8", NULL });
-	to_home(s);
+	s = kiosk_start(80, 24, "--no-mouse", "--content", fixture, NULL);
+	home(s);
 	ok(scr_mouse_mode(s) == 0, "--no-mouse leaves mouse reporting off");
 	scr_free(s);
 
 	s = start(80, 24, fixture);
-	to_home(s);
+	home(s);
 	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) &&
 	    !bgd, "the default theme colours the header");
 	scr_free(s);
 
 	s = scr_start(80, 24, plain_argv, nocolor);
-	to_home(s);
+	home(s);
 	ok(scr_cell_attrs(s, 0, 1, &bold, &rev, &fgd, &bgd) &&
 	    fgd && bgd && rev, "NO_COLOR: no colour, the header in reverse");
 	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) &&
@@ -528,7 +499,7 @@ test_no_mouse_and_themes(void)
 	scr_free(s);
 
 	s = scr_start(80, 24, plain_argv, linux_env);
-	to_home(s);
+	home(s);
 	ok(scr_cell_attrs(s, 2, 4, &bold, &rev, &fgd, &bgd) && !bgd,
 	    "TERM=linux: the highlight in one of 8 colours");
 	scr_free(s);
@@ -629,13 +600,9 @@ test_long_list(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/screen", src);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
+	kiosk = kiosk_path();
+	fixture = fixture_path("screen");
+	shipped = src_path("content");
 	test_navigation();
 	test_hotkeys();
 	test_help();

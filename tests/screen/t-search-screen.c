@@ -16,10 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], shipped[4096];
+static char *kiosk, *shipped;
 
 static struct scr *
 start_args(int cols, int rows, const char *lang, int plain, const char *idle)
@@ -49,24 +49,6 @@ start(int cols, int rows, const char *lang)
 	return start_args(cols, rows, lang, 0, NULL);
 }
 
-/* The row on which text appears, or -1. */
-static int
-find_row(struct scr *s, const char *text, int rows)
-{
-	char *row;
-	int r;
-
-	for (r = 0; r < rows; r++) {
-		row = scr_row(s, r);
-		if (row != NULL && strstr(row, text) != NULL) {
-			free(row);
-			return r;
-		}
-		free(row);
-	}
-	return -1;
-}
-
 /* Whether the cell at the start of text on row r is in reverse video. */
 static int
 reversed(struct scr *s, int r, const char *text)
@@ -86,22 +68,13 @@ reversed(struct scr *s, int r, const char *text)
 
 /* A tap (xterm SGR mouse report) on the first text on row r. */
 static void
-tap(struct scr *s, int r, const char *text)
+tap_text(struct scr *s, int r, const char *text)
 {
-	char *row = scr_row(s, r), *at, buf[64];
-	int col, n, i;
+	char *row = scr_row(s, r), *at;
 
-	if (row == NULL || (at = strstr(row, text)) == NULL) {
-		free(row);
-		return;
-	}
-	col = (int)(at - row);
+	if (row != NULL && (at = strstr(row, text)) != NULL)
+		tap(s, (int)(at - row), r);
 	free(row);
-	for (i = 0; i < 2; i++) {
-		n = snprintf(buf, sizeof(buf), "\033[<0;%d;%d%c", col + 1,
-		    r + 1, i == 0 ? 'M' : 'm');
-		scr_send(s, buf, (size_t)n);
-	}
 }
 
 /* Types "/" and words, one key at a time, as a visitor does. */
@@ -187,7 +160,7 @@ test_english(void)
 	scr_key(s, "Esc");
 	ok(scr_wait_gone(s, "Search:", -1) && scr_wait_row(s, 0, "/ Search",
 	    -1), "en: home again");
-	tap(s, 0, "/ Search");
+	tap_text(s, 0, "/ Search");
 	ok(scr_wait_row(s, 2, "Search:", -1),
 	    "en: a tap on the header's \"/ Search\" opens the box");
 	scr_type(s, "keloid");
@@ -195,7 +168,7 @@ test_english(void)
 	    "entry first");
 	ok(scr_wait_row(s, 5, "Words explained > Keloid", -1),
 	    "en: the glossary entry's path");
-	tap(s, 4, "Keloid");
+	tap_text(s, 4, "Keloid");
 	ok(scr_wait_row(s, 0, "Search > Words explained", -1) &&
 	    scr_wait_row(s, 2, "Keloid", -1),
 	    "en: a tap opens the result, at the glossary entry");
@@ -334,10 +307,8 @@ test_plain(const char *lang)
 int
 main(void)
 {
-	const char *b = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	snprintf(kiosk, sizeof(kiosk), "%s", b ? b : "src/smp-kiosk");
-	snprintf(shipped, sizeof(shipped), "%s/content", src ? src : ".");
+	kiosk = kiosk_path();
+	shipped = src_path("content");
 	tap_plan_none();
 	test_english();
 	test_spanish();

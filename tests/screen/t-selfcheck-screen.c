@@ -15,38 +15,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], shipped[4096], overlay[4096], menu[4096];
-static char localeenv[4200];
+static char *kiosk, *shipped, *overlay, *menu;
+static char *localeenv;
 
 static struct scr *
 start(int cols, int rows)
 {
-	char *argv[] = { kiosk, "--content", shipped, "--content", overlay,
-	    NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, rows, argv, env);
-}
-
-/* The row on which text appears, or -1. */
-static int
-find_row(struct scr *s, const char *text, int rows)
-{
-	char *row;
-	int r;
-
-	for (r = 0; r < rows; r++) {
-		row = scr_row(s, r);
-		if (row != NULL && strstr(row, text) != NULL) {
-			free(row);
-			return r;
-		}
-		free(row);
-	}
-	return -1;
+	return kiosk_start(cols, rows, "--content", shipped, "--content",
+	    overlay, NULL);
 }
 
 /* Does any row contain text, ignoring ASCII case? */
@@ -610,10 +589,8 @@ test_switch_keeps_decline(void)
 static void
 test_idle(void)
 {
-	char *argv[] = { kiosk, "--kiosk", "--idle-timeout", "2",
-	    "--content", shipped, "--content", overlay, NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-	struct scr *s = scr_start(80, 24, argv, env);
+	struct scr *s = kiosk_start(80, 24, "--kiosk", "--idle-timeout", "2",
+	    "--content", shipped, "--content", overlay, NULL);
 
 	open_selfcheck(s);
 	start_questions(s);
@@ -637,19 +614,11 @@ test_idle(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
-	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
-	    src);
-	snprintf(menu, sizeof(menu), "%s/tests/fixtures/selfcheck-shipped",
-	    src);
-	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
-	    "tests/locale", getenv("SMP_BUILDDIR") != NULL ?
-	    getenv("SMP_BUILDDIR") : ".");
+	kiosk = kiosk_path();
+	shipped = src_path("content");
+	overlay = fixture_path("selfcheck-screen");
+	menu = fixture_path("selfcheck-shipped");
+	localeenv = locale_env();
 	test_pattern();
 	test_chemo();
 	test_scar();

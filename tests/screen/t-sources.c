@@ -14,10 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], sources[4096], signoff[4096], localeenv[4200];
+static char *kiosk, *sources, *signoff, *localeenv;
 
 static struct scr *
 start(const char *lang, const char *overlay)
@@ -37,14 +37,6 @@ start(const char *lang, const char *overlay)
 	argv[a++] = (char *)lang;
 	argv[a] = NULL;
 	return scr_start(80, 24, argv, envp);
-}
-
-static void
-quit(struct scr *s)
-{
-	scr_type(s, "q");
-	scr_wait_exit(s, -1, NULL);
-	scr_free(s);
 }
 
 /* Opens the first topic from the welcome screen and shows its sources. */
@@ -99,7 +91,7 @@ test_label_and_switch(void)
 	ok(scr_wait_text(s, "(documentation d'une", -1) &&
 	    scr_wait_text(s, "    clinique, à titre d'exemple seulement)", -1),
 	    "labelled in French");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* The evidence and the questions to ask, above the sources. */
@@ -126,7 +118,7 @@ test_evidence_and_ask(void)
 	}
 	ok(evidence > 0 && ask > evidence, "under its heading, after how "
 	    "strong the evidence is");
-	quit(s);
+	kiosk_quit(s);
 }
 
 /* A clinic's sign-off under the page. */
@@ -140,25 +132,19 @@ test_sign_off(void)
 	ok(scr_wait_text(s, "Reviewed for Test Clinic by Dr Ann Example, "
 	    "Consultant dermatologist, on", -1), "the page shows the clinic's "
 	    "sign-off");
-	quit(s);
+	kiosk_quit(s);
 }
 
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
-	    *build = getenv("SMP_BUILDDIR");
-
-	if (k == NULL || src == NULL || build == NULL)
-		skip_all("run from make check");
 #if !ENABLE_NLS
 	skip_all("built without NLS: the labels are not translated");
 #endif
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(sources, sizeof(sources), "%s/tests/fixtures/sources", src);
-	snprintf(signoff, sizeof(signoff), "%s/tests/fixtures/sign-off", src);
-	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/tests/"
-	    "locale", build);
+	kiosk = kiosk_path();
+	sources = fixture_path("sources");
+	signoff = fixture_path("sign-off");
+	localeenv = locale_env();
 	test_label_and_switch();
 	test_evidence_and_ask();
 	test_sign_off();

@@ -18,11 +18,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], content[4096], events[4096];
-static const char *srcdir;
+static char *kiosk, *content, events[4096];
 
 static struct scr *
 start(const char *speech, int kiosk_mode)
@@ -159,16 +158,6 @@ mouse(struct scr *s, int col, int row, char what)
 }
 
 static void
-quit(struct scr *s)
-{
-	int status;
-
-	scr_type(s, "q");
-	ok(scr_wait_exit(s, -1, &status) && status == 0, "the kiosk quits");
-	scr_free(s);
-}
-
-static void
 test_menu_and_page(void)
 {
 	struct scr *s = start("--speech", 0);
@@ -283,7 +272,7 @@ test_menu_and_page(void)
 	ok(scr_wait_text(s, "Reading speed: fast", -1), "V: faster");
 	scr_type(s, "V");
 	ok(scr_wait_text(s, "Reading speed: slow", -1), "V: then slow");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 static void
@@ -321,7 +310,7 @@ test_language_and_resize(void)
 	    "and said in Spanish: %s", text);
 	free(text);
 	free(ev);
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 /* The self-check: the question and its answers, with their numbers. */
@@ -353,7 +342,7 @@ test_selfcheck(void)
 	free(text);
 	free(ev);
 	scr_type(s, "R");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 /* The idle reset silences it, and the next visitor starts with it off. */
@@ -386,15 +375,11 @@ test_idle_reset(void)
 static void
 test_clinic_default(void)
 {
-	char overlay[4200];
-	char *argv[] = { kiosk, "--content", content, "--content", overlay,
-	    "--lang", "en", NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
+	char *overlay = fixture_path("speech-clinic");
 	struct scr *s;
 
-	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/speech-clinic",
-	    srcdir);
-	s = scr_start(80, 24, argv, env);
+	s = kiosk_start(80, 24, "--content", content, "--content", overlay,
+	    "--lang", "en", NULL);
 	ok(scr_wait_text(s, "R Read", -1), "speech: on in clinic.yaml offers "
 	    "read aloud without --speech");
 	scr_key(s, "Enter");
@@ -402,7 +387,7 @@ test_clinic_default(void)
 	scr_type(s, "V");
 	ok(scr_wait_text(s, "Reading speed: normal", -1), "speech_rate: slow "
 	    "is where it starts: V goes on to normal");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 #endif /* HAVE_ESPEAK_NG */
 
@@ -436,15 +421,10 @@ test_off(void)
 int
 main(void)
 {
-	const char *bin = getenv("SMP_KIOSK");
-	const char *src = getenv("SMP_SRCDIR");
 	const char *tmp = getenv("TMPDIR");
 
-	if (bin == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", bin);
-	snprintf(content, sizeof(content), "%s/content", src);
-	srcdir = src;
+	kiosk = kiosk_path();
+	content = src_path("content");
 	snprintf(events, sizeof(events), "%s/smp-speech-%ld.events",
 	    tmp != NULL ? tmp : "/tmp", (long)getpid());
 	test_off();

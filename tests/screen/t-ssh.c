@@ -62,10 +62,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
 #define SSHD_PATH	"/usr/sbin/sshd"
@@ -115,16 +114,6 @@ static int	 sshd_pidfd = -1;
 static int	 made_privsep_dir;
 static const char *kiosk_mark = fixture; /* in the kiosk's command line */
 static char	 made_pkgdatadir[PATH_MAX];	/* mkdir'd for the guest test */
-
-/* Milliseconds on the monotonic clock. */
-static long
-clock_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* A pidfd for pid, or -1 where the kernel has none. */
 static int

@@ -31,12 +31,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
 #define OUT_MAX		(256 * 1024)
 
-static char kiosk[4096], screen_fix[4096], i18n_fix[4096];
+static char *kiosk, *screen_fix, *i18n_fix;
 static char tmpdir[] = "/tmp/t-stats-XXXXXX";
 static char *out, *err;
 
@@ -452,18 +452,12 @@ test_language_switch(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	kiosk = kiosk_path();
 	/* A kiosk that refuses its options ends before it reads its
 	 * input: writing that input must not end the test. */
 	signal(SIGPIPE, SIG_IGN);
-	snprintf(screen_fix, sizeof(screen_fix), "%s/tests/fixtures/screen",
-	    src);
-	snprintf(i18n_fix, sizeof(i18n_fix), "%s/tests/fixtures/i18n/good",
-	    src);
+	screen_fix = fixture_path("screen");
+	i18n_fix = fixture_path("i18n/good");
 	if (mkdtemp(tmpdir) == NULL) {
 		perror("mkdtemp");
 		return 99;

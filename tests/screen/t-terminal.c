@@ -14,7 +14,6 @@
 
 #include <sys/wait.h>
 
-#include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -22,64 +21,30 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
+
+/* The first item of the home menu. */
+#define HOME	"1  Alpha page"
 
 #define HELD_EXIT_MS	1000	/* held output: gone by then after SIGTERM */
 
-static char kiosk[4096], fixture[4096], shipped[4096], scfix[4096];
-static char localeenv[4200];
-
-/* Under valgrind (through a wrapper) times and memory say nothing. */
-static int
-slow_run(void)
-{
-	return getenv("SMP_TEST_SLOW") != NULL ||
-	    getenv("SMP_KIOSK_BIN") != NULL;
-}
-
-static long
-clock_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+static char *kiosk, *fixture, *shipped, *scfix;
+static char *localeenv;
 
 /* The kiosk on the screen fixture with argv_extra, in cols x rows. */
 static struct scr *
 start_size(int cols, int rows, char *const argv_extra[], char *const env[])
 {
-	char *argv[16];
-	size_t n = 0, i;
-
-	argv[n++] = kiosk;
-	for (i = 0; argv_extra != NULL && argv_extra[i] != NULL && n < 12; i++)
-		argv[n++] = argv_extra[i];
-	argv[n++] = "--content";
-	argv[n++] = fixture;
-	argv[n] = NULL;
-	return scr_start(cols, rows, argv, env != NULL ? env :
-	    (char *[]){ "LANG=C.UTF-8", NULL });
+	return kiosk_start_on(cols, rows, fixture, argv_extra, env);
 }
 
 static struct scr *
 start(char *const argv_extra[])
 {
 	return start_size(80, 24, argv_extra, NULL);
-}
-
-static int
-to_home(struct scr *s)
-{
-	if (!scr_wait_text(s, "Press any key to start", -1))
-		return 0;
-	scr_key(s, "Enter");
-	return scr_wait_text(s, "1  Alpha page", -1);
 }
 
 /* Resident memory of pid in KiB, from /proc; 0 if not there. */
@@ -120,7 +85,7 @@ test_window_size(void)
 	int big;
 
 	s = start_size(300, 100, (char *[]){ "--kiosk", NULL }, NULL);
-	to_home(s);
+	to_home(s, HOME);
 	scr_type(s, "3");
 	ok(scr_wait_text(s, "Paragraph 01", -1), "300x100: a page shown");
 	base = rss_kib(scr_pid(s));
@@ -236,7 +201,7 @@ test_signals(void)
 			continue;
 		}
 		s = start((char *[]){ "--kiosk", NULL });
-		to_home(s);
+		to_home(s, HOME);
 		scr_key(s, "Down");
 		if (!scr_wait_cursor(s, 3, 2, -1) || scr_mouse_mode(s) == 0) {
 			ok(0, "SIG%s: the kiosk ready", sigs[i].name);
@@ -316,7 +281,7 @@ test_held_output(int stop)
 	int rounds, status = -1, waits = 0, gone;
 
 	s = start_size(200, 60, (char *[]){ "--kiosk", NULL }, NULL);
-	to_home(s);
+	to_home(s, HOME);
 	if (stop)
 		scr_stop_output(s, 1);
 	else
@@ -359,7 +324,7 @@ test_held_reset(void)
 	int rounds;
 
 	s = start((char *[]){ "--kiosk", "--idle-timeout", "4", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	scr_type(s, "3");
 	ok(scr_wait_text(s, "Paragraph 01", -1), "Scroll Lock: a page shown");
 	scr_wait_idle(s, 100, -1);	/* all of it: then PgDn is read */
@@ -650,7 +615,7 @@ test_leave_screens(const char *how, char *const argv_extra[],
 	int status = -1;
 
 	s = start_size(80, 24, argv_extra, env);
-	to_home(s);
+	to_home(s, HOME);
 	scr_type(s, "q");
 	ok(scr_wait_text(s, "Leave the kiosk? y/n", -1) &&
 	    scr_wait_text(s, "[ Stay ]", -1),
@@ -679,7 +644,7 @@ test_leave_touch(void)
 	int col, n;
 
 	s = start((char *[]){ "--kiosk", "--ssh", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	ok(scr_wait_row(s, 23, "q Quit", -1), "--ssh: the footer offers q");
 	scr_type(s, "q");
 	scr_wait_text(s, "[ Leave ]", -1);
@@ -706,7 +671,7 @@ test_no_leave(void)
 	struct scr *s;
 
 	s = start((char *[]){ "--kiosk", NULL });
-	to_home(s);
+	to_home(s, HOME);
 	scr_type(s, "q");
 	scr_key(s, "Down");
 	ok(scr_wait_cursor(s, 3, 2, -1) && !scr_contains(s, "Leave the "
@@ -756,18 +721,11 @@ test_leave_plain(void)
 int
 main(void)
 {
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR");
-
-	if (k == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
-	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/screen", src);
-	snprintf(shipped, sizeof(shipped), "%s/content", src);
-	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/selfcheck-screen",
-	    src);
-	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
-	    "tests/locale", getenv("SMP_BUILDDIR") != NULL ?
-	    getenv("SMP_BUILDDIR") : ".");
+	kiosk = kiosk_path();
+	fixture = fixture_path("screen");
+	shipped = src_path("content");
+	scfix = fixture_path("selfcheck-screen");
+	localeenv = locale_env();
 	test_window_size();
 	test_lines_columns();
 	test_signals();

@@ -15,29 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "screen.h"
+#include "kiosk.h"
 #include "tap.h"
 
-static char kiosk[4096], fixture[4096];
+static char *kiosk, *fixture;
 
 static struct scr *
 start(int cols, int rows, const char *lang)
 {
-	char *argv[] = { kiosk, "--content", fixture, "--lang", (char *)lang,
-	    NULL };
-	char *env[] = { "LANG=C.UTF-8", NULL };
-
-	return scr_start(cols, rows, argv, env);
-}
-
-static void
-quit(struct scr *s)
-{
-	int status;
-
-	scr_type(s, "q");
-	ok(scr_wait_exit(s, -1, &status) && status == 0, "the kiosk quits");
-	scr_free(s);
+	return kiosk_start(cols, rows, "--content", fixture, "--lang", lang,
+	    NULL);
 }
 
 static void
@@ -65,7 +52,7 @@ test_status_notes(void)
 	    "note");
 	ok(!scr_contains(s, "may be out of date"),
 	    "and no outdated note");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 /* No row of the body starts (after the margin) with "。" or "，". */
@@ -110,20 +97,14 @@ test_chinese_41(void)
 	/* 37 columns of text hold 18 characters: the 19th is "。". */
 	ok(scr_wait_text(s, "饰。后面的文字继续说明。", -1),
 	    "the character before \"。\" goes down with it");
-	quit(s);
+	ok(kiosk_quit(s), "the kiosk quits");
 }
 
 int
 main(void)
 {
-	const char *bin = getenv("SMP_KIOSK");
-	const char *src = getenv("SMP_SRCDIR");
-
-	if (bin == NULL || src == NULL)
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", bin);
-	snprintf(fixture, sizeof(fixture), "%s/tests/fixtures/translation",
-	    src);
+	kiosk = kiosk_path();
+	fixture = fixture_path("translation");
 	test_status_notes();
 	test_chinese_41();
 	return tap_done();

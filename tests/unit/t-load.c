@@ -17,7 +17,6 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -28,6 +27,7 @@
 #include "clinic.h"
 #include "content.h"
 #include "diag.h"
+#include "hostile.h"
 #include "limits.h"
 #include "tap.h"
 
@@ -35,23 +35,6 @@ static const char *srcdir;	/* $SMP_SRCDIR or "." */
 static char *tmpdir;		/* made by mkdtemp(), removed at the end */
 
 /* ---- helpers ---- */
-
-/* Joins a and b with a slash into a new string; never returns NULL. */
-static char *
-join(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	char *p;
-
-	if ((p = malloc(la + lb + 2)) == NULL) {
-		perror("malloc");
-		exit(99);
-	}
-	memcpy(p, a, la);
-	p[la] = '/';
-	memcpy(p + la + 1, b, lb + 1);
-	return p;
-}
 
 /* One call of content_load() and what it gave. */
 struct load {
@@ -83,7 +66,7 @@ load_root(struct load *l, const char *root)
 static void
 load_fixture(struct load *l, const char *rel)
 {
-	char *fx = join(srcdir, "tests/fixtures"), *root = join(fx, rel);
+	char *fx = h_join(srcdir, "tests/fixtures"), *root = h_join(fx, rel);
 
 	load_root(l, root);
 	free(root);
@@ -121,7 +104,7 @@ show_diags(const struct diags *d)
 static const struct diag *
 find_diag(const struct load *l, const char *rel, const char *msg, int exact)
 {
-	char *file = rel ? join(l->root, rel) : NULL;
+	char *file = rel ? h_join(l->root, rel) : NULL;
 	const struct diag *dg, *hit = NULL;
 	size_t i;
 
@@ -170,7 +153,7 @@ expect(const struct load *l, const char *name, const char *rel, int line,
 static void
 bad_fixture(struct load *l, const char *name, size_t nerrors)
 {
-	char *rel = join("bad", name);
+	char *rel = h_join("bad", name);
 
 	load_fixture(l, rel);
 	free(rel);
@@ -193,32 +176,6 @@ must(int rc, const char *what, const char *path)
 	}
 }
 
-/* Removes a directory tree made by the test. */
-static void
-remove_tree(const char *path)
-{
-	struct dirent *e;
-	struct stat st;
-	DIR *dp;
-	char *p;
-
-	if (lstat(path, &st) < 0)
-		return;
-	if (S_ISDIR(st.st_mode) && (dp = opendir(path)) != NULL) {
-		while ((e = readdir(dp)) != NULL) {
-			if (strcmp(e->d_name, ".") == 0 ||
-			    strcmp(e->d_name, "..") == 0)
-				continue;
-			p = join(path, e->d_name);
-			remove_tree(p);
-			free(p);
-		}
-		closedir(dp);
-		rmdir(path);
-	} else
-		unlink(path);
-}
-
 /*
  * Makes TMP/name/en/ and writes len bytes of buf to TMP/name/en/file.
  * Returns the root TMP/name, to be freed.
@@ -226,12 +183,12 @@ remove_tree(const char *path)
 static char *
 tmp_root(const char *name, const char *file, const char *buf, size_t len)
 {
-	char *root = join(tmpdir, name), *lang = join(root, "en"), *path;
+	char *root = h_join(tmpdir, name), *lang = h_join(root, "en"), *path;
 	int fd;
 
 	mkdir(root, 0700);
 	mkdir(lang, 0700);
-	path = join(lang, file);
+	path = h_join(lang, file);
 	must(fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600), "create",
 	    path);
 	if (len > 0 && write(fd, buf, len) != (ssize_t)len)
@@ -268,7 +225,7 @@ bad_bytes(const char *name, const char *buf, size_t len, int line, int col,
 		show_diags(&l.d);
 	expect(&l, name, "en/index.yaml", line, col, msg);
 	load_end(&l);
-	remove_tree(root);
+	h_remove_tree(root);
 	free(root);
 }
 
@@ -291,7 +248,7 @@ good_bytes(const char *name, const char *buf, size_t len)
 		is_int(en->home.n, 1, "  ... one menu item");
 	}
 	load_end(&l);
-	remove_tree(root);
+	h_remove_tree(root);
 	free(root);
 }
 
@@ -359,7 +316,7 @@ test_shipped(void)
 	struct topic *t, *u;
 	size_t i, j;
 	int good, subs = 0, faqs = 0, defaults = 0;
-	char *root = join(srcdir, "content");
+	char *root = h_join(srcdir, "content");
 
 	load_root(&l, root);
 	free(root);
@@ -513,7 +470,7 @@ test_good(void)
 		is_int(a->rev.next_review, 20270228, "alpha: next_review");
 		is_str(a->rev.reviewer, "Test reviewer (not a doctor)",
 		    "alpha: reviewer");
-		file = join(l.root, "en/topics/alpha.yaml");
+		file = h_join(l.root, "en/topics/alpha.yaml");
 		is_str(a->file, file, "alpha: file");
 		free(file);
 	}
@@ -815,7 +772,7 @@ test_bad_layout(void)
 	    "no language folder (such as en/ with an index.yaml) here");
 	load_end(&l);
 
-	root = join(tmpdir, "does-not-exist");
+	root = h_join(tmpdir, "does-not-exist");
 	load_root(&l, root);
 	free(root);
 	is_int(l.st, CONTENT_NOT_FOUND, "missing root: not found");
@@ -948,7 +905,7 @@ test_limits(void)
 	if (!is_int(l.st, CONTENT_OK, "text of exactly the limit loads"))
 		show_diags(&l.d);
 	load_end(&l);
-	remove_tree(root);
+	h_remove_tree(root);
 	free(root);
 
 	/* one key too many in one mapping */
@@ -966,7 +923,7 @@ test_limits(void)
 
 	/* a file over the size limit (sparse, so nothing is written) */
 	root = tmp_root("huge", "index.yaml", "", 0);
-	path = join(root, "en/index.yaml");
+	path = h_join(root, "en/index.yaml");
 	must(fd = open(path, O_WRONLY), "open", path);
 	must(ftruncate(fd, LIMIT_FILE_BYTES + 1), "truncate", path);
 	must(close(fd), "close", path);
@@ -977,7 +934,7 @@ test_limits(void)
 	expect(&l, "huge", "en/index.yaml", 1, 1,
 	    "file larger than 1048576 bytes");
 	load_end(&l);
-	remove_tree(root);
+	h_remove_tree(root);
 	free(root);
 }
 
@@ -1041,8 +998,8 @@ test_overlay(void)
 	struct load l;
 	struct language *en, *es;
 	struct topic *alpha, *beta, *gamma;
-	char *fx = join(srcdir, "tests/fixtures/overlay");
-	char *base = join(fx, "base"), *top = join(fx, "top"), *file;
+	char *fx = h_join(srcdir, "tests/fixtures/overlay");
+	char *base = h_join(fx, "base"), *top = h_join(fx, "top"), *file;
 	const char *roots[2];
 
 	roots[0] = base;
@@ -1063,13 +1020,13 @@ test_overlay(void)
 		gamma = language_topic(en, "gamma");
 		is_str(alpha ? alpha->title : NULL, "Alpha from overlay",
 		    "overlay: alpha replaced");
-		file = join(top, "en/topics/alpha.yaml");
+		file = h_join(top, "en/topics/alpha.yaml");
 		is_str(alpha ? alpha->file : NULL, file,
 		    "overlay: alpha read from the overlay");
 		free(file);
 		is_str(beta ? beta->title : NULL, "Beta from base",
 		    "overlay: beta from the base");
-		file = join(base, "en/topics/beta.yaml");
+		file = h_join(base, "en/topics/beta.yaml");
 		is_str(beta ? beta->file : NULL, file,
 		    "overlay: beta read from the base");
 		free(file);
@@ -1139,7 +1096,7 @@ static void
 is_english_clinic(const struct language *lang, const char *root,
     const char *name)
 {
-	char *file = join(root, "en/clinic.yaml");
+	char *file = h_join(root, "en/clinic.yaml");
 
 	if (!ok(lang != NULL && lang->clinic != NULL, "%s: a clinic", name)) {
 		free(file);
@@ -1168,9 +1125,9 @@ pick_es(const struct content *c, void *ctx)
 static void
 test_clinic_fallback(void)
 {
-	char *fx = join(srcdir, "tests/fixtures/i18n");
-	char *base = join(fx, "clinic"), *en_only = join(fx, "clinic-en");
-	char *es_too = join(fx, "clinic-es"), *broken;
+	char *fx = h_join(srcdir, "tests/fixtures/i18n");
+	char *base = h_join(fx, "clinic"), *en_only = h_join(fx, "clinic-en");
+	char *es_too = h_join(fx, "clinic-es"), *broken;
 	const char *roots[3] = { base, en_only, es_too };
 	struct language *en, *es, *fr;
 	struct content c;
@@ -1267,7 +1224,7 @@ test_clinic_fallback(void)
 	    "broken en/clinic.yaml, welcome part: en stays, without a clinic");
 	content_free(&c);
 	diags_free(&d);
-	remove_tree(broken);
+	h_remove_tree(broken);
 
 	free(broken);
 	free(es_too);
@@ -1331,7 +1288,7 @@ test_locale(void)
 	ok(content_language_for_locale(&c, "pt_BR.UTF-8") == &pt,
 	    "locale pt_BR.UTF-8 -> pt without pt_BR");
 
-	root = join(srcdir, "content");
+	root = h_join(srcdir, "content");
 	load_root(&l, root);
 	free(root);
 	ok(content_language_for_locale(&l.c, "en_US.UTF-8@euro") ==
@@ -1349,8 +1306,8 @@ test_locale(void)
 static void
 load_sources(struct load *l, const char *overlay)
 {
-	char *fx = join(srcdir, "tests/fixtures"), *a = join(fx, "sources"),
-	    *b = overlay != NULL ? join(fx, overlay) : NULL;
+	char *fx = h_join(srcdir, "tests/fixtures"), *a = h_join(fx, "sources"),
+	    *b = overlay != NULL ? h_join(fx, overlay) : NULL;
 	const char *roots[2] = { a, b };
 
 	load_roots(l, roots, b != NULL ? 2 : 1);
@@ -1472,8 +1429,8 @@ test_sign_off(void)
 	load_end(&l);
 
 	root = tmp_root("sign-off-bad", "clinic.yaml", bad, sizeof(bad) - 1);
-	fx = join(srcdir, "tests/fixtures");
-	a = join(fx, "sources");
+	fx = h_join(srcdir, "tests/fixtures");
+	a = h_join(fx, "sources");
 	roots[0] = a;
 	roots[1] = root;
 	load_roots(&l, roots, 2);
@@ -1485,7 +1442,7 @@ test_sign_off(void)
 	expect(&l, "sign-off", "en/clinic.yaml", 10, 13, "a page of a "
 	    "sign-off must be a topic id (1 to 64 of a-z, 0-9 and -)");
 	load_end(&l);
-	remove_tree(root);
+	h_remove_tree(root);
 	free(root);
 	free(a);
 	free(fx);
@@ -1638,7 +1595,7 @@ main(void)
 		srcdir = ".";
 	if ((t = getenv("TMPDIR")) == NULL || *t == '\0')
 		t = "/tmp";
-	tmpl = join(t, "t-load.XXXXXX");
+	tmpl = h_join(t, "t-load.XXXXXX");
 	if ((tmpdir = mkdtemp(tmpl)) == NULL) {
 		fprintf(stderr, "t-load: mkdtemp %s: %s\n", tmpl,
 		    strerror(errno));
@@ -1667,7 +1624,7 @@ main(void)
 	test_sign_off();
 	test_links();
 
-	remove_tree(tmpdir);
+	h_remove_tree(tmpdir);
 	free(tmpl);
 	return tap_done();
 }
