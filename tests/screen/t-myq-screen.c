@@ -462,7 +462,7 @@ test_loaded_late(void)
 	struct scr *s = start(80, 24, "C.UTF-8", NULL, "default");
 	int home;
 
-	home = to_home(s);
+	home = to_home(s, HOME);
 	if (maps_have(scr_pid(s), "/") <= 0) {
 		skip_one("no /proc/PID/maps to read");
 		scr_free(s);

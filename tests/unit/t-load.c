@@ -1475,24 +1475,24 @@ copy_file(const char *src, const char *dst)
 static char *
 links_root(const char *name, const char *topics_link)
 {
-	char *fx = join(srcdir, "tests/fixtures/good/en"), *root, *lang, *a,
+	char *fx = h_join(srcdir, "tests/fixtures/good/en"), *root, *lang, *a,
 	    *b;
 
-	root = join(tmpdir, name);
-	lang = join(root, "en");
+	root = h_join(tmpdir, name);
+	lang = h_join(root, "en");
 	must(mkdir(root, 0700), "mkdir", root);
 	must(mkdir(lang, 0700), "mkdir", lang);
-	a = join(fx, "index.yaml");
-	b = join(lang, "index.yaml");
+	a = h_join(fx, "index.yaml");
+	b = h_join(lang, "index.yaml");
 	copy_file(a, b);
 	free(a);
 	free(b);
-	a = join(fx, "faq.yaml");
-	b = join(lang, "faq.yaml");
+	a = h_join(fx, "faq.yaml");
+	b = h_join(lang, "faq.yaml");
 	copy_file(a, b);
 	free(a);
 	free(b);
-	b = join(lang, "topics");
+	b = h_join(lang, "topics");
 	if (topics_link != NULL)
 		must(symlink(topics_link, b), "symlink", b);
 	else
@@ -1512,22 +1512,22 @@ links_root(const char *name, const char *topics_link)
 static void
 test_links(void)
 {
-	char *fx = join(srcdir, "tests/fixtures/good/en/topics");
+	char *fx = h_join(srcdir, "tests/fixtures/good/en/topics");
 	char *root, *src, *dst, *inside, *out_beta;
 	struct language *en;
 	struct load l;
 
 	/* alpha a file, beta a link to a copy elsewhere in the root. */
 	root = links_root("links-in", NULL);
-	src = join(fx, "alpha.yaml");
-	dst = join(root, "en/topics/alpha.yaml");
+	src = h_join(fx, "alpha.yaml");
+	dst = h_join(root, "en/topics/alpha.yaml");
 	copy_file(src, dst);
 	free(src);
 	free(dst);
-	src = join(fx, "beta.yaml");
-	inside = join(root, "beta-copy.yaml");
+	src = h_join(fx, "beta.yaml");
+	inside = h_join(root, "beta-copy.yaml");
 	copy_file(src, inside);
-	dst = join(root, "en/topics/beta.yaml");
+	dst = h_join(root, "en/topics/beta.yaml");
 	must(symlink("../../beta-copy.yaml", dst), "symlink", dst);
 	free(dst);
 	load_root(&l, root);
@@ -1546,12 +1546,12 @@ test_links(void)
 	free(src);
 	free(root);
 	root = links_root("links-out", NULL);
-	src = join(fx, "alpha.yaml");
-	dst = join(root, "en/topics/alpha.yaml");
+	src = h_join(fx, "alpha.yaml");
+	dst = h_join(root, "en/topics/alpha.yaml");
 	copy_file(src, dst);
 	free(src);
 	free(dst);
-	dst = join(root, "en/topics/beta.yaml");
+	dst = h_join(root, "en/topics/beta.yaml");
 	must(symlink(out_beta, dst), "symlink", dst);
 	free(dst);
 	load_root(&l, root);
@@ -1567,7 +1567,7 @@ test_links(void)
 
 	/* The topics folder a link to the first root's, outside this one. */
 	free(root);
-	src = join(tmpdir, "links-in/en/topics");
+	src = h_join(tmpdir, "links-in/en/topics");
 	must((dst = realpath(src, NULL)) != NULL ? 0 : -1, "realpath", src);
 	root = links_root("links-dir", dst);
 	free(src);
