@@ -20,7 +20,10 @@
  *                          what is typed; median and 99th percentile
  *                          <= 1/10 of the scan's on the generated
  *                          content, <= 10 ms (no visible pause) on the
- *                          shipped content
+ *                          shipped content; each key's time (and its
+ *                          scan's) is the least of KEY_REPEATS, so that
+ *                          the other processes of a busy machine do not
+ *                          make the 99th percentile
  *
  * The keystroke's time on the screen (its bytes and redraw) is the
  * interface's, measured by bench/driver.
@@ -47,6 +50,7 @@
 #include "search.h"
 
 #define NO_PAUSE_MS	10	/* a key's work no one sees as a pause */
+#define KEY_REPEATS	3	/* each key's time: the least of these */
 #define SHOWN_HITS	8	/* results an 80x24 screen shows */
 
 static double
@@ -182,8 +186,8 @@ typing(struct report *rep, const char *kase, struct search *s,
 	struct search_results *r = malloc(sizeof *r);
 	char q[SEARCH_MAX_QUERY];
 	size_t w, len;
-	int run;
-	double t0;
+	int run, i;
+	double t0, t, tk, tb;
 
 	if (r == NULL)
 		return;
@@ -192,12 +196,19 @@ typing(struct report *rep, const char *kase, struct search *s,
 			for (len = 1; len <= strlen(words[w]); len++) {
 				memcpy(q, words[w], len);
 				q[len] = '\0';
-				t0 = now_ms();
-				sink += key(s, q, r);
-				samples_add(&k, now_ms() - t0);
-				t0 = now_ms();
-				sink += scan(search_language(s), q);
-				samples_add(&b, now_ms() - t0);
+				tk = tb = -1;
+				for (i = 0; i < KEY_REPEATS; i++) {
+					t0 = now_ms();
+					sink += key(s, q, r);
+					t = now_ms() - t0;
+					tk = tk < 0 || t < tk ? t : tk;
+					t0 = now_ms();
+					sink += scan(search_language(s), q);
+					t = now_ms() - t0;
+					tb = tb < 0 || t < tb ? t : tb;
+				}
+				samples_add(&k, tk);
+				samples_add(&b, tb);
 			}
 	samples_add(&k99, samples_pct(&k, 99));
 	samples_add(&b99, samples_pct(&b, 99));

@@ -967,32 +967,40 @@ check_sign_offs(const struct language *lang, const struct language *def,
 		    &lang->selfcheck->rev, d);
 }
 
+/* A dead glossary entry: a warning at its heading. */
 static void
-print_dead(const struct topic *t, size_t i, void *fp)
+warn_dead(const struct topic *t, size_t i, void *ctx)
 {
-	fprintf(fp, "  %s\n", t->sections[i].heading);
+	const char *heading = t->sections[i].heading;
+	char phrase[512];
+	int line = 0, col = 0;
+
+	if (snprintf(phrase, sizeof(phrase), "heading: %s", heading) <
+	    (int)sizeof(phrase))
+		locate(t->file, phrase, &line, &col);
+	if (line > 0)
+		col += (int)strlen("heading: ");
+	else
+		locate(t->file, heading, &line, &col);
+	diag_add(ctx, DIAG_WARNING, t->file, line, col, "glossary entry "
+	    "\"%s\": no other page uses this word; use it on a page where "
+	    "it helps a reader, or remove the entry", heading);
 }
 
 /*
  * The glossary's entries whose word no other page of lang uses, found
- * with search's index (search.h), for --report: a dead entry is a hint
- * for the author, not a fault of the pages.
+ * with search's index (search.h): a reader never meets them.  Without
+ * SQLite at run time, content_check() says once that it skipped this.
  */
 static void
-report_dead_glossary(FILE *fp, const struct language *lang)
+check_dead_glossary(const struct language *lang, struct diags *d)
 {
 	struct search *s;
 
-	if (language_topic(lang, "glossary") == NULL ||
+	if (language_topic(lang, "glossary") == NULL || !search_available() ||
 	    (s = search_open(lang)) == NULL)
 		return;
-	if (search_dead_glossary(s, NULL, NULL) > 0) {
-		/* TRANSLATORS: in --check --report, before a list of
-		 * glossary words. */
-		fprintf(fp, "%s\n", _("Glossary entries whose word no other "
-		    "page uses:"));
-		search_dead_glossary(s, print_dead, fp);
-	}
+	search_dead_glossary(s, warn_dead, d);
 	search_close(s);
 }
 
@@ -1059,10 +1067,9 @@ check_language(const struct language *lang, const struct language *def,
 	if (o->report != NULL && n > 0)
 		fprintf(o->report, _("Average reading grade of the topics: "
 		    "%.1f\n"), sum / (double)n);
-	if (o->report != NULL) {
+	if (o->report != NULL)
 		report_kinds(o->report, kinds);
-		report_dead_glossary(o->report, lang);
-	}
+	check_dead_glossary(lang, d);
 	check_sign_offs(lang, def, o, d);
 	if ((seen = calloc(lang->ntopics + 1, 1)) == NULL)
 		return;
@@ -1356,10 +1363,17 @@ content_check(const struct content *c, const struct check_opts *o,
     struct diags *d)
 {
 	const struct language *def = content_default_language(c);
-	size_t i;
+	size_t i, glossaries = 0;
 
-	for (i = 0; i < c->nlangs; i++)
+	for (i = 0; i < c->nlangs; i++) {
 		check_language(c->langs[i], def, o, d);
+		glossaries += language_topic(c->langs[i], "glossary") != NULL;
+	}
+	if (glossaries > 0 && !search_available())
+		/* TRANSLATORS: --check, once, when libsqlite3 is missing. */
+		fprintf(o->summary != NULL ? o->summary : stderr, "%s\n",
+		    _("Unused glossary words not checked: search's library "
+		    "(libsqlite3) could not be loaded."));
 	if (o->summary != NULL && def != NULL)
 		fprintf(o->summary, _("%s (%s): %zu topics (the default "
 		    "language)\n"), def->code, def->name, def->ntopics);

@@ -18,6 +18,7 @@
 #include <libstemmer.h>
 #endif
 
+#include "i18n.h"
 #include "search.h"
 
 /*
@@ -113,6 +114,9 @@ engine_load(void)
 	if (done)
 		return ok;
 	done = 1;
+	/* The tests' way to run without SQLite (never once installed). */
+	if (build_tree_getenv("SMP_KIOSK_TEST_NO_SQLITE") != NULL)
+		return 0;
 	if ((h = open_first(sq, sizeof sq / sizeof sq[0])) == NULL)
 		return 0;
 #define ENGINE_SYM(ret, name, args) \
@@ -167,18 +171,23 @@ enum row_kind {
 /* One row of the index: a topic's title and summary, a section, a
  * question with its answer.  Its rowid is its index + 1. */
 struct row {
-	enum row_kind kind;
-	size_t	 topic;		/* index in lang->topics */
-	size_t	 item;		/* section, or FAQ entry */
+	uint16_t topic;		/* index in lang->topics */
+	uint16_t item;		/* section, or FAQ entry */
+	uint16_t words;		/* in its body, up to UINT16_MAX */
+	uint8_t	 twords, hwords;	/* in its title, its heading, up
+				 * to UINT8_MAX */
+	uint8_t	 kind;		/* enum row_kind */
 };
 
-/* A word of the content, for suggestions. */
+/*
+ * A word of the content, for suggestions and for the words a prefix
+ * stands for.  24 bytes: the vocabulary is most of a small index.
+ */
 struct vword {
 	const char *shown;	/* as the content writes it */
-	uint32_t hash;
-	uint32_t count;
 	uint32_t off;		/* folded form in the pool */
 	uint32_t stem;		/* its stem in the pool */
+	uint16_t count;		/* how often, up to UINT16_MAX */
 	uint8_t	 len, stemlen, shownlen;
 	uint8_t	 where;		/* columns it is in: 1 title, 2 heading, 4 body */
 	uint8_t	 swhere;	/* the same for any word of its stem */
@@ -187,25 +196,27 @@ struct vword {
 struct search {
 	const struct language *lang;
 	sqlite3	*db;
-	sqlite3_stmt *query[3];	/* rows matching ?1 in titles, in
-				 * headings, anywhere; with their rank */
-	sqlite3_stmt *any;	/* 1 when ?1 matches some row */
-	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
+	sqlite3_stmt *query;	/* rows matching ?1, with their rank, at
+				 * most ?2: one statement for every tier
+				 * (the column filter is in ?1) */
 #ifdef HAVE_LIBSTEMMER
 	struct sb_stemmer *stemmer;
 #endif
 	int	 es;		/* Spanish: z and c alternate (luz, luces) */
 	struct row *rows;
 	size_t	 nrows, glossary;	/* glossary: topic index or -1 */
-	struct vword *vocab;	/* every word, nvocab of them */
+	struct vword *vocab;	/* every word, nvocab of them; once built,
+				 * sorted by folded form */
 	size_t	 nvocab, wcap;
-	uint32_t *slots;	/* open addressing: vocab index + 1, or 0 */
+	uint32_t *slots;	/* while building, open addressing: vocab
+				 * index + 1, or 0; then freed */
 	size_t	 vcap;
 	char	*pool;
 	size_t	 poollen, poolcap;
 	size_t	 dbmem;
 	int	 vocab_failed;
 	const char *cols[3];	/* the row being indexed */
+	size_t	 ncolwords[3];	/* its words so far, per column */
 };
 
 void
@@ -531,7 +542,8 @@ vocab_grow(struct search *s)
 	if (v == NULL)
 		return -1;
 	for (i = 0; i < s->nvocab; i++) {
-		j = s->vocab[i].hash & (cap - 1);
+		j = hash(s->pool + s->vocab[i].off, s->vocab[i].len) &
+		    (cap - 1);
 		while (v[j] != 0)
 			j = (j + 1) & (cap - 1);
 		v[j] = (uint32_t)i + 1;
@@ -554,19 +566,50 @@ vocab_slot(const struct search *s, const char *w, size_t len, uint32_t h)
 		if (s->slots[j] == 0)
 			return &s->slots[j];
 		v = &s->vocab[s->slots[j] - 1];
-		if (v->hash == h && v->len == len &&
-		    memcmp(s->pool + v->off, w, len) == 0)
+		if (v->len == len && memcmp(s->pool + v->off, w, len) == 0)
 			return &s->slots[j];
 	}
+}
+
+/* Orders folded words as bytes, a prefix first. */
+static int
+vword_cmp(const char *pool, const struct vword *v, const char *w, size_t len)
+{
+	size_t n = v->len < len ? v->len : len;
+	int c = memcmp(pool + v->off, w, n);
+
+	if (c != 0)
+		return c;
+	return v->len < len ? -1 : v->len > len;
+}
+
+/* The first word of the sorted vocabulary not before w. */
+static size_t
+vocab_lower(const struct search *s, const char *w, size_t len)
+{
+	size_t lo = 0, hi = s->nvocab, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (vword_cmp(s->pool, &s->vocab[mid], w, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static struct vword *
 vocab_find(const struct search *s, const char *w, size_t len)
 {
 	uint32_t *slot;
+	size_t i;
 
-	if (s->vcap == 0)
-		return NULL;
+	if (s->slots == NULL) {
+		i = vocab_lower(s, w, len);
+		return i < s->nvocab && vword_cmp(s->pool, &s->vocab[i], w,
+		    len) == 0 ? &s->vocab[i] : NULL;
+	}
 	slot = vocab_slot(s, w, len, hash(w, len));
 	return *slot ? &s->vocab[*slot - 1] : NULL;
 }
@@ -601,7 +644,8 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 	slot = vocab_slot(s, w, len, h);
 	if (*slot != 0) {
 		v = &s->vocab[*slot - 1];
-		v->count++;
+		if (v->count < UINT16_MAX)
+			v->count++;
 		/* Prefer a lower-case spelling to a capital. */
 		if (v->shown[0] >= 'A' && v->shown[0] <= 'Z' &&
 		    !(shown[0] >= 'A' && shown[0] <= 'Z')) {
@@ -632,17 +676,20 @@ vocab_add(struct search *s, const char *w, size_t len, const char *st,
 		goto fail;
 	v = &s->vocab[s->nvocab];
 	memcpy(s->pool + s->poollen, w, len);
-	v->hash = h;
 	v->count = 1;
 	v->off = (uint32_t)s->poollen;
 	v->len = (uint8_t)len;
 	v->shown = shown;
 	v->shownlen = (uint8_t)shownlen;
 	s->poollen += len;
-	memcpy(s->pool + s->poollen, st, ns);
-	v->stem = (uint32_t)s->poollen;
 	v->stemlen = (uint8_t)ns;
-	s->poollen += ns;
+	if (ns <= len && memcmp(w, st, ns) == 0) {
+		v->stem = v->off;	/* most stems begin the word */
+	} else {
+		memcpy(s->pool + s->poollen, st, ns);
+		v->stem = (uint32_t)s->poollen;
+		s->poollen += ns;
+	}
 	v->where = v->swhere = 0;
 	*slot = (uint32_t)++s->nvocab;
 	return v;
@@ -696,6 +743,44 @@ vocab_stems(struct search *s)
 	return 0;
 }
 
+static const char *sort_pool;	/* vocab_finish()'s, while it sorts */
+
+static int
+by_word(const void *a, const void *b)
+{
+	const struct vword *x = a, *y = b;
+
+	return vword_cmp(sort_pool, x, sort_pool + y->off, y->len);
+}
+
+/*
+ * Once the index is built: the vocabulary sorted by folded form (a
+ * prefix's words are then one run of it), its hash table freed and
+ * its arrays cut to their size.
+ */
+static void
+vocab_finish(struct search *s)
+{
+	void *p;
+
+	sort_pool = s->pool;
+	qsort(s->vocab, s->nvocab, sizeof *s->vocab, by_word);
+	sort_pool = NULL;
+	free(s->slots);
+	s->slots = NULL;
+	s->vcap = 0;
+	if (s->nvocab > 0 && s->nvocab < s->wcap &&
+	    (p = realloc(s->vocab, s->nvocab * sizeof *s->vocab)) != NULL) {
+		s->vocab = p;
+		s->wcap = s->nvocab;
+	}
+	if (s->poollen > 0 && s->poollen < s->poolcap &&
+	    (p = realloc(s->pool, s->poollen)) != NULL) {
+		s->pool = p;
+		s->poolcap = s->poollen;
+	}
+}
+
 /* ---- the FTS5 tokenizer ---- */
 
 static int
@@ -744,6 +829,8 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 			continue;
 		ns = stem_of(s, f, nf, st);
 		rc = token(ctx, 0, st, (int)ns, (int)a, (int)b);
+		if (shown != NULL)
+			s->ncolwords[col]++;
 		if (shown != NULL &&
 		    (v = vocab_add(s, f, nf, st, ns, shown + a, b - a)) != NULL)
 			v->where |= (uint8_t)(1 << col);
@@ -765,12 +852,20 @@ rank_row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
     int nval, sqlite3_value **val)
 {
 	static const double weight[3] = { 10.0, 4.0, 1.0 };
+	const struct search *s = api->xUserData(fts);
+	const struct row *r;
 	int tf[3] = { 0, 0, 0 }, n, i, col, len;
+	sqlite3_int64 id = api->xRowid(fts);
 	Fts5PhraseIter it;
 	double score = 0;
 
 	(void)nval;
 	(void)val;
+	if (id < 1 || (size_t)id > s->nrows) {
+		sqlite3_result_double(ctx, 0);
+		return;
+	}
+	r = &s->rows[id - 1];
 	/* detail=column: which phrases each column has, not how often */
 	n = api->xPhraseCount(fts);
 	for (i = 0; i < n; i++) {
@@ -783,8 +878,9 @@ rank_row(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
 	for (col = 0; col < 3; col++) {
 		if (tf[col] == 0)
 			continue;
-		if (api->xColumnSize(fts, col, &len) != SQLITE_OK)
-			len = 20;
+		/* The index keeps no column sizes (columnsize=0): the
+		 * rows have them, at no cost of a B-tree look-up. */
+		len = col == 0 ? r->twords : col == 1 ? r->hwords : r->words;
 		score += weight[col] * tf[col] /
 		    (tf[col] + 1.2 * (0.25 + 0.75 * len / 20.0));
 	}
@@ -809,7 +905,7 @@ register_tokenizer(struct search *s)
 		return -1;
 	rc = api->xCreateTokenizer(api, "smp", s, &tok, NULL);
 	if (rc == SQLITE_OK)
-		rc = api->xCreateFunction(api, "smprank", NULL, rank_row, NULL);
+		rc = api->xCreateFunction(api, "smprank", s, rank_row, NULL);
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
@@ -842,9 +938,11 @@ add_row(struct search *s, size_t *cap, enum row_kind kind, size_t topic,
 		s->rows = r;
 		*cap = n;
 	}
-	s->rows[s->nrows].kind = kind;
-	s->rows[s->nrows].topic = topic;
-	s->rows[s->nrows].item = item;
+	if (topic > UINT16_MAX || item > UINT16_MAX)
+		return -1;	/* more than the limits.h a content has */
+	s->rows[s->nrows].kind = (uint8_t)kind;
+	s->rows[s->nrows].topic = (uint16_t)topic;
+	s->rows[s->nrows].item = (uint16_t)item;
 	s->nrows++;
 	return 0;
 }
@@ -877,6 +975,12 @@ collect_rows(struct search *s)
 		for (j = 0; j < lang->faq->n; j++)
 			if (add_row(s, &cap, ROW_FAQ, 0, j) < 0)
 				return -1;
+	if (s->nrows > 0 && s->nrows < cap) {	/* cut to size */
+		struct row *r = realloc(s->rows, s->nrows * sizeof *r);
+
+		if (r != NULL)
+			s->rows = r;
+	}
 	return 0;
 }
 
@@ -921,7 +1025,7 @@ fill(struct search *s)
 
 	if (sqlite3_exec(s->db,
 	    "CREATE VIRTUAL TABLE idx USING fts5(title, heading, body,"
-	    " content='', detail=column, tokenize='smp');"
+	    " content='', detail=column, columnsize=0, tokenize='smp');"
 	    "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return -1;
 	if (sqlite3_prepare_v2(s->db, "INSERT INTO idx(rowid, title, heading,"
@@ -930,12 +1034,19 @@ fill(struct search *s)
 	for (i = 0; i < s->nrows && rc == 0; i++) {
 		row_text(s, &s->rows[i], col);
 		memcpy(s->cols, col, sizeof s->cols);
+		memset(s->ncolwords, 0, sizeof s->ncolwords);
 		sqlite3_bind_int64(ins, 1, (sqlite3_int64)i + 1);
 		for (k = 0; k < 3; k++)
 			sqlite3_bind_text(ins, k + 2, col[k], -1, SQLITE_STATIC);
 		if (sqlite3_step(ins) != SQLITE_DONE)
 			rc = -1;
 		sqlite3_reset(ins);
+		s->rows[i].twords = (uint8_t)(s->ncolwords[0] < UINT8_MAX ?
+		    s->ncolwords[0] : UINT8_MAX);
+		s->rows[i].hwords = (uint8_t)(s->ncolwords[1] < UINT8_MAX ?
+		    s->ncolwords[1] : UINT8_MAX);
+		s->rows[i].words = (uint16_t)(s->ncolwords[2] < UINT16_MAX ?
+		    s->ncolwords[2] : UINT16_MAX);
 	}
 	memset(s->cols, 0, sizeof s->cols);
 	sqlite3_finalize(ins);
@@ -956,6 +1067,12 @@ stemmer_name(const char *code, char *buf, size_t size)
 	memcpy(buf, code, n);
 	buf[n] = '\0';
 	return buf;
+}
+
+int
+search_available(void)
+{
+	return sqlite_setup();
 }
 
 struct search *
@@ -983,24 +1100,18 @@ search_open(const struct language *lang)
 		goto fail;
 	/* No lookaside: its slots would be the most of a small index. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_LOOKASIDE, NULL, 0, 0);
-	sqlite3_exec(s->db, "PRAGMA secure_delete=ON", NULL, NULL, NULL);
+	/* Pages of 1 KiB: the page cache holds the whole index, and
+	 * its slack and headers cost less than with 4 KiB pages. */
+	sqlite3_exec(s->db, "PRAGMA secure_delete=ON; PRAGMA page_size=1024",
+	    NULL, NULL, NULL);
 	if (register_tokenizer(s) < 0 || collect_rows(s) < 0 || fill(s) < 0 ||
 	    vocab_stems(s) < 0)
 		goto fail;
+	vocab_finish(s);
+	/* One statement: each one prepared costs some 2.5 KiB. */
 	if (sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH '{title} : (' || ?1 || ')' LIMIT ?2",
-	    -1, &s->query[0], NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH '{heading} : (' || ?1 || ')' LIMIT ?2",
-	    -1, &s->query[1], NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT rowid, smprank(idx)"
-	    " FROM idx WHERE idx MATCH ?1 LIMIT ?2", -1, &s->query[2], NULL) !=
-	    SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
-	    " LIMIT 1", -1, &s->any, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
-	    " AND (rowid < ?2 OR rowid > ?3) LIMIT 1", -1, &s->outside,
-	    NULL) != SQLITE_OK)
+	    " FROM idx WHERE idx MATCH ?1 LIMIT ?2", -1, &s->query, NULL) !=
+	    SQLITE_OK)
 		goto fail;
 	s->dbmem = (size_t)sqlite3_memory_used() - before;
 	return s;
@@ -1014,10 +1125,7 @@ search_close(struct search *s)
 {
 	if (s == NULL)
 		return;
-	for (int t = 0; t < 3; t++)
-		sqlite3_finalize(s->query[t]);
-	sqlite3_finalize(s->any);
-	sqlite3_finalize(s->outside);
+	sqlite3_finalize(s->query);
 	sqlite3_close(s->db);
 #ifdef HAVE_LIBSTEMMER
 	if (s->stemmer != NULL)
@@ -1061,6 +1169,10 @@ struct query {
 	struct qword w[SEARCH_MAX_WORDS];
 	size_t	 n;
 	int	 prefix;	/* the last word is being typed */
+	/* For the spans: the words the prefix stood for, nex of them
+	 * (0: any word that begins with it). */
+	const struct vword *ex[EXPAND_MAX];
+	size_t	 nex;
 };
 
 static void
@@ -1070,6 +1182,7 @@ parse(const struct search *s, const char *q, struct query *out)
 	struct qword *w;
 
 	out->n = 0;
+	out->nex = 0;
 	while (out->n < SEARCH_MAX_WORDS && next_word(q, len, &pos, &a, &b)) {
 		w = &out->w[out->n];
 		w->nf = search_fold(q + a, b - a, w->f, sizeof w->f);
@@ -1096,12 +1209,13 @@ expand(const struct search *s, const struct qword *w, int mask,
 	size_t k, n = 0, j;
 
 	*any = 0;
-	for (k = 0; k < s->nvocab; k++) {
+	/* The vocabulary is sorted: the words with the prefix are a run. */
+	for (k = vocab_lower(s, w->f, w->nf); k < s->nvocab; k++) {
 		const struct vword *v = &s->vocab[k];
 
 		if (v->len < w->nf ||
 		    memcmp(s->pool + v->off, w->f, w->nf) != 0)
-			continue;
+			break;
 		*any = 1;
 		if (!(v->swhere & mask))
 			continue;
@@ -1160,6 +1274,11 @@ match_string(const struct search *s, const struct query *q, int mask,
 	buf[0] = '\0';
 	if (size < 64)
 		return 0;
+	if (mask == 1 || mask == 2) {	/* a column filter */
+		at = (size_t)snprintf(buf, size, "{%s} : (",
+		    mask == 1 ? "title" : "heading");
+		size--;			/* room for the ')' */
+	}
 	for (i = 0; i < q->n; i++) {
 		const struct qword *w = &q->w[i];
 
@@ -1195,6 +1314,8 @@ match_string(const struct search *s, const struct query *q, int mask,
 		}
 		buf[at++] = ')';
 	}
+	if (mask == 1 || mask == 2)
+		buf[at++] = ')';
 	buf[at] = '\0';
 	return 1;
 }
@@ -1226,7 +1347,12 @@ word_matches(const struct search *s, const struct query *q, const char *f,
 
 		if (ns == w->ns && memcmp(st, w->st, ns) == 0)
 			found = 1;
-		else if (i + 1 == q->n && q->prefix &&
+		else if (i + 1 == q->n && q->prefix && q->nex > 0) {
+			/* the words searched for, no others */
+			for (k = 0; k < q->nex && !found; k++)
+				found = ns == q->ex[k]->stemlen && memcmp(st,
+				    s->pool + q->ex[k]->stem, ns) == 0;
+		} else if (i + 1 == q->n && q->prefix &&
 		    ((nf >= w->nf && memcmp(f, w->f, w->nf) == 0) ||
 		    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0)))
 			found = 1;
@@ -1269,16 +1395,6 @@ struct cand {
 };
 
 static int
-by_id(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	if (x->id != y->id)
-		return x->id < y->id ? -1 : 1;
-	return x->tier - y->tier;
-}
-
-static int
 by_rank(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
@@ -1290,18 +1406,33 @@ by_rank(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Adds the rows of match to c, as many as its tier looks at. */
+#define SEEN_SLOTS	512	/* a power of two over ROWS_LOOKED_AT */
+
+/*
+ * Adds the rows of match to c, as many as its tier looks at, but for
+ * rows already there: a row in a title is in the last tier too, and
+ * the tiers come best first.  seen: the ids in c, open addressing.
+ */
 static int
 gather(struct search *s, const char *match, int tier, struct cand *c,
-    size_t *n)
+    size_t *n, sqlite3_int64 *seen)
 {
-	sqlite3_stmt *st = s->query[tier];
+	sqlite3_stmt *st = s->query;
+	sqlite3_int64 id;
+	size_t j;
 	int rc;
 
-	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, rows_looked_at[tier]);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		c[*n].id = sqlite3_column_int64(st, 0);
+		id = sqlite3_column_int64(st, 0);
+		for (j = (size_t)id & (SEEN_SLOTS - 1); seen[j] != 0 &&
+		    seen[j] != id; j = (j + 1) & (SEEN_SLOTS - 1))
+			;
+		if (seen[j] == id)
+			continue;
+		seen[j] = id;
+		c[*n].id = id;
 		c[*n].score = sqlite3_column_double(st, 1);
 		c[*n].tier = tier;
 		(*n)++;
@@ -1390,12 +1521,14 @@ add_hit(struct search *s, const struct query *q, sqlite3_int64 id,
 static int
 collect(struct search *s, struct query *q, struct search_results *res)
 {
+	sqlite3_int64 seen[SEEN_SLOTS];
 	struct cand *c;
 	char *m;
-	size_t n = 0, i, k;
+	size_t n = 0, i;
 	int rc = 0, tier;
 
 	res->n = 0;
+	memset(seen, 0, sizeof(seen));
 	c = malloc(ROWS_LOOKED_AT * sizeof *c);
 	m = malloc(MATCH_MAX);
 	if (c == NULL || m == NULL) {
@@ -1406,18 +1539,14 @@ collect(struct search *s, struct query *q, struct search_results *res)
 	for (tier = 0; tier < 3 && rc == 0; tier++)
 		if ((tier < 2 || n < 2 * SEARCH_MAX_HITS) &&
 		    match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
-			rc = gather(s, m, tier, c, &n);
+			rc = gather(s, m, tier, c, &n, seen);
 	search_wipe(m, MATCH_MAX);
 	free(m);
-	/* A row in a title is in the last tier too: keep its best. */
-	qsort(c, n, sizeof *c, by_id);
-	for (i = k = 0; i < n; i++)
-		if (k == 0 || c[k - 1].id != c[i].id)
-			c[k++] = c[i];
-	qsort(c, k, sizeof *c, by_rank);
-	for (i = 0; i < k && rc == 0; i++)
+	qsort(c, n, sizeof *c, by_rank);
+	for (i = 0; i < n && rc == 0; i++)
 		add_hit(s, q, c[i].id, res);
 	search_wipe(c, ROWS_LOOKED_AT * sizeof *c);
+	search_wipe(seen, sizeof(seen));
 	free(c);
 	return rc;
 }
@@ -1427,10 +1556,11 @@ matches_any(struct search *s, const char *match)
 {
 	int rc;
 
-	sqlite3_bind_text(s->any, 1, match, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(s->any);
-	sqlite3_reset(s->any);
-	sqlite3_clear_bindings(s->any);
+	sqlite3_bind_text(s->query, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s->query, 2, 1);
+	rc = sqlite3_step(s->query);
+	sqlite3_reset(s->query);
+	sqlite3_clear_bindings(s->query);
 	return rc == SQLITE_ROW;
 }
 
@@ -1602,6 +1732,11 @@ search_spans(const struct search *s, const char *query, const char *text,
 	char f[SEARCH_MAX_WORD];
 
 	parse(s, query, &q);
+	if (q.n > 0 && q.prefix) {
+		int any;
+
+		q.nex = expand(s, &q.w[q.n - 1], 7, q.ex, &any);
+	}
 	while (q.n > 0 && next_word(text, len, &pos, &a, &b)) {
 		nf = search_fold(text + a, b - a, f, sizeof f);
 		if (!word_matches(s, &q, f, nf))
@@ -1746,8 +1881,14 @@ search_dead_glossary(struct search *s,
 	size_t i, j, first = 0, last = 0, n = 0, len;
 	char m[MATCH_MAX];
 	struct query q;
+	sqlite3_stmt *outside;	/* ?1 matches a row outside ?2..?3 */
 
 	if (s->glossary == SEARCH_NO_SECTION)
+		return 0;
+	/* Prepared here: only a content author's --check asks. */
+	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
+	    " AND (rowid < ?2 OR rowid > ?3) LIMIT 1", -1, &outside, NULL) !=
+	    SQLITE_OK)
 		return 0;
 	g = &s->lang->topics[s->glossary];
 	for (i = 0; i < s->nrows; i++) {
@@ -1777,13 +1918,13 @@ search_dead_glossary(struct search *s,
 			continue;
 		rc = SQLITE_DONE;
 		if (match_string(s, &q, 7, m, sizeof m)) {
-			sqlite3_bind_text(s->outside, 1, m, -1,
+			sqlite3_bind_text(outside, 1, m, -1,
 			    SQLITE_TRANSIENT);
-			sqlite3_bind_int64(s->outside, 2, (sqlite3_int64)first);
-			sqlite3_bind_int64(s->outside, 3, (sqlite3_int64)last);
-			rc = sqlite3_step(s->outside);
-			sqlite3_reset(s->outside);
-			sqlite3_clear_bindings(s->outside);
+			sqlite3_bind_int64(outside, 2, (sqlite3_int64)first);
+			sqlite3_bind_int64(outside, 3, (sqlite3_int64)last);
+			rc = sqlite3_step(outside);
+			sqlite3_reset(outside);
+			sqlite3_clear_bindings(outside);
 		}
 		if (rc == SQLITE_DONE) {
 			n++;
@@ -1791,5 +1932,6 @@ search_dead_glossary(struct search *s,
 				dead(g, j, ctx);
 		}
 	}
+	sqlite3_finalize(outside);
 	return n;
 }

@@ -116,6 +116,12 @@ size_t	search_dead_glossary(struct search *,
 	    void *ctx);
 
 /*
+ * 1 when the engine (SQLite, loaded at run time) can be used; then
+ * search_open() fails only for want of memory.
+ */
+int	search_available(void);
+
+/*
  * The bytes SQLite holds in all, for tests; 0 before the first
  * search_open() loads it.
  */

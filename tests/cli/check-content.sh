@@ -553,4 +553,32 @@ grep -q "Things to think about" "$tmp/out" &&
     grep -q "Reviewed for Test Clinic by Dr Ann Example" "$tmp/out"
 result $? "the self-check's notes show the clinic's sign-off of it"
 
+# A glossary entry whose word no page uses: a warning at its heading,
+# found with search's index; without SQLite, said once and skipped.
+mkdir -p "$tmp/dead"
+cp -R "$content/en" "$tmp/dead/"
+awk '/^  - heading: Vitiligo$/ {
+	print "  - heading: Trichoscopy"
+	print "    body: |"
+	print "      A close look at the scalp with a magnifier."
+}
+{ print }' "$content/en/topics/glossary.yaml" >"$tmp/dead/en/topics/glossary.yaml"
+line=$(grep -n '^  - heading: Trichoscopy$' "$tmp/dead/en/topics/glossary.yaml" | cut -d: -f1)
+run 0 --check -c "$tmp/dead"
+contains "$tmp/err" "smp-kiosk: $tmp/dead/en/topics/glossary.yaml:$line:14: warning: glossary entry \"Trichoscopy\": no other page uses this word"
+result $? "--check warns about a glossary entry no page uses, at its heading"
+[ "$(grep -c 'glossary entry' "$tmp/err")" -eq 1 ]
+result $? "--check warns about that entry only"
+run 65 --check --strict -c "$tmp/dead" &&
+    contains "$tmp/out" "0 errors, 1 warnings"
+result $? "--strict makes an unused glossary entry fail"
+SMP_KIOSK_TEST_NO_SQLITE=1 run 0 --check --strict -c "$tmp/dead"
+result $? "without SQLite the unused-glossary check is skipped, not failed"
+[ "$(grep -c 'Unused glossary words not checked' "$tmp/out")" -eq 1 ] &&
+    ! grep -q 'glossary entry' "$tmp/err"
+result $? "without SQLite --check says once that it skipped the check"
+run 0 --check --strict -c "$content"
+! grep -q 'glossary entry\|Unused glossary' "$tmp/out" "$tmp/err"
+result $? "the shipped glossary has no unused entry"
+
 tap_done

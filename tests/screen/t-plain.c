@@ -26,6 +26,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kiosk.h"
 #include "screen.h"
 #include "tap.h"
 
@@ -37,68 +38,37 @@
 #define ALTS	"Other choices, including doing nothing\n"
 #define NO_NOTE	"None of your answers added a note here."
 
-static char kiosk[4096], shipped[4096], overlay[4096], good[4096];
-static char allcontent[4096], menufix[4096];
-static char clinic[4096], clinic_en[4096];
-static char scfix[4096], srcdir[4096];
-static char localeenv[4200];
+static char *kiosk, *overlay, *good, *allcontent, *menufix;
+static char *clinic, *clinic_en, *scfix, *srcdir, *localeenv;
+static char shipped[4096];
 static char *out;
 
 /*
- * Runs the kiosk with argv (after its name) on pipes, in as its
- * standard input; what it printed is in out.  Returns the wait status.
+ * Runs the kiosk with argv (after its name) on pipes as the plain
+ * interface sees them (TERM=dumb, COLUMNS=500 so that no note is
+ * wrapped), in as its standard input; what it printed is in out.
+ * Returns the wait status.
  */
 static int
-run_piped(char *const argv_extra[], char *const env[], const char *in)
+plain_piped(char *const argv_extra[], char *const env[], const char *in)
 {
-	char *argv[16];
-	int pin[2], pout[2], status = -1;
-	size_t nout = 0, n = 0, i;
-	struct pollfd pfd;
-	ssize_t got;
-	pid_t pid;
+	char *argv[16], *e[16];
+	size_t n = 0, i;
 
 	argv[n++] = kiosk;
 	for (i = 0; argv_extra[i] != NULL && n < 15; i++)
 		argv[n++] = argv_extra[i];
 	argv[n] = NULL;
-	if (pipe(pin) < 0 || pipe(pout) < 0)
-		return -1;
-	fflush(stdout);
-	if ((pid = fork()) == 0) {
-		dup2(pin[0], 0);
-		dup2(pout[1], 1);
-		close(pin[1]);
-		close(pout[0]);
-		unsetenv("LC_ALL");
-		unsetenv("LANGUAGE");
-		setenv("LANG", "C.UTF-8", 1);
-		setenv("COLUMNS", "500", 1);
-		setenv("TERM", "dumb", 1);
-		for (i = 0; env != NULL && env[i] != NULL; i++)
-			putenv(env[i]);
-		execv(argv[0], argv);
-		_exit(127);
-	}
-	close(pin[0]);
-	close(pout[1]);
-	/* The input is small: the pipe takes it whole. */
-	if (write(pin[1], in, strlen(in)) < 0)
-		diag("run_piped: write: %s", strerror(errno));
-	close(pin[1]);
-	pfd.fd = pout[0];
-	pfd.events = POLLIN;
-	while (nout < OUT_MAX - 1 && poll(&pfd, 1, scr_timeout_ms()) > 0) {
-		got = read(pout[0], out + nout, OUT_MAX - 1 - nout);
-		if (got <= 0)
-			break;
-		nout += (size_t)got;
-	}
-	out[nout] = '\0';
-	close(pout[0]);
-	kill(pid, SIGKILL);
-	waitpid(pid, &status, 0);
-	return status;
+	n = 0;
+	e[n++] = "LC_ALL";
+	e[n++] = "LANGUAGE";
+	e[n++] = "LANG=C.UTF-8";
+	e[n++] = "COLUMNS=500";
+	e[n++] = "TERM=dumb";
+	for (i = 0; env != NULL && env[i] != NULL && n < 15; i++)
+		e[n++] = env[i];
+	e[n] = NULL;
+	return run_piped(argv, e, in, out, NULL, OUT_MAX);
 }
 
 /* Whether the interface is translated: not built with --disable-nls. */
@@ -186,7 +156,7 @@ test_pattern(void)
 	const char *r, *t;
 	int status;
 
-	status = run_piped(argv, NULL,
+	status = plain_piped(argv, NULL,
 	    "1\n"		/* home: the self-check */
 	    "\n"		/* the introduction: start */
 	    "1\n"		/* pattern */
@@ -259,7 +229,7 @@ test_chemo(void)
 	const char *r, *q2;
 	int status;
 
-	status = run_piped(argv, NULL,
+	status = plain_piped(argv, NULL,
 	    "1\n\n"
 	    "3\n"		/* cancer treatment */
 	    "2\n"		/* less than 6 months ago */
@@ -326,7 +296,7 @@ test_notice(void)
 	const char *a, *b;
 	int status;
 
-	status = run_piped(argv, NULL, "!\nb\nh\nb\n1\n\n3\n!\nb\nq\n");
+	status = plain_piped(argv, NULL, "!\nb\nh\nb\n1\n\n3\n!\nb\nq\n");
 	ok(exited_ok(status), "notice: status 0");
 	a = strstr(out, "About this information\n======================\n\n"
 	    "General information, not medical advice.");
@@ -351,7 +321,7 @@ test_languages(void)
 	const char *s;
 	int status;
 
-	status = run_piped(argv, env,
+	status = plain_piped(argv, env,
 	    "2\n"		/* the welcome: Español */
 	    "\n"		/* start */
 	    "1\n"		/* the care page */
@@ -415,7 +385,7 @@ test_language_in_selfcheck(void)
 	const char *q2, *langs, *es, *back;
 	int status;
 
-	status = run_piped(argv, env, "\n1\n\n7\nL\n2\nb\nq\n");
+	status = plain_piped(argv, env, "\n1\n\n7\nL\n2\nb\nq\n");
 	q2 = strstr(out, "Question 2 of 10");
 	langs = q2 != NULL ? strstr(q2, "1. English\n2. Español") : NULL;
 	es = langs != NULL ? strstr(langs, "¿Le ha dicho un médico qué causa "
@@ -467,7 +437,7 @@ test_decline_plain(void)
 	size_t i;
 	int status, all = 1;
 
-	status = run_piped(argv, env, "\n1\n\n7\n4\n2\n4\n8 1\n8\n7\n1\n1\n4\n"
+	status = plain_piped(argv, env, "\n1\n\n7\n4\n2\n4\n8 1\n8\n7\n1\n1\n4\n"
 	    "0\nq\n");
 	ok(exited_ok(status) && strstr(out, "Type numbers from 1 to 8 with a "
 	    "space between them, 0 alone for none of these, or 8 alone for "
@@ -486,12 +456,12 @@ test_decline_plain(void)
 	ok(strstr(out, "Topics to read\n--------------\n1. Talk to a doctor "
 	    "first\n") != NULL, "decline: \"Talk to a doctor first\" to read, "
 	    "first");
-	status = run_piped(argv, env, "\n1\n\n3\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
+	status = plain_piped(argv, env, "\n1\n\n3\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
 	ok(exited_ok(status) && in_plain_panel("You chose not to say where "
 	    "you are with your cancer treatment.", "Talk to your doctor or "
 	    "care team first\n", "Things to think about\n"),
 	    "decline: the cancer question's note");
-	status = run_piped(argv, env, "\n1\n\n2\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
+	status = plain_piped(argv, env, "\n1\n\n2\n5\n2\n0\n0\n1\n1\n1\n0\nq\n");
 	ok(exited_ok(status) && in_plain_panel("You chose not to say how "
 	    "your scar looks.", "Talk to your doctor or care team first\n",
 	    "Things to think about\n"), "decline: the scar question's note");
@@ -516,7 +486,7 @@ leave_answer(const char *lang, const char *word, const char *cleared,
 
 	/* Back to the first question, its introduction, and leave. */
 	snprintf(in, sizeof(in), "\n1\n\n1\nb\nb\nb\n%s\nq\n", word);
-	status = run_piped(argv, env, in);
+	status = plain_piped(argv, env, in);
 	if (!exited_ok(status))
 		return -1;
 	if (strstr(out, cleared) != NULL && strstr(out, kept) == NULL)
@@ -634,7 +604,7 @@ test_not_utf8(void)
 	int status;
 
 	snprintf(content, sizeof(content), "%s/content", srcdir);
-	status = run_piped(es, c_env,
+	status = plain_piped(es, c_env,
 	    "\n"		/* the welcome: start */
 	    "4\n"		/* the self-check */
 	    "\n1\n"		/* its first question */
@@ -661,18 +631,18 @@ test_not_utf8(void)
 		    "strings are folded too");
 
 	/* "«" folds to "<<": the line is broken again to fit. */
-	status = run_piped(fr, narrow_env, "\n!\nq\n");
+	status = plain_piped(fr, narrow_env, "\n!\nq\n");
 	ok(exited_ok(status) && out_ascii() && out_widest() <= 80 &&
 	    strstr(out, "la page << A propos de ces pages >> dit") != NULL,
 	    "LC_ALL=C, 80 columns: French guillemets folded, and no line "
 	    "wider than 80 (the widest: %zu)", out_widest());
 
-	status = run_piped(zh, c_env, "q\n");
+	status = plain_piped(zh, c_env, "q\n");
 	ok(exited_ok(status) && out_ascii() &&
 	    strstr(out, "\n4. ?? (zh)\n") != NULL,
 	    "LC_ALL=C: a name without an ASCII form shows its code, as on "
 	    "the screens");
-	status = run_piped(fr, latin1_env, "\nq\n");
+	status = plain_piped(fr, latin1_env, "\nq\n");
 	ok(exited_ok(status) && out_ascii() &&
 	    strstr(out, "\n3. Francais\n") != NULL,
 	    "LANG=fr_FR.ISO-8859-1 (not installed): folded to ASCII as well");
@@ -686,7 +656,7 @@ test_one_language(void)
 	    overlay, NULL };
 	int status;
 
-	status = run_piped(argv, NULL, "L\nh\nq\n");
+	status = plain_piped(argv, NULL, "L\nh\nq\n");
 	ok(exited_ok(status) && strstr(out, "This kiosk has its pages in "
 	    "one language only.") != NULL && strstr(out, "Languages\n") ==
 	    NULL, "one language: no list on the welcome; L says why");
@@ -721,7 +691,7 @@ test_clinic_fallback(void)
 	const char *note, *about, *contact;
 	int status;
 
-	status = run_piped(argv, env, "\n1\nb\n2\nq\n");
+	status = plain_piped(argv, env, "\n1\nb\n2\nq\n");
 	ok(exited_ok(status) && strstr(out, "Quiosco de prueba de la "
 	    "clínica\n======") != NULL && strstr(out, "\nLingua Clinic\n\n") !=
 	    NULL, "clinic in English only: the Spanish welcome names it");
@@ -895,7 +865,7 @@ test_underline_once(void)
 	char *env[] = { localeenv, "COLUMNS=20", NULL };
 	int status;
 
-	status = run_piped(argv, env, "1\nq\n");
+	status = plain_piped(argv, env, "1\nq\n");
 	ok(exited_ok(status) && strstr(out, "\n===") != NULL &&
 	    underlined_once(out), "20 columns: a title that wraps is "
 	    "underlined once");
@@ -918,7 +888,7 @@ test_my_questions(void)
 	snprintf(myq, sizeof(myq), "%s/tests/fixtures/myq", srcdir);
 	snprintf(example, sizeof(example), "%s/examples/clinic-overlay",
 	    srcdir);
-	st = run_piped(argv, env, "\n1\na\na\nm\n2\nc\nb\nq\n");
+	st = plain_piped(argv, env, "\n1\na\na\nm\n2\nc\nb\nq\n");
 	ok(exited_ok(st), "My questions: the kiosk ends well");
 	ok(strstr(out, "type a to add them") != NULL,
 	    "My questions: a topic page offers its questions");
@@ -955,7 +925,7 @@ test_notes_questions(void)
 	const char *offer, *list;
 	int st;
 
-	st = run_piped(argv, NULL, "1\n\n1\n1\n2\n2\n\n0\n1\n1\n1\n5\n"
+	st = plain_piped(argv, NULL, "1\n\n1\n1\n2\n2\n\n0\n1\n1\n1\n5\n"
 	    "a\nm\nq\n");
 	ok(exited_ok(st), "notes: the kiosk ends well");
 	offer = strstr(out, "The topics in your notes have ");
@@ -971,13 +941,10 @@ int
 main(void)
 {
 	static char tmp[4096], cmd[3 * 4096];
-	const char *k = getenv("SMP_KIOSK"), *src = getenv("SMP_SRCDIR"),
-	    *build = getenv("SMP_BUILDDIR");
 
-	if (k == NULL || src == NULL || build == NULL)
-		skip_all("SMP_KIOSK, SMP_SRCDIR and SMP_BUILDDIR are set by "
-		    "make check");
-	snprintf(kiosk, sizeof(kiosk), "%s", k);
+	kiosk = kiosk_path();
+	srcdir = src_path("");
+	localeenv = locale_env();
 	/*
 	 * The shipped English alone: with more than one language the
 	 * welcome asks for one first, which test_languages covers with
@@ -988,26 +955,20 @@ main(void)
 	if (mkdtemp(tmp) == NULL)
 		skip_all("mkdtemp failed");
 	/* A copy: the loader reads no link that leads out of its root. */
-	snprintf(cmd, sizeof(cmd), "cp -R '%s/content/en' '%s/en'", src, tmp);
+	snprintf(cmd, sizeof(cmd), "cp -R '%s/content/en' '%s/en'", srcdir,
+	    tmp);
 	if (system(cmd) != 0) {
 		rmdir(tmp);
 		skip_all("cp -R failed");
 	}
 	snprintf(shipped, sizeof(shipped), "%s", tmp);
-	snprintf(overlay, sizeof(overlay), "%s/tests/fixtures/selfcheck-screen",
-	    src);
-	snprintf(good, sizeof(good), "%s/tests/fixtures/i18n/good", src);
-	snprintf(allcontent, sizeof(allcontent), "%s/content", src);
-	snprintf(menufix, sizeof(menufix), "%s/tests/fixtures/selfcheck-shipped",
-	    src);
-	snprintf(clinic, sizeof(clinic), "%s/tests/fixtures/i18n/clinic", src);
-	snprintf(clinic_en, sizeof(clinic_en), "%s/tests/fixtures/i18n/clinic-en",
-	    src);
-	snprintf(scfix, sizeof(scfix), "%s/tests/fixtures/i18n/selfcheck",
-	    src);
-	snprintf(srcdir, sizeof(srcdir), "%s", src);
-	snprintf(localeenv, sizeof(localeenv), "SMP_KIOSK_LOCALEDIR=%s/"
-	    "tests/locale", build);
+	overlay = fixture_path("selfcheck-screen");
+	good = fixture_path("i18n/good");
+	allcontent = src_path("content");
+	menufix = fixture_path("selfcheck-shipped");
+	clinic = fixture_path("i18n/clinic");
+	clinic_en = fixture_path("i18n/clinic-en");
+	scfix = fixture_path("i18n/selfcheck");
 	if ((out = malloc(OUT_MAX)) == NULL)
 		skip_all("out of memory");
 	test_pattern();

@@ -6,7 +6,8 @@
  * key (prefix, stems, accents dropped), a misspelling gets its "did
  * you mean", a result opens at its section with the words highlighted,
  * n and N move between them, Esc goes back, and the idle reset clears
- * the box.
+ * the box.  The same searches run in each language on the screens at
+ * 80x24 and 40x12 and in the plain interface at 80 and 40 columns.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -247,6 +248,138 @@ test_idle(void)
 	scr_free(s);
 }
 
+/*
+ * The same searches in each language, at any size: what a visitor
+ * types and what must show.
+ */
+struct lcase {
+	const char *lang;
+	const char *prefix, *prefix_title;	/* typed so far: first result */
+	const char *stem, *stem_title;		/* another form of a word */
+	const char *accent, *accent_title;	/* typed without its accents */
+	const char *typo, *typo_word;		/* misspelt: "did you mean" */
+	const char *open, *section, *mark;	/* Enter: lands on section,
+						 * mark highlighted */
+	const char *plain_mark;			/* the plain interface's mark */
+};
+
+static const struct lcase cases[] = {
+	{ "en", "sca", "Scars on the scalp", "scars", "Scars on the scalp",
+	  "MRI", "MRI scans and removal", "keloyd", "keloid",
+	  "scars", "Give your scar time", "scar", "*scar*" },
+	{ "es", "quimi", "Quimioterapia (quimio)", "cicatrices",
+	  "Cicatrices en la cabeza", "resonancia magnetica",
+	  "Resonancia magnética", "queloyde", "queloide",
+	  "cicatrices", "Cicatrices abultadas y queloides", "Cicatrices",
+	  "*cicatriz*" },
+	{ "fr", "chimi", "Chimiothérapie (chimio)", "tatouages",
+	  "tatouage", "cheloide", "Chéloïde", "cheloyde", "chéloïde",
+	  "cicatrices", "Cicatrices bombées et chéloïdes", "Cicatrices",
+	  "*cicatrice" },
+};
+
+/* The row of the screen that holds text, or -1. */
+static int
+row_of(struct scr *s, const char *text)
+{
+	int cols, rows;
+
+	scr_size(s, &cols, &rows);
+	return find_row(s, text, rows);
+}
+
+/*
+ * Every search of the issue on the screens at cols x rows in c's
+ * language: prefix as typed, stem, accents dropped, misspelling with
+ * its suggestion, no results, a result opened at its section with the
+ * word marked, n and N, Esc back to the results and then home.
+ */
+static void
+test_screens(const struct lcase *c, int cols, int rows)
+{
+	struct scr *s = start(cols, rows, c->lang);
+	const char *l = c->lang;
+	int r;
+
+	ok(scr_wait_text(s, "Press any key", -1), "%s %dx%d: welcome", l,
+	    cols, rows);
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 0, "/ Search", -1), "%s %dx%d: home", l, cols,
+	    rows);
+	search_for(s, c->prefix);
+	ok(scr_wait_text(s, c->prefix_title, -1) &&
+	    (r = row_of(s, c->prefix_title)) >= 0 && r < rows / 2 + 2,
+	    "%s %dx%d: %s, as typed: %s (prefix)", l, cols, rows, c->prefix,
+	    c->prefix_title);
+	scr_key(s, "Esc");
+	search_for(s, c->stem);
+	ok(scr_wait_text(s, c->stem_title, -1), "%s %dx%d: %s finds %s "
+	    "(stem)", l, cols, rows, c->stem, c->stem_title);
+	scr_key(s, "Esc");
+	search_for(s, c->accent);
+	ok(scr_wait_text(s, c->accent_title, -1), "%s %dx%d: %s finds %s "
+	    "(accents and capitals dropped)", l, cols, rows, c->accent,
+	    c->accent_title);
+	scr_key(s, "Esc");
+	search_for(s, c->typo);
+	ok(scr_wait_text(s, "Did you mean", -1) && scr_wait_text(s,
+	    c->typo_word, -1) && scr_wait_text(s, "1  ", -1),
+	    "%s %dx%d: %s: did you mean %s, with its results", l, cols, rows,
+	    c->typo, c->typo_word);
+	scr_key(s, "Esc");
+	search_for(s, "zqxwv");
+	ok(scr_wait_text(s, "Nothing found", -1), "%s %dx%d: no results",
+	    l, cols, rows);
+	scr_key(s, "Esc");
+	ok(scr_wait_gone(s, "Search:", -1) && scr_wait_row(s, 0, "/ Search",
+	    -1), "%s %dx%d: Esc: home again", l, cols, rows);
+	search_for(s, c->open);
+	scr_wait_text(s, "1  ", -1);
+	scr_wait_idle(s, 50, -1);
+	scr_key(s, "Enter");
+	ok(scr_wait_row(s, 2, c->section, -1), "%s %dx%d: Enter opens the "
+	    "first result at its section", l, cols, rows);
+	ok(scr_wait_idle(s, 50, -1) && reversed(s, 2, c->mark),
+	    "%s %dx%d: the word is marked on the page", l, cols, rows);
+	scr_type(s, "n");
+	ok(scr_wait_gone(s, c->section, -1) || (scr_wait_idle(s, 50, -1) &&
+	    row_of(s, c->section) != 2), "%s %dx%d: n moves to the next "
+	    "match", l, cols, rows);
+	scr_type(s, "N");
+	ok(scr_wait_row(s, 2, c->section, -1), "%s %dx%d: N goes back to "
+	    "the match before", l, cols, rows);
+	scr_key(s, "Esc");
+	ok(scr_wait_text(s, "Search:", -1) && scr_wait_text(s, c->open, -1),
+	    "%s %dx%d: Esc back to the results, the words kept", l, cols,
+	    rows);
+	scr_key(s, "Esc");
+	ok(scr_wait_gone(s, "Search:", -1) && scr_wait_row(s, 0, "/ Search",
+	    -1), "%s %dx%d: Esc again: back where the visitor was", l, cols,
+	    rows);
+	scr_free(s);
+}
+
+/* The idle reset at cols x rows in c's language clears the box. */
+static void
+test_idle_size(const struct lcase *c, int cols, int rows)
+{
+	struct scr *s = start_args(cols, rows, c->lang, 0, "2");
+
+	scr_wait_text(s, "Press any key", -1);
+	scr_key(s, "Enter");
+	search_for(s, c->stem);
+	ok(scr_wait_text(s, c->stem, -1), "idle %s %dx%d: words typed",
+	    c->lang, cols, rows);
+	ok(scr_wait_text(s, "Press any key", 10000),
+	    "idle %s %dx%d: the reset comes back to the welcome", c->lang,
+	    cols, rows);
+	scr_type(s, "/");
+	ok(scr_wait_text(s, "Search:", -1) && scr_wait_idle(s, 50, -1) &&
+	    !scr_contains(s, c->stem), "idle %s %dx%d: the box is empty "
+	    "after the reset", c->lang, cols, rows);
+	scr_free(s);
+}
+
 /* Whether text was printed since the screen was last cleared. */
 static int
 printed(struct scr *s, const char *text)
@@ -304,6 +437,51 @@ test_plain(const char *lang)
 	scr_free(s);
 }
 
+/*
+ * The plain interface at a narrow width, in c's language: prefix,
+ * stem, accents, misspelling, no results, a result opened at its
+ * section with the words marked.
+ */
+static void
+test_plain_narrow(const struct lcase *c, int cols)
+{
+	struct scr *s = start_args(cols, 12, c->lang, 1, NULL);
+	const char *l = c->lang;
+	char line[128];
+
+	scr_wait_text(s, "Press Enter", -1);
+	scr_type(s, "\r");
+	ok(scr_wait_text(s, "/: search", -1) || scr_wait_text(s, "search",
+	    -1), "plain %s %d: the prompt", l, cols);
+	snprintf(line, sizeof(line), "/%s", c->prefix);
+	plain_search(s, line);
+	ok(printed(s, c->prefix_title), "plain %s %d: %s (prefix)", l, cols,
+	    c->prefix);
+	snprintf(line, sizeof(line), "/%s", c->stem);
+	plain_search(s, line);
+	ok(printed(s, c->stem_title), "plain %s %d: %s (stem)", l, cols,
+	    c->stem);
+	snprintf(line, sizeof(line), "/%s", c->accent);
+	plain_search(s, line);
+	ok(printed(s, c->accent_title), "plain %s %d: %s (accents)", l, cols,
+	    c->accent);
+	snprintf(line, sizeof(line), "/%s", c->typo);
+	plain_search(s, line);
+	ok(printed(s, "Did you mean") && printed(s, c->typo_word),
+	    "plain %s %d: %s: did you mean %s", l, cols, c->typo,
+	    c->typo_word);
+	plain_search(s, "/zqxwv");
+	ok(printed(s, "Nothing found"), "plain %s %d: no results", l, cols);
+	snprintf(line, sizeof(line), "/%s", c->open);
+	plain_search(s, line);
+	scr_type(s, "1\r");
+	ok(scr_wait_text(s, "Type a number", -1) && printed(s, "Found in the")
+	    && printed(s, c->plain_mark),
+	    "plain %s %d: the first result opens, its section named, the "
+	    "words marked", l, cols);
+	scr_free(s);
+}
+
 int
 main(void)
 {
@@ -318,5 +496,12 @@ main(void)
 	test_plain("en");
 	test_plain("es");
 	test_plain("fr");
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		test_screens(&cases[i], 80, 24);
+		test_screens(&cases[i], 40, 12);
+		test_idle_size(&cases[i], 40, 12);
+		test_plain_narrow(&cases[i], 80);
+		test_plain_narrow(&cases[i], 40);
+	}
 	return tap_done();
 }

@@ -6,6 +6,7 @@
  */
 #include <config.h>
 
+#include <ftw.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,6 +299,46 @@ test_hostile(void)
 	search_close(s);
 }
 
+static unsigned long yaml_bytes;
+
+static int
+add_yaml(const char *path, const struct stat *st, int flag, struct FTW *f)
+{
+	size_t n = strlen(path);
+
+	(void)f;
+	if (flag == FTW_F && n > 5 && strcmp(path + n - 5, ".yaml") == 0)
+		yaml_bytes += (unsigned long)st->st_size;
+	return 0;
+}
+
+/*
+ * The index of each shipped language takes less memory than the YAML
+ * it indexes (the budget make bench measures on all of them at once).
+ */
+static void
+test_memory(const char *root)
+{
+	static const char *const codes[] = { "en", "es", "fr" };
+	char dir[4096];
+	struct search *s;
+	size_t i, m;
+
+	for (i = 0; i < 3; i++) {
+		yaml_bytes = 0;
+		if ((size_t)snprintf(dir, sizeof dir, "%s/%s", root,
+		    codes[i]) >= sizeof dir || nftw(dir, add_yaml, 16, FTW_PHYS) != 0 ||
+		    (s = open_lang(codes[i])) == NULL) {
+			ok(0, "%s: index memory measured", codes[i]);
+			continue;
+		}
+		m = search_memory(s);
+		ok(m > 0 && m <= yaml_bytes, "%s: index memory %zu B <= its "
+		    "YAML, %lu B", codes[i], m, yaml_bytes);
+		search_close(s);
+	}
+}
+
 int
 main(void)
 {
@@ -320,6 +361,7 @@ main(void)
 	test_french();
 	test_ranking();
 	test_hostile();
+	test_memory(root);
 	content_free(&c);
 	diags_free(&d);
 	ok(search_engine_bytes() == 0,
