@@ -116,7 +116,8 @@ dec_fields(struct dec *x, const struct ynode *map, const char *what,
 		best = nspec;
 		bestdist = 3;
 		for (i = 0; i < nspec; i++)
-			if (strcmp(k->str, spec[i].name) == 0)
+			if (k->str[0] == spec[i].name[0] &&
+			    strcmp(k->str, spec[i].name) == 0)
 				break;
 		/* Distances only for an unknown key, to suggest one. */
 		for (j = 0; i == nspec && j < nspec; j++)

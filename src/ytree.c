@@ -32,6 +32,7 @@ struct builder {
 	int	 failed;		/* a fatal problem: stop */
 	int	 end_line, end_col;	/* where the text ends */
 	size_t	 seen_line, seen_off;	/* line_text(): the last line found */
+	int	 has_hash;		/* a "#" anywhere in the text */
 };
 
 /*
@@ -462,6 +463,8 @@ comment_after(struct builder *b, const yaml_mark_t *end, int empty)
 	const char *s;
 	size_t len, i;
 
+	if (!b->has_hash)	/* most files: nothing to look for */
+		return;
 	s = line_text(b, end->line, &len);
 	if (memchr(s, '#', len) == NULL)	/* most lines: no need to look */
 		return;
@@ -796,6 +799,7 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 	}
 	b.buf = buf;
 	b.len = len;
+	b.has_hash = memchr(buf, '#', len) != NULL;
 	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && !b.failed) {
