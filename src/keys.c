@@ -118,10 +118,17 @@ const struct key_binding key_table[] = {
 	    NULL, NO_WORD },
 	{ 0, 's', ACT_SOURCES, ON_PAGE, N_("s"),
 	    N_("Show the sources and review dates of a topic"), NULL, NULL, NO_WORD },
-	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9"),
-	    N_("Open item number 1 to 9 of a menu, or related topic 1 to 9 "
-	    "of a page; in the self-check, choose answer 1 to 9; on the "
-	    "welcome screen, choose a language"), NULL, NULL, NO_WORD },
+	/* Lists of 10 or more items take two digits
+	 * (session_list_digit()), as the plain interface takes any
+	 * number typed. */
+	/* TRANSLATORS: key names: at most 21 characters. */
+	{ 0, 0, ACT_NUMBER, ON_ALL, N_("1-9, 10-99"),
+	    N_("Open item number 1 to 9 of a menu; in a list of 10 or more "
+	    "items, two digits open item 10 and up (the first digit "
+	    "highlights its item, and Enter opens that one). On a page, open "
+	    "related topic 1 to 9; in the self-check, choose answer 1 to 9; "
+	    "on the welcome screen, choose a language"), NULL, NULL,
+	    NO_WORD },
 	{ 0, 0, ACT_LETTER, ON_MENU | ON_SELFCHECK, N_("a-z"),
 	    N_("Jump to the next menu item or answer that starts with that "
 	    "letter"), NULL, NULL, NO_WORD },
@@ -279,13 +286,34 @@ key_action(int fkey, wchar_t ch, unsigned where)
 	return ACT_NONE;
 }
 
+const char *
+command_quit_question(void)
+{
+	/* TRANSLATORS: asked when a visitor over SSH presses q (on the
+	 * screens and in the plain interface).  Name the letter for yes
+	 * that the message "y yes" gives first in your language (Spanish
+	 * "s/n"); any other answer stays. */
+	return _("Leave the kiosk? y/n");
+}
+
+/* The answers that mean yes, translated. */
+static const char *
+yes_words(void)
+{
+	/* TRANSLATORS: the answers that mean yes to the "...? y/n"
+	 * questions, separated by spaces: first the letter those
+	 * questions name, then the word, and the word without its
+	 * accents when it has any, which every keyboard can type
+	 * (Spanish: "s sí si").  On the screens the first letter is the
+	 * key that says yes.  Case does not matter, and "y" and "yes"
+	 * are taken in every language. */
+	return _("y yes");
+}
+
 int
 key_is_yes(wchar_t ch)
 {
-	/* TRANSLATORS: see the same message in plain.c; on the screens
-	 * the first letter of the first word is the key that says yes
-	 * to "Leave the kiosk? y/n". */
-	const char *words = _("y yes");
+	const char *words = yes_words();
 	wchar_t first;
 
 	if (towlower((wint_t)ch) == L'y')
@@ -330,19 +358,49 @@ key_hint_rank(enum action act)
 	}
 }
 
-/* Whether line is word (len bytes), ASCII letters in either case. */
+/*
+ * Whether line is word (of len bytes) but for case: "SÍ" is "sí".
+ * Both are UTF-8, as LC_CTYPE is (i18n_init()); a line that is not
+ * valid UTF-8 is no word.
+ */
 static int
 same_word(const char *line, const char *word, size_t len)
 {
-	size_t i;
+	mbstate_t ls, ws;
+	size_t ln, wn, lleft = strlen(line);
+	wchar_t lc, wc;
 
-	if (strlen(line) != len)
-		return 0;
-	for (i = 0; i < len; i++)
-		if (towlower((wint_t)(unsigned char)line[i]) !=
-		    towlower((wint_t)(unsigned char)word[i]))
+	memset(&ls, 0, sizeof(ls));
+	memset(&ws, 0, sizeof(ws));
+	while (lleft > 0 && len > 0) {
+		ln = mbrtowc(&lc, line, lleft, &ls);
+		wn = mbrtowc(&wc, word, len, &ws);
+		if (ln == 0 || ln > lleft || wn == 0 || wn > len ||
+		    towlower((wint_t)lc) != towlower((wint_t)wc))
 			return 0;
-	return 1;
+		line += ln;
+		lleft -= ln;
+		word += wn;
+		len -= wn;
+	}
+	return lleft == 0 && len == 0;
+}
+
+int
+command_is_yes(const char *line)
+{
+	const char *w;
+	size_t len;
+
+	if (same_word(line, "y", 1) || same_word(line, "yes", 3))
+		return 1;
+	for (w = yes_words(); *w != '\0'; w += len) {
+		w += strspn(w, " ");
+		len = strcspn(w, " ");
+		if (len > 0 && same_word(line, w, len))
+			return 1;
+	}
+	return 0;
 }
 
 enum action

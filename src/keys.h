@@ -137,10 +137,21 @@ enum action command_for_word(const char *line);
 size_t	command_prompt(char *buf, size_t size, unsigned where, int kiosk);
 
 /*
+ * "Leave the kiosk? y/n", translated: asked by every interface when a
+ * visitor over SSH quits (session_quit()).
+ */
+const char *command_quit_question(void);
+/*
  * Whether the key ch answers yes to a "...? y/n" question: y, or the
  * first letter of the translated answers that mean yes (Spanish s).
  */
 int key_is_yes(wchar_t ch);
+/*
+ * Whether a line typed in the plain interface answers yes: y or yes,
+ * or one of the translated answers that mean yes ("s sí si"), in
+ * either case.
+ */
+int command_is_yes(const char *line);
 
 /*
  * Which footer hints stay when not all of them fit (a translation is

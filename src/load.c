@@ -26,7 +26,7 @@
 #include "limits.h"
 #include "script.h"
 #include "translation.h"
-#include "selfcheck.h"
+#include "selfcheck-load.h"
 #include "ytree.h"
 
 /* One topic file found under a root. */

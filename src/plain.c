@@ -58,14 +58,12 @@ struct plain {
 	struct session s;
 	FILE	*in, *out;
 	int	 width;
-	int	 kiosk;
 	struct doc page;	/* the top view's page, for its links */
 	struct doc text;	/* menus, prompts and messages */
 	int	 printed;	/* something is on out: separate views */
 	int	 nomem;
 	int	 quit;
 	int	 idle_timeout;	/* seconds; 0: never reset */
-	int	 asking_leave;	/* "Leave the kiosk? y/n" waits for its answer */
 	/* A line folded to ASCII, for a terminal that is not UTF-8. */
 	char	*fold;
 	size_t	 foldcap;
@@ -88,6 +86,8 @@ struct pscreen {
 	void	(*show)(struct plain *, struct view *);
 	void	(*line)(struct plain *, struct view *, enum action,
 		    const char *line);
+	/* list_line(): the number n (1 to choices()) typed; else NULL. */
+	void	(*open)(struct plain *, size_t n);
 };
 
 static const struct pscreen *pscreen_for(enum view_kind);
@@ -102,12 +102,6 @@ plain_set_leave(int leave)
 	may_leave = leave;
 }
 
-/* Whether q is no command here: a kiosk, but not over SSH. */
-static int
-no_quit(const struct plain *p)
-{
-	return p->kiosk && !may_leave;
-}
 
 static struct view *
 top_view(struct plain *p)
@@ -425,9 +419,8 @@ prompt(struct plain *p)
 	const char *lead;
 	unsigned where = 0;
 
-	if (p->asking_leave)
-		/* TRANSLATORS: see the same message on the screens (ui.c). */
-		snprintf(line, sizeof(line), "%s", _("Leave the kiosk? y/n"));
+	if (p->s.asking_quit)
+		snprintf(line, sizeof(line), "%s", command_quit_question());
 	else if (p->s.sc.asking)
 		/* TRANSLATORS: asked before the plain interface clears
 		 * the self-check's answers.  Name the letter for yes that
@@ -437,7 +430,8 @@ prompt(struct plain *p)
 		    "and clear your answers? y/n"));
 	else {
 		lead = prompt_lead(p, &where);
-		command_prompt(cmds, sizeof(cmds), where, no_quit(p));
+		command_prompt(cmds, sizeof(cmds), where,
+		    !session_quit_offered(&p->s));
 		snprintf(line, sizeof(line), "%s%s%s.", lead != NULL ? lead :
 		    "", lead != NULL ? " " : "", cmds);
 	}
@@ -616,7 +610,7 @@ links_line(struct plain *p)
 static void
 show_page(struct plain *p, struct view *v)
 {
-	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	struct page_opts o = { PAGE_PLAIN, !session_quit_offered(&p->s), 0,
 	    p->s.content->nlangs, 0 };
 	const char *q = session_query_of(v);
 	char buf[512];
@@ -713,7 +707,7 @@ search_line(struct plain *p, const char *words)
 static void
 show_myq(struct plain *p, struct view *v)
 {
-	struct page_opts o = { PAGE_PLAIN, no_quit(p), 0,
+	struct page_opts o = { PAGE_PLAIN, !session_quit_offered(&p->s), 0,
 	    p->s.content->nlangs, 0 };
 
 	(void)v;
@@ -726,13 +720,12 @@ show_myq(struct plain *p, struct view *v)
 static void
 ask_line(struct plain *p)
 {
-	const struct view *v = top_view(p);
 	char buf[256];
 	size_t n;
 
+	if ((n = session_view_questions_missing(&p->s)) == 0)
+		return;
 	if (session_in_notes(&p->s)) {
-		if ((n = session_notes_missing(&p->s)) == 0)
-			return;
 		snprintf(buf, sizeof(buf), ngettext("The topics in your notes "
 		    "have %zu question to ask that is not in My questions: "
 		    "type a to add it.", "The topics in your notes have %zu "
@@ -741,9 +734,6 @@ ask_line(struct plain *p)
 		doc_line(&p->text, buf, DOC_TEXT);
 		return;
 	}
-	if (v->kind != VIEW_TOPIC ||
-	    (n = myq_missing(&p->s.myq, v->topic)) == 0)
-		return;
 	snprintf(buf, sizeof(buf), ngettext("This page has %zu question to "
 	    "ask that is not in My questions: type a to add it.", "This page "
 	    "has %zu questions to ask that are not in My questions: type a "
@@ -755,18 +745,14 @@ ask_line(struct plain *p)
 static void
 add_questions(struct plain *p)
 {
-	const struct view *v = top_view(p);
 	char buf[256];
 	size_t n;
 	int full;
 
-	if (session_in_notes(&p->s))
-		n = session_add_notes_questions(&p->s, &full);
-	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+	if (!session_add_view_questions(&p->s, &n, &full)) {
 		say(p, _("This page has no questions to add."));
 		return;
-	} else
-		n = session_add_questions(&p->s, v->topic, &full);
+	}
 	if (n > 0)
 		snprintf(buf, sizeof(buf), ngettext("%zu question added to My "
 		    "questions: type m to see them.", "%zu questions added to "
@@ -809,15 +795,28 @@ show(struct plain *p)
 /* ---- commands ---- */
 
 /* Opens choice n (from 1) of the top view. */
+/* Item n of a menu or the FAQ. */
 static void
-open_choice(struct plain *p, size_t n)
+open_item(struct plain *p, size_t n)
 {
-	if (top_view(p)->kind == VIEW_SEARCH) {
-		if (session_open_result(&p->s, n - 1) < 0)
-			p->nomem = 1;
-	} else if (session_is_page(top_view(p)->kind))
-		session_open_topic(&p->s, p->page.links[n - 1].topic);
-	else if (session_open_item(&p->s, n - 1) < 0)
+	if (session_open_item(&p->s, n - 1) < 0)
+		p->nomem = 1;
+	show(p);
+}
+
+/* Related topic n of a page. */
+static void
+open_link(struct plain *p, size_t n)
+{
+	session_open_topic(&p->s, p->page.links[n - 1].topic);
+	show(p);
+}
+
+/* Result n of a search. */
+static void
+open_result(struct plain *p, size_t n)
+{
+	if (session_open_result(&p->s, n - 1) < 0)
 		p->nomem = 1;
 	show(p);
 }
@@ -845,15 +844,19 @@ not_a_choice(struct plain *p)
 static void
 quit(struct plain *p)
 {
-	if (!p->kiosk)
+	switch (session_quit(&p->s)) {
+	case SESSION_QUIT_NOW:
 		p->quit = 1;
-	else if (may_leave) {
-		p->asking_leave = 1;
+		return;
+	case SESSION_QUIT_ASKED:
 		separate(p);
 		prompt(p);
-	} else
+		return;
+	case SESSION_QUIT_REFUSED:
 		say(p, _("This kiosk stays open for the next person. Type b "
 		    "to go back, or h for help."));
+		return;
+	}
 }
 
 /* Help, the notice or the languages, on top of where the visitor is. */
@@ -935,68 +938,11 @@ leave_selfcheck(struct plain *p)
 		prompt(p);
 }
 
-/*
- * Whether line is word (of len bytes) but for case: "SÍ" is "sí".
- * Both are UTF-8, as LC_CTYPE is (i18n_init()); a line that is not
- * valid UTF-8 is no word.
- */
-static int
-same_word(const char *line, const char *word, size_t len)
-{
-	mbstate_t ls, ws;
-	size_t ln, wn, lleft = strlen(line);
-	wchar_t lc, wc;
-
-	memset(&ls, 0, sizeof(ls));
-	memset(&ws, 0, sizeof(ws));
-	while (lleft > 0 && len > 0) {
-		ln = mbrtowc(&lc, line, lleft, &ls);
-		wn = mbrtowc(&wc, word, len, &ws);
-		if (ln == 0 || ln > lleft || wn == 0 || wn > len ||
-		    towlower((wint_t)lc) != towlower((wint_t)wc))
-			return 0;
-		line += ln;
-		lleft -= ln;
-		word += wn;
-		len -= wn;
-	}
-	return lleft == 0 && len == 0;
-}
-
-/*
- * Whether line answers yes to "Leave the self-check ...? y/n": "y" or
- * "yes" in every language, or a word of the visitor's language's
- * list, in either case.
- */
-static int
-says_yes(const char *line)
-{
-	/* TRANSLATORS: the answers that mean yes to "Leave the
-	 * self-check and clear your answers? y/n" in the plain
-	 * interface, separated by spaces: first the letter that question
-	 * names, then the word, and the word without its accents when it
-	 * has any, which every keyboard can type (Spanish: "s sí si").
-	 * Case does not matter, and "y" and "yes" are taken in every
-	 * language. */
-	const char *words = _("y yes"), *w;
-	size_t len;
-
-	if (same_word(line, "y", 1) || same_word(line, "yes", 3))
-		return 1;
-	for (w = words; *w != '\0'; w += len) {
-		w += strspn(w, " ");
-		len = strcspn(w, " ");
-		if (len > 0 && same_word(line, w, len))
-			return 1;
-	}
-	return 0;
-}
-
 /* The answer to "Leave the self-check ...? y/n": only yes leaves. */
 static void
 sc_asked(struct plain *p, const char *line)
 {
-	if (session_answer_leave(&p->s, says_yes(line))) {
+	if (session_answer_leave(&p->s, command_is_yes(line))) {
 		sc_left(p, 1);
 		return;
 	}
@@ -1227,22 +1173,31 @@ list_line(struct plain *p, struct view *v, enum action act, const char *line)
 	else if (act == ACT_BACK) {
 		session_pop(&p->s);
 		show(p);
-	} else if ((n = number(line)) >= 1 && n <= choices(p)) {
-		if (v->kind == VIEW_LANG)
-			pick_language(p, n);
-		else
-			open_choice(p, n);
-	} else
+	} else if ((n = number(line)) >= 1 && n <= choices(p))
+		pscreen_for(v->kind)->open(p, n);
+	else
 		not_a_choice(p);
 }
 
-static const struct pscreen welcome_pscreen = { show_welcome, welcome_line };
-static const struct pscreen list_pscreen = { show_list, list_line };
-static const struct pscreen lang_pscreen = { show_languages, list_line };
-static const struct pscreen page_pscreen = { show_page, list_line };
-static const struct pscreen selfcheck_pscreen = { sc_show, selfcheck_line };
-static const struct pscreen search_pscreen = { show_search, list_line };
-static const struct pscreen myq_pscreen = { show_myq, myq_line };
+static const struct pscreen welcome_pscreen = {
+	show_welcome, welcome_line, NULL
+};
+static const struct pscreen list_pscreen = {
+	show_list, list_line, open_item
+};
+static const struct pscreen lang_pscreen = {
+	show_languages, list_line, pick_language
+};
+static const struct pscreen page_pscreen = {
+	show_page, list_line, open_link
+};
+static const struct pscreen selfcheck_pscreen = {
+	sc_show, selfcheck_line, NULL
+};
+static const struct pscreen search_pscreen = {
+	show_search, list_line, open_result
+};
+static const struct pscreen myq_pscreen = { show_myq, myq_line, NULL };
 
 static const struct pscreen *
 pscreen_for(enum view_kind k)
@@ -1282,10 +1237,8 @@ handle(struct plain *p, const char *line)
 	enum action act = command_for_word(line);
 	struct view *v = top_view(p);
 
-	if (p->asking_leave) {
-		/* The answer to "Leave the kiosk? y/n": only yes leaves. */
-		p->asking_leave = 0;
-		if (says_yes(line))
+	if (p->s.asking_quit) {
+		if (session_answer_quit(&p->s, command_is_yes(line)))
 			p->quit = 1;
 		else
 			prompt(p);
@@ -1319,8 +1272,7 @@ handle(struct plain *p, const char *line)
 		}
 		break;
 	case ACT_ADD_QUESTIONS:
-		if (v->kind != VIEW_WELCOME && (v->kind != VIEW_SELFCHECK ||
-		    session_in_notes(&p->s))) {
+		if (session_adds_questions(&p->s)) {
 			add_questions(p);
 			return;
 		}
@@ -1561,7 +1513,6 @@ wait_or_reset(struct plain *p)
 			return;
 		session_forget(&p->s);
 		doc_reset(&p->page, p->width);
-		p->asking_leave = 0;
 		forget_screen(p);
 		log_idle_reset();
 		start_over(p);
@@ -1583,7 +1534,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		return EX_SOFTWARE;
 	session_init(&p->s, c, lang, "- ");
-	p->kiosk = kiosk;
+	session_set_quit(&p->s, kiosk, may_leave);
 	p->in = in;
 	p->out = out;
 	if (width <= 0)

@@ -115,6 +115,8 @@ int	sc_flow_answer(struct sc_flow *, int leave);
  */
 int	sc_flow_remap(struct sc_flow *, const struct language *to);
 
+/* ---- the documents of the steps (selfcheck-doc.c) ---- */
+
 /*
  * Lays out the current step at width: flow->doc and flow->items.  The
  * highlight is kept on an item.  Returns -1 when out of memory

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The self-check "Is SMP worth discussing for me?": its model, loaded
- * from LANG/selfcheck.yaml, and one visitor's session.  The session
- * keeps the answers in memory only; nothing here writes them anywhere,
- * and sc_wipe() zeroes them before the memory goes back.  There is no
+ * The self-check "Is SMP worth discussing for me?": its model (loaded
+ * from LANG/selfcheck.yaml by selfcheck-load.h) and one visitor's
+ * session.  The session keeps the answers in memory only; nothing here
+ * writes them anywhere, and sc_wipe() zeroes them before the memory
+ * goes back.  There is no
  * score: an answer can only add notes to three neutral panels and
  * topics to read.  No curses here.
  */
@@ -13,9 +14,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "decode.h"
 #include "source.h"
-#include "ytree.h"
 
 /* Limits on one self-check (a screen shows one question at a time). */
 #define SC_LIMIT_QUESTIONS	64
@@ -110,23 +109,7 @@ struct selfcheck {
 	int	 decoded;	/* the file held a mapping */
 };
 
-/* ---- loading (selfcheck.c) ---- */
-
-/*
- * decode_fn for LANG/selfcheck.yaml: obj is a zeroed struct selfcheck
- * from the language's arena (x->a).  Shapes, types, ids and the words
- * a self-check must not use are checked here; topic ids go to add_ref().
- */
-void	selfcheck_decode(struct dec *x, const struct ynode *root, void *obj);
-/*
- * The rules between the parts, after decoding: ids used twice, show_if
- * conditions that name unknown, later or the same questions or unknown
- * answers, questions that can never be shown, answers that lead
- * nowhere, and the rules of choose: any and none: true.
- */
-void	selfcheck_validate(struct dec *x, const struct selfcheck *sc);
-/* dec_file() with selfcheck_decode, then selfcheck_validate(). */
-void	selfcheck_load(struct dec *x, const char *path, struct selfcheck *sc);
+/* ---- the model (selfcheck.c) ---- */
 
 const struct sc_question *selfcheck_question(const struct selfcheck *,
 	    const char *id);

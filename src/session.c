@@ -42,12 +42,14 @@ session_forget(struct session *s)
 	struct content *c = s->content;
 	struct language *start = s->start_lang;
 	const char *bullet = s->bullet;
+	int kiosk = s->kiosk, may_leave = s->may_leave;
 
 	/* What of the visitor owns memory goes first, zeroed. */
 	sc_flow_close(&s->sc);
 	search_close(s->search);
 	sc_zero(s, sizeof(*s));
 	session_init(s, c, start, bullet);
+	session_set_quit(s, kiosk, may_leave);
 	i18n_set_language(start->code);
 }
 
@@ -272,6 +274,36 @@ language_index(const struct content *c, const struct language *l)
 	return 0;
 }
 
+int
+session_list_digit(struct session *s, int digit)
+{
+	struct view *v = session_top(s);
+	size_t n = session_list_count(s, v), k = (size_t)digit;
+	size_t first = (size_t)s->digit;
+
+	s->digit = 0;
+	if (digit < 0 || digit > 9)
+		return 0;
+	if (first > 0 && first * 10 + k <= n) {
+		v->sel = first * 10 + k - 1;
+		return session_open_item(s, v->sel);
+	}
+	if (k == 0 || k > n)
+		return 0;
+	v->sel = k - 1;
+	if (k * 10 <= n) {
+		s->digit = digit;
+		return 0;
+	}
+	return session_open_item(s, v->sel);
+}
+
+void
+session_digit_end(struct session *s)
+{
+	s->digit = 0;
+}
+
 void
 session_open(struct session *s, enum view_kind kind)
 {
@@ -345,20 +377,56 @@ session_list_label(const struct session *s, const struct view *v, size_t i)
 {
 	static char label[128];
 
-	if (v->kind == VIEW_FAQ)
+	switch (v->kind) {
+	case VIEW_FAQ:
 		return s->lang->faq->entries[i].question;
-	if (v->kind == VIEW_SEARCH)
+	case VIEW_SEARCH:
 		return s->results.hits[i].title;
-	if (v->kind == VIEW_LANG)
+	case VIEW_LANG:
 		return s->content->langs[i]->name;
-	if (myq_item(s, v, i)) {
+	case VIEW_MENU:
+		if (!myq_item(s, v, i))
+			return v->menu->items[i].title;
 		/* TRANSLATORS: the home menu's last item once the visitor
 		 * has chosen questions: "My questions (3)". */
 		snprintf(label, sizeof(label), _("%s (%zu)"),
 		    _("My questions"), s->myq.n);
 		return label;
+	case VIEW_WELCOME:	/* no lists: no items */
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
 	}
-	return v->menu->items[i].title;
+	return "";
+}
+
+const char *
+session_list_summary(const struct view *v, size_t i)
+{
+	switch (v->kind) {
+	case VIEW_MENU:		/* "My questions" at the end has none */
+		return i < v->menu->n ? v->menu->items[i].summary : NULL;
+	case VIEW_FAQ:
+	case VIEW_WELCOME:
+	case VIEW_TOPIC:
+	case VIEW_ANSWER:
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_SEARCH:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
+	}
+	return NULL;
 }
 
 /* ---- search ---- */
@@ -645,6 +713,23 @@ session_answer_leave(struct session *s, int leave)
 	return 1;
 }
 
+int
+session_go_back_to(struct session *s, int n)
+{
+	int k = selfcheck_view(s), left = 0;
+
+	if (k > 0 && k >= n) {
+		if (sc_flow_is_open(&s->sc) &&
+		    !session_leave_selfcheck(s, SC_THEN_BACK)) {
+			session_back_to(s, k + 1);
+			return 0;
+		}
+		left = 1;
+	}
+	session_back_to(s, n);
+	return left;
+}
+
 size_t
 session_add_questions(struct session *s, const struct topic *t, int *full)
 {
@@ -664,6 +749,44 @@ session_add_questions(struct session *s, const struct topic *t, int *full)
 			break;
 		}
 	return n;
+}
+
+int
+session_add_view_questions(struct session *s, size_t *added, int *full)
+{
+	const struct view *v = session_top(s);
+
+	*added = 0;
+	*full = 0;
+	if (session_in_notes(s))
+		*added = session_add_notes_questions(s, full);
+	else if (v->kind == VIEW_TOPIC && v->topic->nask > 0)
+		*added = session_add_questions(s, v->topic, full);
+	else
+		return 0;
+	return 1;
+}
+
+int
+session_adds_questions(const struct session *s)
+{
+	const struct view *v = &s->views[s->nviews - 1];
+
+	if (v->kind == VIEW_WELCOME)
+		return 0;
+	return v->kind != VIEW_SELFCHECK || session_in_notes(s);
+}
+
+size_t
+session_view_questions_missing(const struct session *s)
+{
+	const struct view *v = &s->views[s->nviews - 1];
+
+	if (session_in_notes(s))
+		return session_notes_missing(s);
+	if (v->kind == VIEW_TOPIC)
+		return myq_missing(&s->myq, v->topic);
+	return 0;
 }
 
 int
@@ -708,6 +831,39 @@ session_add_notes_questions(struct session *s, int *full)
 			*full |= f;
 		}
 	return added;
+}
+
+/* ---- quitting ---- */
+
+void
+session_set_quit(struct session *s, int kiosk, int may_leave)
+{
+	s->kiosk = kiosk;
+	s->may_leave = kiosk && may_leave;
+}
+
+int
+session_quit_offered(const struct session *s)
+{
+	return !s->kiosk || s->may_leave;
+}
+
+enum session_quit
+session_quit(struct session *s)
+{
+	if (!s->kiosk)
+		return SESSION_QUIT_NOW;
+	if (!s->may_leave)
+		return SESSION_QUIT_REFUSED;
+	s->asking_quit = 1;
+	return SESSION_QUIT_ASKED;
+}
+
+int
+session_answer_quit(struct session *s, int yes)
+{
+	s->asking_quit = 0;
+	return yes != 0;
 }
 
 int

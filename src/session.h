@@ -73,6 +73,8 @@ struct session {
 	struct content *content;
 	struct language *start_lang;	/* the idle reset goes back to it */
 	const char *bullet;		/* marks bullet items */
+	int	 kiosk;		/* q does not end the kiosk, */
+	int	 may_leave;	/* unless the visitor came over SSH */
 	struct language *lang;		/* the visitor's language */
 	struct view views[SESSION_MAX_VIEWS];	/* views[0]: the welcome */
 	int	 nviews;
@@ -81,6 +83,8 @@ struct session {
 	struct search *search;	/* the index of lang, once searched */
 	struct search_results results;	/* of the search view */
 	struct myq myq;		/* "My questions": memory only */
+	int	 asking_quit;	/* "Leave the kiosk? y/n" waits */
+	int	 digit;		/* a list's first digit of two, or 0 */
 	int	 nomem;		/* something could not be opened */
 };
 
@@ -120,6 +124,17 @@ int	session_open_topic(struct session *, const struct topic *t);
  * opened, 0 when not (a topic left out), -1 when out of memory.
  */
 int	session_open_item(struct session *, size_t i);
+/*
+ * A digit key (0 to 9) on the list on top, a menu or the FAQ: item 1
+ * to 9 opens at once, unless a second digit can follow (a list of 10
+ * or more items, "1" of "12"): then the item is highlighted, Enter
+ * opens it, and the next digit makes the number.  Interfaces that read
+ * a whole number (plain.c) call session_open_item() instead.  Returns
+ * as session_open_item(), 0 when nothing opened.
+ */
+int	session_list_digit(struct session *, int digit);
+/* Any other key, a tap: no digit waits for a second any more. */
+void	session_digit_end(struct session *);
 /* Help, the notice, the languages or My questions, unless on top. */
 void	session_open(struct session *, enum view_kind);
 /* Is item i of v the home menu's "My questions (N)"? */
@@ -133,6 +148,8 @@ int	session_is_myq_item(const struct session *, const struct view *v,
 size_t	session_list_count(const struct session *, const struct view *);
 const char *session_list_label(const struct session *, const struct view *,
 	    size_t i);
+/* The summary of item i of a menu, or NULL (the FAQ, "My questions"). */
+const char *session_list_summary(const struct view *v, size_t i);
 
 /*
  * Switches to another language keeping the visitor's place: each view
@@ -149,6 +166,14 @@ void	session_switch_language(struct session *, struct language *to);
 int	session_leave_selfcheck(struct session *, enum sc_then then);
 /* The answer to "leave?": 1 when the visitor left. */
 int	session_answer_leave(struct session *, int leave);
+/*
+ * Back to views[n - 1] as the visitor asks it (a tap on the path):
+ * going past the self-check asks "leave?" first when anything is
+ * answered, and then stops on the self-check.  Returns 1 when the
+ * self-check was left on the way (its notes may still be on the
+ * terminal), else 0.
+ */
+int	session_go_back_to(struct session *, int n);
 
 /*
  * Search (search.h).  session_open_search() opens the search view on
@@ -176,6 +201,24 @@ const char *session_query_of(const struct view *);
 size_t	session_add_questions(struct session *, const struct topic *t,
 	    int *full);
 
+/*
+ * a: adds to "My questions" the questions of the top view: a topic
+ * page's, or in the self-check's notes those of the topics the notes
+ * link.  Returns 0 when the view has none to add (another kind of
+ * view, a topic without questions); else 1, with *added how many were
+ * added and *full as session_add_questions().
+ */
+int	session_add_view_questions(struct session *, size_t *added,
+	    int *full);
+/*
+ * Whether a means "add the questions" on the top view: not on the
+ * welcome, and in the self-check only in its notes (on a question it
+ * is the letter of an answer).
+ */
+int	session_adds_questions(const struct session *);
+/* How many of those are not in "My questions" yet: what a would add. */
+size_t	session_view_questions_missing(const struct session *);
+
 /* Is the self-check's view on top, showing the visitor's notes? */
 int	session_in_notes(const struct session *);
 /*
@@ -185,6 +228,27 @@ int	session_in_notes(const struct session *);
  */
 size_t	session_notes_missing(const struct session *);
 size_t	session_add_notes_questions(struct session *, int *full);
+
+/*
+ * Quitting.  In kiosk mode q ends nothing, except for a visitor who
+ * came over SSH (may_leave), who is asked "Leave the kiosk? y/n" first
+ * (the question and its answers: keys.h).  session_set_quit() sets
+ * what the kiosk allows; session_forget() keeps it.
+ */
+void	session_set_quit(struct session *, int kiosk, int may_leave);
+/* Whether q is offered at all (in the footer, the help, the prompts). */
+int	session_quit_offered(const struct session *);
+
+enum session_quit {
+	SESSION_QUIT_NOW,	/* not a kiosk: the program ends */
+	SESSION_QUIT_ASKED,	/* "Leave the kiosk?" is asked: asking_quit */
+	SESSION_QUIT_REFUSED,	/* a kiosk, not over SSH: nothing happens */
+};
+/* The visitor asks to quit. */
+enum session_quit session_quit(struct session *);
+/* The answer to "Leave the kiosk? y/n": 1 when yes (the program ends),
+ * 0 stay; either way the question is over. */
+int	session_answer_quit(struct session *, int yes);
 
 /* Seconds of warning before an idle reset after timeout seconds. */
 int	session_idle_warning_secs(int timeout);

@@ -78,6 +78,8 @@ espeak_load(void)
 #define espeak_ng_Synchronize		p_espeak_ng_Synchronize
 #endif
 
+#include "i18n.h"
+#include "session.h"
 #include "speech.h"
 
 int
@@ -431,6 +433,88 @@ speech_text_question(struct speech_text *t, const char *question,
 		end_para(t);
 	}
 	return t->nomem ? -1 : 0;
+}
+
+/* ---- the text of a view ---- */
+
+void
+speech_text_view(struct speech_text *t, const struct session *s,
+    const struct view *v, const struct doc *page)
+{
+	const struct sc_question *q;
+	const struct review *r = NULL;
+	const char *answers[64];
+	size_t i;
+
+	switch (v->kind) {
+	case VIEW_WELCOME:
+		speech_text_para(t, s->lang->title, strlen(s->lang->title));
+		speech_text_para(t, s->lang->welcome,
+		    strlen(s->lang->welcome));
+		return;
+	case VIEW_MENU:
+	case VIEW_FAQ:
+		if (v->sel < session_list_count(s, v))
+			speech_text_item(t, session_list_label(s, v, v->sel),
+			    session_list_summary(v, v->sel));
+		return;
+	case VIEW_SEARCH:
+		/* The highlighted result, as the visitor moves or types. */
+		if (v->sel < session_list_count(s, v))
+			speech_text_item(t, session_list_label(s, v,
+			    v->sel), NULL);
+		return;
+	case VIEW_LANG:
+		if (v->sel < s->content->nlangs)
+			speech_text_item(t,
+			    s->content->langs[v->sel]->name, NULL);
+		return;
+	case VIEW_SELFCHECK:
+		if (!sc_flow_is_open(&s->sc))
+			return;
+		if (s->sc.stage == SC_QUESTION &&
+		    (q = sc_current(s->sc.s)) != NULL) {
+			for (i = 0; i < q->nanswers && i < 64; i++)
+				answers[i] = q->answers[i].label;
+			speech_text_question(t, q->text, answers, i);
+			return;
+		}
+		speech_text_doc(t, &s->sc.doc, s->sc.scroll,
+		    &s->sc.sc->rev, _("web address"));
+		return;
+	case VIEW_MYQ:
+		/* The visitor's questions, numbered as the list shows
+		 * them. */
+		for (i = 0; i < s->myq.n && i < 64; i++)
+			answers[i] = s->myq.item[i].topic->ask[
+			    s->myq.item[i].index];
+		speech_text_question(t, v->title != NULL ? v->title : "",
+		    answers, i);
+		return;
+	case VIEW_CODE:
+		/* Codes are for a phone's camera: their title is said. */
+		if (v->title != NULL)
+			speech_text_para(t, v->title, strlen(v->title));
+		return;
+	case VIEW_TOPIC:
+		r = &v->topic->rev;
+		break;
+	case VIEW_ANSWER:
+		if (s->lang->faq != NULL)
+			r = &s->lang->faq->rev;
+		break;
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+		break;
+	}
+	if (page == NULL)
+		return;
+	/* TRANSLATORS: how read aloud says a web address on a page,
+	 * followed by the name of its publisher. */
+	speech_text_doc(t, page, v->scroll, r, _("web address"));
+	/* TRANSLATORS: said by read aloud at the end of a page. */
+	speech_text_para(t, _("End of page."), strlen(_("End of page.")));
 }
 
 /* ---- the speaker ---- */

@@ -70,6 +70,18 @@ int	speech_text_item(struct speech_text *, const char *label,
 int	speech_text_question(struct speech_text *, const char *question,
 	    const char *const *answers, size_t n);
 
+struct session;
+struct view;
+/*
+ * What view v of the session shows, from its first line shown: the
+ * welcome, the highlighted item of a list, the current question, the
+ * self-check's notes, My questions, or a page, whose laid-out document
+ * is page (NULL: none yet, nothing is said).  A switch without a
+ * default: a new kind of view must say what it reads.
+ */
+void	speech_text_view(struct speech_text *, const struct session *,
+	    const struct view *v, const struct doc *page);
+
 /* ---- the speaker ---- */
 
 /* 1 when the build has espeak-ng. */

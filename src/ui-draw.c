@@ -2,11 +2,13 @@
 /* Drawing text on the screens (see ui-draw.h). */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
 
 #include "i18n.h"
+#include "search.h"
 #include "ui-draw.h"
 #include "wrap.h"
 
@@ -27,6 +29,35 @@ ui_put(int row, int col, const char *s, size_t len, int cols)
 	fit = utf8_fit(s, len, cols);
 	mvaddnstr(row, col, s, (int)fit);
 	return utf8_width(s, fit);
+}
+
+void
+ui_put_marked(int row, int col, const char *s, size_t len, int cols,
+    attr_t attr, const struct search *idx, const char *query)
+{
+	struct search_span sp[32];
+	size_t n, i;
+	int at;
+
+	attron(attr);
+	ui_put(row, col, s, len, cols);
+	attroff(attr);
+	if (query == NULL || idx == NULL)
+		return;
+	n = search_spans(idx, query, s, len, sp, 32);
+	for (i = 0; i < n && i < 32; i++) {
+		char *pre = strndup(s, sp[i].start);
+
+		if (pre == NULL)
+			return;
+		at = ui_drawn_width(pre);
+		free(pre);
+		if (at >= cols)
+			break;
+		attron(attr | A_REVERSE);
+		ui_put(row, col + at, s + sp[i].start, sp[i].len, cols - at);
+		attroff(attr | A_REVERSE);
+	}
 }
 
 int

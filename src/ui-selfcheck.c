@@ -307,8 +307,8 @@ ui_selfcheck_draw(struct session *ss, int rows, int cols,
  * The visitor asks to leave: SCO_LEFT when they may (the session went
  * back below the self-check), SCO_STAY while "leave?" is asked.
  */
-enum sc_outcome
-ui_selfcheck_leave(struct session *s)
+static enum sc_outcome
+leave(struct session *s)
 {
 	SS = s;
 	if (!sc_flow_is_open(F))
@@ -328,7 +328,7 @@ static enum sc_outcome
 go_back(void)
 {
 	if (sc_flow_back(F) < 0)
-		return ui_selfcheck_leave(SS);
+		return leave(SS);
 	return SCO_STAY;
 }
 
@@ -366,7 +366,7 @@ activate(size_t i, const struct topic **topic)
 		sc_flow_restart(F);
 		break;
 	case SC_IT_LEAVE:
-		return ui_selfcheck_leave(SS);
+		return leave(SS);
 	}
 	return SCO_STAY;
 }

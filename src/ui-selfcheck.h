@@ -45,8 +45,5 @@ enum sc_outcome ui_selfcheck_key(struct session *, enum action, wchar_t ch,
 /* A click or tap at (y, x) in the body or the row above the footer. */
 enum sc_outcome ui_selfcheck_click(struct session *, int y, int x,
 	    const struct topic **topic);
-/* The visitor asked to leave some other way: asks first if anything
- * is answered (SCO_STAY), else the session leaves (SCO_LEFT). */
-enum sc_outcome ui_selfcheck_leave(struct session *);
 
 #endif

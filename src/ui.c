@@ -39,6 +39,7 @@
 #include "ui-draw.h"
 #include "qr.h"
 #include "ui-myq.h"
+#include "ui-search.h"
 #include "ui-selfcheck.h"
 #include "ui.h"
 #include "ui-lang.h"
@@ -73,8 +74,6 @@ _Static_assert(MIN_COLS - 2 * MARGIN == LIMIT_SMALL_TEXT_COLS,
 struct ui {
 	struct session s;
 	int	 countdown;	/* seconds shown in the idle warning, or 0 */
-	int	 digit;		/* a list's first digit of two, or 0 */
-	int	 asking_leave;	/* "Leave the kiosk?" waits for its answer */
 	int	 press_row;	/* a button press waits for its release */
 	struct doc doc;			/* the page of the top view */
 	int	 doc_stale;
@@ -342,13 +341,6 @@ body_height(const struct ui *u)
 	return u->rows - BODY_TOP - 2;	/* status and footer rows */
 }
 
-/* Whether q leaves: not in kiosk mode, or (asking first) over SSH. */
-static int
-quit_offered(const struct ui *u)
-{
-	return !u->opt->kiosk || u->opt->leave;
-}
-
 /* ---- drawing helpers ---- */
 
 /* Draws text at (row, col), cut to cols columns; returns columns used. */
@@ -507,9 +499,7 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 	case ACT_MY_QUESTIONS:
 		return u->s.myq.n > 0;
 	case ACT_ADD_QUESTIONS:
-		return (v->kind == VIEW_TOPIC &&
-		    myq_missing(&u->s.myq, v->topic) > 0) ||
-		    session_notes_missing(&u->s) > 0;
+		return session_view_questions_missing(&u->s) > 0;
 	case ACT_REMOVE_QUESTION:
 	case ACT_CLEAR_QUESTIONS:
 		return v->kind == VIEW_MYQ && u->s.myq.n > 0;
@@ -539,7 +529,7 @@ draw_footer(struct ui *u, unsigned where)
 	for (k = 0; k < key_table_len && n < 15; k++) {
 		b = &key_table[k];
 		if (b->hint == NULL || !(b->where & where) ||
-		    (b->act == ACT_QUIT && !quit_offered(u)) ||
+		    (b->act == ACT_QUIT && !session_quit_offered(&u->s)) ||
 		    !hint_applies(u, b))
 			continue;
 		cand[n] = b;
@@ -591,14 +581,6 @@ static const char *
 list_label(const struct ui *u, const struct view *v, size_t i)
 {
 	return session_list_label(&u->s, v, i);
-}
-
-static const char *
-list_summary(const struct view *v, size_t i)
-{
-	if (v->kind == VIEW_FAQ || i >= v->menu->n)
-		return NULL;	/* the FAQ, or "My questions" */
-	return v->menu->items[i].summary;
 }
 
 static void
@@ -654,7 +636,7 @@ draw_list(struct ui *u, struct view *v)
 		 * in another language. */
 		doc_fallback_text(note, sizeof(note), u->s.lang->name);
 		put_str(u->rows - 2, MARGIN, note, u->cols - 2 * MARGIN - pw);
-	} else if ((sum = list_summary(v, v->sel)) != NULL)
+	} else if ((sum = session_list_summary(v, v->sel)) != NULL)
 		put_str(u->rows - 2, MARGIN, sum, u->cols - 2 * MARGIN - pw);
 	move(BODY_TOP + (int)(v->sel - v->top), MARGIN);
 }
@@ -740,12 +722,6 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 	case ACT_OPEN:
 		list_open(u, v);
 		break;
-	case ACT_NUMBER:
-		if ((size_t)(ch - '0') <= n) {
-			v->sel = (size_t)(ch - '1');
-			list_open(u, v);
-		}
-		break;
 	case ACT_LETTER:
 		list_letter(u, v, ch);
 		break;
@@ -760,10 +736,24 @@ list_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 static const void *
 doc_subject(const struct view *v)
 {
-	if (v->kind == VIEW_TOPIC)
+	switch (v->kind) {
+	case VIEW_TOPIC:
 		return v->topic;
-	if (v->kind == VIEW_ANSWER)
+	case VIEW_ANSWER:
 		return v->entry;
+	case VIEW_DISCLAIMER:
+	case VIEW_CLINIC:
+	case VIEW_HELP:
+	case VIEW_WELCOME:	/* not pages: no document */
+	case VIEW_MENU:
+	case VIEW_FAQ:
+	case VIEW_SELFCHECK:
+	case VIEW_LANG:
+	case VIEW_SEARCH:
+	case VIEW_MYQ:
+	case VIEW_CODE:
+		break;
+	}
 	return v->title;
 }
 
@@ -779,7 +769,7 @@ doc_is_for(const struct ui *u, const struct view *v)
 static void
 build_doc(struct ui *u, struct view *v)
 {
-	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
+	struct page_opts o = { PAGE_SCREEN, !session_quit_offered(&u->s), u->opt->mouse,
 	    u->s.content->nlangs, u->speech != NULL };
 
 	doc_reset(&u->doc, text_width(u));
@@ -850,40 +840,6 @@ page_show_line(struct ui *u, struct view *v, size_t line)
 	page_clamp(u, v);
 }
 
-/*
- * Draws s (len bytes) at (row, col) in attr, cut to cols columns, with
- * the words that match query (search.h) in reverse video.
- */
-static void
-put_marked(struct ui *u, int row, int col, const char *s, size_t len,
-    int cols, attr_t attr, const char *query)
-{
-	struct search_span sp[32];
-	size_t n, i;
-	int at, w;
-
-	attron(attr);
-	put_text(row, col, s, len, cols);
-	attroff(attr);
-	if (query == NULL || u->s.search == NULL)
-		return;
-	n = search_spans(u->s.search, query, s, len, sp, 32);
-	for (i = 0; i < n && i < 32; i++) {
-		char *pre = strndup(s, sp[i].start);
-
-		if (pre == NULL)
-			return;
-		at = ui_drawn_width(pre);
-		free(pre);
-		if (at >= cols)
-			break;
-		w = cols - at;
-		attron(attr | A_REVERSE);
-		put_text(row, col + at, s + sp[i].start, sp[i].len, w);
-		attroff(attr | A_REVERSE);
-	}
-}
-
 static void
 draw_page(struct ui *u, struct view *v)
 {
@@ -914,9 +870,9 @@ draw_page(struct ui *u, struct view *v)
 			break;
 		}
 		s = doc_text_at(d, i, &len);
-		put_marked(u, row, MARGIN + d->w.lines[i].indent, s, len,
+		ui_put_marked(row, MARGIN + d->w.lines[i].indent, s, len,
 		    u->cols - MARGIN - d->w.lines[i].indent, attr,
-		    session_query_of(v));
+		    u->s.search, session_query_of(v));
 	}
 	if (n <= (size_t)h)
 		snprintf(pos, sizeof(pos), "%s", _("All"));
@@ -1034,203 +990,6 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 		break;
 	}
 	page_clamp(u, v);
-}
-
-/* ---- search ---- */
-
-#define RESULT_ROWS	3	/* a result: title, menu path, context */
-#define SEARCH_TOP	(BODY_TOP + 2)	/* the first result's row */
-
-static size_t
-results_shown(const struct ui *u)
-{
-	int n = (u->rows - 2 - SEARCH_TOP) / RESULT_ROWS;
-
-	return n > 0 ? (size_t)n : 1;
-}
-
-/* The context of a hit on one line, "... " before a cut start. */
-static void
-context_line(struct ui *u, const struct search_hit *h, const char *query,
-    int cols, char *buf, size_t size)
-{
-	size_t from = search_excerpt(u->s.search, query, h->context,
-	    (size_t)cols / 3), at = 0;
-
-	if (from > 0 && h->context[from - 1] != '\n' && size > 8) {
-		memcpy(buf, "... ", 4);
-		at = 4;
-	}
-	search_context(u->s.search, query, h->context, (size_t)cols / 3,
-	    buf + at, size - at);
-}
-
-static void
-search_draw(struct ui *u, struct view *v)
-{
-	/* TRANSLATORS: before what the visitor types: at most 10
-	 * characters. */
-	const char *label = _("Search:");
-	const struct search_results *r = &u->s.results;
-	const char *q = r->suggestion[0] != '\0' ? r->suggestion : v->query;
-	int cw = u->cols - 2 * MARGIN, row, lw, cur;
-	size_t i, shown = results_shown(u);
-	char buf[512], path[256];
-
-	lw = put_str(BODY_TOP, MARGIN, label, cw);
-	attron(u->theme->select);
-	mvhline(BODY_TOP, MARGIN + lw + 1, ' ', cw - lw - 1);
-	cur = MARGIN + lw + 1 + put_str(BODY_TOP, MARGIN + lw + 1, v->query,
-	    cw - lw - 2);
-	attroff(u->theme->select);
-	if (v->query[0] == '\0')
-		/* TRANSLATORS: under the search box before anything is
-		 * typed. */
-		put_str(BODY_TOP + 1, MARGIN, _("Type a word, such as scar or "
-		    "pain."), cw);
-	else if (r->n == 0)
-		put_str(BODY_TOP + 1, MARGIN, _("Nothing found. Try another "
-		    "word."), cw);
-	else if (r->suggestion[0] != '\0') {
-		/* TRANSLATORS: %s is a word of the pages close to what was
-		 * typed, whose results are shown. */
-		snprintf(buf, sizeof(buf), _("Did you mean \"%s\"? Showing "
-		    "its results."), r->suggestion);
-		put_str(BODY_TOP + 1, MARGIN, buf, cw);
-	}
-	if (v->sel < v->top)
-		v->top = v->sel;
-	else if (v->sel >= v->top + shown)
-		v->top = v->sel - shown + 1;
-	for (i = v->top; i < r->n && i < v->top + shown; i++) {
-		const struct search_hit *h = &r->hits[i];
-
-		row = SEARCH_TOP + (int)(i - v->top) * RESULT_ROWS;
-		if (i == v->sel) {
-			attron(u->theme->select);
-			mvhline(row, MARGIN, ' ', cw);
-		}
-		snprintf(buf, sizeof(buf), "%zu", i + 1);
-		put_str(row, MARGIN + 1, buf, 2);
-		/* The words are marked on the context line, not in the
-		 * bold title as well: each change of attributes costs
-		 * ncurses some 10 bytes more than a hand-written update. */
-		put_marked(u, row, MARGIN + 4, h->title, strlen(h->title),
-		    cw - 5, i == v->sel ? u->theme->select : u->theme->title,
-		    NULL);
-		if (i == v->sel)
-			attroff(u->theme->select);
-		search_menu_path(u->s.lang, h, path, sizeof(path));
-		if (h->kind == SEARCH_GLOSSARY)
-			snprintf(buf, sizeof(buf), "%s > %s", path, h->title);
-		else
-			snprintf(buf, sizeof(buf), "%s", path);
-		put_str(row + 1, MARGIN + 4, buf, cw - 4);
-		context_line(u, h, q, cw - 4, buf, sizeof(buf));
-		put_marked(u, row + 2, MARGIN + 4, buf, strlen(buf), cw - 4,
-		    A_NORMAL, q);
-	}
-	if (r->n > 0) {
-		/* TRANSLATORS: the results on screen: "Results 1-6 of
-		 * 21".  At most 22 characters with 2-digit numbers. */
-		snprintf(buf, sizeof(buf), _("Results %zu-%zu of %zu"),
-		    v->top + 1, v->top + shown < r->n ? v->top + shown : r->n,
-		    r->n);
-		lw = utf8_width(buf, strlen(buf));
-		put_str(u->rows - 2, u->cols - lw - MARGIN, buf, lw);
-	}
-	move(BODY_TOP, cur < u->cols ? cur : u->cols - 1);
-}
-
-/* Runs the query again after it changed. */
-static void
-search_again(struct ui *u)
-{
-	if (session_search(&u->s) < 0)
-		u->s.nomem = 1;
-	top_view(u)->top = 0;
-	top_view(u)->sel = 0;
-}
-
-/* A character typed into the search box. */
-static void
-search_type(struct ui *u, struct view *v, wchar_t ch)
-{
-	char mb[16];	/* more than MB_LEN_MAX */
-	size_t len = strlen(v->query);
-	int n = wctomb(mb, ch);
-
-	if (n <= 0 || len + (size_t)n >= sizeof(v->query))
-		return;
-	memcpy(v->query + len, mb, (size_t)n);
-	v->query[len + (size_t)n] = '\0';
-	search_again(u);
-}
-
-/* Backspace: the last character goes. */
-static void
-search_erase(struct ui *u, struct view *v)
-{
-	size_t len = strlen(v->query);
-
-	if (len == 0)
-		return;
-	while (len > 0 && ((unsigned char)v->query[--len] & 0xc0) == 0x80)
-		;
-	sc_zero(v->query + len, sizeof(v->query) - len);
-	search_again(u);
-}
-
-static void
-search_key(struct ui *u, struct view *v, enum action act, int fkey,
-    wchar_t ch)
-{
-	size_t n = u->s.results.n, shown = results_shown(u);
-
-	(void)fkey;
-	(void)ch;
-	switch (act) {
-	case ACT_DOWN:
-		if (v->sel + 1 < n)
-			v->sel++;
-		break;
-	case ACT_UP:
-		if (v->sel > 0)
-			v->sel--;
-		break;
-	case ACT_PAGE_DOWN:
-		v->sel = v->sel + shown < n ? v->sel + shown : n > 0 ? n - 1 :
-		    0;
-		break;
-	case ACT_PAGE_UP:
-		v->sel = v->sel > shown ? v->sel - shown : 0;
-		break;
-	case ACT_OPEN:
-		if (session_open_result(&u->s, v->sel) < 0)
-			u->s.nomem = 1;
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-search_click(struct ui *u, struct view *v, int y, int x)
-{
-	size_t i;
-
-	(void)x;
-	if (y < SEARCH_TOP)
-		return;
-	i = v->top + (size_t)(y - SEARCH_TOP) / RESULT_ROWS;
-	if (i < u->s.results.n && session_open_result(&u->s, i) < 0)
-		u->s.nomem = 1;
-}
-
-static void
-search_wheel(struct ui *u, struct view *v, int down)
-{
-	search_key(u, v, down ? ACT_DOWN : ACT_UP, 0, 0);
 }
 
 /* ---- languages (the chooser itself is in ui-lang.c) ---- */
@@ -1462,43 +1221,14 @@ lang_click(struct ui *u, struct view *v, int y, int x)
 		lang_pick(u, u->s.content->langs[v->top + i]);
 }
 
-/*
- * A digit in a list: item 1 to 9 opens at once, unless a second digit
- * can follow (a list of 10 or more items, "1" of "12"): then it is
- * highlighted (Enter opens it) and the next digit makes the number.
- * Returns 0 when ch is no digit this takes.
- */
-static int
-menu_digit(struct ui *u, struct view *v, wchar_t ch)
-{
-	size_t n = list_count(u, v), k;
-	int first = u->digit;
-
-	u->digit = 0;
-	if (ch < '0' || ch > '9')
-		return 0;
-	k = (size_t)(ch - '0');
-	if (first > 0 && (size_t)first * 10 + k <= n) {
-		v->sel = (size_t)first * 10 + k - 1;
-		list_open(u, v);
-		return 1;
-	}
-	if (k == 0 || k > n)
-		return 1;
-	v->sel = k - 1;
-	if (k * 10 <= n)
-		u->digit = (int)k;
-	else
-		list_open(u, v);
-	return 1;
-}
-
 static void
 menu_key(struct ui *u, struct view *v, enum action act, int fkey, wchar_t ch)
 {
-	if (fkey == 0 && menu_digit(u, v, ch))
-		return;
-	list_key(u, v, act, ch);
+	/* Two digits make a number (session_list_digit()). */
+	if (fkey == 0 && ch >= '0' && ch <= '9')
+		session_list_digit(&u->s, (int)(ch - '0'));
+	else
+		list_key(u, v, act, ch);
 }
 
 static void
@@ -1635,7 +1365,7 @@ selfcheck_wheel(struct ui *u, struct view *v, int down)
 static void
 myq_draw(struct ui *u, struct view *v)
 {
-	struct page_opts o = { PAGE_SCREEN, !quit_offered(u), u->opt->mouse,
+	struct page_opts o = { PAGE_SCREEN, !session_quit_offered(&u->s), u->opt->mouse,
 	    u->s.content->nlangs, u->speech != NULL };
 
 	if (ui_myq_draw(&u->s, v, u->rows, u->cols, &u->theme->myq, &o) < 0)
@@ -1674,23 +1404,21 @@ myq_click(struct ui *u, struct view *v, int y, int x)
 }
 
 /*
- * a on a topic page: its questions go to "My questions", and the
- * status row says what happened.
+ * a on a topic page or in the self-check's notes: their questions go
+ * to "My questions" (session_add_view_questions()), and the status row
+ * says what happened.
  */
 static void
-add_questions(struct ui *u, const struct view *v)
+add_questions(struct ui *u)
 {
 	size_t n;
 	int full;
 
-	if (v->kind == VIEW_SELFCHECK)
-		n = session_add_notes_questions(&u->s, &full);
-	else if (v->kind != VIEW_TOPIC || v->topic->nask == 0) {
+	if (!session_add_view_questions(&u->s, &n, &full)) {
 		snprintf(u->said, sizeof(u->said), "%s",
 		    _("This page has no questions to add."));
 		return;
-	} else
-		n = session_add_questions(&u->s, v->topic, &full);
+	}
 	if (n > 0)
 		snprintf(u->said, sizeof(u->said), ngettext("%zu question "
 		    "added to My questions. M shows them.", "%zu questions "
@@ -1702,6 +1430,49 @@ add_questions(struct ui *u, const struct view *v)
 	else
 		snprintf(u->said, sizeof(u->said), "%s", _("This page's "
 		    "questions are in My questions already."));
+}
+
+static void
+search_draw(struct ui *u, struct view *v)
+{
+	struct search_look look = { u->theme->select, u->theme->title };
+
+	ui_search_draw(&u->s, v, u->rows, u->cols, &look);
+}
+
+static void
+search_key(struct ui *u, struct view *v, enum action act, int fkey,
+    wchar_t ch)
+{
+	(void)fkey;
+	(void)ch;
+	ui_search_key(&u->s, v, act, u->rows);
+}
+
+static void
+search_click(struct ui *u, struct view *v, int y, int x)
+{
+	(void)x;
+	ui_search_click(&u->s, v, y);
+}
+
+static void
+search_wheel(struct ui *u, struct view *v, int down)
+{
+	ui_search_key(&u->s, v, down ? ACT_DOWN : ACT_UP, u->rows);
+}
+
+/* What is typed goes into the box; Backspace takes the last back. */
+static int
+search_text(struct ui *u, struct view *v, int fkey, wchar_t ch)
+{
+	if (fkey == K_BACKSPACE || (fkey == 0 && (ch == 127 || ch == 8)))
+		ui_search_erase(&u->s, v);
+	else if (fkey == 0 && ch >= ' ' && iswprint((wint_t)ch))
+		ui_search_type(&u->s, v, ch);
+	else
+		return 0;
+	return 1;
 }
 
 static void
@@ -1723,32 +1494,36 @@ struct screen {
 		    wchar_t ch);
 	void	(*click)(struct ui *, struct view *, int y, int x);
 	void	(*wheel)(struct ui *, struct view *, int down);
+	/* A view that takes typing: 1 when it took the key (a
+	 * character, Backspace), 0 for the key table to say. */
+	int	(*text)(struct ui *, struct view *, int fkey, wchar_t ch);
 };
 
 static const struct screen welcome_screen = {
-	ON_WELCOME, welcome_draw, welcome_key, welcome_click, NULL
+	ON_WELCOME, welcome_draw, welcome_key, welcome_click, NULL, NULL
 };
 static const struct screen list_screen = {
-	ON_MENU, draw_list, menu_key, menu_click, menu_wheel
+	ON_MENU, draw_list, menu_key, menu_click, menu_wheel, NULL
 };
 static const struct screen lang_screen = {
-	ON_MENU, lang_draw, lang_key, lang_click, NULL
+	ON_MENU, lang_draw, lang_key, lang_click, NULL, NULL
 };
 static const struct screen page_screen = {
-	ON_PAGE, page_draw, page_do_key, page_click, page_wheel
+	ON_PAGE, page_draw, page_do_key, page_click, page_wheel, NULL
 };
 static const struct screen search_screen = {
-	ON_SEARCH, search_draw, search_key, search_click, search_wheel
+	ON_SEARCH, search_draw, search_key, search_click, search_wheel,
+	search_text
 };
 static const struct screen myq_screen = {
-	ON_MYQ, myq_draw, myq_key, myq_click, NULL
+	ON_MYQ, myq_draw, myq_key, myq_click, NULL, NULL
 };
 static const struct screen code_screen = {
-	ON_MYQ, code_draw, code_key, myq_click, NULL
+	ON_MYQ, code_draw, code_key, myq_click, NULL, NULL
 };
 static const struct screen selfcheck_screen = {
 	ON_SELFCHECK, selfcheck_draw, selfcheck_key, selfcheck_click,
-	selfcheck_wheel
+	selfcheck_wheel, NULL
 };
 
 /* A switch without a default: a new kind of view must be given one. */
@@ -1847,79 +1622,10 @@ static void
 speech_view_text(struct ui *u, struct speech_text *t)
 {
 	struct view *v = top_view(u);
-	const struct sc_question *q;
-	const struct review *r = NULL;
-	const char *answers[64];
-	size_t i;
 
-	switch (v->kind) {
-	case VIEW_WELCOME:
-		speech_text_para(t, u->s.lang->title, strlen(u->s.lang->title));
-		speech_text_para(t, u->s.lang->welcome,
-		    strlen(u->s.lang->welcome));
-		return;
-	case VIEW_MENU:
-	case VIEW_FAQ:
-		if (v->sel < list_count(u, v))
-			speech_text_item(t, list_label(u, v, v->sel),
-			    list_summary(v, v->sel));
-		return;
-	case VIEW_SEARCH:
-		/* The highlighted result, as the visitor moves or types. */
-		if (v->sel < session_list_count(&u->s, v))
-			speech_text_item(t, session_list_label(&u->s, v,
-			    v->sel), NULL);
-		return;
-	case VIEW_LANG:
-		if (v->sel < u->s.content->nlangs)
-			speech_text_item(t,
-			    u->s.content->langs[v->sel]->name, NULL);
-		return;
-	case VIEW_SELFCHECK:
-		if (!sc_flow_is_open(&u->s.sc))
-			return;
-		if (u->s.sc.stage == SC_QUESTION &&
-		    (q = sc_current(u->s.sc.s)) != NULL) {
-			for (i = 0; i < q->nanswers && i < 64; i++)
-				answers[i] = q->answers[i].label;
-			speech_text_question(t, q->text, answers, i);
-			return;
-		}
-		speech_text_doc(t, &u->s.sc.doc, u->s.sc.scroll,
-		    &u->s.sc.sc->rev, _("web address"));
-		return;
-	case VIEW_MYQ:
-		/* The visitor's questions, numbered as the list shows
-		 * them. */
-		for (i = 0; i < u->s.myq.n && i < 64; i++)
-			answers[i] = u->s.myq.item[i].topic->ask[
-			    u->s.myq.item[i].index];
-		speech_text_question(t, v->title != NULL ? v->title : "",
-		    answers, i);
-		return;
-	case VIEW_CODE:
-		/* Codes are for a phone's camera: their title is said. */
-		if (v->title != NULL)
-			speech_text_para(t, v->title, strlen(v->title));
-		return;
-	case VIEW_TOPIC:
-		r = &v->topic->rev;
-		break;
-	case VIEW_ANSWER:
-		if (u->s.lang->faq != NULL)
-			r = &u->s.lang->faq->rev;
-		break;
-	case VIEW_DISCLAIMER:
-	case VIEW_CLINIC:
-	case VIEW_HELP:
-		break;
-	}
-	ensure_doc(u);
-	/* TRANSLATORS: how read aloud says a web address on a page,
-	 * followed by the name of its publisher. */
-	speech_text_doc(t, &u->doc, v->scroll, r, _("web address"));
-	/* TRANSLATORS: said by read aloud at the end of a page. */
-	speech_text_para(t, _("End of page."), strlen(_("End of page.")));
+	if (session_is_page(v->kind))
+		ensure_doc(u);
+	speech_text_view(t, &u->s, v, &u->doc);
 }
 
 /* Says what the top view shows, when the visitor turned read aloud on. */
@@ -2042,11 +1748,7 @@ static void draw_countdown(struct ui *);
 static void
 draw_leave(struct ui *u)
 {
-	/* TRANSLATORS: asked when a visitor over SSH presses q (on the
-	 * screens and in the plain interface).  Name the letter for yes
-	 * that the message "y yes" gives first in your language (Spanish
-	 * "s/n"); any other answer stays. */
-	const char *q = _("Leave the kiosk? y/n");
+	const char *q = command_quit_question();
 	const char *stay = _("Stay"), *leave = _("Leave");
 	int w = u->cols - 4 > 50 ? 50 : u->cols - 4, x = (u->cols - w) / 2;
 	int row, i, col, n;
@@ -2098,7 +1800,7 @@ draw(struct ui *u)
 	getmaxyx(stdscr, u->rows, u->cols);
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS) {
 		draw_too_small(u);
-		if (u->asking_leave)
+		if (u->s.asking_quit)
 			draw_leave(u);
 		refresh();
 		return;
@@ -2113,7 +1815,7 @@ draw(struct ui *u)
 		put_str(u->rows - 2, MARGIN, u->said, u->cols - 2 * MARGIN);
 		attroff(A_BOLD);
 	}
-	if (u->asking_leave)
+	if (u->s.asking_quit)
 		draw_leave(u);
 	if (u->countdown > 0)
 		draw_countdown(u);
@@ -2131,10 +1833,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 	struct view *v = top_view(u);
 
 	if (act == ACT_QUIT) {
-		if (!u->opt->kiosk)
-			u->quit = 1;
-		else if (u->opt->leave)
-			u->asking_leave = 1;
+		u->quit = session_quit(&u->s) == SESSION_QUIT_NOW;
 		return;
 	}
 	if (u->cols < MIN_COLS || u->rows < MIN_ROWS)
@@ -2158,11 +1857,11 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 			session_open(&u->s, VIEW_CODE);
 		return;
 	case ACT_ADD_QUESTIONS:
-		if (v->kind == VIEW_SELFCHECK && !session_in_notes(&u->s)) {
+		if (!session_adds_questions(&u->s)) {
 			act = ACT_LETTER;	/* a jumps to an answer */
 			break;
 		}
-		add_questions(u, v);
+		add_questions(u);
 		return;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
@@ -2226,36 +1925,21 @@ own_key(int fkey)
 	}
 }
 
-/* The answer to "Leave the kiosk? y/n": only yes leaves. */
-static void
-leave_key(struct ui *u, int fkey, wchar_t ch)
-{
-	u->asking_leave = 0;
-	if (fkey == 0 && key_is_yes(ch))
-		u->quit = 1;
-}
-
 static void
 handle_key(struct ui *u, int fkey, wchar_t ch)
 {
-	const struct view *v = top_view(u);
+	struct view *v = top_view(u);
+	const struct screen *sc = screen_for(v->kind);
 
 	if (fkey != 0 || ch < '0' || ch > '9')
-		u->digit = 0;	/* only a digit completes a number */
+		session_digit_end(&u->s);	/* only a digit goes on */
 	u->said[0] = '\0';
-	if (u->asking_leave)
-		leave_key(u, fkey, ch);
-	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
-	    u->rows >= MIN_ROWS && (fkey == K_BACKSPACE ||
-	    (fkey == 0 && (ch == 127 || ch == 8))))
-		search_erase(u, session_top(&u->s));
-	else if (v->kind == VIEW_SEARCH && u->cols >= MIN_COLS &&
-	    u->rows >= MIN_ROWS && fkey == 0 && ch >= ' ' && ch != 127 &&
-	    iswprint((wint_t)ch))
-		search_type(u, session_top(&u->s), ch);
-	else
-		do_action(u, key_action(fkey, ch, screen_for(v->kind)->where),
-		    fkey, ch);
+	if (u->s.asking_quit)
+		u->quit = session_answer_quit(&u->s, fkey == 0 &&
+		    key_is_yes(ch));
+	else if (sc->text == NULL || u->cols < MIN_COLS ||
+	    u->rows < MIN_ROWS || !sc->text(u, v, fkey, ch))
+		do_action(u, key_action(fkey, ch, sc->where), fkey, ch);
 }
 
 static long
@@ -2588,8 +2272,6 @@ forget(struct ui *u)
 	if (u->speech != NULL)
 		speech_reset(u->speech);
 	u->countdown = 0;
-	u->digit = 0;
-	u->asking_leave = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -2692,7 +2374,7 @@ static void do_action(struct ui *, enum action, int, wchar_t);
 static void
 click_header(struct ui *u, int x)
 {
-	int i, k;
+	int i;
 
 	if (u->search_x[1] > 0 && x >= u->search_x[0] && x < u->search_x[1]) {
 		do_action(u, ACT_SEARCH, 0, 0);
@@ -2700,17 +2382,9 @@ click_header(struct ui *u, int x)
 	}
 	for (i = u->seg_first; i < u->s.nviews - 1; i++)
 		if (x >= u->seg_x[i] && x < u->seg_x[i + 1]) {
-			/* Going back past the self-check asks first. */
-			for (k = u->s.nviews - 1; k > i; k--) {
-				if (u->s.views[k].kind != VIEW_SELFCHECK)
-					continue;
-				if (ui_selfcheck_leave(&u->s) == SCO_STAY) {
-					session_back_to(&u->s, k + 1);
-					return;
-				}
+			/* Past the self-check, "leave?" may be asked. */
+			if (session_go_back_to(&u->s, i + 1))
 				u->erase_saved = 1;
-			}
-			session_back_to(&u->s, i + 1);
 			return;
 		}
 }
@@ -2742,12 +2416,12 @@ handle_mouse(struct ui *u)
 	const struct screen *sc = screen_for(top_view(u)->kind);
 	MEVENT ev;
 
-	u->digit = 0;
+	session_digit_end(&u->s);
 	if (getmouse(&ev) != OK)
 		return 0;
 	/* The release of a press that acted does nothing (as below), not
 	 * even silence read aloud. */
-	if (!u->asking_leave && (ev.bstate & BUTTON1_RELEASED) &&
+	if (!u->s.asking_quit && (ev.bstate & BUTTON1_RELEASED) &&
 	    !(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) &&
 	    u->press_row == ev.y) {
 		u->press_row = -1;
@@ -2757,16 +2431,16 @@ handle_mouse(struct ui *u)
 	    BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED)))
 		return 0;
 	speech_silence(u, "stop");
-	if (u->asking_leave) {
+	if (u->s.asking_quit) {
 		/* A tap on Leave leaves; any other stays.  The release of
 		 * a press is then ignored, as below. */
 		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 		    BUTTON1_CLICKED)) {
 			if (ev.bstate & BUTTON1_PRESSED)
 				u->press_row = ev.y;
-			u->asking_leave = 0;
-			u->quit = ev.y == u->leave_row &&
-			    ev.x >= u->leave_x[0] && ev.x < u->leave_x[1];
+			u->quit = session_answer_quit(&u->s,
+			    ev.y == u->leave_row && ev.x >= u->leave_x[0] &&
+			    ev.x < u->leave_x[1]);
 		}
 		return 1;
 	}
@@ -2907,6 +2581,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	u.theme = make_theme(o->theme);
 	doc_init(&u.doc, 0, i18n_term_utf8() ? "\xe2\x80\xa2 " : "- ");
 	session_init(&u.s, c, start, u.doc.bullet);
+	session_set_quit(&u.s, o->kiosk, o->leave);
 	speech_start(&u);
 	forget(&u);
 	u.last_input = now_ms();

@@ -25,7 +25,7 @@
 #include "arena.h"
 #include "decode.h"
 #include "hostile.h"
-#include "selfcheck.h"
+#include "selfcheck-load.h"
 
 const char *const h_mode_name[H_NMODES] = {
 	"topic", "index", "faq", "self-check"

@@ -194,6 +194,27 @@ test_help(void)
 	scr_free(s);
 }
 
+/*
+ * Lists take two-digit numbers (test_long_list()): the help says so,
+ * as the plain interface's "1, 2, 3 ..." does.
+ */
+static void
+test_help_two_digits(void)
+{
+	struct scr *s = start(80, 60, fixture);
+	int r;
+
+	home(s);
+	scr_type(s, "?");
+	ok(scr_wait_row(s, 0, "Home > Help", -1) &&
+	    scr_wait_text(s, "1-9, 10-99", -1) &&
+	    (r = find_row(s, "1-9, 10-99", 60)) >= 0 &&
+	    row_has(s, r, "Open item number 1 to 9 of a menu;") &&
+	    row_has(s, r + 1, "items, two digits open item 10 and up"),
+	    "help: the number keys are 1-9 and 10-99, two digits from 10");
+	scr_free(s);
+}
+
 static void
 test_resize(void)
 {
@@ -606,6 +627,7 @@ main(void)
 	test_navigation();
 	test_hotkeys();
 	test_help();
+	test_help_two_digits();
 	test_resize();
 	test_quit_restores();
 	test_signal_and_hangup();

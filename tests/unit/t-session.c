@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The session in process, without a terminal: opening items, going
- * back, keeping the place across languages (and where that stops), the
- * self-check's flow with "leave?", and the idle reset, after which
- * nothing of the visit is left in the session.
+ * back (past the self-check too), two-digit numbers, keeping the place
+ * across languages (and where that stops), the self-check's flow with
+ * "leave?", "Leave the kiosk?", and the idle reset, after which nothing
+ * of the visit is left in the session.
  */
 #include <config.h>
 
@@ -243,6 +244,40 @@ test_selfcheck(struct content *c)
 	session_forget(&s);
 }
 
+/* Back along the path past the self-check: "leave?" stops the way. */
+static void
+test_back_past_selfcheck(struct content *c)
+{
+	static struct session s;
+	struct sc_flow *f = &s.sc;
+
+	session_init(&s, c, content_language(c, "en"), "- ");
+	ok(!session_adds_questions(&s), "a adds nothing on the welcome");
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	session_open(&s, VIEW_HELP);
+	ok(session_go_back_to(&s, 2) == 1 && s.nviews == 2 &&
+	    !sc_flow_is_open(f) && nothing_above(&s),
+	    "nothing answered: back home past the self-check at once");
+	ok(session_adds_questions(&s), "a adds questions on a menu");
+	session_open_item(&s, 0);
+	sc_flow_start(f);
+	ok(!session_adds_questions(&s), "on a question of the self-check a "
+	    "is a letter");
+	sc_choose(f->s, 0);
+	session_open(&s, VIEW_HELP);
+	ok(session_go_back_to(&s, 2) == 0 && s.nviews == 3 &&
+	    session_top(&s)->kind == VIEW_SELFCHECK && f->asking &&
+	    sc_flow_anything_answered(f),
+	    "with an answer: it stops on the self-check, asking leave?");
+	ok(session_answer_leave(&s, 1) == 1 && s.nviews == 2 &&
+	    !sc_flow_is_open(f), "yes: below the self-check, answers gone");
+	session_open(&s, VIEW_HELP);
+	ok(session_go_back_to(&s, 2) == 0 && s.nviews == 2,
+	    "with no self-check on the way it just goes back");
+	session_end(&s);
+}
+
 /* A step of the self-check that runs out of memory says so. */
 static void
 test_selfcheck_nomem(struct content *c)
@@ -317,6 +352,93 @@ test_forget(struct content *c)
 	session_end(&s);
 	ok(all_zero(&s, sizeof(s)), "at the end every byte of the session is "
 	    "zero");
+}
+
+/*
+ * "Leave the kiosk? y/n": whether q quits, asks or does nothing is the
+ * session's; the question waits in it and the reset forgets it, but not
+ * what the kiosk allows.
+ */
+static void
+test_quit(struct content *c)
+{
+	static struct session s;
+
+	session_init(&s, c, content_language(c, "en"), "- ");
+	ok(session_quit_offered(&s) && session_quit(&s) == SESSION_QUIT_NOW &&
+	    !s.asking_quit, "not a kiosk: q quits at once");
+	session_set_quit(&s, 1, 0);
+	ok(!session_quit_offered(&s) &&
+	    session_quit(&s) == SESSION_QUIT_REFUSED && !s.asking_quit,
+	    "a kiosk: q is no command");
+	session_set_quit(&s, 0, 1);
+	ok(session_quit(&s) == SESSION_QUIT_NOW, "over SSH but no kiosk: "
+	    "q quits at once");
+	session_set_quit(&s, 1, 1);
+	ok(session_quit_offered(&s) &&
+	    session_quit(&s) == SESSION_QUIT_ASKED && s.asking_quit,
+	    "a kiosk over SSH: q asks");
+	ok(session_answer_quit(&s, command_is_yes("n")) == 0 &&
+	    !s.asking_quit, "n stays, and the question is over");
+	session_quit(&s);
+	ok(session_answer_quit(&s, command_is_yes("Yes")) == 1 &&
+	    !s.asking_quit, "Yes leaves");
+	ok(command_is_yes("y") && command_is_yes("YES") &&
+	    !command_is_yes("") && !command_is_yes("yess") &&
+	    !command_is_yes("no") && key_is_yes(L'Y') && !key_is_yes(L'n'),
+	    "the answers that mean yes, typed or as a key");
+	is_str(command_quit_question(), "Leave the kiosk? y/n",
+	    "the question comes from the command table");
+	session_quit(&s);
+	session_forget(&s);
+	ok(!s.asking_quit && s.kiosk && s.may_leave &&
+	    session_quit(&s) == SESSION_QUIT_ASKED,
+	    "the reset forgets the question, not what the kiosk allows");
+	session_end(&s);
+}
+
+/* Two digits on a long list: the first waits when a second can follow. */
+static void
+test_digits(struct content *c)
+{
+	static struct session s;
+	static struct menu_item items[12];
+	static struct menu sub[12], longm = { "Long", items, 12 };
+	struct view *v;
+	size_t i;
+
+	for (i = 0; i < 12; i++) {
+		items[i].kind = MENU_SUBMENU;
+		items[i].title = "Item";
+		items[i].sub = &sub[i];
+		sub[i].title = "Sub";
+	}
+	session_init(&s, c, content_language(c, "en"), "- ");
+	session_open_home(&s);
+	v = session_push(&s, VIEW_MENU, "Long");
+	v->menu = &longm;
+	ok(session_list_digit(&s, 3) == 1 && s.nviews == 4 &&
+	    session_top(&s)->menu == &sub[2] && s.views[2].sel == 2,
+	    "3 of 12 opens item 3 at once: no 30 to wait for");
+	session_pop(&s);
+	ok(session_list_digit(&s, 1) == 0 && s.nviews == 3 && v->sel == 0 &&
+	    s.digit == 1, "1 of 12 highlights item 1 and waits");
+	ok(session_list_digit(&s, 2) == 1 && session_top(&s)->menu == &sub[11]
+	    && s.digit == 0, "then 2 opens item 12");
+	session_pop(&s);
+	session_list_digit(&s, 1);
+	session_digit_end(&s);
+	ok(s.digit == 0 && session_list_digit(&s, 2) == 1 &&
+	    session_top(&s)->menu == &sub[1],
+	    "another key between them: 2 is item 2");
+	session_pop(&s);
+	session_list_digit(&s, 1);
+	ok(session_list_digit(&s, 5) == 1 && session_top(&s)->menu == &sub[4],
+	    "1 then 5 of 12: no item 15, so 5 opens item 5");
+	session_pop(&s);
+	ok(session_list_digit(&s, 0) == 0 && s.nviews == 3 && s.digit == 0,
+	    "0 alone opens nothing");
+	session_end(&s);
 }
 
 /* The plain interface's words and prompts come from the command table. */
@@ -424,9 +546,12 @@ main(void)
 	test_remap(&good.c);
 	test_selfcheck(&sc.c);
 	test_selfcheck_nomem(&sc.c);
+	test_back_past_selfcheck(&sc.c);
 	test_forget(&sc.c);
 	test_search(&good.c, &sc.c);
 	test_commands();
+	test_quit(&good.c);
+	test_digits(&good.c);
 	load_end(&good);
 	load_end(&sc);
 	return tap_done();
