@@ -43,6 +43,8 @@ struct bench {
 
 /* Milliseconds on the monotonic clock, with a fraction. */
 double	now_ms(void);
+/* The instructions in a callgrind output file, or -1 (latency.c). */
+long long cg_total(const char *path);
 
 /* The kiosk on a content root, and floor-curses, in a pty of 80x24. */
 struct scr *start_kiosk(const struct bench *, const char *root);

@@ -104,8 +104,7 @@ floor_block(const struct bench *b, struct scr *s, unsigned long *keys,
 	return 0;
 }
 
-/* The instructions in a callgrind output file, or -1. */
-static long long
+long long
 cg_total(const char *path)
 {
 	char line[256];

@@ -183,13 +183,13 @@ case_bytes(struct bench *b)
 		    "the kiosk sent less than the least model (least.c)");
 	else {
 		report_ratio(b->rep, bytes_case,
-		    "one PgDn (base: new text)", "B", &pg, &text,
+		    "one PgDn (base: hand-written)", "B", &pg, &least,
 		    MAX_PGDN_RATIO);
+		report_info(b->rep, bytes_case,
+		    "one PgDn (base: new text)", "B", &pg, &text);
 		report_info(b->rep, bytes_case,
 		    "hand-written PgDn (base: new text)", "B",
 		    &least, &text);
-		report_info(b->rep, bytes_case,
-		    "one PgDn (base: hand-written)", "B", &pg, &least);
 	}
 	samples_free(&down);
 	samples_free(&floor);

@@ -195,7 +195,7 @@ report_ratio(struct report *r, const char *kase, const char *metric,
 {
 	struct row *w = add_row(r, kase, metric, unit, value, base);
 
-	snprintf(w->budget, sizeof(w->budget), "<= %.2gx base", max_ratio);
+	snprintf(w->budget, sizeof(w->budget), "<= %.3gx base", max_ratio);
 	w->verdict = !isnan(w->ratio) && w->ratio <= max_ratio ? V_MET :
 	    V_MISSED;
 }

@@ -52,6 +52,19 @@ dec_alloc(struct dec *x, size_t n, size_t size)
 	return p;
 }
 
+/* A copy of len bytes of s as a string, packed (text needs no alignment). */
+char *
+dec_strndup(struct dec *x, const char *s, size_t len)
+{
+	char *p = arena_strndup(x->a, s, len);
+
+	if (p == NULL && !x->nomem) {
+		x->nomem = 1;
+		dec_error(x, NULL, "out of memory");
+	}
+	return p;
+}
+
 /* Edit distance, for suggesting the key a typo meant. */
 static size_t
 distance(const char *a, const char *b)
@@ -103,7 +116,8 @@ dec_fields(struct dec *x, const struct ynode *map, const char *what,
 		best = nspec;
 		bestdist = 3;
 		for (i = 0; i < nspec; i++)
-			if (strcmp(k->str, spec[i].name) == 0)
+			if (k->str[0] == spec[i].name[0] &&
+			    strcmp(k->str, spec[i].name) == 0)
 				break;
 		/* Distances only for an unknown key, to suggest one. */
 		for (j = 0; i == nspec && j < nspec; j++)
@@ -133,7 +147,6 @@ dec_text(struct dec *x, const struct ynode *n, const char *what, int one_line)
 {
 	size_t len;
 	const char *s;
-	char *p;
 
 	if (n == NULL)
 		return NULL;
@@ -159,11 +172,7 @@ dec_text(struct dec *x, const struct ynode *n, const char *what, int one_line)
 		dec_error(x, n, "%s must be a single line", what);
 		return NULL;
 	}
-	if ((p = dec_alloc(x, 1, len + 1)) == NULL)
-		return NULL;
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
+	return dec_strndup(x, s, len);
 }
 
 const char *

@@ -52,6 +52,7 @@ void	dec_error(struct dec *, const struct ynode *, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* Memory from the language's arena; reports running out once. */
 void	*dec_alloc(struct dec *, size_t n, size_t size);
+char	*dec_strndup(struct dec *, const char *, size_t len);
 /*
  * Matches a mapping against the keys it may hold: out[i] receives the
  * value of spec[i] or NULL.  Unknown keys (with the closest known key

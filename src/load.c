@@ -32,7 +32,8 @@
 /* One topic file found under a root. */
 struct topic_file {
 	char	*id;
-	char	*path;
+	const char *tdir;	/* its folder, owned by lang_files: the
+				 * path is made when the file is read */
 	size_t	 order;		/* later roots win */
 	int	 outside;	/* leads out of its root: reported, unread */
 };
@@ -49,6 +50,8 @@ struct lang_files {
 	size_t	 errors;	/* problems that leave the language out */
 	struct topic_file *topics;
 	size_t	 ntopics, cap;
+	char	**tdirs;	/* the topics folders, one a root */
+	size_t	 ntdirs;
 };
 
 struct file_set {
@@ -444,7 +447,7 @@ files_take(char **slot, const char *dir, const char *name,
 
 static int
 files_add_topic(struct lang_files *lf, const char *id, size_t idlen,
-    char *path, size_t order)
+    const char *tdir, size_t order)
 {
 	struct topic_file *v;
 
@@ -458,11 +461,38 @@ files_add_topic(struct lang_files *lf, const char *id, size_t idlen,
 	v = &lf->topics[lf->ntopics];
 	if ((v->id = strndup(id, idlen)) == NULL)
 		return -1;
-	v->path = path;
+	v->tdir = tdir;
 	v->order = order;
 	v->outside = 0;
 	lf->ntopics++;
 	return 0;
+}
+
+/*
+ * An entry of a folder whose resolved path is inside the root is
+ * inside it too, unless the entry is itself a symbolic link: a regular
+ * file named so by readdir() needs neither stat() nor realpath(), which
+ * calls readlink() on every part of the path (six calls a topic, the
+ * most of the system time of a large load).  Returns 1 when the entry
+ * is a regular file inside the root, 0 when it is no regular file, and
+ * -1 when it is one that leads out of the root.
+ */
+static int
+topic_entry(const struct dirent *e, const char *p, int dir_inside,
+    const char *rroot)
+{
+#ifdef _DIRENT_HAVE_D_TYPE
+	if (e->d_type == DT_REG)
+		return dir_inside ? 1 : -1;
+	if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN)
+		return 0;
+#else
+	(void)e;
+	(void)dir_inside;
+#endif
+	if (!is_file(p))
+		return 0;
+	return inside_root(p, rroot) ? 1 : -1;
 }
 
 static int
@@ -470,10 +500,10 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
     const char *rroot, struct diags *d)
 {
 	struct dirent *e;
-	char *tdir, *p;
+	char *tdir, *p, **v;
 	size_t len, seen = 0;
 	DIR *dp;
-	int rc = 0;
+	int rc = 0, dir_inside, kind;
 
 	if ((tdir = path_join(dir, "topics")) == NULL)
 		return -1;
@@ -481,6 +511,14 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 		free(tdir);
 		return 0;		/* a language may have no topics yet */
 	}
+	if ((v = realloc(lf->tdirs, (lf->ntdirs + 1) * sizeof(*v))) == NULL) {
+		closedir(dp);
+		free(tdir);
+		return -1;
+	}
+	lf->tdirs = v;
+	lf->tdirs[lf->ntdirs++] = tdir;
+	dir_inside = inside_root(tdir, rroot);
 	while (rc == 0 && (e = readdir(dp)) != NULL) {
 		len = strlen(e->d_name);
 		if (e->d_name[0] == '.' || len <= 5 ||
@@ -490,7 +528,7 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 			rc = -1;
 			break;
 		}
-		if (!is_file(p)) {
+		if ((kind = topic_entry(e, p, dir_inside, rroot)) == 0) {
 			free(p);
 			continue;
 		}
@@ -510,18 +548,17 @@ scan_topics(struct file_set *fs, struct lang_files *lf, const char *dir,
 			free(p);
 			break;
 		}
-		if (files_add_topic(lf, e->d_name, len - 5, p,
-		    fs->order++) < 0) {
-			free(p);
+		if (files_add_topic(lf, e->d_name, len - 5, tdir,
+		    fs->order++) < 0)
 			rc = -1;
-		} else if (!inside_root(p, rroot)) {
+		else if (kind < 0) {
 			/* Left out like a topic with errors. */
 			outside_error(d, p);
 			lf->topics[lf->ntopics - 1].outside = 1;
 		}
+		free(p);
 	}
 	closedir(dp);
-	free(tdir);
 	return rc;
 }
 
@@ -615,7 +652,6 @@ files_overlay(struct lang_files *lf)
 		if (i + 1 < lf->ntopics &&
 		    strcmp(lf->topics[i].id, lf->topics[i + 1].id) == 0) {
 			free(lf->topics[i].id);
-			free(lf->topics[i].path);
 			continue;
 		}
 		lf->topics[out++] = lf->topics[i];
@@ -640,11 +676,12 @@ files_free(struct file_set *fs)
 	size_t i, j;
 
 	for (i = 0; i < fs->n; i++) {
-		for (j = 0; j < fs->langs[i].ntopics; j++) {
+		for (j = 0; j < fs->langs[i].ntopics; j++)
 			free(fs->langs[i].topics[j].id);
-			free(fs->langs[i].topics[j].path);
-		}
 		free(fs->langs[i].topics);
+		for (j = 0; j < fs->langs[i].ntdirs; j++)
+			free(fs->langs[i].tdirs[j]);
+		free(fs->langs[i].tdirs);
 		free(fs->langs[i].dir);
 		free(fs->langs[i].index);
 		free(fs->langs[i].faq);
@@ -656,6 +693,26 @@ files_free(struct file_set *fs)
 }
 
 /* ---- one language ---- */
+
+/*
+ * FOLDER/ID.yaml of a topic file, in the arena.  The list of files
+ * keeps only the folder and the id: 10,000 paths held while the
+ * topics are read cost some 0.6 MiB of the load's peak.
+ */
+static char *
+topic_path(struct arena *a, const struct topic_file *tf)
+{
+	size_t ld = strlen(tf->tdir), li = strlen(tf->id);
+	char *p;
+
+	if ((p = arena_alloc(a, ld + li + 7)) == NULL)
+		return NULL;
+	memcpy(p, tf->tdir, ld);
+	p[ld] = '/';
+	memcpy(p + ld + 1, tf->id, li);
+	memcpy(p + ld + 1 + li, ".yaml", 6);
+	return p;
+}
 
 static void
 decode_topic_cb(struct dec *x, const struct ynode *root, void *obj)
@@ -1008,11 +1065,11 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	for (i = 0; i < lf->ntopics && !x.nomem; i++) {
 		errors = d->errors;
 		lang->topics[i].id = arena_strdup(x.a, lf->topics[i].id);
-		lang->topics[i].file = arena_strdup(x.a, lf->topics[i].path);
+		lang->topics[i].file = topic_path(x.a, &lf->topics[i]);
 		if (lang->topics[i].id == NULL || lang->topics[i].file == NULL)
 			x.nomem = 1;
 		else if (!lf->topics[i].outside)
-			dec_file(&x, lf->topics[i].path, decode_topic_cb,
+			dec_file(&x, lang->topics[i].file, decode_topic_cb,
 			    &lang->topics[i]);
 		sk.bad[i] = d->errors != errors || lf->topics[i].outside;
 		sk.ref_end[i] = refs.n;

@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * QR codes of plain text (qr.h), made with libqrencode.
+ *
+ * libqrencode is loaded when a code is first needed, not linked: most
+ * visits never draw one, and a linked library costs every kiosk
+ * process its pages from the start (search's SQLite and speech's
+ * espeak-ng are loaded the same way).  The calls below go through
+ * pointers that qr_load() fills.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -12,6 +18,7 @@
 #include <string.h>
 
 #ifdef HAVE_QRENCODE
+#include <dlfcn.h>
 #include <qrencode.h>
 #endif
 
@@ -20,11 +27,63 @@
 
 #define QR_MAX_VERSION	40
 
+#ifdef HAVE_QRENCODE
+#define QRENCODE_SONAMES	"libqrencode.so.4", "libqrencode.so"
+
+#define QR_FUNCS(X) \
+	X(QRinput *, QRinput_new2, (int, QRecLevel)) \
+	X(int, QRinput_appendECIheader, (QRinput *, unsigned int)) \
+	X(int, QRinput_append, (QRinput *, QRencodeMode, int, \
+	    const unsigned char *)) \
+	X(void, QRinput_free, (QRinput *)) \
+	X(QRcode *, QRcode_encodeInput, (QRinput *)) \
+	X(void, QRcode_free, (QRcode *))
+
+#define QR_PTR(ret, name, args) static ret (*p_##name) args;
+QR_FUNCS(QR_PTR)
+
+#define QRinput_new2		p_QRinput_new2
+#define QRinput_appendECIheader	p_QRinput_appendECIheader
+#define QRinput_append		p_QRinput_append
+#define QRinput_free		p_QRinput_free
+#define QRcode_encodeInput	p_QRcode_encodeInput
+#define QRcode_free		p_QRcode_free
+
+/* Loads libqrencode, once; 1 when every function was found. */
+static int
+qr_load(void)
+{
+	static const char *const names[] = { QRENCODE_SONAMES };
+	static int done, ok;
+	void *h = NULL;
+	size_t i;
+
+	if (done)
+		return ok;
+	done = 1;
+	for (i = 0; i < sizeof names / sizeof names[0] && h == NULL; i++)
+		h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+	if (h == NULL)
+		return 0;
+#define QR_SYM(ret, name, args) \
+	if ((*(void **)&p_##name = dlsym(h, #name)) == NULL) \
+		return 0;
+	QR_FUNCS(QR_SYM)
+	ok = 1;
+	return 1;
+}
+#endif
+
+/*
+ * Whether codes can be drawn: the kiosk was built with libqrencode and
+ * the library loads.  The first call loads it, so callers ask only
+ * when there is a code to draw.
+ */
 int
 qr_available(void)
 {
 #ifdef HAVE_QRENCODE
-	return 1;
+	return qr_load();
 #else
 	return 0;
 #endif
@@ -128,6 +187,8 @@ qr_make(struct qr_code *code, const char *data, size_t len, int cols,
 	int max = largest_version(cols, rows, draw), lv, i, n;
 
 	memset(code, 0, sizeof *code);
+	if (!qr_load())
+		return QR_NONE;
 	if (max == 0)
 		return QR_TOO_BIG;
 	/* The smallest symbol: the one that holds the text at level L. */
@@ -365,7 +426,7 @@ qr_capacity(int cols, int rows, enum qr_draw draw)
 	char *buf;
 	QRcode *q;
 
-	if (max == 0)
+	if (max == 0 || !qr_load())
 		return 0;
 	buf = malloc(hi);
 	if (buf == NULL)

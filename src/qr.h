@@ -38,7 +38,7 @@ enum qr_status {
 	QR_OK,
 	QR_TOO_BIG,	/* no symbol that holds the text fits the cells */
 	QR_NOMEM,
-	QR_NONE,	/* built without libqrencode */
+	QR_NONE,	/* built without libqrencode, or it does not load */
 };
 
 /* A symbol: modules * modules, dark[y * modules + x] is 1 or 0. */
@@ -73,7 +73,10 @@ struct qr_grid {
 /* The cells the code screen of a cols x rows window has for a code. */
 void	qr_screen_area(int cols, int rows, int *acols, int *arows);
 
-/* Was the kiosk built with libqrencode? */
+/*
+ * Can the kiosk draw codes (built with libqrencode, which loads)?  The
+ * first call loads the library: ask only when a code is wanted.
+ */
 int	qr_available(void);
 
 /* The cells a symbol of side modules needs, quiet zone included. */

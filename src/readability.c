@@ -61,6 +61,10 @@ letters(const char *s, size_t len, wchar_t *out, size_t max)
 	size_t i = 0, n = 0, k;
 	wchar_t wc;
 
+	/* A word of ASCII letters, the most of them: no decoding. */
+	for (; i < len && n < max && (unsigned char)s[i] < 0x80; i++)
+		if (ascii_alpha((unsigned char)s[i]))
+			out[n++] = (wchar_t)((unsigned char)s[i] | 0x20);
 	memset(&st, 0, sizeof(st));
 	while (i < len && n < max) {
 		k = next_wc(&wc, s + i, len - i, &st);
@@ -331,6 +335,7 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 	const char *p = text, *start = NULL, *end = text + strlen(text);
 	int open = 0;		/* a sentence has words not yet ended */
 	int prev_digit = 0;
+	int wide = 0;		/* the word has characters past ASCII */
 	mbstate_t ms;
 	wchar_t wc;
 	size_t k;
@@ -350,14 +355,18 @@ text_stats_add(struct text_stats *st, const char *text, enum rd_lang lang)
 		if (k != 0 && ((word_char(wc) && !(wc == L'-' && start ==
 		    NULL)) || (start != NULL && inside_number(p, wc,
 		    prev_digit)))) {
-			if (start == NULL)
+			if (start == NULL) {
 				start = p;
+				wide = 0;
+			}
+			wide |= wc >= 0x80;
 			/* The rest of an ASCII word at once. */
 			while (ascii_word_char((unsigned char)p[k]))
 				wc = (wchar_t)p[k++];
 		} else if (start != NULL) {
 			st->words++;
-			st->chars += utf8_chars(start, (size_t)(p - start));
+			st->chars += wide ? utf8_chars(start, (size_t)(p - start)) :
+			    (unsigned long)(p - start);
 			st->syllables += (unsigned long)syllables(start,
 			    (size_t)(p - start), lang);
 			start = NULL;

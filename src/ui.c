@@ -504,7 +504,7 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 	case ACT_CLEAR_QUESTIONS:
 		return v->kind == VIEW_MYQ && u->s.myq.n > 0;
 	case ACT_CODES:
-		return qr_available() && ui_code_count(&u->s) > 0;
+		return ui_code_count(&u->s) > 0 && qr_available();
 	case ACT_SPEAK:
 		return u->speech != NULL;
 	default:
@@ -1853,7 +1853,7 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		session_open(&u->s, VIEW_MYQ);
 		return;
 	case ACT_CODES:
-		if (qr_available() && ui_code_count(&u->s) > 0)
+		if (ui_code_count(&u->s) > 0 && qr_available())
 			session_open(&u->s, VIEW_CODE);
 		return;
 	case ACT_ADD_QUESTIONS:

@@ -26,11 +26,13 @@ struct builder {
 	struct diags *d;
 	struct ynode *stack[LIMIT_DEPTH + 1];	/* open collections */
 	struct ynode *last[LIMIT_DEPTH + 1];	/* their last child */
+	size_t	 nchild[LIMIT_DEPTH + 1];	/* their children so far */
 	int	 depth;
 	long	 nodes;
 	int	 failed;		/* a fatal problem: stop */
 	int	 end_line, end_col;	/* where the text ends */
 	size_t	 seen_line, seen_off;	/* line_text(): the last line found */
+	int	 has_hash;		/* a "#" anywhere in the text */
 };
 
 /*
@@ -192,6 +194,12 @@ check_bytes(const char *file, const unsigned char *b, size_t len,
 		col += (int)(i - n);
 		if (i == len)
 			break;
+		if (b[i] == '\n') {	/* the most common byte of the rest */
+			line++;
+			col = 1;
+			i++;
+			continue;
+		}
 		if ((n = utf8_decode(b + i, len - i, &cp)) == 0) {
 			diag_add(d, DIAG_ERROR, file, line, col,
 			    "invalid UTF-8 at byte offset %zu (0x%02x); "
@@ -237,14 +245,10 @@ static int
 at_key(const struct builder *b)
 {
 	const struct ynode *top = b->depth > 0 ? b->stack[b->depth - 1] : NULL;
-	size_t children = 0;
-	const struct ynode *c;
 
 	if (top == NULL || top->kind != YN_MAP)
 		return 0;
-	for (c = top->child; c != NULL; c = c->next)
-		children++;
-	return children % 2 == 0;
+	return b->nchild[b->depth - 1] % 2 == 0;
 }
 
 /* Refuses a key already present in the mapping; keeps the first. */
@@ -302,6 +306,7 @@ attach(struct builder *b, struct ynode *n, int is_key)
 	else
 		b->last[b->depth - 1]->next = n;
 	b->last[b->depth - 1] = n;
+	b->nchild[b->depth - 1]++;
 	return 0;
 }
 
@@ -458,7 +463,11 @@ comment_after(struct builder *b, const yaml_mark_t *end, int empty)
 	const char *s;
 	size_t len, i;
 
+	if (!b->has_hash)	/* most files: nothing to look for */
+		return;
 	s = line_text(b, end->line, &len);
+	if (memchr(s, '#', len) == NULL)	/* most lines: no need to look */
+		return;
 	i = col_byte(s, len, end->column);
 	while (i < len && s[i] == ' ')
 		i++;
@@ -545,6 +554,7 @@ on_start(struct builder *b, yaml_event_t *ev, enum ynode_kind kind)
 		return;
 	b->stack[b->depth] = n;
 	b->last[b->depth] = NULL;
+	b->nchild[b->depth] = 0;
 	b->depth++;
 }
 
@@ -789,6 +799,7 @@ ytree_parse(struct ytree *t, const char *file, const char *buf, size_t len,
 	}
 	b.buf = buf;
 	b.len = len;
+	b.has_hash = memchr(buf, '#', len) != NULL;
 	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && !b.failed) {

@@ -435,6 +435,50 @@ test_idle(void)
 	scr_free(s);
 }
 
+/* Whether pid has a file whose path contains name mapped. */
+static int
+maps_have(pid_t pid, const char *name)
+{
+	char path[64], line[4096];
+	FILE *fp;
+	int hit = 0;
+
+	snprintf(path, sizeof(path), "/proc/%ld/maps", (long)pid);
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	while (!hit && fgets(line, sizeof(line), fp) != NULL)
+		hit = strstr(line, name) != NULL;
+	fclose(fp);
+	return hit;
+}
+
+/*
+ * libqrencode is loaded when a code is first drawn, not at start: a
+ * visit that takes no code home does not pay for its pages.
+ */
+static void
+test_loaded_late(void)
+{
+	struct scr *s = start(80, 24, "C.UTF-8", NULL, "default");
+	int home;
+
+	home = to_home(s, HOME);
+	if (maps_have(scr_pid(s), "/") <= 0) {
+		skip_one("no /proc/PID/maps to read");
+		scr_free(s);
+		return;
+	}
+	ok(home && maps_have(scr_pid(s), "libqrencode") == 0,
+	    "late: libqrencode is not loaded on the home menu");
+	ok(add_from(s, "1", "Aftercare"), "late: questions added");
+	scr_type(s, "M");
+	ok(scr_wait_text(s, "3. Who do I call", -1) &&
+	    scr_wait_idle(s, 100, -1) && scr_contains(s, "\u2580") &&
+	    maps_have(scr_pid(s), "libqrencode") == 1,
+	    "late: it is loaded once a code is drawn");
+	scr_free(s);
+}
+
 int
 main(void)
 {
@@ -462,5 +506,6 @@ main(void)
 	test_other_codes();
 	test_notes();
 	test_idle();
+	test_loaded_late();
 	return tap_done();
 }

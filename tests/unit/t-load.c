@@ -1448,6 +1448,142 @@ test_sign_off(void)
 	free(fx);
 }
 
+/* Copies the file src to dst. */
+static void
+copy_file(const char *src, const char *dst)
+{
+	char buf[8192];
+	ssize_t n;
+	int in, out;
+
+	must(in = open(src, O_RDONLY), "open", src);
+	must(out = open(dst, O_WRONLY | O_CREAT | O_TRUNC, 0600), "create",
+	    dst);
+	while ((n = read(in, buf, sizeof(buf))) > 0)
+		if (write(out, buf, (size_t)n) != n)
+			must(-1, "write", dst);
+	must((int)n, "read", src);
+	close(in);
+	must(close(out), "close", dst);
+}
+
+/*
+ * TMP/name/en with the good fixture's index.yaml and faq.yaml, and a
+ * topics folder made by topics (a folder, or a link to one given as
+ * topics_link); returns the root, to be freed.
+ */
+static char *
+links_root(const char *name, const char *topics_link)
+{
+	char *fx = h_join(srcdir, "tests/fixtures/good/en"), *root, *lang, *a,
+	    *b;
+
+	root = h_join(tmpdir, name);
+	lang = h_join(root, "en");
+	must(mkdir(root, 0700), "mkdir", root);
+	must(mkdir(lang, 0700), "mkdir", lang);
+	a = h_join(fx, "index.yaml");
+	b = h_join(lang, "index.yaml");
+	copy_file(a, b);
+	free(a);
+	free(b);
+	a = h_join(fx, "faq.yaml");
+	b = h_join(lang, "faq.yaml");
+	copy_file(a, b);
+	free(a);
+	free(b);
+	b = h_join(lang, "topics");
+	if (topics_link != NULL)
+		must(symlink(topics_link, b), "symlink", b);
+	else
+		must(mkdir(b, 0700), "mkdir", b);
+	free(b);
+	free(lang);
+	free(fx);
+	return root;
+}
+
+/*
+ * Symbolic links among the topics: one that stays inside the root is
+ * read, one that leads out is reported and left out, and so is every
+ * file of a topics folder that is itself a link out of the root (the
+ * loader resolves such a folder once, not each file in it).
+ */
+static void
+test_links(void)
+{
+	char *fx = h_join(srcdir, "tests/fixtures/good/en/topics");
+	char *root, *src, *dst, *inside, *out_beta;
+	struct language *en;
+	struct load l;
+
+	/* alpha a file, beta a link to a copy elsewhere in the root. */
+	root = links_root("links-in", NULL);
+	src = h_join(fx, "alpha.yaml");
+	dst = h_join(root, "en/topics/alpha.yaml");
+	copy_file(src, dst);
+	free(src);
+	free(dst);
+	src = h_join(fx, "beta.yaml");
+	inside = h_join(root, "beta-copy.yaml");
+	copy_file(src, inside);
+	dst = h_join(root, "en/topics/beta.yaml");
+	must(symlink("../../beta-copy.yaml", dst), "symlink", dst);
+	free(dst);
+	load_root(&l, root);
+	is_int(l.st, CONTENT_OK, "links: a link inside the root is read");
+	if (l.st != CONTENT_OK)
+		show_diags(&l.d);
+	en = content_language(&l.c, "en");
+	ok(en != NULL && language_topic(en, "alpha") != NULL &&
+	    language_topic(en, "beta") != NULL,
+	    "links: both topics loaded");
+	load_end(&l);
+
+	/* beta a link to the fixture, outside the root. */
+	must((out_beta = realpath(src, NULL)) != NULL ? 0 : -1, "realpath",
+	    src);
+	free(src);
+	free(root);
+	root = links_root("links-out", NULL);
+	src = h_join(fx, "alpha.yaml");
+	dst = h_join(root, "en/topics/alpha.yaml");
+	copy_file(src, dst);
+	free(src);
+	free(dst);
+	dst = h_join(root, "en/topics/beta.yaml");
+	must(symlink(out_beta, dst), "symlink", dst);
+	free(dst);
+	load_root(&l, root);
+	expect(&l, "links: a topic linked out of the root",
+	    "en/topics/beta.yaml", 0, 0, "a symbolic link that leads out of "
+	    "the content folder; it is not read");
+	en = content_language(&l.c, "en");
+	ok(en != NULL && language_topic(en, "alpha") != NULL &&
+	    (language_topic(en, "beta") == NULL ||
+	    language_topic(en, "beta")->title == NULL),
+	    "links: alpha loaded, beta not read");
+	load_end(&l);
+
+	/* The topics folder a link to the first root's, outside this one. */
+	free(root);
+	src = h_join(tmpdir, "links-in/en/topics");
+	must((dst = realpath(src, NULL)) != NULL ? 0 : -1, "realpath", src);
+	root = links_root("links-dir", dst);
+	free(src);
+	free(dst);
+	load_root(&l, root);
+	expect(&l, "links: a file in a topics folder linked out of the root",
+	    "en/topics/alpha.yaml", 0, 0, "a symbolic link that leads out "
+	    "of the content folder; it is not read");
+	load_end(&l);
+
+	free(root);
+	free(out_beta);
+	free(inside);
+	free(fx);
+}
+
 int
 main(void)
 {
@@ -1486,6 +1622,7 @@ main(void)
 	test_locale();
 	test_sources();
 	test_sign_off();
+	test_links();
 
 	h_remove_tree(tmpdir);
 	free(tmpl);
