@@ -995,13 +995,22 @@ warn_dead(const struct topic *t, size_t i, void *ctx)
 static void
 check_dead_glossary(const struct language *lang, struct diags *d)
 {
+	const struct topic *g = language_topic(lang, "glossary");
 	struct search *s;
+	size_t n = SEARCH_FAILED;
 
-	if (language_topic(lang, "glossary") == NULL || !search_available() ||
-	    (s = search_open(lang)) == NULL)
+	if (g == NULL || !search_available())
 		return;
-	search_dead_glossary(s, warn_dead, d);
-	search_close(s);
+	if ((s = search_open(lang)) != NULL) {
+		n = search_dead_glossary(s, warn_dead, d);
+		search_close(s);
+	}
+	/* The library is there but could not index: a check not done
+	 * must not pass as a clean one. */
+	if (n == SEARCH_FAILED)
+		diag_add(d, DIAG_WARNING, g->file, 0, 0, "unused glossary "
+		    "entries not checked: the search index of this language "
+		    "could not be built");
 }
 
 static void

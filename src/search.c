@@ -1407,6 +1407,9 @@ by_rank(const void *a, const void *b)
 }
 
 #define SEEN_SLOTS	512	/* a power of two over ROWS_LOOKED_AT */
+_Static_assert(SEEN_SLOTS > ROWS_LOOKED_AT &&
+    (SEEN_SLOTS & (SEEN_SLOTS - 1)) == 0,
+    "gather()'s probing needs a free slot and a power of two");
 
 /*
  * Adds the rows of match to c, as many as its tier looks at, but for
@@ -1611,7 +1614,12 @@ distance(const char *a, size_t na, const char *b, size_t nb, size_t max,
 	return d[na][nb];
 }
 
-/* The content's word closest to w, or NULL. */
+/*
+ * The content's word closest to w, or NULL.  Of words as close, the
+ * most frequent wins, and of those the first in the vocabulary's
+ * order (by folded form, vocab_finish()): the same suggestion for the
+ * same content, however its files are laid out.
+ */
 static const struct vword *
 closest(const struct search *s, const struct qword *w)
 {
@@ -1889,7 +1897,7 @@ search_dead_glossary(struct search *s,
 	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM idx WHERE idx MATCH ?1"
 	    " AND (rowid < ?2 OR rowid > ?3) LIMIT 1", -1, &outside, NULL) !=
 	    SQLITE_OK)
-		return 0;
+		return SEARCH_FAILED;
 	g = &s->lang->topics[s->glossary];
 	for (i = 0; i < s->nrows; i++) {
 		if (s->rows[i].topic != s->glossary || s->rows[i].kind ==
@@ -1925,6 +1933,10 @@ search_dead_glossary(struct search *s,
 			rc = sqlite3_step(outside);
 			sqlite3_reset(outside);
 			sqlite3_clear_bindings(outside);
+		}
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+			n = SEARCH_FAILED;
+			break;
 		}
 		if (rc == SQLITE_DONE) {
 			n++;

@@ -109,8 +109,10 @@ void	search_menu_path(const struct language *, const struct search_hit *,
 /*
  * Glossary entries (sections of the topic "glossary" after the first)
  * whose word no other page of the language uses.  Calls dead() with
- * each; returns how many.
+ * each; returns how many, or SEARCH_FAILED when the engine could not
+ * answer.
  */
+#define SEARCH_FAILED	((size_t)-1)
 size_t	search_dead_glossary(struct search *,
 	    void (*dead)(const struct topic *, size_t section, void *),
 	    void *ctx);

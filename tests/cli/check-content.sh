@@ -577,8 +577,8 @@ result $? "without SQLite the unused-glossary check is skipped, not failed"
 [ "$(grep -c 'Unused glossary words not checked' "$tmp/out")" -eq 1 ] &&
     ! grep -q 'glossary entry' "$tmp/err"
 result $? "without SQLite --check says once that it skipped the check"
-run 0 --check --strict -c "$content"
-! grep -q 'glossary entry\|Unused glossary' "$tmp/out" "$tmp/err"
+run 0 --check --strict -c "$content" &&
+    ! grep -q 'glossary entry\|Unused glossary' "$tmp/out" "$tmp/err"
 result $? "the shipped glossary has no unused entry"
 
 tap_done

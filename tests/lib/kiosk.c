@@ -68,7 +68,8 @@ env_or_skip(const char *name)
 	char *v = getenv(name);
 
 	if (v == NULL || *v == '\0')
-		skip_all("SMP_KIOSK and SMP_SRCDIR are set by make check");
+		skip_all("SMP_KIOSK, SMP_SRCDIR and SMP_BUILDDIR are set by "
+		    "make check");
 	return v;
 }
 
@@ -93,9 +94,7 @@ fixture_path(const char *name)
 char *
 locale_env(void)
 {
-	const char *build = getenv("SMP_BUILDDIR");
-
-	return joined("SMP_KIOSK_LOCALEDIR=", build != NULL ? build : ".",
+	return joined("SMP_KIOSK_LOCALEDIR=", env_or_skip("SMP_BUILDDIR"),
 	    "/tests/locale");
 }
 
@@ -247,6 +246,19 @@ drain(int fd, char *buf, size_t *len, size_t max)
 	return 1;
 }
 
+/* Closes the ends of the three pipes that are open. */
+static void
+close_all(int pin[2], int pout[2], int perr[2])
+{
+	int *fds[] = { pin, pout, perr };
+	size_t i, j;
+
+	for (i = 0; i < 3; i++)
+		for (j = 0; j < 2; j++)
+			if (fds[i][j] >= 0)
+				close(fds[i][j]);
+}
+
 int
 run_piped(char *const argv[], char *const env[], const char *in, char *out,
     char *err, size_t max)
@@ -256,11 +268,21 @@ run_piped(char *const argv[], char *const env[], const char *in, char *out,
 	struct pollfd pfd[2];
 	pid_t pid;
 
+	pin[0] = pin[1] = pout[0] = pout[1] = -1;
 	if (pipe(pin) < 0 || pipe(pout) < 0 || (err != NULL &&
-	    pipe(perr) < 0))
+	    pipe(perr) < 0)) {
+		diag("run_piped: pipe: %s", strerror(errno));
+		close_all(pin, pout, perr);
 		return -1;
+	}
 	fflush(stdout);
-	if ((pid = fork()) == 0) {
+	/* Never on to kill(pid): kill(-1) would end every process of ours. */
+	if ((pid = fork()) < 0) {
+		diag("run_piped: fork: %s", strerror(errno));
+		close_all(pin, pout, perr);
+		return -1;
+	}
+	if (pid == 0) {
 		dup2(pin[0], 0);
 		dup2(pout[1], 1);
 		if (err != NULL) {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the kiosk under valgrind's memcheck, for the screen and
-# command-line tests: SMP_KIOSK=tests/valgrind-kiosk.sh make check ...
+# command-line tests: SMP_KIOSK=tests/lib/valgrind-kiosk.sh make check ...
 # Any error or leak makes the kiosk exit 99, which fails the test that
 # ran it; the reports are kept in $SMP_VALGRIND_LOGS (default /tmp).
 : "${SMP_KIOSK_BIN:?the kiosk binary to run}"
