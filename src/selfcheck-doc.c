@@ -189,15 +189,54 @@ action(struct sc_flow *f, enum sc_item_kind kind, const char *label)
 	add_item(f, kind, 0, NULL, first);
 }
 
+/*
+ * What the layouts do differently, each choice written out for each
+ * layout: a new layout is a -Wswitch error in style_of() until it has
+ * its own.
+ */
+struct sc_style {
+	int	 actions;	/* Start, Start again, Leave: items to choose */
+	int	 numbered;	/* answers "3. " and topics "1. ", not marks
+				 * and links */
+	int	 inline_notes;	/* "you may skip" and the help as lines, not
+				 * boxed notes */
+	int	 key_hints;	/* says which keys mark answers */
+	int	 chosen_line;	/* "Your answer now: 2." under the answers */
+	int	 review_gap;	/* a blank line after the review */
+	enum doc_style question;	/* the question's text */
+	enum doc_style closing;		/* the results' last words */
+};
+
+static const struct sc_style *
+style_of(enum sc_layout how)
+{
+	static const struct sc_style screen = {
+		.actions = 1, .key_hints = 1, .review_gap = 1,
+		.question = DOC_TITLE, .closing = DOC_TITLE,
+	};
+	static const struct sc_style plain = {
+		.numbered = 1, .inline_notes = 1, .chosen_line = 1,
+		.question = DOC_HEADING, .closing = DOC_TEXT,
+	};
+
+	switch (how) {
+	case SC_LAYOUT_SCREEN:
+		return &screen;
+	case SC_LAYOUT_PLAIN:
+		return &plain;
+	}
+	return &screen;		/* not an enum sc_layout */
+}
+
 static void
-layout_intro(struct sc_flow *f, enum sc_layout how)
+layout_intro(struct sc_flow *f, const struct sc_style *st)
 {
 	doc_line(&f->doc, f->sc->title, DOC_TITLE);
 	doc_blank(&f->doc);
 	doc_body(&f->doc, f->sc->introduction);
 	doc_blank(&f->doc);
 	dates(&f->doc, f->sc);	/* when it was reviewed */
-	if (how == SC_LAYOUT_SCREEN)
+	if (st->actions)
 		action(f, SC_IT_START, _("Start the self-check"));
 }
 
@@ -233,12 +272,12 @@ chosen_line(struct sc_flow *f, const struct sc_question *q)
  */
 static void
 answer_marker(const struct sc_flow *f, const struct sc_question *q,
-    size_t i, enum sc_layout how, char *buf, size_t size)
+    size_t i, const struct sc_style *st, char *buf, size_t size)
 {
 	int on = sc_is_chosen(f->s, q, i), any = q->kind == SC_ANY;
 	char num[8];
 
-	if (how == SC_LAYOUT_PLAIN) {
+	if (st->numbered) {
 		snprintf(buf, size, "%zu. ", i + 1);
 		return;
 	}
@@ -251,7 +290,7 @@ answer_marker(const struct sc_flow *f, const struct sc_question *q,
 }
 
 static void
-layout_question(struct sc_flow *f, enum sc_layout how)
+layout_question(struct sc_flow *f, const struct sc_style *st)
 {
 	const struct sc_question *q = sc_current(f->s);
 	char marker[32], progress[128];
@@ -263,31 +302,30 @@ layout_question(struct sc_flow *f, enum sc_layout how)
 	snprintf(progress, sizeof(progress), ngettext("Question %zu of %zu",
 	    "Question %zu of %zu", m), n, m);
 	doc_line(&f->doc, progress, DOC_NOTE);
-	if (sc_may_skip(f->s) && how == SC_LAYOUT_PLAIN)
+	if (sc_may_skip(f->s) && st->inline_notes)
 		doc_line(&f->doc, may_skip_note(), DOC_NOTE);
 	else if (sc_may_skip(f->s))
 		note(&f->doc, may_skip_note());
 	doc_blank(&f->doc);
-	doc_line(&f->doc, q->text, how == SC_LAYOUT_PLAIN ? DOC_HEADING :
-	    DOC_TITLE);
-	if (q->help != NULL && how == SC_LAYOUT_PLAIN)
+	doc_line(&f->doc, q->text, st->question);
+	if (q->help != NULL && st->inline_notes)
 		doc_body(&f->doc, q->help);
 	else if (q->help != NULL)
 		note(&f->doc, q->help);
 	if (q->kind == SC_ANY)
-		doc_line(&f->doc, how == SC_LAYOUT_PLAIN ?
-		    _("You may choose more than one.") :
+		doc_line(&f->doc, st->key_hints ?
 		    _("You may choose more than one: Space marks an answer, "
-		    "Enter goes on."), DOC_NOTE);
+		    "Enter goes on.") :
+		    _("You may choose more than one."), DOC_NOTE);
 	doc_blank(&f->doc);
 	for (i = 0; i < q->nanswers; i++) {
-		answer_marker(f, q, i, how, marker, sizeof(marker));
+		answer_marker(f, q, i, st, marker, sizeof(marker));
 		first = f->doc.w.n;
 		hanging(&f->doc, marker, q->answers[i].label, DOC_TEXT);
 		add_item(f, SC_IT_ANSWER, i, NULL, first);
 	}
 	sc_zero(marker, sizeof(marker));
-	if (how == SC_LAYOUT_PLAIN)
+	if (st->chosen_line)
 		chosen_line(f, q);
 }
 
@@ -312,7 +350,7 @@ layout_note(struct doc *d, const struct sc_note *n)
 }
 
 static void
-layout_results(struct sc_flow *f, enum sc_layout how)
+layout_results(struct sc_flow *f, const struct sc_style *st)
 {
 	struct doc *d = &f->doc;
 	const struct sc_note *n;
@@ -345,7 +383,7 @@ layout_results(struct sc_flow *f, enum sc_layout how)
 			doc_line(d, _("Topics to read"), DOC_HEADING);
 		}
 		first = d->w.n;
-		if (how == SC_LAYOUT_PLAIN) {
+		if (st->numbered) {
 			snprintf(label, sizeof(label), "%zu. ", ++k);
 			hanging(d, label, l->topic->title, DOC_TEXT);
 		} else {
@@ -359,15 +397,14 @@ layout_results(struct sc_flow *f, enum sc_layout how)
 	doc_line(d, f->sc->alternatives_title, DOC_HEADING);
 	doc_body(d, f->sc->alternatives);
 	doc_blank(d);
-	doc_line(d, f->sc->closing, how == SC_LAYOUT_PLAIN ? DOC_TEXT :
-	    DOC_TITLE);
+	doc_line(d, f->sc->closing, st->closing);
 	doc_blank(d);
 	/* Its sources and review, as a topic page ends, and the clinic's
 	 * sign-off when one covers the self-check. */
-	if (review(d, f->sc) > 0 && how == SC_LAYOUT_SCREEN)
+	if (review(d, f->sc) > 0 && st->review_gap)
 		doc_blank(d);
 	doc_sign_off(d, f->lang, "selfcheck", f->sc->rev.reviewed, 0);
-	if (how == SC_LAYOUT_SCREEN) {
+	if (st->actions) {
 		action(f, SC_IT_RESTART, _("Start again"));
 		action(f, SC_IT_LEAVE,
 		    _("Leave the self-check and clear my answers"));
@@ -378,14 +415,16 @@ layout_results(struct sc_flow *f, enum sc_layout how)
 int
 sc_flow_layout(struct sc_flow *f, int width, enum sc_layout how)
 {
+	const struct sc_style *st = style_of(how);
+
 	doc_reset(&f->doc, width);
 	f->nitems = 0;
 	if (f->stage == SC_INTRO)
-		layout_intro(f, how);
+		layout_intro(f, st);
 	else if (f->stage == SC_QUESTION && sc_current(f->s) != NULL)
-		layout_question(f, how);
+		layout_question(f, st);
 	else
-		layout_results(f, how);
+		layout_results(f, st);
 	if (f->hl != SC_NONE && f->hl >= f->nitems)
 		f->hl = f->nitems > 0 ? f->nitems - 1 : SC_NONE;
 	return f->doc.nomem ? -1 : 0;

@@ -23,7 +23,10 @@
 /*
  * The kinds of view.  Every interface handles each of them in a
  * switch without a default, so that a new kind is a warning (-Wswitch)
- * until all of them do.
+ * until all of them do.  There is no count of kinds: a count kept by
+ * hand falls silently behind when a kind is added after the last, and
+ * one at the end of the enum would be a case every switch must handle.
+ * Tables indexed by the kind are switches (screen_for(), pscreen_for()).
  */
 enum view_kind {
 	VIEW_WELCOME,
@@ -40,7 +43,6 @@ enum view_kind {
 	VIEW_MYQ,		/* "My questions", the list in session.myq */
 	VIEW_CODE,		/* the addresses of the page below as codes */
 };
-#define VIEW_COUNT	(VIEW_CODE + 1)
 
 struct view {
 	enum view_kind kind;

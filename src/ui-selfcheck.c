@@ -40,16 +40,13 @@ enum message {
 /*
  * Where the last draw put things, for keys and clicks.  Nothing of the
  * visitor's is here: their answers and their place are in the
- * session's flow (F while a call runs).
+ * session's flow, which every call is handed.
  */
 static struct {
 	int	 rows, cols;	/* of the last draw */
 	int	 back_x[2], next_x[2];
 	int	 ask_row, stay_x[2], leave_x[2];
 } G;
-
-static struct session *SS;	/* the session of the current call */
-#define F	(&SS->sc)
 
 /* ---- layout ---- */
 
@@ -70,40 +67,40 @@ body_rows(void)
 
 /* Lays out the current step for the size of the last draw. */
 static int
-layout(void)
+layout(struct sc_flow *f)
 {
-	return sc_flow_layout(F, text_width(G.cols), SC_LAYOUT_SCREEN);
+	return sc_flow_layout(f, text_width(G.cols), SC_LAYOUT_SCREEN);
 }
 
 static size_t
-max_scroll(void)
+max_scroll(const struct sc_flow *f)
 {
 	size_t h = body_rows() > 0 ? (size_t)body_rows() : 1;
 
-	return F->doc.w.n > h ? F->doc.w.n - h : 0;
+	return f->doc.w.n > h ? f->doc.w.n - h : 0;
 }
 
 /* Scrolls so that the highlighted item is on screen, whole if it fits. */
 static void
-show_item(void)
+show_item(struct sc_flow *f)
 {
 	size_t h = body_rows() > 0 ? (size_t)body_rows() : 1;
 	const struct sc_item *it;
 
-	if (F->hl == NONE || F->hl >= F->nitems)
+	if (f->hl == NONE || f->hl >= f->nitems)
 		return;
-	it = &F->items[F->hl];
-	if (it->end > F->scroll + h)
-		F->scroll = it->end - h;
-	if (it->line < F->scroll)
-		F->scroll = it->line;
+	it = &f->items[f->hl];
+	if (it->end > f->scroll + h)
+		f->scroll = it->end - h;
+	if (it->line < f->scroll)
+		f->scroll = it->line;
 }
 
 static int
-item_visible(size_t i)
+item_visible(const struct sc_flow *f, size_t i)
 {
-	return F->items[i].line >= F->scroll &&
-	    F->items[i].line < F->scroll + (size_t)body_rows();
+	return f->items[i].line >= f->scroll &&
+	    f->items[i].line < f->scroll + (size_t)body_rows();
 }
 
 /* ---- drawing ---- */
@@ -124,45 +121,45 @@ put_str(int row, int col, const char *s, int cols)
 }
 
 static int
-item_at_line(size_t line)
+item_at_line(const struct sc_flow *f, size_t line)
 {
 	size_t i;
 
-	for (i = 0; i < F->nitems; i++)
-		if (line >= F->items[i].line && line < F->items[i].end)
+	for (i = 0; i < f->nitems; i++)
+		if (line >= f->items[i].line && line < f->items[i].end)
 			return (int)i;
 	return -1;
 }
 
 /* The buttons under the text: back on the left, next on the right. */
 static void
-draw_buttons(const struct sc_look *look)
+draw_buttons(const struct sc_flow *f, const struct sc_look *look)
 {
 	const char *back, *next = NULL, *msg = NULL;
 	int row = G.rows - 2, w, bw, most = (G.cols - 2 * MARGIN - 2) / 2;
 
-	if (F->stage == SC_INTRO) {
+	if (f->stage == SC_INTRO) {
 		/* TRANSLATORS: buttons at the bottom of the self-check; keep
 		 * each under 18 characters, so that two fit at 40 columns. */
 		back = _("< Leave");
 		/* TRANSLATORS: a button: under 18 characters. */
 		next = _("Start >");
-	} else if (F->stage == SC_QUESTION) {
+	} else if (f->stage == SC_QUESTION) {
 		/* TRANSLATORS: a button: under 18 characters. */
 		back = _("< Back");
-		next = sc_index(F->s) + 1 == sc_count(F->s) ?
+		next = sc_index(f->s) + 1 == sc_count(f->s) ?
 		    /* TRANSLATORS: a button: under 18 characters. */
 		    _("See my notes >") :
 		    /* TRANSLATORS: a button: under 18 characters. */
 		    _("Next >");
 	} else
 		back = _("< Back");
-	if (F->msg == MSG_CHOOSE && sc_current(F->s) != NULL &&
-	    sc_current(F->s)->kind == SC_ANY)
+	if (f->msg == MSG_CHOOSE && sc_current(f->s) != NULL &&
+	    sc_current(f->s)->kind == SC_ANY)
 		/* TRANSLATORS: on the row of the buttons, or in their
 		 * place in a narrow window: at most 36 characters. */
 		msg = _("Mark at least one answer first.");
-	else if (F->msg == MSG_CHOOSE)
+	else if (f->msg == MSG_CHOOSE)
 		/* TRANSLATORS: the same place: at most 36 characters. */
 		msg = _("Choose an answer first.");
 	w = next != NULL ? utf8_width(next, strlen(next)) : 0;
@@ -220,7 +217,7 @@ ask_button(int col, const char *label, int width, attr_t attr, int span[2])
 
 /* The "leave?" box in the middle of the screen. */
 static void
-draw_ask(const struct sc_look *look)
+draw_ask(const struct sc_flow *f, const struct sc_look *look)
 {
 	const char *q = _("Leave the self-check?");
 	const char *why = _("Your answers will be cleared.");
@@ -237,36 +234,36 @@ draw_ask(const struct sc_look *look)
 	put_str(row + 2, x + 2, why, w - 4);
 	attroff(look->warn);
 	G.ask_row = row + 4;
-	col = ask_button(x + 2, stay, w / 3, F->ask_leave ? look->warn :
+	col = ask_button(x + 2, stay, w / 3, f->ask_leave ? look->warn :
 	    look->select, G.stay_x);
-	ask_button(col + 2, leave, w / 3, F->ask_leave ? look->select :
+	ask_button(col + 2, leave, w / 3, f->ask_leave ? look->select :
 	    look->warn, G.leave_x);
-	move(G.ask_row, F->ask_leave ? G.leave_x[0] : G.stay_x[0]);
+	move(G.ask_row, f->ask_leave ? G.leave_x[0] : G.stay_x[0]);
 }
 
 int
 ui_selfcheck_draw(struct session *ss, int rows, int cols,
     const struct sc_look *look)
 {
+	struct sc_flow *f = &ss->sc;
 	const struct doc *d;
 	int h, row, attr, hl_item, cursor = TOP;
 	const char *s;
 	size_t i, len;
 
-	SS = ss;
-	d = &F->doc;
-	if (F->s == NULL)
+	d = &f->doc;
+	if (f->s == NULL)
 		return 0;
 	G.rows = rows;
 	G.cols = cols;
-	if (layout() < 0)
+	if (layout(f) < 0)
 		return -1;
 	h = body_rows();
-	if (F->scroll > max_scroll())
-		F->scroll = max_scroll();
-	for (i = F->scroll; i < d->w.n && (int)(i - F->scroll) < h; i++) {
-		row = TOP + (int)(i - F->scroll);
-		hl_item = item_at_line(i);
+	if (f->scroll > max_scroll(f))
+		f->scroll = max_scroll(f);
+	for (i = f->scroll; i < d->w.n && (int)(i - f->scroll) < h; i++) {
+		row = TOP + (int)(i - f->scroll);
+		hl_item = item_at_line(f, i);
 		switch (d->style[i]) {
 		case DOC_TITLE:
 			attr = look->title;
@@ -281,9 +278,9 @@ ui_selfcheck_draw(struct session *ss, int rows, int cols,
 			attr = A_NORMAL;
 			break;
 		}
-		if (hl_item >= 0 && (size_t)hl_item == F->hl) {
+		if (hl_item >= 0 && (size_t)hl_item == f->hl) {
 			attr = look->select;
-			if (i == F->items[F->hl].line)
+			if (i == f->items[f->hl].line)
 				cursor = row;
 			attron(attr);
 			mvhline(row, MARGIN, ' ', text_width(cols));
@@ -294,10 +291,10 @@ ui_selfcheck_draw(struct session *ss, int rows, int cols,
 		    cols - MARGIN - d->w.lines[i].indent);
 		attroff(attr);
 	}
-	draw_buttons(look);
+	draw_buttons(f, look);
 	move(cursor, MARGIN);
-	if (F->asking)
-		draw_ask(look);
+	if (f->asking)
+		draw_ask(f, look);
 	return 0;
 }
 
@@ -310,63 +307,64 @@ ui_selfcheck_draw(struct session *ss, int rows, int cols,
 static enum sc_outcome
 leave(struct session *s)
 {
-	SS = s;
-	if (!sc_flow_is_open(F))
+	if (!sc_flow_is_open(&s->sc))
 		return SCO_LEFT;
 	return session_leave_selfcheck(s, SC_THEN_BACK) ? SCO_LEFT : SCO_STAY;
 }
 
 static void
-go_next(void)
+go_next(struct sc_flow *f)
 {
-	if (sc_flow_go_on(F) < 0)
-		F->msg = MSG_CHOOSE;
+	if (sc_flow_go_on(f) < 0)
+		f->msg = MSG_CHOOSE;
 }
 
 /* Back a step; from the first question or the introduction, leave. */
 static enum sc_outcome
-go_back(void)
+go_back(struct session *s)
 {
-	if (sc_flow_back(F) < 0)
-		return leave(SS);
+	if (sc_flow_back(&s->sc) < 0)
+		return leave(s);
 	return SCO_STAY;
 }
 
 /* Chooses answer i; a question with one answer goes on at once. */
 static void
-choose(size_t i, int go_on)
+choose(struct sc_flow *f, size_t i, int go_on)
 {
-	const struct sc_question *q = sc_current(F->s);
+	const struct sc_question *q = sc_current(f->s);
 
 	if (q == NULL || i >= q->nanswers)
 		return;
-	F->hl = i;
-	if (q->kind == SC_ANY || !sc_is_chosen(F->s, q, i))
-		sc_choose(F->s, i);
+	f->hl = i;
+	if (q->kind == SC_ANY || !sc_is_chosen(f->s, q, i))
+		sc_choose(f->s, i);
 	if (q->kind == SC_ONE && go_on)
-		go_next();
+		go_next(f);
 }
 
 static enum sc_outcome
-activate(size_t i, const struct topic **topic)
+activate(struct session *s, size_t i, const struct topic **topic)
 {
-	if (i >= F->nitems)
+	struct sc_flow *f = &s->sc;
+
+	if (i >= f->nitems)
 		return SCO_STAY;
-	switch (F->items[i].kind) {
+	switch (f->items[i].kind) {
 	case SC_IT_START:
-		sc_flow_start(F);
+		sc_flow_start(f);
 		break;
 	case SC_IT_ANSWER:
-		choose(F->items[i].index, 1);
+		choose(f, f->items[i].index, 1);
 		break;
 	case SC_IT_TOPIC:
-		*topic = F->items[i].topic;
+		*topic = f->items[i].topic;
 		return SCO_TOPIC;
 	case SC_IT_RESTART:
-		sc_flow_restart(F);
+		sc_flow_restart(f);
 		break;
 	case SC_IT_LEAVE:
-		return leave(SS);
+		return leave(s);
 	}
 	return SCO_STAY;
 }
@@ -385,8 +383,9 @@ first_char(const char *s)
 }
 
 static enum sc_outcome
-ask_key(enum action act, wchar_t ch)
+ask_key(struct session *s, enum action act, wchar_t ch)
 {
+	struct sc_flow *f = &s->sc;
 	int leave = -1;
 
 	switch (act) {
@@ -395,13 +394,13 @@ ask_key(enum action act, wchar_t ch)
 	case ACT_NEXT_LINK:
 	case ACT_PREV_LINK:
 	case ACT_TOGGLE:
-		F->ask_leave = !F->ask_leave;
+		f->ask_leave = !f->ask_leave;
 		break;
 	case ACT_BACK:
 		leave = 0;
 		break;
 	case ACT_OPEN:
-		leave = F->ask_leave;
+		leave = f->ask_leave;
 		break;
 	case ACT_NUMBER:
 		if (ch == '1' || ch == '2')
@@ -416,31 +415,31 @@ ask_key(enum action act, wchar_t ch)
 	default:
 		break;
 	}
-	if (leave >= 0 && session_answer_leave(SS, leave))
+	if (leave >= 0 && session_answer_leave(s, leave))
 		return SCO_LEFT;
 	return SCO_STAY;
 }
 
 /* The next answer whose label starts with ch, after the highlight. */
 static void
-letter(wchar_t ch)
+letter(struct sc_flow *f, wchar_t ch)
 {
-	const struct sc_question *q = sc_current(F->s);
+	const struct sc_question *q = sc_current(f->s);
 	size_t k, i, n;
 	mbstate_t st;
 	wchar_t first;
 	const char *label;
 
-	if (F->stage != SC_QUESTION || q == NULL)
+	if (f->stage != SC_QUESTION || q == NULL)
 		return;
 	n = q->nanswers;
 	for (k = 1; k <= n; k++) {
-		i = ((F->hl == NONE ? 0 : F->hl) + k) % n;
+		i = ((f->hl == NONE ? 0 : f->hl) + k) % n;
 		label = q->answers[i].label;
 		memset(&st, 0, sizeof(st));
 		if (mbrtowc(&first, label, strlen(label), &st) > 0 &&
 		    towlower((wint_t)first) == towlower((wint_t)ch)) {
-			F->hl = i;
+			f->hl = i;
 			return;
 		}
 	}
@@ -448,134 +447,134 @@ letter(wchar_t ch)
 
 /* Up and Down: between items while they are on screen, else scroll. */
 static void
-move_by(int dir)
+move_by(struct sc_flow *f, int dir)
 {
 	size_t next;
 
-	if (F->stage == SC_QUESTION) {
-		if (dir < 0 && F->hl > 0)
-			F->hl--;
-		else if (dir > 0 && F->hl + 1 < F->nitems)
-			F->hl++;
-		show_item();
-		if (dir < 0 && F->hl == 0)
-			F->scroll = 0;	/* and the question above it */
+	if (f->stage == SC_QUESTION) {
+		if (dir < 0 && f->hl > 0)
+			f->hl--;
+		else if (dir > 0 && f->hl + 1 < f->nitems)
+			f->hl++;
+		show_item(f);
+		if (dir < 0 && f->hl == 0)
+			f->scroll = 0;	/* and the question above it */
 		return;
 	}
-	next = F->hl == NONE ? (dir > 0 ? 0 : NONE) : dir > 0 ? F->hl + 1 :
-	    F->hl > 0 ? F->hl - 1 : NONE;
-	if (dir > 0 && F->hl == NONE)
-		for (next = 0; next < F->nitems && F->items[next].line <
-		    F->scroll; next++)
+	next = f->hl == NONE ? (dir > 0 ? 0 : NONE) : dir > 0 ? f->hl + 1 :
+	    f->hl > 0 ? f->hl - 1 : NONE;
+	if (dir > 0 && f->hl == NONE)
+		for (next = 0; next < f->nitems && f->items[next].line <
+		    f->scroll; next++)
 			;
-	if (next != NONE && next < F->nitems && item_visible(next)) {
-		F->hl = next;
+	if (next != NONE && next < f->nitems && item_visible(f, next)) {
+		f->hl = next;
 		return;
 	}
 	if (dir < 0) {
-		F->hl = NONE;
-		if (F->scroll > 0)
-			F->scroll--;
-	} else if (F->scroll < max_scroll())
-		F->scroll++;
-	if (F->hl != NONE && !item_visible(F->hl))
-		F->hl = NONE;
+		f->hl = NONE;
+		if (f->scroll > 0)
+			f->scroll--;
+	} else if (f->scroll < max_scroll(f))
+		f->scroll++;
+	if (f->hl != NONE && !item_visible(f, f->hl))
+		f->hl = NONE;
 }
 
 /* Tab and Shift-Tab: the next or previous item, cycling, in view. */
 static void
-next_item(int dir)
+next_item(struct sc_flow *f, int dir)
 {
-	if (F->nitems == 0)
+	if (f->nitems == 0)
 		return;
-	if (F->hl == NONE)
-		F->hl = dir > 0 ? 0 : F->nitems - 1;
+	if (f->hl == NONE)
+		f->hl = dir > 0 ? 0 : f->nitems - 1;
 	else if (dir > 0)
-		F->hl = F->hl + 1 < F->nitems ? F->hl + 1 : 0;
+		f->hl = f->hl + 1 < f->nitems ? f->hl + 1 : 0;
 	else
-		F->hl = F->hl > 0 ? F->hl - 1 : F->nitems - 1;
-	show_item();
-	if (F->stage == SC_QUESTION && F->hl == 0)
-		F->scroll = 0;
+		f->hl = f->hl > 0 ? f->hl - 1 : f->nitems - 1;
+	show_item(f);
+	if (f->stage == SC_QUESTION && f->hl == 0)
+		f->scroll = 0;
 }
 
 enum sc_outcome
 ui_selfcheck_key(struct session *s, enum action act, wchar_t ch,
     const struct topic **topic)
 {
+	struct sc_flow *f = &s->sc;
 	size_t h, i, k;
 
-	SS = s;
-	if (F->s == NULL)
+	if (f->s == NULL)
 		return SCO_LEFT;
-	if (F->asking)
-		return ask_key(act, ch);
+	if (f->asking)
+		return ask_key(s, act, ch);
 	if (G.cols == 0) {	/* a key before the first draw */
 		G.cols = 80;
 		G.rows = 24;
 	}
-	layout();
+	layout(f);
 	h = body_rows() > 0 ? (size_t)body_rows() : 1;
-	F->msg = MSG_NONE;
+	f->msg = MSG_NONE;
 	switch (act) {
 	case ACT_BACK:
-		return go_back();
+		return go_back(s);
 	case ACT_UP:
-		move_by(-1);
+		move_by(f, -1);
 		break;
 	case ACT_DOWN:
-		move_by(1);
+		move_by(f, 1);
 		break;
 	case ACT_NEXT_LINK:
 	case ACT_PREV_LINK:
-		next_item(act == ACT_NEXT_LINK ? 1 : -1);
+		next_item(f, act == ACT_NEXT_LINK ? 1 : -1);
 		break;
 	case ACT_PAGE_DOWN:
-		F->scroll = F->scroll + h < max_scroll() ? F->scroll + h :
-		    max_scroll();
+		f->scroll = f->scroll + h < max_scroll(f) ? f->scroll + h :
+		    max_scroll(f);
 		break;
 	case ACT_PAGE_UP:
-		F->scroll = F->scroll > h ? F->scroll - h : 0;
+		f->scroll = f->scroll > h ? f->scroll - h : 0;
 		break;
 	case ACT_FIRST:
-		F->scroll = 0;
-		F->hl = F->stage == SC_RESULTS ? NONE : 0;
+		f->scroll = 0;
+		f->hl = f->stage == SC_RESULTS ? NONE : 0;
 		break;
 	case ACT_LAST:
-		F->scroll = max_scroll();
-		F->hl = F->nitems > 0 ? F->nitems - 1 : NONE;
+		f->scroll = max_scroll(f);
+		f->hl = f->nitems > 0 ? f->nitems - 1 : NONE;
 		break;
 	case ACT_LETTER:
-		letter(ch);
-		show_item();
+		letter(f, ch);
+		show_item(f);
 		break;
 	case ACT_TOGGLE:
-		if (F->stage == SC_QUESTION && F->hl != NONE)
-			choose(F->items[F->hl].index, 0);
-		else if (F->stage == SC_INTRO)
-			sc_flow_start(F);
+		if (f->stage == SC_QUESTION && f->hl != NONE)
+			choose(f, f->items[f->hl].index, 0);
+		else if (f->stage == SC_INTRO)
+			sc_flow_start(f);
 		break;
 	case ACT_NUMBER:
 		k = (size_t)(ch - '1');
-		if (F->stage == SC_QUESTION)
-			choose(k, 1);
-		else if (F->stage == SC_INTRO && k == 0)
-			sc_flow_start(F);
-		else if (F->stage == SC_RESULTS)
-			for (i = 0; i < F->nitems; i++)
-				if (F->items[i].kind == SC_IT_TOPIC && k-- == 0)
-					return activate(i, topic);
+		if (f->stage == SC_QUESTION)
+			choose(f, k, 1);
+		else if (f->stage == SC_INTRO && k == 0)
+			sc_flow_start(f);
+		else if (f->stage == SC_RESULTS)
+			for (i = 0; i < f->nitems; i++)
+				if (f->items[i].kind == SC_IT_TOPIC && k-- == 0)
+					return activate(s, i, topic);
 		break;
 	case ACT_OPEN:
-		if (F->stage == SC_QUESTION) {
-			if (sc_current(F->s)->kind == SC_ONE && F->hl != NONE)
-				choose(F->items[F->hl].index, 1);
+		if (f->stage == SC_QUESTION) {
+			if (sc_current(f->s)->kind == SC_ONE && f->hl != NONE)
+				choose(f, f->items[f->hl].index, 1);
 			else
-				go_next();
-		} else if (F->stage == SC_INTRO)
-			sc_flow_start(F);
-		else if (F->hl != NONE)
-			return activate(F->hl, topic);
+				go_next(f);
+		} else if (f->stage == SC_INTRO)
+			sc_flow_start(f);
+		else if (f->hl != NONE)
+			return activate(s, f->hl, topic);
 		break;
 	default:
 		break;
@@ -593,12 +592,12 @@ enum sc_outcome
 ui_selfcheck_click(struct session *s, int y, int x,
     const struct topic **topic)
 {
+	struct sc_flow *f = &s->sc;
 	int i;
 
-	SS = s;
-	if (F->s == NULL)
+	if (f->s == NULL)
 		return SCO_LEFT;
-	if (F->asking) {
+	if (f->asking) {
 		if (y == G.ask_row && within(x, G.stay_x))
 			session_answer_leave(s, 0);
 		else if (y == G.ask_row && within(x, G.leave_x) &&
@@ -606,19 +605,19 @@ ui_selfcheck_click(struct session *s, int y, int x,
 			return SCO_LEFT;
 		return SCO_STAY;
 	}
-	F->msg = MSG_NONE;
+	f->msg = MSG_NONE;
 	if (y == G.rows - 2) {
 		if (within(x, G.back_x))
-			return go_back();
+			return go_back(s);
 		if (within(x, G.next_x))
 			return ui_selfcheck_key(s, ACT_OPEN, 0, topic);
 		return SCO_STAY;
 	}
 	if (y < TOP || y >= TOP + body_rows())
 		return SCO_STAY;
-	layout();
-	if ((i = item_at_line(F->scroll + (size_t)(y - TOP))) < 0)
+	layout(f);
+	if ((i = item_at_line(f, f->scroll + (size_t)(y - TOP))) < 0)
 		return SCO_STAY;
-	F->hl = (size_t)i;
-	return activate((size_t)i, topic);
+	f->hl = (size_t)i;
+	return activate(s, (size_t)i, topic);
 }

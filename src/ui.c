@@ -36,6 +36,7 @@
 #include "page.h"
 #include "session.h"
 #include "speech.h"
+#include "ui-speech.h"
 #include "ui-draw.h"
 #include "qr.h"
 #include "ui-myq.h"
@@ -96,11 +97,7 @@ struct ui {
 	int	 hint_x[16];		/* footer hints: [hint_x[i], hint_x[i+1]) */
 	enum action hint_act[16];
 	struct ui_lang_row lang_row;	/* the welcome screen's languages */
-	/* Read aloud (speech.h); speech is NULL when the kiosk has it off. */
-	struct speech *speech;
-	int	 reading;	/* the visitor turned it on */
-	int	 no_sound;	/* the speaker found no sound output */
-	enum speech_rate rate0;	/* the clinic's rate, after a reset */
+	struct ui_speech sp;	/* read aloud (ui-speech.h) */
 	const char *note;	/* a short message in the footer, until
 				 * the next key */
 	int	 leave_row;		/* "Leave the kiosk?": its buttons */
@@ -442,21 +439,6 @@ draw_header(struct ui *u)
 	draw_search_button(u, used, u->cols - nw - 1);
 }
 
-/* The footer's label of read aloud's key: what it does now. */
-static const char *
-speech_hint(const struct ui *u)
-{
-	if (u->no_sound)
-		/* TRANSLATORS: footer hint: at most 8 characters; the
-		 * kiosk cannot play sound ("no sound output"). */
-		return _("No sound");
-	if (u->reading)
-		/* TRANSLATORS: footer hint: at most 8 characters; stops
-		 * read aloud. */
-		return _("Stop");
-	return _("Read");
-}
-
 /*
  * The label of a footer hint: "My questions (2)" has a count, read
  * aloud's says what it does now.
@@ -467,7 +449,7 @@ hint_label(const struct ui *u, const struct key_binding *b)
 	static char buf[96];
 
 	if (b->act == ACT_SPEAK)
-		return speech_hint(u);
+		return ui_speech_hint(&u->sp);
 	if (b->act != ACT_MY_QUESTIONS)
 		return _(b->hint);
 	/* TRANSLATORS: the footer hint of the visitor's list and the
@@ -506,7 +488,7 @@ hint_applies(const struct ui *u, const struct key_binding *b)
 	case ACT_CODES:
 		return ui_code_count(&u->s) > 0 && qr_available();
 	case ACT_SPEAK:
-		return u->speech != NULL;
+		return ui_speech_offered(&u->sp);
 	default:
 		return 1;
 	}
@@ -770,7 +752,7 @@ static void
 build_doc(struct ui *u, struct view *v)
 {
 	struct page_opts o = { PAGE_SCREEN, !session_quit_offered(&u->s), u->opt->mouse,
-	    u->s.content->nlangs, u->speech != NULL };
+	    u->s.content->nlangs, ui_speech_offered(&u->sp) };
 
 	doc_reset(&u->doc, text_width(u));
 	page_build(&u->doc, u->s.lang, v, &o);
@@ -1002,8 +984,7 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 static void
 switch_language(struct ui *u, struct language *to)
 {
-	if (u->speech != NULL)
-		speech_stop(u->speech);
+	ui_speech_silence(&u->sp, NULL);
 	session_switch_language(&u->s, to);
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
@@ -1366,7 +1347,7 @@ static void
 myq_draw(struct ui *u, struct view *v)
 {
 	struct page_opts o = { PAGE_SCREEN, !session_quit_offered(&u->s), u->opt->mouse,
-	    u->s.content->nlangs, u->speech != NULL };
+	    u->s.content->nlangs, ui_speech_offered(&u->sp) };
 
 	if (ui_myq_draw(&u->s, v, u->rows, u->cols, &u->theme->myq, &o) < 0)
 		u->s.nomem = 1;
@@ -1558,65 +1539,6 @@ screen_for(enum view_kind k)
 
 /* ---- read aloud ---- */
 
-/*
- * SMP_KIOSK_SPEECH_TEST=FILE, for the screen tests only: the speaker
- * makes its sound in memory at the pace it would play, and what
- * happens (keys, texts said, stops) is written to FILE.  Honoured only
- * while the program runs from where it was built, as
- * SMP_KIOSK_LOCALEDIR is (i18n.c): an installed kiosk never writes
- * what it says anywhere.
- */
-static FILE *speech_test;
-
-static FILE *
-open_speech_test(void)
-{
-	const char *path = build_tree_getenv("SMP_KIOSK_SPEECH_TEST");
-
-	return path != NULL ? fopen(path, "we") : NULL;
-}
-
-static void
-test_event(const char *what, unsigned long job, const char *text)
-{
-	if (speech_test == NULL)
-		return;
-	fprintf(speech_test, "%s %lu\n", what, job);
-	if (text != NULL)
-		fprintf(speech_test, "%s.\n", text);
-	if (strcmp(what, "started") == 0 || strcmp(what, "stop") == 0) {
-		/* For make bench: when the samples went out, when the
-		 * voice was silenced. */
-		struct timespec ts;
-
-		clock_gettime(CLOCK_MONOTONIC, &ts);
-		fprintf(speech_test, "at %.3f\n", ts.tv_sec * 1e3 +
-		    ts.tv_nsec / 1e6);
-	}
-	fflush(speech_test);
-}
-
-/* Starts the speaker when the kiosk offers read aloud. */
-static void
-speech_start(struct ui *u)
-{
-	const struct clinic *c = u->s.start_lang->clinic;
-	struct speech_opts so = { SPEECH_NORMAL, 100, 0 };
-
-	if (c != NULL && c->speech_rate > 0)
-		so.rate = (enum speech_rate)(c->speech_rate - 1);
-	if (c != NULL && c->speech_volume > 0)
-		so.volume = c->speech_volume - 1;
-	u->rate0 = so.rate;
-	if (!(u->opt->speech || (c != NULL && c->speech == 2)) ||
-	    !speech_built())
-		return;
-	if ((speech_test = open_speech_test()) != NULL)
-		so.memory = 2;
-	if ((u->speech = speech_new(&so)) == NULL)
-		log_warn("read aloud: the speaker could not start");
-}
-
 /* The text of what the top view shows, from its first line shown. */
 static void
 speech_view_text(struct ui *u, struct speech_text *t)
@@ -1633,108 +1555,21 @@ static void
 speak_view(struct ui *u)
 {
 	struct speech_text t;
-	unsigned long job;
 
-	if (u->speech == NULL || !u->reading || u->quit ||
+	if (!ui_speech_reading(&u->sp) || u->quit ||
 	    u->cols < MIN_COLS || u->rows < MIN_ROWS)
 		return;
 	speech_text_init(&t);
 	speech_view_text(u, &t);
-	if (speech_test != NULL && t.s != NULL) {
-		char *copy = strdup(t.s);
-
-		job = speech_say(u->speech, u->s.lang->code, &t);
-		test_event("say", job, copy);
-		free(copy);
-	} else
-		speech_say(u->speech, u->s.lang->code, &t);
+	ui_speech_say(&u->sp, u->s.lang->code, &t);
 }
 
-/* Silences the speaker at once; 1 when something was being said. */
-static int
-speech_silence(struct ui *u, const char *why)
-{
-	if (u->speech == NULL || !speech_stop(u->speech))
-		return 0;
-	test_event(why, 0, NULL);
-	return 1;
-}
-
-/* What the speaker says back; 1 when the screen changes. */
-static int
-speech_events(struct ui *u)
-{
-	struct speech_event e;
-	int changed = 0;
-
-	while (u->speech != NULL && speech_event(u->speech, &e)) {
-		switch (e.kind) {
-		case SPEECH_STARTED:
-			test_event("started", e.job, NULL);
-			break;
-		case SPEECH_DONE:
-			test_event("done", e.job, NULL);
-			break;
-		case SPEECH_NO_VOICE:
-			/* TRANSLATORS: read aloud has no voice for the
-			 * language of the page. */
-			u->note = _("Read aloud has no voice for this language");
-			changed = 1;
-			break;
-		case SPEECH_NO_SOUND:
-			test_event("no-sound", e.job, NULL);
-			if (!u->no_sound)
-				log_warn("read aloud: no sound output");
-			u->no_sound = 1;
-			u->reading = 0;
-			changed = 1;
-			break;
-		case SPEECH_FAILED:
-			test_event("failed", e.job, NULL);
-			log_warn("read aloud: espeak-ng could not start");
-			u->reading = 0;
-			changed = 1;
-			break;
-		}
-		speech_event_free(&e);
-	}
-	return changed;
-}
-
-/* The key of read aloud: on or off, or why it cannot be. */
+/* A message for the footer, when there is one. */
 static void
-speech_toggle(struct ui *u)
+set_note(struct ui *u, const char *note)
 {
-	if (u->speech == NULL)
-		u->note = speech_built() ?
-		    /* TRANSLATORS: the key of read aloud on a kiosk that
-		     * does not offer it. */
-		    _("Read aloud is off on this kiosk") :
-		    _("Read aloud is not available in this build");
-	else if (u->no_sound)
-		/* TRANSLATORS: the key of read aloud where the kiosk
-		 * cannot play sound. */
-		u->note = _("No sound output");
-	else
-		u->reading = !u->reading;
-}
-
-/* The next of read aloud's rates, said in the footer. */
-static void
-speech_next_rate(struct ui *u)
-{
-	enum speech_rate r;
-
-	if (u->speech == NULL) {
-		speech_toggle(u);
-		return;
-	}
-	r = (enum speech_rate)((speech_get_rate(u->speech) + 1) % SPEECH_RATES);
-	speech_set_rate(u->speech, r);
-	/* TRANSLATORS: read aloud's speed, shown when V changes it. */
-	u->note = r == SPEECH_SLOW ? _("Reading speed: slow") :
-	    r == SPEECH_NORMAL ? _("Reading speed: normal") :
-	    _("Reading speed: fast");
+	if (note != NULL)
+		u->note = note;
 }
 
 /* ---- the loop ---- */
@@ -1867,10 +1702,10 @@ do_action(struct ui *u, enum action act, int fkey, wchar_t ch)
 		clearok(curscr, TRUE);
 		return;
 	case ACT_SPEAK:
-		speech_toggle(u);
+		set_note(u, ui_speech_toggle(&u->sp));
 		return;
 	case ACT_SPEAK_RATE:
-		speech_next_rate(u);
+		set_note(u, ui_speech_next_rate(&u->sp));
 		return;
 	case ACT_SEARCH:
 		if (session_open_search(&u->s, NULL) && session_search(&u->s) < 0)
@@ -2258,19 +2093,14 @@ idle_wait_ms(struct ui *u)
 static void
 forget(struct ui *u)
 {
-	/* Read aloud stops, the speaker's copy of the text dies with its
-	 * child, and the next visitor starts with it off. */
-	speech_silence(u, "reset");
-	u->reading = 0;
 	u->note = NULL;
-	if (u->speech != NULL)
-		speech_set_rate(u->speech, u->rate0);
 	session_forget(&u->s);
 	sc_zero(u->said, sizeof(u->said));
-	/* The speaker's child is a copy of the kiosk from when it
-	 * started: a fresh one, from after the wipe. */
-	if (u->speech != NULL)
-		speech_reset(u->speech);
+	/* Read aloud stops, the speaker's copy of the text dies with its
+	 * child, and the next visitor starts with it off.  The child is
+	 * a copy of the kiosk from when it started: a fresh one, from
+	 * after the wipe. */
+	ui_speech_forget(&u->sp);
 	u->countdown = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;
@@ -2430,7 +2260,7 @@ handle_mouse(struct ui *u)
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED)))
 		return 0;
-	speech_silence(u, "stop");
+	ui_speech_silence(&u->sp, "stop");
 	if (u->s.asking_quit) {
 		/* A tap on Leave leaves; any other stays.  The release of
 		 * a press is then ignored, as below. */
@@ -2582,7 +2412,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	doc_init(&u.doc, 0, i18n_term_utf8() ? "\xe2\x80\xa2 " : "- ");
 	session_init(&u.s, c, start, u.doc.bullet);
 	session_set_quit(&u.s, o->kiosk, o->leave);
-	speech_start(&u);
+	ui_speech_start(&u.sp, u.s.start_lang->clinic, o->speech);
 	forget(&u);
 	u.last_input = now_ms();
 	while (!u.quit) {
@@ -2590,7 +2420,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		if (in == IN_END)
 			break;
 		if (in == IN_NONE) {
-			if (speech_events(&u))
+			if (ui_speech_events(&u.sp, &u.note))
 				need_draw = 1;
 			if (idle_tick(&u))
 				need_draw = 1;
@@ -2617,7 +2447,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 				continue;
 			}
 			in = wait_input(idle_wait_ms(&u), &dry,
-			    u.speech != NULL ? speech_fd(u.speech) : -1);
+			    ui_speech_fd(&u.sp));
 			if (in == IN_END)
 				break;
 			continue;
@@ -2625,21 +2455,21 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		dry = 0;
 		need_draw = 1;
 		if (in == IN_RESIZE) {
-			speech_silence(&u, "resize");
+			ui_speech_silence(&u.sp, "resize");
 			continue;
 		}
 		/* Any key silences read aloud at once, then does what it
 		 * does; so does a tap (handle_mouse()). */
-		test_event("key", 0, NULL);
+		ui_speech_key(&u.sp);
 		if (!(in == IN_FKEY && wch == KEY_MOUSE))
-			speech_silence(&u, "stop");
+			ui_speech_silence(&u.sp, "stop");
 		u.note = NULL;
 		u.last_input = now_ms();
 		if (u.countdown > 0) {	/* any key keeps the session */
 			u.countdown = 0;
 			if (in == IN_FKEY && wch == KEY_MOUSE) {
 				getmouse(&(MEVENT){ 0 });	/* used up */
-				speech_silence(&u, "stop");
+				ui_speech_silence(&u.sp, "stop");
 			}
 			continue;
 		}
@@ -2661,10 +2491,7 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 	}
 	/* The speaker's child ends with it: quiet at once, on a hang-up
 	 * too. */
-	speech_free(u.speech);
-	if (speech_test != NULL)
-		fclose(speech_test);
-	speech_test = NULL;
+	ui_speech_end(&u.sp);
 	session_end(&u.s);
 	doc_free(&u.doc);
 	stop_curses(scr);
