@@ -8,6 +8,7 @@
 #include "clinic.h"
 #include "doc.h"
 #include "i18n.h"
+#include "wipe.h"
 
 void
 doc_init(struct doc *d, int width, const char *bullet)
@@ -26,6 +27,17 @@ doc_free(struct doc *d)
 	free(d->link);
 	free(d->links);
 	memset(d, 0, sizeof(*d));
+}
+
+void
+doc_wipe(struct doc *d)
+{
+	mem_wipe(d->w.buf, d->w.bufcap);
+	mem_wipe(d->w.lines, d->w.cap * sizeof(*d->w.lines));
+	mem_wipe(d->style, d->cap);
+	mem_wipe(d->link, d->cap * sizeof(*d->link));
+	mem_wipe(d->links, d->linkcap * sizeof(*d->links));
+	doc_free(d);
 }
 
 void

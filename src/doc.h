@@ -48,6 +48,9 @@ struct doc {
 
 void	doc_init(struct doc *, int width, const char *bullet);
 void	doc_free(struct doc *);
+/* Zeroes all that d holds, at the size it grew to, then frees it: for
+ * documents with a visitor's traces (their questions, their search). */
+void	doc_wipe(struct doc *);
 /* Starts again at another width, keeping nothing. */
 void	doc_reset(struct doc *, int width);
 

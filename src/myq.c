@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "myq.h"
+#include "wipe.h"
 
 void
 myq_init(struct myq *q)
@@ -58,13 +59,7 @@ myq_remove(struct myq *q, size_t i)
 void
 myq_clear(struct myq *q)
 {
-	/* Through a volatile pointer, so that the wipe is not left out
-	 * as a store to memory that is not read again. */
-	volatile unsigned char *p = (volatile unsigned char *)q;
-	size_t i;
-
-	for (i = 0; i < sizeof *q; i++)
-		p[i] = 0;
+	mem_wipe(q, sizeof *q);
 }
 
 const char *

@@ -43,6 +43,7 @@
 #include "plain.h"
 #include "session.h"
 #include "wrap.h"
+#include "wipe.h"
 
 #define PLAIN_LINE_MAX	256	/* a longer input line is refused whole */
 #define PLAIN_MAX_DIGITS 6	/* a longer number is no choice */
@@ -132,7 +133,7 @@ shown_line(struct plain *p, const struct doc *d, size_t i, size_t *len,
 		if ((nf = malloc(need)) == NULL)
 			return NULL;
 		if (p->fold != NULL)
-			sc_zero(p->fold, p->foldcap);
+			mem_wipe(p->fold, p->foldcap);
 		free(p->fold);
 		p->fold = nf;
 		p->foldcap = need;
@@ -266,8 +267,8 @@ emit_marked(struct plain *p, const struct doc *d, const char *query)
 	}
 	/* What was folded last may have been a note of the self-check. */
 	if (p->fold != NULL)
-		sc_zero(p->fold, p->foldcap);
-	sc_zero(marked, sizeof(marked));
+		mem_wipe(p->fold, p->foldcap);
+	mem_wipe(marked, sizeof(marked));
 }
 
 static void
@@ -685,8 +686,8 @@ show_search(struct plain *p, struct view *v)
 		doc_tag(&p->text, first, DOC_TEXT);
 	}
 	emit_text(p);
-	sc_zero(ctx, sizeof(ctx));
-	sc_zero(line, sizeof(line));
+	mem_wipe(ctx, sizeof(ctx));
+	mem_wipe(line, sizeof(line));
 }
 
 /* A search from any view but the self-check: "/scar". */
@@ -1064,12 +1065,12 @@ sc_question_line(struct plain *p, enum action act, const char *line)
 		return;
 	}
 	if (sc_parse(q, line, want) < 0) {
-		sc_zero(want, sizeof(want));
+		mem_wipe(want, sizeof(want));
 		sc_bad_answer(p, q);
 		return;
 	}
 	sc_set(p, q, want);
-	sc_zero(want, sizeof(want));
+	mem_wipe(want, sizeof(want));
 	sc_go_on(p);
 }
 
@@ -1512,7 +1513,12 @@ wait_or_reset(struct plain *p)
 		if (input_within(p->in, warn))
 			return;
 		session_forget(&p->s);
-		doc_reset(&p->page, p->width);
+		/* The last page and text printed: a visitor's questions,
+		 * their search. */
+		doc_wipe(&p->page);
+		doc_wipe(&p->text);
+		doc_init(&p->page, p->width, "- ");
+		doc_init(&p->text, p->width, "- ");
 		forget_screen(p);
 		log_idle_reset();
 		start_over(p);
@@ -1561,7 +1567,7 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 		else
 			handle(p, trim(buf));
 		/* What was typed may have been an answer. */
-		sc_zero(buf, sizeof(buf));
+		mem_wipe(buf, sizeof(buf));
 	}
 	if (p->nomem || p->s.nomem)
 		status = EX_SOFTWARE;
@@ -1569,8 +1575,8 @@ plain_run(struct content *c, struct language *lang, int kiosk,
 		status = EX_IOERR;
 	tty_unlock();
 	session_end(&p->s);
-	doc_free(&p->page);
-	doc_free(&p->text);
+	doc_wipe(&p->page);
+	doc_wipe(&p->text);
 	free(p->fold);
 	free(p);
 	return status;

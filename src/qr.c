@@ -23,7 +23,9 @@
 #endif
 
 #include "i18n.h"
+#include "log.h"
 #include "qr.h"
+#include "wipe.h"
 
 #define QR_MAX_VERSION	40
 
@@ -63,14 +65,23 @@ qr_load(void)
 	done = 1;
 	for (i = 0; i < sizeof names / sizeof names[0] && h == NULL; i++)
 		h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-	if (h == NULL)
+	if (h == NULL) {
+		log_warn("QR codes: %s", dlerror());
 		return 0;
+	}
 #define QR_SYM(ret, name, args) \
 	if ((*(void **)&p_##name = dlsym(h, #name)) == NULL) \
-		return 0;
+		goto fail;
 	QR_FUNCS(QR_SYM)
 	ok = 1;
 	return 1;
+fail:
+	/* No half-filled table: every pointer back to NULL. */
+	log_warn("QR codes: %s", dlerror());
+#define QR_NULL(ret, name, args) p_##name = NULL;
+	QR_FUNCS(QR_NULL)
+	dlclose(h);
+	return 0;
 }
 #endif
 
@@ -146,6 +157,15 @@ beyond_ascii(const char *data, size_t len)
 	return 0;
 }
 
+/* libqrencode's symbol, its modules wiped first: they hold the text. */
+static void
+code_free(QRcode *q)
+{
+	if (q != NULL && q->data != NULL && q->width > 0)
+		mem_wipe(q->data, (size_t)q->width * (size_t)q->width);
+	QRcode_free(q);
+}
+
 /*
  * The symbol of data at level in version or the next one up that holds
  * it; NULL with errno ERANGE when none does, ENOMEM when out of memory.
@@ -196,7 +216,7 @@ qr_make(struct qr_code *code, const char *data, size_t len, int cols,
 	if (best == NULL)
 		return errno == ENOMEM ? QR_NOMEM : QR_TOO_BIG;
 	if (best->version > max) {
-		QRcode_free(best);
+		code_free(best);
 		return QR_TOO_BIG;
 	}
 	/* Then the strongest correction that symbol can take. */
@@ -204,28 +224,28 @@ qr_make(struct qr_code *code, const char *data, size_t len, int cols,
 	for (lv = QR_LEVEL_H; lv > QR_LEVEL_L; lv--) {
 		q = encode(data, len, best->version, (enum qr_level)lv);
 		if (q == NULL && errno == ENOMEM) {
-			QRcode_free(best);
+			code_free(best);
 			return QR_NOMEM;
 		}
 		if (q != NULL && q->version == best->version) {
-			QRcode_free(best);
+			code_free(best);
 			best = q;
 			code->level = (enum qr_level)lv;
 			break;
 		}
-		QRcode_free(q);
+		code_free(q);
 	}
 	n = best->width;
 	code->dark = malloc((size_t)n * (size_t)n);
 	if (code->dark == NULL) {
-		QRcode_free(best);
+		code_free(best);
 		return QR_NOMEM;
 	}
 	for (i = 0; i < n * n; i++)
 		code->dark[i] = best->data[i] & 1;
 	code->version = best->version;
 	code->modules = n;
-	QRcode_free(best);
+	code_free(best);
 	return QR_OK;
 #else
 	(void)data;
@@ -242,9 +262,8 @@ void
 qr_free(struct qr_code *code)
 {
 	if (code->dark != NULL)
-		memset(code->dark, 0, (size_t)code->modules *
+		mem_wipe_free(code->dark, (size_t)code->modules *
 		    (size_t)code->modules);
-	free(code->dark);
 	memset(code, 0, sizeof *code);
 }
 
@@ -291,7 +310,9 @@ qr_render(const struct qr_code *code, enum qr_draw draw, struct qr_grid *g)
 void
 qr_grid_free(struct qr_grid *g)
 {
-	free(g->cell);
+	/* The cells spell a visitor's questions to any camera. */
+	if (g->cell != NULL)
+		mem_wipe_free(g->cell, (size_t)g->cols * (size_t)g->rows);
 	memset(g, 0, sizeof *g);
 }
 
@@ -440,7 +461,7 @@ qr_capacity(int cols, int rows, enum qr_draw draw)
 			lo = mid;
 		else
 			hi = mid - 1;
-		QRcode_free(q);
+		code_free(q);
 	}
 	free(buf);
 	return lo;

@@ -20,6 +20,7 @@
 
 #include "i18n.h"
 #include "search.h"
+#include "wipe.h"
 
 /*
  * SQLite and the stemmers are loaded when a visitor first searches, not
@@ -219,18 +220,6 @@ struct search {
 	size_t	 ncolwords[3];	/* its words so far, per column */
 };
 
-void
-search_wipe(void *p, size_t n)
-{
-#ifdef HAVE_EXPLICIT_BZERO
-	explicit_bzero(p, n);
-#else
-	volatile unsigned char *v = p;
-
-	while (n-- > 0)
-		*v++ = 0;
-#endif
-}
 
 /* ---- SQLite's memory, zeroed when freed ---- */
 
@@ -269,7 +258,7 @@ z_free(void *q)
 	if (q == NULL)
 		return;
 	p = (unsigned char *)q - ZHEAD;
-	search_wipe(p, (size_t)z_size(q) + ZHEAD);
+	mem_wipe(p, (size_t)z_size(q) + ZHEAD);
 	free(p);
 }
 
@@ -835,8 +824,8 @@ tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 		    (v = vocab_add(s, f, nf, st, ns, shown + a, b - a)) != NULL)
 			v->where |= (uint8_t)(1 << col);
 	}
-	search_wipe(f, sizeof f);
-	search_wipe(st, sizeof st);
+	mem_wipe(f, sizeof f);
+	mem_wipe(st, sizeof st);
 	return rc;
 }
 
@@ -1135,7 +1124,7 @@ search_close(struct search *s)
 	free(s->vocab);
 	free(s->slots);
 	free(s->pool);
-	search_wipe(s, sizeof *s);
+	mem_wipe(s, sizeof *s);
 	free(s);
 }
 
@@ -1357,7 +1346,7 @@ word_matches(const struct search *s, const struct query *q, const char *f,
 		    (ns >= w->ns && memcmp(st, w->st, w->ns) == 0)))
 			found = 1;
 	}
-	search_wipe(st, sizeof st);
+	mem_wipe(st, sizeof st);
 	return found;
 }
 
@@ -1372,7 +1361,7 @@ has_word(const struct search *s, const struct query *q, const char *text)
 		nf = search_fold(text + a, b - a, f, sizeof f);
 		found = word_matches(s, q, f, nf);
 	}
-	search_wipe(f, sizeof f);
+	mem_wipe(f, sizeof f);
 	return found;
 }
 
@@ -1543,13 +1532,13 @@ collect(struct search *s, struct query *q, struct search_results *res)
 		if ((tier < 2 || n < 2 * SEARCH_MAX_HITS) &&
 		    match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
 			rc = gather(s, m, tier, c, &n, seen);
-	search_wipe(m, MATCH_MAX);
+	mem_wipe(m, MATCH_MAX);
 	free(m);
 	qsort(c, n, sizeof *c, by_rank);
 	for (i = 0; i < n && rc == 0; i++)
 		add_hit(s, q, c[i].id, res);
-	search_wipe(c, ROWS_LOOKED_AT * sizeof *c);
-	search_wipe(seen, sizeof(seen));
+	mem_wipe(c, ROWS_LOOKED_AT * sizeof *c);
+	mem_wipe(seen, sizeof(seen));
 	free(c);
 	return rc;
 }
@@ -1683,7 +1672,7 @@ suggest(struct search *s, const char *qtext, struct query *q, char *out,
 		one.w[0] = q->w[i];
 		v = match_string(s, &one, 7, m, sizeof m) && matches_any(s, m) ?
 		    NULL : closest(s, &q->w[i]);
-		search_wipe(&one, sizeof one);
+		mem_wipe(&one, sizeof one);
 		if (v == NULL)
 			continue;
 		n = q->w[i].start - from;
@@ -1696,7 +1685,7 @@ suggest(struct search *s, const char *qtext, struct query *q, char *out,
 		from = q->w[i].end;
 		changed = 1;
 	}
-	search_wipe(m, sizeof m);
+	mem_wipe(m, sizeof m);
 	n = strnlen(qtext + from, SEARCH_MAX_QUERY);
 	if (!changed || at + n >= size)
 		return 0;
@@ -1719,15 +1708,15 @@ search_run(struct search *s, const char *query, struct search_results *res)
 	rc = collect(s, &q, res);
 	if (rc == 0 && res->n == 0 && suggest(s, query, &q, res->suggestion,
 	    sizeof res->suggestion)) {
-		search_wipe(&q, sizeof q);
+		mem_wipe(&q, sizeof q);
 		parse(s, res->suggestion, &q);
 		q.prefix = 0;
 		rc = collect(s, &q, res);
 		if (res->n == 0)
-			search_wipe(res->suggestion, sizeof res->suggestion);
+			mem_wipe(res->suggestion, sizeof res->suggestion);
 	}
 out:
-	search_wipe(&q, sizeof q);
+	mem_wipe(&q, sizeof q);
 	return rc;
 }
 
@@ -1755,8 +1744,8 @@ search_spans(const struct search *s, const char *query, const char *text,
 		}
 		n++;
 	}
-	search_wipe(&q, sizeof q);
-	search_wipe(f, sizeof f);
+	mem_wipe(&q, sizeof q);
+	mem_wipe(f, sizeof f);
 	return n;
 }
 

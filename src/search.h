@@ -138,7 +138,4 @@ size_t	search_memory(const struct search *);
  */
 size_t	search_fold(const char *word, size_t len, char *out, size_t size);
 
-/* Zeroes a buffer in a way the compiler keeps. */
-void	search_wipe(void *, size_t);
-
 #endif

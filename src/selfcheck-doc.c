@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "selfcheck-doc.h"
 #include "wrap.h"
+#include "wipe.h"
 
 /* ---- the document, reserved once ---- */
 
@@ -85,23 +86,6 @@ sc_doc_reserve(struct doc *d, size_t bytes, size_t links)
 	d->links = malloc(d->linkcap * sizeof(*d->links));
 	return d->w.buf && d->w.lines && d->style && d->link && d->links ?
 	    0 : -1;
-}
-
-/* Zeroes what d holds, at whatever size it grew to, and frees it. */
-void
-sc_doc_wipe(struct doc *d)
-{
-	if (d->w.buf != NULL)
-		sc_zero(d->w.buf, d->w.bufcap);
-	if (d->w.lines != NULL)
-		sc_zero(d->w.lines, d->w.cap * sizeof(*d->w.lines));
-	if (d->style != NULL)
-		sc_zero(d->style, d->cap);
-	if (d->link != NULL)
-		sc_zero(d->link, d->cap * sizeof(*d->link));
-	if (d->links != NULL)
-		sc_zero(d->links, d->linkcap * sizeof(*d->links));
-	doc_free(d);
 }
 
 /* The review dates and the reviewer, when the self-check gives them. */
@@ -261,8 +245,8 @@ chosen_line(struct sc_flow *f, const struct sc_question *q)
 	    "Enter alone to keep it.", "Your answers now: %s. Press Enter "
 	    "alone to keep them.", n), nums);
 	doc_line(&f->doc, line, DOC_TEXT);
-	sc_zero(nums, sizeof(nums));
-	sc_zero(line, sizeof(line));
+	mem_wipe(nums, sizeof(nums));
+	mem_wipe(line, sizeof(line));
 }
 
 /*
@@ -324,7 +308,7 @@ layout_question(struct sc_flow *f, const struct sc_style *st)
 		hanging(&f->doc, marker, q->answers[i].label, DOC_TEXT);
 		add_item(f, SC_IT_ANSWER, i, NULL, first);
 	}
-	sc_zero(marker, sizeof(marker));
+	mem_wipe(marker, sizeof(marker));
 	if (st->chosen_line)
 		chosen_line(f, q);
 }
@@ -345,7 +329,7 @@ layout_note(struct doc *d, const struct sc_note *n)
 	if (wrap_body(&d->w, buf, d->width, 0, d->bullet) < 0)
 		d->nomem = 1;
 	doc_tag(d, first, DOC_TEXT);
-	sc_zero(buf, len);
+	mem_wipe(buf, len);
 	free(buf);
 }
 
@@ -409,7 +393,7 @@ layout_results(struct sc_flow *f, const struct sc_style *st)
 		action(f, SC_IT_LEAVE,
 		    _("Leave the self-check and clear my answers"));
 	}
-	sc_zero(label, sizeof(label));
+	mem_wipe(label, sizeof(label));
 }
 
 int

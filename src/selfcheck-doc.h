@@ -26,10 +26,8 @@ size_t	sc_doc_bytes(const struct selfcheck *, size_t *nlinks);
  * once, so that what it holds is never copied by a realloc: each byte
  * of text comes out as at most 3 (U+FFFD), and at the narrowest text
  * width (MIN 36 columns) a line holds far more than 4 bytes.  Returns
- * 0, or -1 when out of memory (sc_doc_wipe() frees what was had).
+ * 0, or -1 when out of memory (doc_wipe() frees what was had).
  */
 int	sc_doc_reserve(struct doc *d, size_t bytes, size_t links);
-/* Zeroes what d holds, at whatever size it grew to, and frees it. */
-void	sc_doc_wipe(struct doc *d);
 
 #endif

@@ -20,17 +20,18 @@
 #include "log.h"
 #include "selfcheck-doc.h"
 #include "wrap.h"
+#include "wipe.h"
 
 void
 sc_flow_close(struct sc_flow *f)
 {
-	sc_doc_wipe(&f->doc);
+	doc_wipe(&f->doc);
 	if (f->items != NULL) {
-		sc_zero(f->items, f->maxitems * sizeof(*f->items));
+		mem_wipe(f->items, f->maxitems * sizeof(*f->items));
 		free(f->items);
 	}
 	sc_wipe(f->s);
-	sc_zero(f, sizeof(*f));
+	mem_wipe(f, sizeof(*f));
 }
 
 int
@@ -191,7 +192,7 @@ sc_flow_remap(struct sc_flow *f, const struct language *to)
 	n.hl = f->hl;
 	sc_flow_close(f);
 	*f = n;
-	sc_zero(&n, sizeof(n));
+	mem_wipe(&n, sizeof(n));
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "selfcheck.h"
+#include "wipe.h"
 
 static const char *const panel_ids[SC_NPANELS] = {
 	"discuss", "doctor", "think",
@@ -73,14 +74,6 @@ sc_size(const struct selfcheck *sc)
 	    sc->nanswers + sc->nquestions + 1;
 }
 
-void
-sc_zero(void *p, size_t n)
-{
-	volatile unsigned char *v = p;
-
-	while (n-- > 0)
-		*v++ = 0;
-}
 
 /* Is one of the answers a condition names chosen? */
 static int
@@ -181,7 +174,7 @@ void
 sc_erase(struct sc_session *s)
 {
 	if (s != NULL)
-		sc_zero(s, s->size);
+		mem_wipe(s, s->size);
 }
 
 void
@@ -196,7 +189,7 @@ sc_wipe(struct sc_session *s)
 void
 sc_restart(struct sc_session *s)
 {
-	sc_zero(s->chosen, s->sc->nanswers);
+	mem_wipe(s->chosen, s->sc->nanswers);
 	s->cur = 0;
 	s->nvisible = 0;
 	update(s);
@@ -295,7 +288,7 @@ sc_carry(struct sc_session *to, const struct sc_session *from)
 	const struct sc_question *cur = sc_current(from);
 	size_t k, i, j;
 
-	sc_zero(to->chosen, to->sc->nanswers);
+	mem_wipe(to->chosen, to->sc->nanswers);
 	for (k = 0; k < from->sc->nquestions; k++) {
 		q = &from->sc->questions[k];
 		if (!from->shown[k] || q->id == NULL ||

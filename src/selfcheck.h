@@ -139,9 +139,6 @@ size_t	sc_size(const struct selfcheck *);
 struct sc_session *sc_init(void *mem, size_t size, const struct selfcheck *);
 void	sc_erase(struct sc_session *);
 
-/* Zeroes n bytes at p in a way the compiler may not leave out. */
-void	sc_zero(void *p, size_t n);
-
 /* Forgets every answer and goes back to the first question. */
 void	sc_restart(struct sc_session *);
 

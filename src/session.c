@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "log.h"
 #include "session.h"
+#include "wipe.h"
 
 /* The struct of a fresh visit, on the welcome screen. */
 static void
@@ -28,7 +29,7 @@ void
 session_init(struct session *s, struct content *c, struct language *start,
     const char *bullet)
 {
-	sc_zero(s, sizeof(*s));
+	mem_wipe(s, sizeof(*s));
 	s->content = c;
 	s->start_lang = start;
 	s->bullet = bullet;
@@ -47,7 +48,7 @@ session_forget(struct session *s)
 	/* What of the visitor owns memory goes first, zeroed. */
 	sc_flow_close(&s->sc);
 	search_close(s->search);
-	sc_zero(s, sizeof(*s));
+	mem_wipe(s, sizeof(*s));
 	session_init(s, c, start, bullet);
 	session_set_quit(s, kiosk, may_leave);
 	i18n_set_language(start->code);
@@ -58,7 +59,7 @@ session_end(struct session *s)
 {
 	sc_flow_close(&s->sc);
 	search_close(s->search);
-	sc_zero(s, sizeof(*s));
+	mem_wipe(s, sizeof(*s));
 }
 
 struct view *
@@ -102,7 +103,7 @@ session_push(struct session *s, enum view_kind kind, const char *title)
 		memmove(&s->views[2], &s->views[3],
 		    (SESSION_MAX_VIEWS - 3) * sizeof(s->views[0]));
 		s->nviews--;
-		sc_zero(&s->views[s->nviews], sizeof(s->views[0]));
+		mem_wipe(&s->views[s->nviews], sizeof(s->views[0]));
 	}
 	v = &s->views[s->nviews++];
 	memset(v, 0, sizeof(*v));
@@ -125,10 +126,10 @@ session_back_to(struct session *s, int n)
 		if (s->views[i].kind == VIEW_SELFCHECK)
 			sc_flow_close(&s->sc);
 		if (s->views[i].kind == VIEW_SEARCH)
-			sc_zero(&s->results, sizeof(s->results));
+			mem_wipe(&s->results, sizeof(s->results));
 	}
 	/* Nothing of the views left is kept behind the top. */
-	sc_zero(&s->views[n], (size_t)(s->nviews - n) * sizeof(s->views[0]));
+	mem_wipe(&s->views[n], (size_t)(s->nviews - n) * sizeof(s->views[0]));
 	s->nviews = n;
 }
 
@@ -450,7 +451,7 @@ session_search(struct session *s)
 {
 	struct view *v = session_top(s);
 
-	sc_zero(&s->results, sizeof(s->results));
+	mem_wipe(&s->results, sizeof(s->results));
 	if (v->kind != VIEW_SEARCH)
 		return 0;
 	if (s->search != NULL && search_language(s->search) != s->lang) {
@@ -487,13 +488,13 @@ session_open_result(struct session *s, size_t i)
 		session_push(s, VIEW_ANSWER, e->question)->entry = e;
 		session_top(s)->from = h->faq;
 	} else if (!session_open_topic(s, h->topic)) {
-		sc_zero(query, sizeof(query));
+		mem_wipe(query, sizeof(query));
 		return 0;
 	}
 	v = session_top(s);
 	memcpy(v->query, query, sizeof(v->query));
 	v->land = h->section;
-	sc_zero(query, sizeof(query));
+	mem_wipe(query, sizeof(query));
 	return 1;
 }
 
@@ -651,7 +652,7 @@ session_switch_language(struct session *s, struct language *to)
 	s->lang = to;
 	myq_switch_language(&s->myq, to);
 	i18n_set_language(to->code);
-	sc_zero(&s->views[1], (size_t)(n - 1) * sizeof(s->views[0]));
+	mem_wipe(&s->views[1], (size_t)(n - 1) * sizeof(s->views[0]));
 	s->nviews = 1;
 	s->views[0].title = to->title;
 	for (i = 1; i < n; i++) {
@@ -664,7 +665,7 @@ session_switch_language(struct session *s, struct language *to)
 	/* A self-check that did not carry over is forgotten. */
 	if (!sc_kept)
 		sc_flow_close(&s->sc);
-	sc_zero(old, sizeof(old));
+	mem_wipe(old, sizeof(old));
 }
 
 /* ---- the self-check's view ---- */

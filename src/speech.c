@@ -81,6 +81,7 @@ espeak_load(void)
 #include "i18n.h"
 #include "session.h"
 #include "speech.h"
+#include "wipe.h"
 
 int
 speech_rate_wpm(enum speech_rate r)
@@ -119,21 +120,12 @@ speech_text_init(struct speech_text *t)
 	memset(t, 0, sizeof(*t));
 }
 
-/* Zeroes n bytes in a way the compiler keeps. */
-static void
-wipe(void *p, size_t n)
-{
-	volatile unsigned char *v = p;
-
-	while (n-- > 0)
-		*v++ = 0;
-}
 
 void
 speech_text_wipe(struct speech_text *t)
 {
 	if (t->s != NULL)
-		wipe(t->s, t->cap);
+		mem_wipe(t->s, t->cap);
 	free(t->s);
 	speech_text_init(t);
 }
@@ -158,7 +150,7 @@ reserve(struct speech_text *t, size_t more)
 	}
 	if (t->s != NULL) {
 		memcpy(s, t->s, t->len + 1);
-		wipe(t->s, t->cap);
+		mem_wipe(t->s, t->cap);
 		free(t->s);
 	} else
 		s[0] = '\0';
@@ -360,7 +352,7 @@ say_para(struct speech_text *t, struct speech_text *p,
 		end_para(t);
 	}
 	if (p->s != NULL)
-		wipe(p->s, p->len);
+		mem_wipe(p->s, p->len);
 	p->len = 0;
 }
 
@@ -774,7 +766,7 @@ kid_main(int fd, int memory)
 			break;
 		text[j.len] = '\0';
 		r = kid_say(fd, &j, text);
-		wipe(text, j.len);
+		mem_wipe(text, j.len);
 		free(text);
 		if (r < 0)
 			break;
@@ -1258,7 +1250,7 @@ void
 speech_event_free(struct speech_event *e)
 {
 	if (e->text != NULL) {
-		wipe(e->text, strlen(e->text));
+		mem_wipe(e->text, strlen(e->text));
 		free(e->text);
 	}
 	e->text = NULL;

@@ -14,6 +14,7 @@
 #include "qr.h"
 #include "ui-draw.h"
 #include "ui-myq.h"
+#include "wipe.h"
 
 #define CODE_TOP	0	/* over the header's path: see ui_myq_draw() */
 #define TEXT_TOP	2	/* the first row of text, as on pages */
@@ -92,8 +93,13 @@ make_grid(const struct session *s, int rows, int cols, struct qr_grid *g,
 
 	*note = NULL;
 	memset(g, 0, sizeof(*g));
-	if (q->n == 0 || !qr_available())
+	if (q->n == 0)
 		return 0;
+	if (!qr_available()) {
+		/* Say so, rather than a list that seems to lack its code. */
+		*note = strdup(_("This kiosk cannot draw codes."));
+		return 0;
+	}
 	qr_screen_area(cols, rows, &acols, &arows);
 	cap = qr_capacity(acols, arows, mode);
 	/* The most questions whose text fits in a code here. */
@@ -106,7 +112,8 @@ make_grid(const struct session *s, int rows, int cols, struct qr_grid *g,
 			lo = mid;
 		else
 			hi = mid - 1;
-		free(text);
+		if (text != NULL)
+			mem_wipe_free(text, strlen(text));
 	}
 	fit = lo;
 	if (fit > 0 && (text = page_myq_payload(s->lang, q, fit)) != NULL) {
@@ -115,7 +122,7 @@ make_grid(const struct session *s, int rows, int cols, struct qr_grid *g,
 			made = qr_render(&code, mode, g);
 			qr_free(&code);
 		}
-		free(text);
+		mem_wipe_free(text, strlen(text));
 	}
 	if (!made)
 		fit = 0;
@@ -217,7 +224,7 @@ ui_myq_draw(struct session *s, struct view *v, int rows, int cols,
 	free(note);
 	draw_text(&d, v, x0, rows, cols, lk);
 	nomem = d.nomem;
-	doc_free(&d);
+	doc_wipe(&d);	/* the visitor's questions */
 	return nomem ? -1 : 0;
 }
 
@@ -288,7 +295,7 @@ ui_code_draw(struct session *s, struct view *v, int rows, int cols,
 	}
 	draw_text(&d, v, x0, rows, cols, lk);
 	nomem = d.nomem;
-	doc_free(&d);
+	doc_wipe(&d);	/* the visitor's questions */
 	return nomem ? -1 : 0;
 }
 

@@ -15,6 +15,7 @@
 #include "ui-draw.h"
 #include "ui-search.h"
 #include "wrap.h"
+#include "wipe.h"
 
 #define MARGIN		2	/* columns left of the text, as on pages */
 #define BODY_TOP	2	/* the box's row, under the header */
@@ -179,7 +180,7 @@ ui_search_erase(struct session *s, struct view *v)
 		return;
 	while (len > 0 && ((unsigned char)v->query[--len] & 0xc0) == 0x80)
 		;
-	sc_zero(v->query + len, sizeof(v->query) - len);
+	mem_wipe(v->query + len, sizeof(v->query) - len);
 	search_again(s, v);
 }
 

@@ -45,6 +45,7 @@
 #include "ui.h"
 #include "ui-lang.h"
 #include "wrap.h"
+#include "wipe.h"
 
 #define MIN_COLS	40	/* smaller windows get a message instead */
 #define MIN_ROWS	12
@@ -2095,12 +2096,15 @@ forget(struct ui *u)
 {
 	u->note = NULL;
 	session_forget(&u->s);
-	sc_zero(u->said, sizeof(u->said));
+	mem_wipe(u->said, sizeof(u->said));
 	/* Read aloud stops, the speaker's copy of the text dies with its
 	 * child, and the next visitor starts with it off.  The child is
 	 * a copy of the kiosk from when it started: a fresh one, from
 	 * after the wipe. */
 	ui_speech_forget(&u->sp);
+	/* The page last laid out, and its search marks. */
+	doc_wipe(&u->doc);
+	doc_init(&u->doc, 0, u->s.bullet);
 	u->countdown = 0;
 	u->press_row = -1;
 	u->doc_stale = 1;

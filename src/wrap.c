@@ -8,6 +8,7 @@
 #include <linebreak.h>
 
 #include "wrap.h"
+#include "wipe.h"
 
 static const char replacement[] = "\xef\xbf\xbd";	/* U+FFFD */
 
@@ -118,8 +119,14 @@ grow(void **p, size_t *cap, size_t need, size_t elem)
 		return 0;
 	while (ncap < need)
 		ncap *= 2;
-	if ((np = realloc(*p, ncap * elem)) == NULL)
+	/* Not realloc(): the old copy is wiped, not left behind in the
+	 * heap, as a page may hold a visitor's questions or search. */
+	if ((np = malloc(ncap * elem)) == NULL)
 		return -1;
+	if (*p != NULL) {
+		memcpy(np, *p, *cap * elem);
+		mem_wipe_free(*p, *cap * elem);
+	}
 	*p = np;
 	*cap = ncap;
 	return 0;
@@ -305,7 +312,7 @@ para_make(struct para *p, const char *text, size_t len)
 	if (p->len == 0)
 		return 0;
 	if ((p->brks = malloc(p->len)) == NULL) {
-		free(p->s);
+		mem_wipe_free(p->s, p->len + 1);
 		p->s = NULL;
 		return -1;
 	}
@@ -319,11 +326,14 @@ para_make(struct para *p, const char *text, size_t len)
 	return 0;
 }
 
+/* The copy held a visitor's words as often as the content's: wiped. */
 static void
 para_free(struct para *p)
 {
-	free(p->s);
-	free(p->brks);
+	if (p->s != NULL)
+		mem_wipe_free(p->s, p->len + 1);
+	if (p->brks != NULL)
+		mem_wipe_free(p->brks, p->len);
 }
 
 /* Appends characters, breaking between them where the line is full. */

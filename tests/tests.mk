@@ -59,7 +59,8 @@ unit_tests += tests/unit/t-i18n-unit
 # Hostile input, and the YAML test suite when it is found.
 unit_tests += tests/unit/t-hostile tests/unit/t-yaml-suite
 
-tests_unit_t_session_LDFLAGS = -Wl,--wrap=malloc
+tests_unit_t_session_LDFLAGS = -Wl,--wrap=malloc -Wl,--wrap=free \
+	-Wl,--wrap=realloc
 
 # ---- the real smp-kiosk in a pseudo-terminal (tests/screen) ----
 

@@ -23,6 +23,7 @@
 #include "readability.h"
 #include "selfcheck.h"
 #include "tap.h"
+#include "wipe.h"
 
 static const char *srcdir;
 
@@ -738,10 +739,10 @@ test_wipe(void)
 		nonzero += mem[i] != 0;
 	is_int(nonzero, 0, "sc_erase() leaves every byte zero");
 	memset(mem, 0xa5, size);
-	sc_zero(mem, size);
+	mem_wipe(mem, size);
 	for (i = 0, nonzero = 0; i < size; i++)
 		nonzero += mem[i] != 0;
-	is_int(nonzero, 0, "sc_zero() zeroes");
+	is_int(nonzero, 0, "mem_wipe() zeroes");
 	free(mem);
 }
 
