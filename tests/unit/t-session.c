@@ -13,6 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__has_include)
+#if __has_include(<valgrind/memcheck.h>)
+#include <valgrind/memcheck.h>
+#define HAVE_MEMCHECK	1
+#endif
+#endif
+
 #include "content.h"
 #include "diag.h"
 #include "doc.h"
@@ -52,9 +59,30 @@ static int leaked;
 static void
 look(void *p)
 {
-	if (watch != NULL && p != NULL && memmem(p, malloc_usable_size(p),
-	    watch, strlen(watch)) != NULL)
+	size_t n;
+#ifdef HAVE_MEMCHECK
+	unsigned char *vbits = NULL;
+#endif
+
+	if (watch == NULL || p == NULL)
+		return;
+	n = malloc_usable_size(p);
+#ifdef HAVE_MEMCHECK
+	/* Under valgrind the block's unwritten bytes are read too: made
+	 * defined for the look, then put back as they were. */
+	if (RUNNING_ON_VALGRIND && (vbits = __real_malloc(n)) != NULL) {
+		(void)VALGRIND_GET_VBITS(p, vbits, n);
+		(void)VALGRIND_MAKE_MEM_DEFINED(p, n);
+	}
+#endif
+	if (memmem(p, n, watch, strlen(watch)) != NULL)
 		leaked++;
+#ifdef HAVE_MEMCHECK
+	if (vbits != NULL) {
+		(void)VALGRIND_SET_VBITS(p, vbits, n);
+		__real_free(vbits);
+	}
+#endif
 }
 
 void
