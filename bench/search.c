@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 #include "content.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "report.h"
 #include "search.h"
 

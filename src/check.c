@@ -9,7 +9,7 @@
 #include "check.h"
 #include "clinic.h"
 #include "i18n.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "readability.h"
 #include "script.h"
 #include "selfcheck.h"

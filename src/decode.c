@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "decode.h"
-#include "limits.h"
+#include "content-limits.h"
 
 int
 valid_id(const char *s, size_t len)

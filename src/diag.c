@@ -8,7 +8,7 @@
 
 #include "diag.h"
 #include "i18n.h"
-#include "limits.h"
+#include "content-limits.h"
 
 void
 diags_init(struct diags *d)

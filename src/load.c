@@ -23,7 +23,7 @@
 #include "clinic.h"
 #include "content.h"
 #include "decode.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "script.h"
 #include "translation.h"
 #include "selfcheck-load.h"

@@ -34,7 +34,7 @@
 #include "diag.h"
 #include "dump.h"
 #include "i18n.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "log.h"
 #include "speech.h"
 #include "mark.h"

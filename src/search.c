@@ -928,7 +928,7 @@ add_row(struct search *s, size_t *cap, enum row_kind kind, size_t topic,
 		*cap = n;
 	}
 	if (topic > UINT16_MAX || item > UINT16_MAX)
-		return -1;	/* more than the limits.h a content has */
+		return -1;	/* more than content-limits.h lets a content have */
 	s->rows[s->nrows].kind = (uint8_t)kind;
 	s->rows[s->nrows].topic = (uint16_t)topic;
 	s->rows[s->nrows].item = (uint16_t)item;

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
+#include "content-limits.h"
 #include "selfcheck-load.h"
 
 /*

@@ -31,7 +31,7 @@
 #include "doc.h"
 #include "i18n.h"
 #include "keys.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "log.h"
 #include "page.h"
 #include "session.h"

@@ -14,7 +14,7 @@
 #include <yaml.h>
 
 #include "i18n.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "ytree.h"
 
 /* Where the parser is, for error messages. */

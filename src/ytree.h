@@ -2,8 +2,8 @@
 /*
  * A YAML file as a small tree of scalars, sequences and mappings, with
  * the position of every node.  Built from libyaml's event API with the
- * limits of limits.h checked as each event arrives; anchors, aliases,
- * tags, merge keys, duplicate keys, NUL bytes, control characters,
+ * limits of content-limits.h checked as each event arrives; anchors,
+ * aliases, tags, merge keys, duplicate keys, NUL bytes, control characters,
  * invalid UTF-8 and UTF-16/32 input are refused.  No curses here.
  */
 #ifndef SMP_YTREE_H

@@ -20,8 +20,8 @@ AM_TESTS_ENVIRONMENT = \
 	SMP_NLS='$(USE_NLS)'; \
 	export SMP_KIOSK SMP_SRCDIR SMP_BUILDDIR MANDOC ZBARIMG SMP_NLS;
 
-# -iquote, not -I: only #include "..." looks there, so that <limits.h>
-# stays the system's in src/ (src/limits.h is the kiosk's own).
+# -iquote, not -I: only #include "..." looks there, so that no header of
+# src/ or tests/lib stands in for a system header of the same name.
 AM_CPPFLAGS += -iquote $(top_srcdir)/src -iquote $(top_srcdir)/tests/lib
 LDADD = tests/lib/libtest.a src/libkiosk.a $(VTERM_LIBS) $(YAML_LIBS) \
 	$(LIBINTL) -lm

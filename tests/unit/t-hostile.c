@@ -40,7 +40,7 @@
 #include "content.h"
 #include "diag.h"
 #include "hostile.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "tap.h"
 #include "ytree.h"
 

@@ -28,7 +28,7 @@
 #include "content.h"
 #include "diag.h"
 #include "hostile.h"
-#include "limits.h"
+#include "content-limits.h"
 #include "tap.h"
 
 static const char *srcdir;	/* $SMP_SRCDIR or "." */

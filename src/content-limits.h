@@ -5,8 +5,8 @@
  * ytree.c): a hostile or broken file is refused early, with a message
  * that names the limit, instead of eating time or memory.
  */
-#ifndef SMP_LIMITS_H
-#define SMP_LIMITS_H
+#ifndef SMP_CONTENT_LIMITS_H
+#define SMP_CONTENT_LIMITS_H
 
 #define LIMIT_FILE_BYTES	(1024L * 1024)	/* one content file */
 #define LIMIT_DEPTH		16	/* nested sequences and mappings */
