@@ -41,10 +41,11 @@ fuzz/fuzz-load: $(srcdir)/fuzz/fuzz-load.c $(src_libkiosk_a_SOURCES) \
 	    $(srcdir)/fuzz/fuzz-load.c $$srcs $(fuzz_libs)
 
 fuzz/fuzz-wrap: $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
-	    $(srcdir)/src/wrap.h config.h
+	    $(srcdir)/src/wipe.c $(srcdir)/src/wrap.h config.h
 	$(AM_V_CCLD)$(MKDIR_P) fuzz && \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
-	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c $(UNIBREAK_LIBS)
+	    $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
+	    $(srcdir)/src/wipe.c $(UNIBREAK_LIBS)
 
 # The plain interface with the shipped content; the library is
 # compiled again whole (plain.c and all it needs).
