@@ -132,9 +132,7 @@ shown_line(struct plain *p, const struct doc *d, size_t i, size_t *len,
 		/* Not realloc(): the old line is wiped, not left behind. */
 		if ((nf = malloc(need)) == NULL)
 			return NULL;
-		if (p->fold != NULL)
-			mem_wipe(p->fold, p->foldcap);
-		free(p->fold);
+		mem_wipe_free(p->fold, p->foldcap);
 		p->fold = nf;
 		p->foldcap = need;
 	}

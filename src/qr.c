@@ -261,9 +261,8 @@ qr_make(struct qr_code *code, const char *data, size_t len, int cols,
 void
 qr_free(struct qr_code *code)
 {
-	if (code->dark != NULL)
-		mem_wipe_free(code->dark, (size_t)code->modules *
-		    (size_t)code->modules);
+	mem_wipe_free(code->dark, (size_t)code->modules *
+	    (size_t)code->modules);
 	memset(code, 0, sizeof *code);
 }
 
@@ -311,8 +310,7 @@ void
 qr_grid_free(struct qr_grid *g)
 {
 	/* The cells spell a visitor's questions to any camera. */
-	if (g->cell != NULL)
-		mem_wipe_free(g->cell, (size_t)g->cols * (size_t)g->rows);
+	mem_wipe_free(g->cell, (size_t)g->cols * (size_t)g->rows);
 	memset(g, 0, sizeof *g);
 }
 

@@ -220,7 +220,6 @@ struct search {
 	size_t	 ncolwords[3];	/* its words so far, per column */
 };
 
-
 /* ---- SQLite's memory, zeroed when freed ---- */
 
 #define ZHEAD	16	/* keeps 8-byte alignment; holds the size */
@@ -258,8 +257,7 @@ z_free(void *q)
 	if (q == NULL)
 		return;
 	p = (unsigned char *)q - ZHEAD;
-	mem_wipe(p, (size_t)z_size(q) + ZHEAD);
-	free(p);
+	mem_wipe_free(p, (size_t)z_size(q) + ZHEAD);
 }
 
 static void *
@@ -1124,8 +1122,7 @@ search_close(struct search *s)
 	free(s->vocab);
 	free(s->slots);
 	free(s->pool);
-	mem_wipe(s, sizeof *s);
-	free(s);
+	mem_wipe_free(s, sizeof *s);
 }
 
 const struct language *
@@ -1532,8 +1529,7 @@ collect(struct search *s, struct query *q, struct search_results *res)
 		if ((tier < 2 || n < 2 * SEARCH_MAX_HITS) &&
 		    match_string(s, q, tier == 2 ? 7 : 1 << tier, m, MATCH_MAX))
 			rc = gather(s, m, tier, c, &n, seen);
-	mem_wipe(m, MATCH_MAX);
-	free(m);
+	mem_wipe_free(m, MATCH_MAX);
 	qsort(c, n, sizeof *c, by_rank);
 	for (i = 0; i < n && rc == 0; i++)
 		add_hit(s, q, c[i].id, res);

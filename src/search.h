@@ -13,7 +13,8 @@
  * visitor typed is never given to FTS5's query syntax: each word is
  * quoted, everything else is dropped.  search_close() frees the
  * database, and every byte SQLite ever allocated is zeroed when it is
- * freed (search_wipe_memory), so that no query outlives the session.
+ * freed (its allocator wipes with mem_wipe(), wipe.h), so that no query
+ * outlives the session.
  * No curses here.
  */
 #ifndef SMP_SEARCH_H

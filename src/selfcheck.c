@@ -74,7 +74,6 @@ sc_size(const struct selfcheck *sc)
 	    sc->nanswers + sc->nquestions + 1;
 }
 
-
 /* Is one of the answers a condition names chosen? */
 static int
 clause_holds(const struct sc_session *s, const struct sc_clause *c)

@@ -120,7 +120,6 @@ speech_text_init(struct speech_text *t)
 	memset(t, 0, sizeof(*t));
 }
 
-
 void
 speech_text_wipe(struct speech_text *t)
 {

@@ -330,10 +330,8 @@ para_make(struct para *p, const char *text, size_t len)
 static void
 para_free(struct para *p)
 {
-	if (p->s != NULL)
-		mem_wipe_free(p->s, p->len + 1);
-	if (p->brks != NULL)
-		mem_wipe_free(p->brks, p->len);
+	mem_wipe_free(p->s, p->len + 1);
+	mem_wipe_free(p->brks, p->len);
 }
 
 /* Appends characters, breaking between them where the line is full. */
