@@ -27,6 +27,11 @@ EXTRA_DIST += fuzz/README fuzz/run.sh fuzz/fuzz-load.c fuzz/fuzz-wrap.c \
 CLEANFILES += fuzz/fuzz-load fuzz/fuzz-wrap fuzz/fuzz-plain fuzz/fuzz-ui \
 	fuzz/fuzz-search fuzz/fuzz-speech
 
+# Sets srcs, in a recipe, to the library's C files.
+fuzz_lib_srcs = srcs= && for f in $(src_libkiosk_a_SOURCES); do \
+	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
+	done
+
 # The library is compiled again with clang and the sanitizers, so the
 # normal build may use any compiler; fuzz-load includes src/load.c to
 # reach its static decoders, so load.c is left out of its list.
@@ -51,10 +56,7 @@ fuzz/fuzz-wrap: $(srcdir)/fuzz/fuzz-wrap.c $(srcdir)/src/wrap.c \
 # compiled again whole (plain.c and all it needs).
 fuzz/fuzz-plain: $(srcdir)/fuzz/fuzz-plain.c $(src_libkiosk_a_SOURCES) \
 	    config.h
-	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
-	for f in $(src_libkiosk_a_SOURCES); do \
-	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
-	done && \
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && $(fuzz_lib_srcs) && \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) \
 	    -DFUZZ_CONTENT='"$(abs_top_srcdir)/content"' -o $@ \
 	    $(srcdir)/fuzz/fuzz-plain.c $$srcs $(fuzz_libs)
@@ -74,10 +76,7 @@ fuzz/fuzz-ui: $(srcdir)/fuzz/fuzz-ui.c $(src_libkiosk_a_SOURCES) \
 # The query path of search, over the shipped content of this tree.
 fuzz/fuzz-search: $(srcdir)/fuzz/fuzz-search.c $(src_libkiosk_a_SOURCES) \
 	    config.h
-	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
-	for f in $(src_libkiosk_a_SOURCES); do \
-	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
-	done && \
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && $(fuzz_lib_srcs) && \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) \
 	    -DFUZZ_CONTENT='"$(abs_top_srcdir)/content"' -o $@ \
 	    $(srcdir)/fuzz/fuzz-search.c $$srcs $(fuzz_libs)
@@ -85,10 +84,7 @@ fuzz/fuzz-search: $(srcdir)/fuzz/fuzz-search.c $(src_libkiosk_a_SOURCES) \
 # The text read aloud says, from any page text (src/speech.c).
 fuzz/fuzz-speech: $(srcdir)/fuzz/fuzz-speech.c $(src_libkiosk_a_SOURCES) \
 	    config.h
-	$(AM_V_CCLD)$(MKDIR_P) fuzz && srcs= && \
-	for f in $(src_libkiosk_a_SOURCES); do \
-	    case $$f in *.h) ;; *) srcs="$$srcs $(srcdir)/$$f";; esac; \
-	done && \
+	$(AM_V_CCLD)$(MKDIR_P) fuzz && $(fuzz_lib_srcs) && \
 	$(FUZZ_CC) $(fuzz_cppflags) $(FUZZ_CFLAGS) -o $@ \
 	    $(srcdir)/fuzz/fuzz-speech.c $$srcs $(fuzz_libs)
 
