@@ -263,12 +263,12 @@ int
 run_piped(char *const argv[], char *const env[], const char *in, char *out,
     char *err, size_t max)
 {
-	int pin[2], pout[2], perr[2] = { -1, -1 }, status = -1;
+	int pin[2] = { -1, -1 }, pout[2] = { -1, -1 }, perr[2] = { -1, -1 };
+	int status = -1;
 	size_t nout = 0, nerr = 0;
 	struct pollfd pfd[2];
 	pid_t pid;
 
-	pin[0] = pin[1] = pout[0] = pout[1] = -1;
 	if (pipe(pin) < 0 || pipe(pout) < 0 || (err != NULL &&
 	    pipe(perr) < 0)) {
 		diag("run_piped: pipe: %s", strerror(errno));
