@@ -170,6 +170,16 @@ struct language {
 	const char **bad_domains;	/* sites a source must not link */
 	size_t	 nbad_domains;
 	struct arena arena;	/* owns everything above */
+	/*
+	 * Whether all of the above is here.  A language of
+	 * content_load_lean() that no visitor reads has its code, its
+	 * name and checked alone, until content_hold(); so does one of
+	 * content_load_welcome() that the welcome screen does not show.
+	 */
+	int	 loaded;
+	struct {
+		size_t	 topics, faq;
+	}	 checked;	/* what loading read and checked */
 };
 
 struct content {
@@ -177,6 +187,10 @@ struct content {
 	size_t	 nlangs;
 	size_t	 broken;		/* languages left out for errors */
 	size_t	 skipped;	/* topic files left out for errors */
+	/* content_load_lean(): where content_hold() reads from again. */
+	const char *const *roots;
+	size_t	 nroots;
+	int	 lean;
 };
 
 /* What content_load() could not do at all. */
@@ -202,6 +216,36 @@ enum content_status {
  */
 enum content_status content_load(struct content *, const char *const *roots,
 	    size_t nroots, struct diags *d);
+/*
+ * content_load() for a kiosk that runs, in less memory.  Every language
+ * is read and checked as there, with the same messages (the language
+ * picked is read last, so its own come last), but only the default
+ * language and the one pick chooses (given the languages found with
+ * their code alone; NULL or pick NULL: the default) stay whole: each
+ * other language is let go once checked, keeping its code, its name
+ * and checked (loaded is 0), and is read again when a visitor switches
+ * to it.  When the default language is left out for errors, nothing
+ * falls back on it and every language stays whole (lean is 0).  The
+ * roots must outlive the content.
+ */
+enum content_status content_load_lean(struct content *,
+	    const char *const *roots, size_t nroots, struct diags *d,
+	    struct language *(*pick)(const struct content *, void *),
+	    void *ctx);
+/*
+ * Makes lang whole, reading it again from the roots when it is not:
+ * 0, or -1 when it cannot be (its files changed since and now have
+ * errors, which are in d, or memory ran out).  lang keeps its address;
+ * the language stays as it was on failure.
+ */
+int	content_hold(struct content *, struct language *lang,
+	    struct diags *d);
+/*
+ * After a visitor: content_load_lean()'s languages that are neither
+ * the default nor keep are let go again.  Nothing may point into them.
+ * Does nothing to content_load()'s content.
+ */
+void	content_release(struct content *, const struct language *keep);
 /*
  * Loads only what the welcome screen shows (index.yaml and clinic.yaml
  * of each language, no topics), so that the kiosk can draw its first

@@ -59,6 +59,7 @@ struct file_set {
 	size_t	 n, cap;
 	size_t	 order;
 	int	 welcome;	/* content_load_welcome(): no topics */
+	const char *only;	/* content_hold(): this language alone */
 };
 
 /* ---- small helpers ---- */
@@ -590,7 +591,8 @@ scan_root(struct file_set *fs, const char *root, struct diags *d,
 		return 0;
 	}
 	while (rc == 0 && (e = readdir(dp)) != NULL) {
-		if (!valid_lang_code(e->d_name))
+		if (!valid_lang_code(e->d_name) ||
+		    (fs->only != NULL && strcmp(e->d_name, fs->only) != 0))
 			continue;
 		if ((dir = path_join(root, e->d_name)) == NULL) {
 			rc = -1;
@@ -791,23 +793,30 @@ language_topic(const struct language *lang, const char *id)
 
 /*
  * Topic files with errors, while a language loads: which topics are
- * broken, and where each topic's references end in the list of refs
- * (those of topic i end before ref_end[i]; the references of the
- * other files of the language come after the last topic's).
+ * broken, and where each topic's references are in the list of refs
+ * (those of topic 0 start at ref_start, those of topic i end before
+ * ref_end[i]; the references of the other files of the language come
+ * before the first topic's or after the last topic's).
  */
 struct skip {
 	unsigned char *bad;
+	size_t	 ref_start;
 	size_t	*ref_end;
 	size_t	 nbad;
 };
 
-/* Whose reference refs->v[at] is, given the last owner: a topic or n. */
+/*
+ * Whose reference refs->v[at] is, a topic or n, given in *k the last
+ * topic that owned one (references are looked at in order).
+ */
 static size_t
-ref_owner(const struct skip *sk, size_t n, size_t at, size_t k)
+ref_owner(const struct skip *sk, size_t n, size_t at, size_t *k)
 {
-	while (k < n && sk->ref_end[k] <= at)
-		k++;
-	return k;
+	if (at < sk->ref_start)
+		return n;
+	while (*k < n && sk->ref_end[*k] <= at)
+		(*k)++;
+	return *k;
 }
 
 /*
@@ -820,19 +829,19 @@ check_refs(const struct language *lang, const struct language *fallback,
     const struct refs *refs, struct skip *sk, struct diags *d)
 {
 	const struct ref *r;
-	size_t i, k = 0, others = 0;
+	size_t i, k = 0, owner, others = 0;
 
 	for (i = 0; i < refs->n; i++) {
 		r = &refs->v[i];
-		k = ref_owner(sk, lang->ntopics, i, k);
+		owner = ref_owner(sk, lang->ntopics, i, &k);
 		if (language_topic(lang, r->id) != NULL || (fallback != NULL &&
 		    language_topic(fallback, r->id) != NULL))
 			continue;
 		diag_add(d, DIAG_ERROR, r->file, r->line, r->col, "no topic "
 		    "\"%s\" in %s (expected a file topics/%s.yaml)", r->id,
 		    lang->code, r->id);
-		if (k < lang->ntopics)
-			sk->bad[k] = 1;
+		if (owner < lang->ntopics)
+			sk->bad[owner] = 1;
 		else
 			others++;
 	}
@@ -849,7 +858,7 @@ static int
 skip_topics(struct language *lang, const struct language *fallback,
     struct refs *refs, struct skip *sk, struct diags *d)
 {
-	size_t i, k = 0, out = 0, n = lang->ntopics, *to;
+	size_t i, k = 0, owner, out = 0, n = lang->ntopics, *to;
 	struct topic *t;
 	struct ref *r;
 
@@ -866,7 +875,7 @@ skip_topics(struct language *lang, const struct language *fallback,
 	}
 	for (i = 0; i < refs->n; i++) {
 		r = &refs->v[i];
-		if ((k = ref_owner(sk, n, i, k)) < n && sk->bad[k])
+		if ((owner = ref_owner(sk, n, i, &k)) < n && sk->bad[owner])
 			continue;	/* a link from a topic left out */
 		t = language_topic(lang, r->id);
 		if (t != NULL && !sk->bad[t - lang->topics]) {
@@ -979,6 +988,33 @@ language_free(struct language *lang)
 	free(lang);
 }
 
+/*
+ * A language read and checked that no visitor reads: all of it but its
+ * code, its name and what was checked is let go, and content_hold()
+ * reads it again.  The name is copied out first, so that the little
+ * left takes its memory from what was let go, not from above it.
+ * Without the memory for that copy it stays whole; without the memory
+ * for its name afterwards it shows by its code (doc_language_label()).
+ */
+static void
+language_reduce(struct language *lang)
+{
+	struct language keep;
+	char *name = NULL;
+
+	if (lang->name != NULL && (name = strdup(lang->name)) == NULL)
+		return;
+	memset(&keep, 0, sizeof(keep));
+	memcpy(keep.code, lang->code, sizeof(keep.code));
+	keep.checked = lang->checked;
+	arena_free(&lang->arena);
+	arena_init(&keep.arena);
+	if (name != NULL)
+		keep.name = arena_strdup(&keep.arena, name);
+	free(name);
+	*lang = keep;
+}
+
 /* A new, empty language with its code and arena; NULL (*nomem set) if
  * memory ran out. */
 static struct language *
@@ -1038,9 +1074,9 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	struct language *lang;
 	const struct menu_item *faq_item, *sc_item;
 	struct refs refs = { NULL, 0, 0 };
-	struct skip sk = { NULL, NULL, 0 };
+	struct skip sk = { NULL, 0, NULL, 0 };
 	struct dec x;
-	size_t errors, clinic_errors = 0, i;
+	size_t errors, clinic_errors = 0, sc_errors, i;
 
 	if (lf->errors > 0)	/* reported while the files were found */
 		return NULL;
@@ -1053,6 +1089,19 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	if (lf->index == NULL)	/* the topics are still checked */
 		diag_add(d, DIAG_ERROR, lf->dir, 0, 0,
 		    "no index.yaml in this language folder");
+	/*
+	 * The self-check first: its tree is the largest of a language's,
+	 * and read before the topics it is never held beside them, which
+	 * sets how much memory loading takes at its highest.
+	 */
+	sc_errors = d->errors;
+	if (lf->selfcheck != NULL && (lang->selfcheck = dec_alloc(&x, 1,
+	    sizeof(*lang->selfcheck))) != NULL) {
+		lang->selfcheck_file = arena_strdup(x.a, lf->selfcheck);
+		selfcheck_load(&x, lf->selfcheck, lang->selfcheck);
+	}
+	sc_errors = d->errors - sc_errors;
+	sk.ref_start = refs.n;
 	lang->topics = dec_alloc(&x, lf->ntopics, sizeof(*lang->topics));
 	sk.bad = dec_alloc(&x, lf->ntopics, 1);
 	sk.ref_end = dec_alloc(&x, lf->ntopics, sizeof(*sk.ref_end));
@@ -1074,7 +1123,8 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 		sk.bad[i] = d->errors != errors || lf->topics[i].outside;
 		sk.ref_end[i] = refs.n;
 	}
-	errors = d->errors;	/* from here on, the language's own */
+	/* From here on, the language's own, with the self-check's. */
+	errors = d->errors - sc_errors;
 	if (lf->index == NULL)
 		errors--;
 	lang->index_file = lf->index ? arena_strdup(x.a, lf->index) : NULL;
@@ -1088,11 +1138,6 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 		clinic_errors = load_clinic(&x, lang, lf->clinic);
 	if (lf->checks != NULL)
 		dec_file(&x, lf->checks, decode_checks_cb, lang);
-	if (lf->selfcheck != NULL && (lang->selfcheck = dec_alloc(&x, 1,
-	    sizeof(*lang->selfcheck))) != NULL) {
-		lang->selfcheck_file = arena_strdup(x.a, lf->selfcheck);
-		selfcheck_load(&x, lf->selfcheck, lang->selfcheck);
-	}
 	if (x.nomem)
 		goto fail;
 	errors = d->errors - errors - clinic_errors + check_refs(lang,
@@ -1143,6 +1188,9 @@ load_language(const struct lang_files *lf, const struct language *fallback,
 	if (lang->clinic == NULL)
 		menu_prune(&lang->home, SHOW_CLINIC);
 	free(refs.v);
+	lang->loaded = 1;
+	lang->checked.topics = lang->ntopics;
+	lang->checked.faq = lang->faq != NULL ? lang->faq->n : 0;
 	return lang;
 fail:
 	*nomem |= x.nomem;
@@ -1273,16 +1321,75 @@ cmp_lang(const void *a, const void *b)
 	return strcmp((*x)->code, (*y)->code);
 }
 
+enum load_mode {
+	LOAD_ALL,		/* content_load() */
+	LOAD_WELCOME,		/* content_load_welcome() */
+	LOAD_LEAN,		/* content_load_lean() */
+};
+
+/*
+ * The language pick chooses among those found, given them by their
+ * code alone: its index in fs, or fs->n for none.
+ */
+static size_t
+pick_files(const struct file_set *fs,
+    struct language *(*pick)(const struct content *, void *), void *ctx,
+    int *nomem)
+{
+	struct content codes;
+	struct language *l;
+	size_t i, found = fs->n;
+
+	memset(&codes, 0, sizeof(codes));
+	if ((codes.langs = calloc(fs->n, sizeof(*codes.langs))) == NULL) {
+		*nomem = 1;
+		return found;
+	}
+	for (i = 0; i < fs->n; i++) {
+		if ((l = language_new(fs->langs[i].code, nomem)) == NULL)
+			break;
+		codes.langs[codes.nlangs++] = l;
+	}
+	qsort(codes.langs, codes.nlangs, sizeof(*codes.langs), cmp_lang);
+	if (!*nomem && (l = pick(&codes, ctx)) != NULL)
+		for (i = 0; i < fs->n; i++)
+			if (strcmp(fs->langs[i].code, l->code) == 0)
+				found = i;
+	content_free(&codes);
+	return found;
+}
+
+/*
+ * The k-th language to read: the default (first) before the others,
+ * which fall back on it, and the one kept whole (keep, or n for none)
+ * last, so that each language read, checked and let go before it is
+ * never held beside it.
+ */
+static size_t
+load_order(size_t n, size_t k, size_t first, size_t keep)
+{
+	size_t at;
+
+	if (keep < n && keep != first) {
+		at = keep == 0 ? first : keep;	/* its place below */
+		if (k == n - 1)
+			return keep;
+		if (k >= at)
+			k++;
+	}
+	return k == 0 ? first : k == first ? 0 : k;
+}
+
 static enum content_status
 load_content(struct content *c, const char *const *roots, size_t nroots,
-    struct diags *d, int welcome,
+    struct diags *d, enum load_mode mode,
     struct language *(*pick)(const struct content *, void *), void *ctx)
 {
 	struct file_set fs;
 	struct language *lang, *fallback = NULL;
 	const char *def_clinic;
-	int missing = 0, nomem = 0;
-	size_t i, k, first, before = d->errors;
+	int missing = 0, nomem = 0, welcome = mode == LOAD_WELCOME;
+	size_t i, k, first, keep, before = d->errors;
 
 	memset(c, 0, sizeof(*c));
 	memset(&fs, 0, sizeof(fs));
@@ -1313,8 +1420,10 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 	}
 	/* The default language first: the others fall back on it. */
 	first = default_files(&fs);
+	keep = mode == LOAD_LEAN && pick != NULL ?
+	    pick_files(&fs, pick, ctx, &nomem) : fs.n;
 	for (k = 0; k < fs.n && !nomem; k++) {
-		i = k == 0 ? first : k == first ? 0 : k;
+		i = load_order(fs.n, k, first, keep);
 		files_overlay(&fs.langs[i]);
 		files_limit(&fs.langs[i], d);
 		def_clinic = k > 0 && fallback != NULL ?
@@ -1328,6 +1437,12 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 			language_free(lang);
 			lang = NULL;
 		}
+		/* Checked whole, held by its name until a visitor asks;
+		 * all whole when the default is left out, as nothing
+		 * would fall back on it when read again. */
+		if (lang != NULL && mode == LOAD_LEAN && k > 0 && i != keep &&
+		    fallback != NULL)
+			language_reduce(lang);
 		if (lang != NULL)
 			c->langs[c->nlangs++] = lang;
 		else
@@ -1338,9 +1453,14 @@ load_content(struct content *c, const char *const *roots, size_t nroots,
 	qsort(c->langs, c->nlangs, sizeof(*c->langs), cmp_lang);
 	if (!welcome)
 		tr_resolve(c);
-	if (!nomem && !c->broken && pick != NULL &&
+	if (!nomem && !c->broken && welcome && pick != NULL &&
 	    load_picked(c, &fs, pick, ctx, d, &nomem) < 0)
 		c->broken++;
+	if (mode == LOAD_LEAN && fallback != NULL) {
+		c->roots = roots;
+		c->nroots = nroots;
+		c->lean = 1;
+	}
 	files_free(&fs);
 	if (nomem)
 		return CONTENT_NO_MEMORY;
@@ -1351,7 +1471,66 @@ enum content_status
 content_load(struct content *c, const char *const *roots, size_t nroots,
     struct diags *d)
 {
-	return load_content(c, roots, nroots, d, 0, NULL, NULL);
+	return load_content(c, roots, nroots, d, LOAD_ALL, NULL, NULL);
+}
+
+enum content_status
+content_load_lean(struct content *c, const char *const *roots,
+    size_t nroots, struct diags *d,
+    struct language *(*pick)(const struct content *, void *), void *ctx)
+{
+	return load_content(c, roots, nroots, d, LOAD_LEAN, pick, ctx);
+}
+
+int
+content_hold(struct content *c, struct language *lang, struct diags *d)
+{
+	struct language *def = content_default_language(c), *full = NULL;
+	struct file_set fs;
+	int missing = 0, nomem = 0;
+	size_t i, skipped = 0;
+
+	if (lang->loaded)
+		return 0;
+	if (def == NULL || !def->loaded || c->nroots == 0)
+		return -1;
+	memset(&fs, 0, sizeof(fs));
+	fs.only = lang->code;
+	for (i = 0; i < c->nroots && !nomem; i++)
+		if (scan_root(&fs, c->roots[i], d, &missing) < 0)
+			nomem = 1;
+	if (!nomem && !missing && fs.n == 0)
+		diag_add(d, DIAG_ERROR, NULL, 0, 0, "the language folder %s "
+		    "is no longer in the content", lang->code);
+	else if (!nomem && !missing) {
+		files_overlay(&fs.langs[0]);
+		files_limit(&fs.langs[0], d);
+		if ((full = load_language(&fs.langs[0], def, d, &nomem,
+		    &skipped)) != NULL && script_refuse_rtl(full, d)) {
+			language_free(full);
+			full = NULL;
+		}
+	}
+	files_free(&fs);
+	if (full == NULL)
+		return -1;
+	tr_resolve_language(full, def);
+	arena_free(&lang->arena);
+	*lang = *full;		/* the arena moves with it */
+	free(full);
+	return 0;
+}
+
+void
+content_release(struct content *c, const struct language *keep)
+{
+	const struct language *def = content_default_language(c);
+	size_t i;
+
+	for (i = 0; c->lean && i < c->nlangs; i++)
+		if (c->langs[i]->loaded && c->langs[i] != def &&
+		    c->langs[i] != keep)
+			language_reduce(c->langs[i]);
 }
 
 enum content_status
@@ -1359,7 +1538,7 @@ content_load_welcome(struct content *c, const char *const *roots,
     size_t nroots, struct diags *d,
     struct language *(*pick)(const struct content *, void *), void *ctx)
 {
-	return load_content(c, roots, nroots, d, 1, pick, ctx);
+	return load_content(c, roots, nroots, d, LOAD_WELCOME, pick, ctx);
 }
 
 void

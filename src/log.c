@@ -14,6 +14,8 @@
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
+
+#include "diag.h"
 #include <unistd.h>
 
 #include "log.h"
@@ -264,4 +266,18 @@ void
 stats_selfcheck_completed(void)
 {
 	stats_event("selfcheck-completed", NULL);
+}
+
+void
+log_content_problems(const struct diags *d)
+{
+	char *msg;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		if ((msg = diag_format(&d->v[i])) == NULL)
+			continue;
+		log_warn("content-problem %s", msg);
+		free(msg);
+	}
 }

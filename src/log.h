@@ -38,6 +38,9 @@ void	log_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* An idle session was forgotten. */
 void	log_idle_reset(void);
+/* Each of the content's problems in d, as "content-problem ...". */
+struct diags;
+void	log_content_problems(const struct diags *d);
 
 enum stats_status {
 	STATS_OK,

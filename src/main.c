@@ -759,22 +759,17 @@ log_start(const struct options *o, int command)
 static void
 log_content(const struct content *c, const struct diags *d)
 {
-	char *msg;
 	size_t i, topics = 0;
 
-	for (i = 0; i < d->n; i++) {
-		if ((msg = diag_format(&d->v[i])) == NULL)
-			continue;
-		log_warn("content-problem %s", msg);
-		free(msg);
-	}
+	log_content_problems(d);
 	if (c == NULL)
 		return;
+	/* What was read and checked, held whole or not (content.h). */
 	for (i = 0; i < c->nlangs; i++) {
 		log_info("content-language lang=%s topics=%zu faq=%zu",
-		    c->langs[i]->code, c->langs[i]->ntopics,
-		    c->langs[i]->faq != NULL ? c->langs[i]->faq->n : 0);
-		topics += c->langs[i]->ntopics;
+		    c->langs[i]->code, c->langs[i]->checked.topics,
+		    c->langs[i]->checked.faq);
+		topics += c->langs[i]->checked.topics;
 	}
 	log_info("content-loaded languages=%zu left-out=%zu topics=%zu "
 	    "errors=%zu warnings=%zu", c->nlangs, c->broken, topics,
@@ -791,6 +786,21 @@ diags_to_stderr(const struct options *o, int loaded)
 {
 	return !(o->mode == MODE_KIOSK && (log_where() == LOGTO_STDERR ||
 	    (o->ui.kiosk && loaded && log_where() != LOGTO_NONE)));
+}
+
+/*
+ * content_load_welcome()'s and content_load_lean()'s pick: the language
+ * main() would start in, without a message (one comes after the full
+ * load if need be).
+ */
+static struct language *
+welcome_language(const struct content *c, void *ctx)
+{
+	const struct options *o = ctx;
+	int st;
+
+	return o->lang != NULL ? content_language(c, o->lang) :
+	    pick_language(c, NULL, &st);
 }
 
 /* What load_rest() needs, and what it found. */
@@ -816,7 +826,8 @@ load_rest(void *ctx, struct content *c, struct language **lang)
 	content_free(c);
 	diags_free(r->d);	/* the welcome part is read again */
 	diags_init(r->d);
-	r->cs = content_load(c, r->o->roots, r->o->nroots, r->d);
+	r->cs = content_load_lean(c, r->o->roots, r->o->nroots, r->d,
+	    welcome_language, (void *)r->o);
 	if (r->cs == CONTENT_NOT_FOUND || r->cs == CONTENT_NO_MEMORY ||
 	    c->nlangs == 0)
 		return -1;
@@ -824,24 +835,10 @@ load_rest(void *ctx, struct content *c, struct language **lang)
 	 * screen's language now) or the default, which never fails. */
 	*lang = r->o->lang != NULL ? content_language(c, r->o->lang) :
 	    pick_language(c, NULL, &st);
-	if (*lang == NULL)
+	if (*lang == NULL || content_hold(c, *lang, r->d) < 0)
 		return -1;
 	log_content(c, r->d);
 	return 0;
-}
-
-/*
- * content_load_welcome()'s pick: the language main() would start in,
- * without a message (one comes after the full load if need be).
- */
-static struct language *
-welcome_language(const struct content *c, void *ctx)
-{
-	const struct options *o = ctx;
-	int st;
-
-	return o->lang != NULL ? content_language(c, o->lang) :
-	    pick_language(c, NULL, &st);
 }
 
 /*
@@ -897,6 +894,28 @@ run_early(struct content *c, struct options *o, struct diags *d,
 	if (diags_to_stderr(o, 1))
 		print_diags(d);
 	return 1;
+}
+
+/*
+ * The language to start in, whole (content_load_lean() let it go when
+ * it was not the one expected): 1, or 0 when its files changed since
+ * they were checked and now have errors, which are reported.
+ */
+static int
+hold_language(struct content *c, struct language *lang,
+    const struct options *o)
+{
+	struct diags d;
+	int held;
+
+	diags_init(&d);
+	held = content_hold(c, lang, &d) == 0;
+	if (o->mode == MODE_KIOSK)
+		log_content_problems(&d);
+	if (!held && diags_to_stderr(o, 1))
+		print_diags(&d);
+	diags_free(&d);
+	return held;
 }
 
 /*
@@ -1007,8 +1026,11 @@ main(int argc, char **argv)
 		goto out;
 	early = status == UI_RELOAD;	/* c holds the full load */
 	status = EX_OK;
+	/* A kiosk that runs holds only the languages it shows. */
 	if (!early)
-		cs = content_load(&c, o.roots, o.nroots, &d);
+		cs = interactive ? content_load_lean(&c, o.roots, o.nroots, &d,
+		    welcome_language, &o) : content_load(&c, o.roots, o.nroots,
+		    &d);
 	loaded = cs != CONTENT_NOT_FOUND && cs != CONTENT_NO_MEMORY &&
 	    c.nlangs > 0;
 	if (interactive)
@@ -1030,7 +1052,10 @@ main(int argc, char **argv)
 		status = EX_DATAERR;
 	else if ((lang = pick_language(&c, o.lang, &status)) == NULL)
 		;
-	else {
+	else if (!hold_language(&c, lang, &o)) {
+		status = EX_DATAERR;
+		lang = NULL;
+	} else {
 		i18n_set_language(lang->code);
 		if (o.mode == MODE_DUMP)
 			status = dump(lang, content_default_language(&c),

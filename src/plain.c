@@ -908,8 +908,10 @@ pick_language(struct plain *p, size_t n)
 {
 	if (top_view(p)->kind == VIEW_LANG)
 		session_pop(&p->s);
-	session_switch_language(&p->s, p->s.content->langs[n - 1]);
-	show(p);
+	if (session_switch_language(&p->s, p->s.content->langs[n - 1]) < 0)
+		say(p, session_language_unavailable());
+	else
+		show(p);
 }
 
 /* ---- the self-check: commands ---- */

@@ -49,6 +49,9 @@ session_forget(struct session *s)
 	sc_flow_close(&s->sc);
 	search_close(s->search);
 	mem_wipe(s, sizeof(*s));
+	/* The languages the visitor read are let go, now that nothing
+	 * points into them. */
+	content_release(c, start);
 	session_init(s, c, start, bullet);
 	session_set_quit(s, kiosk, may_leave);
 	i18n_set_language(start->code);
@@ -642,12 +645,23 @@ remap_place(struct session *s, struct view *nv, const struct view *old)
 	}
 }
 
-void
+int
 session_switch_language(struct session *s, struct language *to)
 {
 	struct view old[SESSION_MAX_VIEWS];
-	int i, n = s->nviews, sc_kept = 0;
+	struct diags d;
+	int i, n = s->nviews, sc_kept = 0, held;
 
+	/* A language held by its name is read again, from files that
+	 * may have changed since the kiosk started: what is wrong with
+	 * them goes to the log, and the visitor stays where they are. */
+	diags_init(&d);
+	held = content_hold(s->content, to, &d) == 0;
+	if (!held)
+		log_content_problems(&d);
+	diags_free(&d);
+	if (!held)
+		return -1;
 	memcpy(old, s->views, (size_t)n * sizeof(old[0]));
 	s->lang = to;
 	myq_switch_language(&s->myq, to);
@@ -666,6 +680,16 @@ session_switch_language(struct session *s, struct language *to)
 	if (!sc_kept)
 		sc_flow_close(&s->sc);
 	mem_wipe(old, sizeof(old));
+	return 0;
+}
+
+const char *
+session_language_unavailable(void)
+{
+	/* TRANSLATORS: a visitor picked a language whose pages cannot be
+	 * read just now; they stay in the language of this message.  It
+	 * shows in one row of a screen 40 columns wide: 38 at most. */
+	return _("That language is not available now.");
 }
 
 /* ---- the self-check's view ---- */

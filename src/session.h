@@ -96,7 +96,9 @@ void	session_init(struct session *, struct content *,
 /*
  * Forgets the visitor: every view, the self-check's answers and all
  * laid out from them are zeroed, and the kiosk's language is back.
- * Afterwards the struct is what session_init() made.
+ * The languages read for the visitor are let go (content_release()),
+ * so nothing else may point into them.  Afterwards the struct is what
+ * session_init() made.
  */
 void	session_forget(struct session *);
 /*
@@ -157,9 +159,16 @@ const char *session_list_summary(const struct view *v, size_t i);
  * Switches to another language keeping the visitor's place: each view
  * is looked up in the new language (the same topic, the same menu
  * item, the same question of the self-check with the answers given) as
- * far as it exists there.  Highlights and page anchors follow.
+ * far as it exists there.  Highlights and page anchors follow.  A
+ * language the kiosk holds by its name alone is read first
+ * (content_hold()); the languages read for a visitor are let go again
+ * by session_forget().  Returns 0, or -1 when to cannot be read (its
+ * files changed since the kiosk started and now have errors, which go
+ * to the log): nothing changes then.
  */
-void	session_switch_language(struct session *, struct language *to);
+int	session_switch_language(struct session *, struct language *to);
+/* What an interface tells the visitor when that fails. */
+const char *session_language_unavailable(void);
 
 /*
  * Leaves the self-check on top, then follows then: 1 when it is left

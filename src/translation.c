@@ -133,20 +133,24 @@ tr_topic_status(const struct topic *t, const struct topic *src,
 }
 
 void
+tr_resolve_language(struct language *lang, const struct language *def)
+{
+	size_t k;
+
+	for (k = 0; k < lang->ntopics; k++)
+		lang->topics[k].tr = lang == def || def == NULL ? TR_SOURCE :
+		    tr_topic_status(&lang->topics[k],
+		    language_topic(def, lang->topics[k].id), def->code);
+}
+
+void
 tr_resolve(struct content *c)
 {
 	const struct language *def = content_default_language(c);
-	struct language *lang;
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < c->nlangs; i++) {
-		lang = c->langs[i];
-		for (k = 0; k < lang->ntopics; k++)
-			lang->topics[k].tr = lang == def || def == NULL ?
-			    TR_SOURCE : tr_topic_status(&lang->topics[k],
-			    language_topic(def, lang->topics[k].id),
-			    def->code);
-	}
+	for (i = 0; i < c->nlangs; i++)
+		tr_resolve_language(c->langs[i], def);
 }
 
 const char *

@@ -42,6 +42,8 @@ enum tr_status	tr_topic_status(const struct topic *t, const struct topic *src,
 	    const char *def_code);
 /* Sets every topic's status (struct topic.tr) once content is loaded. */
 void	tr_resolve(struct content *);
+/* The same for one language, against def, the default language. */
+void	tr_resolve_language(struct language *, const struct language *def);
 /*
  * "missing", "untranslated", "outdated", "not marked", "current":
  * English, marked for gettext (pass it through _() to show it).

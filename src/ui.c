@@ -980,13 +980,17 @@ page_key(struct ui *u, struct view *v, enum action act, wchar_t ch)
 /*
  * Switches the content and the interface to another language; the
  * session keeps the visitor's place, and the whole screen is drawn
- * anew.
+ * anew.  A language that cannot be read leaves the visitor where they
+ * were, told so in the footer.
  */
 static void
 switch_language(struct ui *u, struct language *to)
 {
 	ui_speech_silence(&u->sp, NULL);
-	session_switch_language(&u->s, to);
+	if (session_switch_language(&u->s, to) < 0) {
+		u->note = session_language_unavailable();
+		return;
+	}
 	u->doc_stale = 1;
 	clearok(curscr, TRUE);
 }

@@ -12,9 +12,12 @@
 #include <config.h>
 #endif
 
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kiosk.h"
 #include "tap.h"
@@ -844,6 +847,71 @@ test_idle_reset(void)
 	kiosk_quit(s);
 }
 
+/*
+ * The kiosk holds a language other than its own and the default only
+ * while a visitor reads it, and reads its files again when one picks
+ * it.  If they broke since the start (an overlay given a bad
+ * index.yaml), the visitor stays where they were and is told so, in
+ * both interfaces; once mended, the language opens.
+ */
+static void
+test_language_gone(int plain)
+{
+	char tmpl[4096], *over, frdir[4200], index[4300];
+	const char *tmp = getenv("TMPDIR");
+	const char *args[] = { "--content", NULL, "--plain", NULL };
+	const char *what = plain ? "plain" : "screens";
+	struct scr *s;
+	FILE *fp;
+
+	snprintf(tmpl, sizeof(tmpl), "%s/t-i18n.XXXXXX",
+	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+	if ((over = mkdtemp(tmpl)) == NULL) {
+		ok(0, "%s: mkdtemp %s", what, tmpl);
+		return;
+	}
+	snprintf(frdir, sizeof(frdir), "%s/fr", over);
+	snprintf(index, sizeof(index), "%s/index.yaml", frdir);
+	args[1] = over;
+	if (!plain)
+		args[2] = NULL;
+	s = start(80, 24, args, NULL);
+	if (plain) {
+		ok(scr_wait_text(s, "3. Français", -1),
+		    "%s: the welcome lists French", what);
+		scr_type(s, "\n");
+	} else {
+		ok(scr_wait_text(s, "3 Français", -1),
+		    "%s: the welcome lists French", what);
+		scr_key(s, "Enter");
+	}
+	ok(scr_wait_text(s, "Caring for your scalp", -1), "%s: the English home menu",
+	    what);
+	if (mkdir(frdir, 0700) != 0 || (fp = fopen(index, "w")) == NULL) {
+		ok(0, "%s: cannot write %s", what, index);
+		kiosk_quit(s);
+		return;
+	}
+	fputs("name: [\n", fp);
+	fclose(fp);
+	scr_type(s, plain ? "L\n3\n" : "L3");
+	ok(scr_wait_text(s, "That language is not available now.", -1),
+	    "%s: French broke since the start: the visitor is told", what);
+	/* The plain interface then prompts again for the menu below. */
+	ok(!scr_contains(s, "Accueil") && scr_wait_text(s, plain ?
+	    "Type a number and press Enter." : "1  Caring for your scalp", -1),
+	    "%s: and stays in English where they were", what);
+	unlink(index);
+	scr_type(s, plain ? "L\n3\n" : "L3");
+	ok(scr_wait_text(s, "Prendre soin de votre cuir chevelu", -1),
+	    "%s: mended, French opens", what);
+	if (plain)
+		scr_type(s, "q\n");
+	kiosk_quit(s);
+	rmdir(frdir);
+	rmdir(over);
+}
+
 int
 main(void)
 {
@@ -870,6 +938,8 @@ main(void)
 	test_switch_in_topic();
 	test_fallback_note();
 	test_broken_language();
+	test_language_gone(0);
+	test_language_gone(1);
 	test_faq_fallback();
 	test_clinic_fallback();
 	test_cjk_wrap();

@@ -1584,6 +1584,212 @@ test_links(void)
 	free(fx);
 }
 
+/* ---- content_load_lean(), content_hold(), content_release() ---- */
+
+/* Whether every diagnostic of a and b reads the same, in order. */
+static int
+same_diags(const struct diags *a, const struct diags *b)
+{
+	char *x, *y;
+	size_t i;
+	int same = a->n == b->n && a->errors == b->errors;
+
+	for (i = 0; same && i < a->n; i++) {
+		x = diag_format(&a->v[i]);
+		y = diag_format(&b->v[i]);
+		same = x != NULL && y != NULL && strcmp(x, y) == 0;
+		free(x);
+		free(y);
+	}
+	return same;
+}
+
+/* Whether lang, held again, is what content_load() made of it. */
+static int
+same_language(const struct language *a, const struct language *b)
+{
+	size_t i;
+
+	if (!a->loaded || !b->loaded || a->ntopics != b->ntopics ||
+	    strcmp(a->name, b->name) != 0 || strcmp(a->title, b->title) != 0 ||
+	    a->home.n != b->home.n || (a->faq == NULL) != (b->faq == NULL) ||
+	    (a->faq != NULL && a->faq->n != b->faq->n) ||
+	    (a->selfcheck == NULL) != (b->selfcheck == NULL))
+		return 0;
+	for (i = 0; i < a->ntopics; i++)
+		if (strcmp(a->topics[i].id, b->topics[i].id) != 0 ||
+		    strcmp(a->topics[i].title, b->topics[i].title) != 0 ||
+		    a->topics[i].tr != b->topics[i].tr ||
+		    a->topics[i].nsections != b->topics[i].nsections)
+			return 0;
+	return 1;
+}
+
+/* Held by its name alone: nothing of its pages is left. */
+static int
+by_name(const struct language *l, const struct language *full)
+{
+	return !l->loaded && l->topics == NULL && l->ntopics == 0 &&
+	    l->home.n == 0 && l->faq == NULL && l->selfcheck == NULL &&
+	    l->title == NULL && l->name != NULL &&
+	    strcmp(l->name, full->name) == 0 &&
+	    l->checked.topics == full->ntopics;
+}
+
+static void
+test_lean(void)
+{
+	struct load full, withbroken;
+	struct content c;
+	struct diags d, hd;
+	struct language *en, *es, *fr, *zh, *fr_at;
+	enum content_status st;
+	char *fx = h_join(srcdir, "tests/fixtures/i18n"),
+	    *good = h_join(fx, "good"), *broken = h_join(fx, "broken"),
+	    *over = h_join(tmpdir, "lean"), *frdir, *endir, *index;
+	const char *roots[2];
+	size_t i;
+
+	load_fixture(&full, "i18n/good");
+	roots[0] = good;
+	diags_init(&d);
+	st = content_load_lean(&c, roots, 1, &d, pick_es, NULL);
+	is_int(st, full.st, "lean: the status content_load() gives");
+	ok(same_diags(&d, &full.d), "lean: the same diagnostics");
+	is_int(c.nlangs, full.c.nlangs, "lean: every language");
+	en = content_language(&c, "en");
+	es = content_language(&c, "es");
+	fr = content_language(&c, "fr");
+	zh = content_language(&c, "zh");
+	if (!ok(en && es && fr && zh, "lean: en, es, fr and zh")) {
+		content_free(&c);
+		diags_free(&d);
+		load_end(&full);
+		return;
+	}
+	ok(same_language(en, content_language(&full.c, "en")),
+	    "lean: the default language is whole");
+	ok(same_language(es, content_language(&full.c, "es")),
+	    "lean: the language picked is whole, its translation states "
+	    "resolved");
+	ok(by_name(fr, content_language(&full.c, "fr")) &&
+	    by_name(zh, content_language(&full.c, "zh")),
+	    "lean: the others keep their name and what was checked alone");
+
+	diags_init(&hd);
+	fr_at = fr;
+	ok(content_hold(&c, fr, &hd) == 0 && hd.n == 0,
+	    "hold: fr is read again, cleanly");
+	ok(fr == content_language(&c, "fr") && fr == fr_at,
+	    "hold: the language keeps its address");
+	ok(same_language(fr, content_language(&full.c, "fr")),
+	    "hold: fr is what content_load() made of it");
+	ok(content_hold(&c, fr, &hd) == 0 && hd.n == 0,
+	    "hold: a whole language is left as it is");
+
+	content_release(&c, es);
+	ok(by_name(fr, content_language(&full.c, "fr")) && es->loaded &&
+	    en->loaded, "release: fr goes, the one kept and the default stay");
+	content_release(&c, NULL);
+	ok(!es->loaded && en->loaded, "release: the default always stays");
+	ok(content_hold(&c, es, &hd) == 0 &&
+	    same_language(es, content_language(&full.c, "es")),
+	    "release: es can be read again");
+	content_release(&full.c, NULL);
+	for (i = 0; i < full.c.nlangs; i++)
+		if (!full.c.langs[i]->loaded)
+			break;
+	ok(i == full.c.nlangs, "release: content_load()'s content is kept "
+	    "whole");
+	content_free(&c);
+	diags_free(&d);
+
+	/* Without a pick, the default language alone. */
+	diags_init(&d);
+	content_load_lean(&c, roots, 1, &d, NULL, NULL);
+	en = content_language(&c, "en");
+	es = content_language(&c, "es");
+	ok(en != NULL && en->loaded && es != NULL && !es->loaded,
+	    "lean, no pick: the default language alone is whole");
+	content_free(&c);
+	diags_free(&d);
+
+	/* A broken language is left out as by content_load(). */
+	roots[1] = broken;
+	load_roots(&withbroken, roots, 2);
+	diags_init(&d);
+	content_load_lean(&c, roots, 2, &d, NULL, NULL);
+	ok(same_diags(&d, &withbroken.d) && d.errors > 0,
+	    "lean: a broken language's errors, the same and in order");
+	ok(c.nlangs == withbroken.c.nlangs && c.broken == withbroken.c.broken,
+	    "lean: the same languages left out");
+	content_free(&c);
+	diags_free(&d);
+	load_end(&withbroken);
+
+	/* Files that break after the start: an overlay gets a bad
+	 * index.yaml for fr. */
+	h_mkdir(over);
+	roots[1] = over;
+	diags_init(&d);
+	content_load_lean(&c, roots, 2, &d, NULL, NULL);
+	is_int(d.n, 0, "lean with an empty overlay: clean");
+	frdir = h_join(over, "fr");
+	h_mkdir(frdir);
+	index = h_join(frdir, "index.yaml");
+	h_write_file(index, "name: [\n", 8);
+	fr = content_language(&c, "fr");
+	diags_free(&hd);
+	diags_init(&hd);
+	ok(fr != NULL && content_hold(&c, fr, &hd) < 0,
+	    "hold: fr's files now have errors: it is not read");
+	ok(hd.errors > 0 && hd.v[0].file != NULL &&
+	    strcmp(hd.v[0].file, index) == 0 && hd.v[0].line > 0,
+	    "hold: the error names the file and its place");
+	ok(fr != NULL && by_name(fr, content_language(&full.c, "fr")),
+	    "hold: on failure fr stays as it was, by its name");
+	unlink(index);
+	diags_free(&hd);
+	diags_init(&hd);
+	ok(fr != NULL && content_hold(&c, fr, &hd) == 0 && fr->loaded,
+	    "hold: once mended, fr is read");
+	content_free(&c);
+	diags_free(&d);
+	diags_free(&hd);
+	rmdir(frdir);
+
+	/* A default language with errors is left out: nothing falls
+	 * back on it, and every other language stays whole. */
+	endir = h_join(over, "en");
+	h_mkdir(endir);
+	free(index);
+	index = h_join(endir, "index.yaml");
+	h_write_file(index, "name: [\n", 8);
+	diags_init(&d);
+	content_load_lean(&c, roots, 2, &d, NULL, NULL);
+	es = content_language(&c, "es");
+	zh = content_language(&c, "zh");
+	ok(content_language(&c, "en") == NULL && es != NULL && es->loaded &&
+	    zh != NULL && zh->loaded && !c.lean,
+	    "lean without its default language: every language whole");
+	content_release(&c, NULL);
+	ok(es != NULL && es->loaded && zh != NULL && zh->loaded,
+	    "lean without its default language: none let go");
+	content_free(&c);
+	diags_free(&d);
+	unlink(index);
+	rmdir(endir);
+	free(endir);
+	rmdir(over);
+	free(index);
+	free(frdir);
+	load_end(&full);
+	free(over);
+	free(broken);
+	free(good);
+	free(fx);
+}
+
 int
 main(void)
 {
@@ -1623,6 +1829,7 @@ main(void)
 	test_sources();
 	test_sign_off();
 	test_links();
+	test_lean();
 
 	h_remove_tree(tmpdir);
 	free(tmpl);

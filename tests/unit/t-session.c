@@ -622,6 +622,62 @@ test_search(struct content *c, struct content *withsc)
 	session_end(&s);
 }
 
+/*
+ * A kiosk's content holds whole only its own language and the default
+ * (content_load_lean()): switching reads the language picked, and the
+ * reset lets it go again, with nothing of the visit pointing into it.
+ */
+static void
+test_languages_held(void)
+{
+	static struct session s;
+	struct content c;
+	struct diags d;
+	struct language *en, *es, *fr;
+	const char *roots[2];
+	char root[4096];
+
+	snprintf(root, sizeof(root), "%s/tests/fixtures/i18n/good", srcdir);
+	roots[0] = root;
+	roots[1] = "/nonexistent/smp-kiosk-overlay";
+	diags_init(&d);
+	if (!ok(content_load_lean(&c, roots, 1, &d, NULL, NULL) ==
+	    CONTENT_OK, "held: the lean content loads")) {
+		content_free(&c);
+		diags_free(&d);
+		return;
+	}
+	en = content_language(&c, "en");
+	es = content_language(&c, "es");
+	fr = content_language(&c, "fr");
+	session_init(&s, &c, en, "- ");
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	ok(!es->loaded && !fr->loaded, "held: es and fr by their names");
+	ok(session_switch_language(&s, es) == 0 && s.lang == es &&
+	    es->loaded && s.nviews == 3 && session_top(&s)->topic != NULL &&
+	    language_owns_topic(es, session_top(&s)->topic),
+	    "held: switching reads es, and the visitor is on its topic");
+	ok(session_switch_language(&s, fr) == 0 && fr->loaded && es->loaded,
+	    "held: a language read stays while the visit lasts");
+	session_forget(&s);
+	ok(!es->loaded && !fr->loaded && en->loaded && s.lang == en,
+	    "held: the reset lets the visitor's languages go");
+
+	/* Content that cannot be read again: the root is gone. */
+	c.roots = roots + 1;
+	session_open_home(&s);
+	session_open_item(&s, 0);
+	ok(session_switch_language(&s, es) < 0 && s.lang == en &&
+	    s.nviews == 3 && language_owns_topic(en, session_top(&s)->topic),
+	    "held: a language that cannot be read: nothing changes");
+	ok(session_language_unavailable() != NULL,
+	    "held: with a message for the visitor");
+	session_end(&s);
+	content_free(&c);
+	diags_free(&d);
+}
+
 int
 main(void)
 {
@@ -645,6 +701,7 @@ main(void)
 	test_commands();
 	test_quit(&good.c);
 	test_digits(&good.c);
+	test_languages_held();
 	load_end(&good);
 	load_end(&sc);
 	return tap_done();
