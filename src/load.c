@@ -994,7 +994,7 @@ language_free(struct language *lang)
  * reads it again.  The name is copied out first, so that the little
  * left takes its memory from what was let go, not from above it.
  * Without the memory for that copy it stays whole; without the memory
- * for its name afterwards it shows by its code (doc_language_label()).
+ * for its name afterwards its code stands for it.
  */
 static void
 language_reduce(struct language *lang)
@@ -1013,6 +1013,8 @@ language_reduce(struct language *lang)
 		keep.name = arena_strdup(&keep.arena, name);
 	free(name);
 	*lang = keep;
+	if (lang->name == NULL)		/* as its language chooser shows it */
+		lang->name = lang->code;
 }
 
 /* A new, empty language with its code and arena; NULL (*nomem set) if

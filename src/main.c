@@ -821,7 +821,8 @@ static int
 load_rest(void *ctx, struct content *c, struct language **lang)
 {
 	struct rest *r = ctx;
-	int st;
+	struct diags hold;
+	int st, held;
 
 	content_free(c);
 	diags_free(r->d);	/* the welcome part is read again */
@@ -835,7 +836,15 @@ load_rest(void *ctx, struct content *c, struct language **lang)
 	 * screen's language now) or the default, which never fails. */
 	*lang = r->o->lang != NULL ? content_language(c, r->o->lang) :
 	    pick_language(c, NULL, &st);
-	if (*lang == NULL || content_hold(c, *lang, r->d) < 0)
+	if (*lang == NULL)
+		return -1;
+	/* Let go as it was not the one expected, and its files changed
+	 * since they were checked: main() reads it again, and says why
+	 * once, with the rest. */
+	diags_init(&hold);
+	held = content_hold(c, *lang, &hold) == 0;
+	diags_free(&hold);
+	if (!held)
 		return -1;
 	log_content(c, r->d);
 	return 0;
@@ -1064,8 +1073,8 @@ main(int argc, char **argv)
 			status = interact(&c, lang, &o);
 	}
 	if (interactive && lang == NULL)
-		log_error("exit reason=%s status=%d", loaded ? "usage" :
-		    "content", status);
+		log_error("exit reason=%s status=%d", loaded &&
+		    status == EX_USAGE ? "usage" : "content", status);
 out:
 	content_free(&c);
 	diags_free(&d);

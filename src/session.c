@@ -654,11 +654,11 @@ session_switch_language(struct session *s, struct language *to)
 
 	/* A language held by its name is read again, from files that
 	 * may have changed since the kiosk started: what is wrong with
-	 * them goes to the log, and the visitor stays where they are. */
+	 * them goes to the log (a topic left out as well), and on an
+	 * error the visitor stays where they are. */
 	diags_init(&d);
 	held = content_hold(s->content, to, &d) == 0;
-	if (!held)
-		log_content_problems(&d);
+	log_content_problems(&d);
 	diags_free(&d);
 	if (!held)
 		return -1;

@@ -2427,6 +2427,16 @@ ui_run(struct content *c, struct language *start, const struct ui_options *o)
 		in = take_input(&wch);
 		if (in == IN_END)
 			break;
+		/* A key typed before the first frame was up is for all
+		 * the content, which is read first: it may pick a
+		 * language, which the welcome part cannot open. */
+		if (in != IN_NONE && o->load_rest != NULL && !u.loaded) {
+			u.loaded = 1;
+			if (load_rest(&u, c) < 0) {
+				status = UI_RELOAD;
+				break;
+			}
+		}
 		if (in == IN_NONE) {
 			if (ui_speech_events(&u.sp, &u.note))
 				need_draw = 1;

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hostile.h"
 #include "kiosk.h"
 #include "tap.h"
 
@@ -852,15 +853,21 @@ test_idle_reset(void)
  * while a visitor reads it, and reads its files again when one picks
  * it.  If they broke since the start (an overlay given a bad
  * index.yaml), the visitor stays where they were and is told so, in
- * both interfaces; once mended, the language opens.
+ * both interfaces, and the log says why; once mended, the language
+ * opens.  A topic that broke since is left out, and logged too.
  */
 static void
 test_language_gone(int plain)
 {
-	char tmpl[4096], *over, frdir[4200], index[4300];
+	char tmpl[4096], *over, frdir[4200], index[4300], topics[4300];
+	char care[4400], log[4300], *text;
+	size_t len;
 	const char *tmp = getenv("TMPDIR");
-	const char *args[] = { "--content", NULL, "--plain", NULL };
 	const char *what = plain ? "plain" : "screens";
+	char *argv[] = { "/bin/sh", "-c", "f=$1; shift; exec \"$@\" 2>\"$f\"",
+	    "sh", log, kiosk, "--content", good, "--content", NULL, "--log",
+	    "stderr", plain ? "--plain" : NULL, NULL };
+	char *envp[] = { localeenv, NULL };
 	struct scr *s;
 	FILE *fp;
 
@@ -872,10 +879,11 @@ test_language_gone(int plain)
 	}
 	snprintf(frdir, sizeof(frdir), "%s/fr", over);
 	snprintf(index, sizeof(index), "%s/index.yaml", frdir);
-	args[1] = over;
-	if (!plain)
-		args[2] = NULL;
-	s = start(80, 24, args, NULL);
+	snprintf(topics, sizeof(topics), "%s/topics", frdir);
+	snprintf(care, sizeof(care), "%s/care.yaml", topics);
+	snprintf(log, sizeof(log), "%s/log", over);
+	argv[9] = over;
+	s = scr_start(80, 24, argv, envp);
 	if (plain) {
 		ok(scr_wait_text(s, "3. Français", -1),
 		    "%s: the welcome lists French", what);
@@ -885,8 +893,8 @@ test_language_gone(int plain)
 		    "%s: the welcome lists French", what);
 		scr_key(s, "Enter");
 	}
-	ok(scr_wait_text(s, "Caring for your scalp", -1), "%s: the English home menu",
-	    what);
+	ok(scr_wait_text(s, "Caring for your scalp", -1),
+	    "%s: the English home menu", what);
 	if (mkdir(frdir, 0700) != 0 || (fp = fopen(index, "w")) == NULL) {
 		ok(0, "%s: cannot write %s", what, index);
 		kiosk_quit(s);
@@ -901,13 +909,46 @@ test_language_gone(int plain)
 	ok(!scr_contains(s, "Accueil") && scr_wait_text(s, plain ?
 	    "Type a number and press Enter." : "1  Caring for your scalp", -1),
 	    "%s: and stays in English where they were", what);
+	text = h_read_file(log, &len);
+	ok(text != NULL && strstr(text, "content-problem ") != NULL &&
+	    strstr(text, "/fr/index.yaml:2:1: YAML syntax") != NULL,
+	    "%s: the log says what is wrong, and where", what);
+	free(text);
 	unlink(index);
-	scr_type(s, plain ? "L\n3\n" : "L3");
-	ok(scr_wait_text(s, "Prendre soin de votre cuir chevelu", -1),
-	    "%s: mended, French opens", what);
+	if (!plain && mkdir(topics, 0700) == 0 &&
+	    (fp = fopen(care, "w")) != NULL) {
+		fputs("title: [\n", fp);
+		fclose(fp);
+		scr_type(s, "L3");
+		ok(scr_wait_row(s, 0, "Accueil", -1) &&
+		    !scr_contains(s, "Prendre soin de votre cuir chevelu"),
+		    "%s: a French topic broke since: French opens without "
+		    "it", what);
+		text = h_read_file(log, &len);
+		ok(text != NULL && strstr(text, "/fr/topics/care.yaml:") !=
+		    NULL && strstr(text, "this topic is left out of fr") !=
+		    NULL, "%s: the log says which topic is left out", what);
+		free(text);
+		/* Read for this visitor, it stays as read until the
+		 * reset. */
+		unlink(care);
+		rmdir(topics);
+		scr_type(s, "L1");
+		ok(scr_wait_row(s, 0, "Home", -1), "%s: back to English",
+		    what);
+		scr_type(s, "L3");
+		ok(scr_wait_row(s, 0, "Accueil", -1) && !scr_contains(s,
+		    "Prendre soin de votre cuir chevelu"),
+		    "%s: French again, as it was read", what);
+	} else {
+		scr_type(s, "L\n3\n");
+		ok(scr_wait_text(s, "Prendre soin de votre cuir chevelu", -1),
+		    "%s: mended, French opens", what);
+	}
 	if (plain)
 		scr_type(s, "q\n");
 	kiosk_quit(s);
+	unlink(log);
 	rmdir(frdir);
 	rmdir(over);
 }
