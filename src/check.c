@@ -735,6 +735,36 @@ page_status(const struct topic *t, const struct topic *src,
 	return t->tr;
 }
 
+/*
+ * The FAQ or the self-check of a translation, file, against its source
+ * in the default language: the warnings page_status() gives a topic.
+ */
+static void
+file_status(enum tr_status s, const char *file, const char *src,
+    struct diags *d)
+{
+	switch (s) {
+	case TR_UNTRANSLATED:
+		diag_add(d, DIAG_WARNING, file, 0, 0, "untranslated: its text "
+		    "is that of %s; translate it", src);
+		break;
+	case TR_OUTDATED:
+		diag_add(d, DIAG_WARNING, file, 0, 0, "outdated: %s has "
+		    "changed since this page was translated; bring it up to "
+		    "date, then run smp-kiosk --mark-translated %s", src, file);
+		break;
+	case TR_UNMARKED:
+		diag_add(d, DIAG_WARNING, file, 0, 0, "nothing says which "
+		    "version of %s this translates: check it against that "
+		    "page, then run smp-kiosk --mark-translated %s", src, file);
+		break;
+	case TR_SOURCE:
+	case TR_MISSING:
+	case TR_CURRENT:
+		break;
+	}
+}
+
 static void
 tr_summary(FILE *fp, const struct tr_lists *ts)
 {
@@ -888,6 +918,12 @@ check_translation(const struct language *lang, const struct language *def,
 		diag_add(d, DIAG_WARNING, lang->faq_file, 0, 0, "%zu common "
 		    "questions, but %s has %zu", lang->faq->n, def->code,
 		    def->faq->n);
+	if (lang->faq != NULL && !lang->faq_fallback && def->faq != NULL)
+		file_status(tr_faq_status(lang, def), lang->faq_file,
+		    def->faq_file, d);
+	if (lang->selfcheck != NULL && def->selfcheck != NULL)
+		file_status(tr_selfcheck_status(lang, def), lang->selfcheck_file,
+		    def->selfcheck_file, d);
 	if (lang->clinic_fallback)
 		diag_add(d, DIAG_WARNING, lang->index_file, 0, 0, "the "
 		    "clinic's details are not translated into %s (no "
@@ -1198,46 +1234,6 @@ faq_words(const struct language *def)
 	return st.words;
 }
 
-static int
-same_text(const char *a, const char *b)
-{
-	return a != NULL && b != NULL && strcmp(a, b) == 0;
-}
-
-/*
- * The self-check and the FAQ have no record of their source's version:
- * missing, a copy of the default language's (its first texts are the
- * same), or taken as current.
- */
-static enum tr_status
-selfcheck_status(const struct language *lang, const struct language *def)
-{
-	if (def->selfcheck == NULL)
-		return TR_CURRENT;
-	if (lang->selfcheck == NULL)
-		return TR_MISSING;
-	if (same_text(lang->selfcheck->introduction,
-	    def->selfcheck->introduction) || (lang->selfcheck->nquestions > 0 &&
-	    def->selfcheck->nquestions > 0 &&
-	    same_text(lang->selfcheck->questions[0].text,
-	    def->selfcheck->questions[0].text)))
-		return TR_UNTRANSLATED;
-	return TR_CURRENT;
-}
-
-static enum tr_status
-faq_status(const struct language *lang, const struct language *def)
-{
-	if (def->faq == NULL)
-		return TR_CURRENT;
-	if (lang->faq_fallback || lang->faq == NULL)
-		return TR_MISSING;
-	if (lang->faq->n > 0 && def->faq->n > 0 &&
-	    same_text(lang->faq->entries[0].answer, def->faq->entries[0].answer))
-		return TR_UNTRANSLATED;
-	return TR_CURRENT;
-}
-
 /*
  * The items of one menu level, then the submenus' (breadth first):
  * what the home menu opens comes before what a submenu opens.
@@ -1266,11 +1262,11 @@ todo_menu(struct todo_list *l, const struct menu *m, const char *where,
 		if (it->kind == MENU_TOPIC)
 			todo_topic(l, it->topic, where);
 		else if (it->kind == MENU_SHOW && it->show == SHOW_SELFCHECK &&
-		    (s = selfcheck_status(l->lang, l->def)) != TR_CURRENT)
+		    (s = tr_selfcheck_status(l->lang, l->def)) != TR_CURRENT)
 			todo_add(l, NULL, N_("self-check"), s,
 			    selfcheck_words(l->def), where);
 		else if (it->kind == MENU_SHOW && it->show == SHOW_FAQ &&
-		    (s = faq_status(l->lang, l->def)) != TR_CURRENT)
+		    (s = tr_faq_status(l->lang, l->def)) != TR_CURRENT)
 			todo_add(l, NULL, N_("common questions"), s,
 			    faq_words(l->def), where);
 	}

@@ -96,6 +96,7 @@ struct faq {
 	struct faq_entry *entries;
 	size_t	 n;
 	struct review rev;	/* all zero when the file gives none */
+	const char *translates;	/* as a topic's, or NULL */
 };
 
 struct price_item {
@@ -165,6 +166,9 @@ struct language {
 	const char *selfcheck_file;	/* where it was loaded from */
 	const char *index_file;	/* where things were loaded from */
 	const char *faq_file;	/* NULL without an FAQ */
+	/* The FAQ's and the self-check's translation status, as a
+	 * topic's (set once the default language is loaded). */
+	enum tr_status faq_tr, selfcheck_tr;
 	const char **forbidden;	/* phrases --check refuses (checks.yaml) */
 	size_t	 nforbidden;
 	const char **bad_domains;	/* sites a source must not link */

@@ -9,6 +9,7 @@
 
 #include "decode.h"
 #include "content-limits.h"
+#include "translation.h"
 
 int
 valid_id(const char *s, size_t len)
@@ -328,4 +329,19 @@ dec_file(struct dec *x, const char *path, decode_fn *fn, void *obj)
 			fn(x, t.root, obj);
 	}
 	ytree_free(&t);
+}
+
+const char *
+dec_translates(struct dec *x, const struct ynode *n)
+{
+	const char *v;
+	char code[16];
+	uint64_t fp;
+
+	if ((v = dec_text(x, n, "translates", 0)) != NULL &&
+	    tr_parse(v, code, &fp) < 0)
+		dec_error(x, n, "translates must be a language code and a "
+		    "fingerprint, such as \"en 0123456789abcdef\"; let "
+		    "smp-kiosk --mark-translated write it");
+	return v;
 }

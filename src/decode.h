@@ -65,6 +65,11 @@ int	dec_fields(struct dec *, const struct ynode *map, const char *what,
 const char *dec_text(struct dec *, const struct ynode *, const char *what,
 	    int one_line);
 const char *dec_id(struct dec *, const struct ynode *, const char *what);
+/*
+ * "translates: en 0123456789abcdef", as --mark-translated writes it
+ * into a topic, faq.yaml or selfcheck.yaml: the text, or NULL.
+ */
+const char *dec_translates(struct dec *, const struct ynode *);
 /* A date written YYYY-MM-DD, returned as YYYYMMDD, or 0. */
 int	dec_date(struct dec *, const struct ynode *, const char *what);
 int	dec_year(struct dec *, const struct ynode *);

@@ -315,25 +315,29 @@ has_clinic_section(const struct topic *t)
 }
 
 void
-doc_topic_notes(struct doc *d, const struct language *lang,
-    const struct topic *t)
+doc_outdated_note(struct doc *d, const char *name)
 {
 	char note[256];
 
+	/* TRANSLATORS: above a translated page whose original has
+	 * changed since it was translated; %s is the name of the
+	 * visitor's language in that language. */
+	snprintf(note, sizeof(note), _("This page in %s may be out of date: "
+	    "the original has changed since it was translated."), name);
+	doc_line(d, note, DOC_HEADING);
+	doc_blank(d);
+}
+
+void
+doc_topic_notes(struct doc *d, const struct language *lang,
+    const struct topic *t)
+{
 	/* A copy of the default language's page is that page, and says
 	 * so as one shown from there does. */
 	if (!language_owns_topic(lang, t) || t->tr == TR_UNTRANSLATED)
 		doc_fallback_note(d, lang->name);
-	else if (t->tr == TR_OUTDATED) {
-		/* TRANSLATORS: above a translated page whose original has
-		 * changed since it was translated; %s is the name of the
-		 * visitor's language in that language. */
-		snprintf(note, sizeof(note), _("This page in %s may be out of "
-		    "date: the original has changed since it was "
-		    "translated."), lang->name);
-		doc_line(d, note, DOC_HEADING);
-		doc_blank(d);
-	}
+	else if (t->tr == TR_OUTDATED)
+		doc_outdated_note(d, lang->name);
 	if (language_owns_topic(lang, t) && t->tr != TR_UNTRANSLATED &&
 	    lang->clinic_fallback && has_clinic_section(t))
 		clinic_fallback_note(d, lang->name);
@@ -545,6 +549,8 @@ doc_answer_page(struct doc *d, const struct language *lang,
 {
 	if (lang->faq_fallback)
 		doc_fallback_note(d, lang->name);
+	else if (lang->faq_tr == TR_OUTDATED)
+		doc_outdated_note(d, lang->name);
 	answer(d, e);
 	doc_faq_review(d, lang);
 	more_on_this(d, e);

@@ -68,6 +68,9 @@ void	doc_tag(struct doc *, size_t first, enum doc_style);
  * visitor's language lacks it; name is that language's own name.
  */
 void	doc_fallback_note(struct doc *, const char *name);
+/* "This page in <name> may be out of date: ...", a translation whose
+ * original changed since (TR_OUTDATED). */
+void	doc_outdated_note(struct doc *, const char *name);
 /* The words of that note, for a screen that shows it on one line. */
 void	doc_fallback_text(char *buf, size_t size, const char *name);
 /*

@@ -83,6 +83,8 @@ dump_faq(struct dumper *p)
 
 	if (p->lang->faq_fallback)
 		doc_fallback_note(&p->doc, p->lang->name);
+	else if (p->lang->faq_tr == TR_OUTDATED)
+		doc_outdated_note(&p->doc, p->lang->name);
 	doc_line(&p->doc, q->title, DOC_TITLE);
 	print_doc(p);
 	for (i = 0; i < q->n; i++) {
@@ -146,7 +148,9 @@ dump(const struct language *lang, const struct language *fallback,
 
 	if (what != NULL && strcmp(what, "selfcheck") == 0) {
 		if (lang->selfcheck != NULL)
-			return selfcheck_dump(lang->selfcheck, width, fp);
+			return selfcheck_dump(lang->selfcheck,
+			    lang->selfcheck_tr == TR_OUTDATED ? lang->name :
+			    NULL, width, fp);
 		fprintf(stderr, _("smp-kiosk: --dump: %s has no self-check\n"),
 		    lang->code);
 		return EX_USAGE;

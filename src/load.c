@@ -166,20 +166,6 @@ dec_section(struct dec *x, const struct ynode *n, struct section *s)
 	placeholder_check(x, f[1], s->body, s->when == WHEN_CLINIC);
 }
 
-/* "translates: en 0123456789abcdef", as --mark-translated writes it. */
-static void
-dec_translates(struct dec *x, const struct ynode *n, struct topic *t)
-{
-	char code[16];
-	uint64_t fp;
-
-	if ((t->translates = dec_text(x, n, "translates", 0)) != NULL &&
-	    tr_parse(t->translates, code, &fp) < 0)
-		dec_error(x, n, "translates must be a language code and a "
-		    "fingerprint, such as \"en 0123456789abcdef\"; let "
-		    "smp-kiosk --mark-translated write it");
-}
-
 static void
 dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 {
@@ -226,7 +212,7 @@ dec_topic(struct dec *x, const struct ynode *root, struct topic *t)
 			placeholder_check(x, c, t->ask[i], 0);
 		}
 	}
-	dec_translates(x, f[11], t);
+	t->translates = dec_translates(x, f[11]);
 }
 
 /* ---- index and menus ---- */
@@ -372,13 +358,15 @@ dec_faq(struct dec *x, const struct ynode *root, struct faq *q)
 	static const struct field spec[] = {
 		{ "title", 1 }, { "entries", 1 }, { "sources", 0 },
 		{ "reviewed", 0 }, { "next_review", 0 }, { "reviewer", 0 },
+		{ "translates", 0 },
 	};
-	const struct ynode *f[6], *l, *c;
+	const struct ynode *f[7], *l, *c;
 	size_t i;
 
-	if (dec_fields(x, root, "the FAQ", spec, 6, f) < 0)
+	if (dec_fields(x, root, "the FAQ", spec, 7, f) < 0)
 		return;
 	q->title = dec_text(x, f[0], "title", 1);
+	q->translates = dec_translates(x, f[6]);
 	dec_review(x, root, f[2], f[3], f[4], f[5], 0, &q->rev);
 	if ((l = dec_list(x, f[1], "entries", 1)) == NULL ||
 	    (q->entries = dec_alloc(x, l->n, sizeof(*q->entries))) == NULL)

@@ -124,13 +124,61 @@ rewrite(const char *path, const char *text, size_t len, const char *line)
 	return 0;
 }
 
+/* Whether the file named f is the one at real. */
+static int
+same_file(const char *f, const char *real)
+{
+	char buf[PATH_MAX];
+
+	return f != NULL && realpath(f, buf) != NULL && strcmp(buf, real) == 0;
+}
+
+/*
+ * The FAQ or the self-check of a translation, at real: its status, its
+ * source's file and fingerprint now.  Returns 0, or -1 when real is
+ * neither.
+ */
+static int
+find_file(const struct content *c, const struct language *def,
+    const char *real, const struct language **lang, enum tr_status *s,
+    const char **src, uint64_t *fp)
+{
+	size_t i;
+
+	for (i = 0; i < c->nlangs; i++) {
+		*lang = c->langs[i];
+		if (!(*lang)->faq_fallback && (*lang)->faq != NULL &&
+		    same_file((*lang)->faq_file, real)) {
+			*src = def->faq_file;
+			if (*lang == def || def->faq == NULL)
+				return 0;
+			*s = tr_faq_status(*lang, def);
+			*fp = tr_faq_fingerprint(def->faq);
+			return 0;
+		}
+		if ((*lang)->selfcheck != NULL &&
+		    same_file((*lang)->selfcheck_file, real)) {
+			*src = def->selfcheck_file;
+			if (*lang == def || def->selfcheck == NULL)
+				return 0;
+			*s = tr_selfcheck_status(*lang, def);
+			*fp = tr_selfcheck_fingerprint(def->selfcheck);
+			return 0;
+		}
+	}
+	return -1;
+}
+
 int
 mark_translated(const struct content *c, const char *path, FILE *out,
     FILE *err)
 {
 	const struct language *def = content_default_language(c), *lang;
 	const struct topic *t, *src;
-	char real[PATH_MAX], fp[TR_FP_CHARS], line[64];
+	const char *from = NULL;
+	char real[PATH_MAX], fps[TR_FP_CHARS], line[64];
+	enum tr_status s = TR_SOURCE;
+	uint64_t fp = 0;
 	size_t len;
 	char *text;
 
@@ -138,10 +186,23 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 		fprintf(err, "smp-kiosk: %s: %s\n", path, strerror(errno));
 		return EX_NOINPUT;
 	}
-	if (def == NULL || (t = find_topic(c, real, &lang)) == NULL) {
-		fprintf(err, _("smp-kiosk: %s: not a topic of the content "
-		    "read (a topic with errors is left out: run --check; "
-		    "give the folder it is in with --content)\n"), path);
+	if (def != NULL && (t = find_topic(c, real, &lang)) != NULL) {
+		if (lang != def && (src = language_topic(def, t->id)) == NULL) {
+			fprintf(err, _("smp-kiosk: %s: %s has no topic \"%s\" to "
+			    "translate from\n"), path, def->code, t->id);
+			return EX_DATAERR;
+		}
+		if (lang != def) {
+			s = t->tr;
+			from = src->file;
+			fp = tr_fingerprint(src);
+		}
+	} else if (def == NULL || find_file(c, def, real, &lang, &s, &from,
+	    &fp) < 0) {
+		fprintf(err, _("smp-kiosk: %s: not a topic, faq.yaml or "
+		    "selfcheck.yaml of the content read (a file with errors is "
+		    "left out: run --check; give the folder it is in with "
+		    "--content)\n"), path);
 		return EX_DATAERR;
 	}
 	if (lang == def) {
@@ -150,18 +211,19 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 		    def->code);
 		return EX_USAGE;
 	}
-	if ((src = language_topic(def, t->id)) == NULL) {
-		fprintf(err, _("smp-kiosk: %s: %s has no topic \"%s\" to "
-		    "translate from\n"), path, def->code, t->id);
+	if (from == NULL) {
+		/* TRANSLATORS: %s are a file and a language code. */
+		fprintf(err, _("smp-kiosk: %s: %s has none to translate "
+		    "from\n"), path, def->code);
 		return EX_DATAERR;
 	}
-	if (t->tr == TR_UNTRANSLATED) {
+	if (s == TR_UNTRANSLATED) {
 		fprintf(err, _("smp-kiosk: %s: its text is still that of %s: "
-		    "translate it first\n"), path, src->file);
+		    "translate it first\n"), path, from);
 		return EX_DATAERR;
 	}
-	tr_fp_format(tr_fingerprint(src), fp);
-	snprintf(line, sizeof(line), "translates: %s %s\n", def->code, fp);
+	tr_fp_format(fp, fps);
+	snprintf(line, sizeof(line), "translates: %s %s\n", def->code, fps);
 	if ((text = slurp(path, &len)) == NULL || rewrite(path, text, len,
 	    line) < 0) {
 		fprintf(err, "smp-kiosk: %s: %s\n", path, strerror(errno));
@@ -171,6 +233,6 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 	free(text);
 	/* TRANSLATORS: %s are a file, another file and a fingerprint. */
 	fprintf(out, _("%s: marked as a translation of %s as it is now "
-	    "(%s)\n"), path, src->file, fp);
+	    "(%s)\n"), path, from, fps);
 	return EX_OK;
 }

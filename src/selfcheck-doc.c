@@ -35,9 +35,10 @@ sc_doc_bytes(const struct selfcheck *sc, size_t *nlinks)
 	size_t n = 0, i;
 
 	*nlinks = 0;
+	/* 256 more: the note of an outdated translation. */
 	n += text_bytes(sc->title) + text_bytes(sc->introduction) +
 	    text_bytes(sc->alternatives_title) +
-	    text_bytes(sc->alternatives) + text_bytes(sc->closing) + 512;
+	    text_bytes(sc->alternatives) + text_bytes(sc->closing) + 768;
 	for (i = 0; i < SC_NPANELS; i++)
 		n += text_bytes(sc->panel[i]) + 128;
 	n += text_bytes(sc->rev.reviewer) + 1024;
@@ -217,6 +218,8 @@ layout_intro(struct sc_flow *f, const struct sc_style *st)
 {
 	doc_line(&f->doc, f->sc->title, DOC_TITLE);
 	doc_blank(&f->doc);
+	if (f->lang != NULL && f->lang->selfcheck_tr == TR_OUTDATED)
+		doc_outdated_note(&f->doc, f->lang->name);
 	doc_body(&f->doc, f->sc->introduction);
 	doc_blank(&f->doc);
 	dates(&f->doc, f->sc);	/* when it was reviewed */

@@ -182,7 +182,8 @@ dump_question(struct sc_dumper *p, const struct selfcheck *sc, size_t k)
 }
 
 int
-selfcheck_dump(const struct selfcheck *sc, int width, FILE *fp)
+selfcheck_dump(const struct selfcheck *sc, const char *outdated, int width,
+    FILE *fp)
 {
 	struct sc_dumper p;
 	char buf[512];
@@ -193,6 +194,8 @@ selfcheck_dump(const struct selfcheck *sc, int width, FILE *fp)
 	p.fp = fp;
 	p.width = width;
 	doc_init(&p.doc, width, "- ");
+	if (outdated != NULL)	/* the name of a translation's language */
+		doc_outdated_note(&p.doc, outdated);
 	doc_text(&p.doc, sc->title, sc->introduction);
 	flush_doc(&p);
 	/* TRANSLATORS: heading above the three panels of the results. */

@@ -332,19 +332,20 @@ selfcheck_decode(struct dec *x, const struct ynode *root, void *obj)
 		{ "title", 1 }, { "introduction", 1 }, { "panels", 1 },
 		{ "questions", 1 }, { "alternatives", 1 }, { "closing", 1 },
 		{ "reviewed", 0 }, { "next_review", 0 }, { "reviewer", 0 },
-		{ "sources", 0 },
+		{ "sources", 0 }, { "translates", 0 },
 	};
 	static const struct field panels[] = {
 		{ "discuss", 1 }, { "doctor", 1 }, { "think", 1 },
 	};
 	static const struct field alts[] = { { "title", 1 }, { "text", 1 } };
 	struct selfcheck *sc = obj;
-	const struct ynode *f[10], *g[3], *l, *c;
+	const struct ynode *f[11], *g[3], *l, *c;
 	size_t i;
 
-	if (dec_fields(x, root, "the self-check", spec, 10, f) < 0)
+	if (dec_fields(x, root, "the self-check", spec, 11, f) < 0)
 		return;
 	sc->decoded = 1;
+	sc->translates = dec_translates(x, f[10]);
 	sc->title = sc_text(x, f[0], "title", 1);
 	sc->introduction = sc_text(x, f[1], "introduction", 0);
 	if (f[2] != NULL && dec_fields(x, f[2], "panels", panels, 3, g) == 0)

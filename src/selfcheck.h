@@ -106,6 +106,7 @@ struct selfcheck {
 	const char *alternatives;	/* body text */
 	const char *closing;
 	struct review rev;	/* sources, review dates, reviewer */
+	const char *translates;	/* as a topic's (content.h), or NULL */
 	int	 decoded;	/* the file held a mapping */
 };
 
@@ -118,8 +119,13 @@ size_t	sc_answer_index(const struct sc_question *, const char *id);
 /* The id used in the YAML for a panel: "discuss", "doctor", "think". */
 const char *sc_panel_id(enum sc_panel);
 
-/* Prints everything a visitor may see, for review (selfcheck-dump.c). */
-int	selfcheck_dump(const struct selfcheck *, int width, FILE *);
+/*
+ * Prints everything a visitor may see, for review (selfcheck-dump.c);
+ * outdated: the name of a translation's language whose source changed
+ * since (the note a visitor sees), or NULL.
+ */
+int	selfcheck_dump(const struct selfcheck *, const char *outdated,
+	    int width, FILE *);
 
 /* ---- one visitor's session ---- */
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "selfcheck.h"
 #include "translation.h"
 
 #define FNV_OFFSET	0xcbf29ce484222325ULL
@@ -80,6 +81,50 @@ tr_body_fingerprint(const struct topic *t)
 	return fnv_sections(FNV_OFFSET, t);
 }
 
+uint64_t
+tr_faq_fingerprint(const struct faq *q)
+{
+	uint64_t h = FNV_OFFSET;
+	size_t i;
+
+	h = fnv_text(h, q->title);
+	for (i = 0; i < q->n; i++) {
+		h = fnv_text(h, q->entries[i].question);
+		h = fnv_text(h, q->entries[i].answer);
+	}
+	return h;
+}
+
+uint64_t
+tr_selfcheck_fingerprint(const struct selfcheck *sc)
+{
+	const struct sc_question *q;
+	const struct sc_answer *a;
+	uint64_t h = FNV_OFFSET;
+	size_t i, j, k;
+
+	h = fnv_text(h, sc->title);
+	h = fnv_text(h, sc->introduction);
+	for (i = 0; i < SC_NPANELS; i++)
+		h = fnv_text(h, sc->panel[i]);
+	for (i = 0; i < sc->nquestions; i++) {
+		q = &sc->questions[i];
+		h = fnv_text(h, q->text);
+		h = fnv_text(h, q->help);
+		for (j = 0; j < q->nanswers; j++) {
+			a = &q->answers[j];
+			h = fnv_text(h, a->label);
+			for (k = 0; k < a->nnotes; k++) {
+				h = fnv_text(h, a->notes[k].because);
+				h = fnv_text(h, a->notes[k].text);
+			}
+		}
+	}
+	h = fnv_text(h, sc->alternatives_title);
+	h = fnv_text(h, sc->alternatives);
+	return fnv_text(h, sc->closing);
+}
+
 void
 tr_fp_format(uint64_t fp, char buf[TR_FP_CHARS])
 {
@@ -115,9 +160,6 @@ enum tr_status
 tr_topic_status(const struct topic *t, const struct topic *src,
     const char *def_code)
 {
-	char code[16];
-	uint64_t fp;
-
 	if (t == NULL)
 		return TR_MISSING;
 	if (src == NULL || src == t)
@@ -126,10 +168,62 @@ tr_topic_status(const struct topic *t, const struct topic *src,
 	    (t->nsections > 0 && tr_body_fingerprint(t) ==
 	    tr_body_fingerprint(src)))
 		return TR_UNTRANSLATED;
-	if (tr_parse(t->translates, code, &fp) < 0 ||
+	return tr_marked_status(t->translates, tr_fingerprint(src), def_code);
+}
+
+enum tr_status
+tr_marked_status(const char *translates, uint64_t src_fp,
+    const char *def_code)
+{
+	char code[16];
+	uint64_t fp;
+
+	if (tr_parse(translates, code, &fp) < 0 ||
 	    strcmp(code, def_code) != 0)
 		return TR_UNMARKED;
-	return fp == tr_fingerprint(src) ? TR_CURRENT : TR_OUTDATED;
+	return fp == src_fp ? TR_CURRENT : TR_OUTDATED;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/*
+ * The self-check and the FAQ of a translation, as a topic: missing, a
+ * copy of the default language's (its first texts are the same), or by
+ * their "translates" record not marked, outdated or current.
+ */
+enum tr_status
+tr_selfcheck_status(const struct language *lang, const struct language *def)
+{
+	if (def->selfcheck == NULL)
+		return TR_CURRENT;
+	if (lang->selfcheck == NULL)
+		return TR_MISSING;
+	if (same_text(lang->selfcheck->introduction,
+	    def->selfcheck->introduction) || (lang->selfcheck->nquestions > 0 &&
+	    def->selfcheck->nquestions > 0 &&
+	    same_text(lang->selfcheck->questions[0].text,
+	    def->selfcheck->questions[0].text)))
+		return TR_UNTRANSLATED;
+	return tr_marked_status(lang->selfcheck->translates,
+	    tr_selfcheck_fingerprint(def->selfcheck), def->code);
+}
+
+enum tr_status
+tr_faq_status(const struct language *lang, const struct language *def)
+{
+	if (def->faq == NULL)
+		return TR_CURRENT;
+	if (lang->faq_fallback || lang->faq == NULL)
+		return TR_MISSING;
+	if (lang->faq->n > 0 && def->faq->n > 0 &&
+	    same_text(lang->faq->entries[0].answer, def->faq->entries[0].answer))
+		return TR_UNTRANSLATED;
+	return tr_marked_status(lang->faq->translates,
+	    tr_faq_fingerprint(def->faq), def->code);
 }
 
 void
@@ -137,6 +231,11 @@ tr_resolve_language(struct language *lang, const struct language *def)
 {
 	size_t k;
 
+	lang->faq_tr = lang->selfcheck_tr = TR_SOURCE;
+	if (lang != def && def != NULL) {
+		lang->faq_tr = tr_faq_status(lang, def);
+		lang->selfcheck_tr = tr_selfcheck_status(lang, def);
+	}
 	for (k = 0; k < lang->ntopics; k++)
 		lang->topics[k].tr = lang == def || def == NULL ? TR_SOURCE :
 		    tr_topic_status(&lang->topics[k],

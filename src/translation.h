@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Translation status of a page: which version of the default
- * language's page a translation was made from.  A translated topic
- * records it in its "translates" key: the default language's code and
- * a fingerprint of that page's text, written by --mark-translated when
- * the translator is done.  From that, and the text itself, a page of a
- * translation is missing, an untranslated copy, outdated (the source
- * changed since), not marked, or current.  No curses here.
+ * language's page a translation was made from.  A translated topic,
+ * faq.yaml or selfcheck.yaml records it in its "translates" key: the
+ * default language's code and a fingerprint of that page's text,
+ * written by --mark-translated when the translator is done.  From that,
+ * and the text itself, a page of a translation is missing, an
+ * untranslated copy, outdated (the source changed since), not marked,
+ * or current.  No curses here.
  */
 #ifndef SMP_TRANSLATION_H
 #define SMP_TRANSLATION_H
@@ -27,6 +28,14 @@
 uint64_t tr_fingerprint(const struct topic *);
 /* The same, of the sections alone: equal for a copy with a new title. */
 uint64_t tr_body_fingerprint(const struct topic *);
+/*
+ * The same of the FAQ (its title, then each question and answer) and
+ * of the self-check (every text a visitor reads in it, in order):
+ * faq.yaml and selfcheck.yaml record theirs as a topic does.
+ */
+uint64_t tr_faq_fingerprint(const struct faq *);
+struct selfcheck;
+uint64_t tr_selfcheck_fingerprint(const struct selfcheck *);
 void	tr_fp_format(uint64_t, char buf[TR_FP_CHARS]);
 /*
  * Reads a "translates" value, "en 0123456789abcdef": returns 0 and
@@ -40,6 +49,22 @@ int	tr_parse(const char *value, char code[16], uint64_t *fp);
  */
 enum tr_status	tr_topic_status(const struct topic *t, const struct topic *src,
 	    const char *def_code);
+/*
+ * A translation that is not a copy, by its "translates" value (NULL:
+ * none) against its source's fingerprint now: not marked, outdated or
+ * current.
+ */
+enum tr_status	tr_marked_status(const char *translates, uint64_t src_fp,
+	    const char *def_code);
+/*
+ * The self-check and the FAQ of lang against def's, the default
+ * language's: missing, a copy (their first texts are the same), or as
+ * tr_marked_status(); TR_CURRENT when def has none.
+ */
+enum tr_status	tr_selfcheck_status(const struct language *lang,
+	    const struct language *def);
+enum tr_status	tr_faq_status(const struct language *lang,
+	    const struct language *def);
 /* Sets every topic's status (struct topic.tr) once content is loaded. */
 void	tr_resolve(struct content *);
 /* The same for one language, against def, the default language. */

@@ -779,7 +779,7 @@ test_dump(void)
 	size_t len = 0;
 	FILE *fp = open_memstream(&text, &len);
 
-	is_int(selfcheck_dump(SC, 500, fp), 0, "--dump selfcheck: status 0");
+	is_int(selfcheck_dump(SC, NULL, 500, fp), 0, "--dump selfcheck: status 0");
 	fclose(fp);
 	ok(strstr(text, "What is the main reason you are looking at SMP?") &&
 	    strstr(text, "Shown only if the answer to question 1 (reason) is: "
