@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "mark.h"
 #include "translation.h"
+#include "ytree.h"
 
 #ifndef PATH_MAX
 #define PATH_MAX	4096
@@ -77,12 +78,42 @@ slurp(const char *path, size_t *len)
 }
 
 /*
+ * Whether the YAML file at path reads without an error and holds value
+ * under its top-level key "translates".
+ */
+static int
+reads_back(const char *path, const char *value)
+{
+	const struct ynode *k;
+	struct ytree t;
+	struct diags d;
+	int ok = 0;
+
+	diags_init(&d);
+	if (ytree_load(&t, path, &d) == 0 && d.errors == 0 &&
+	    t.root != NULL && t.root->kind == YN_MAP)
+		for (k = t.root->child; k != NULL && k->next != NULL;
+		    k = k->next->next)
+			if (k->str != NULL && strcmp(k->str, "translates") == 0 &&
+			    k->next->kind == YN_SCALAR &&
+			    strcmp(k->next->str, value) == 0)
+				ok = 1;
+	ytree_free(&t);
+	diags_free(&d);
+	return ok;
+}
+
+/*
  * Writes text to path through a file beside it, renamed over it, less
- * its old "translates:" lines and with line at the end.
+ * its old "translates:" lines and with line ("translates: VALUE\n") at
+ * the end.  Returns 0, -1 with errno set, or -2 when the file would not
+ * read back with that value (it ends with "..." or inside a quoted
+ * text): path is left as it was.
  */
 static int
 rewrite(const char *path, const char *text, size_t len, const char *line)
 {
+	char value[64];
 	char tmp[PATH_MAX];
 	const char *p = text, *eol, *end = text + len;
 	struct stat st;
@@ -117,7 +148,17 @@ rewrite(const char *path, const char *text, size_t len, const char *line)
 		unlink(tmp);
 		return -1;
 	}
-	if (fclose(fp) != 0 || rename(tmp, path) != 0) {
+	if (fclose(fp) != 0) {
+		unlink(tmp);
+		return -1;
+	}
+	snprintf(value, sizeof(value), "%s", line + strlen("translates: "));
+	value[strcspn(value, "\n")] = '\0';
+	if (!reads_back(tmp, value)) {
+		unlink(tmp);
+		return -2;
+	}
+	if (rename(tmp, path) != 0) {
 		unlink(tmp);
 		return -1;
 	}
@@ -134,14 +175,14 @@ same_file(const char *f, const char *real)
 }
 
 /*
- * The FAQ or the self-check of a translation, at real: its status, its
- * source's file and fingerprint now.  Returns 0, or -1 when real is
- * neither.
+ * The FAQ or the self-check of a translation, at real: which of them
+ * (*kind), its status, its source's file and fingerprint now.  Returns
+ * 0, or -1 when real is neither.
  */
 static int
 find_file(const struct content *c, const struct language *def,
-    const char *real, const struct language **lang, enum tr_status *s,
-    const char **src, uint64_t *fp)
+    const char *real, const struct language **lang, const char **kind,
+    enum tr_status *s, const char **src, uint64_t *fp)
 {
 	size_t i;
 
@@ -149,6 +190,7 @@ find_file(const struct content *c, const struct language *def,
 		*lang = c->langs[i];
 		if (!(*lang)->faq_fallback && (*lang)->faq != NULL &&
 		    same_file((*lang)->faq_file, real)) {
+			*kind = "faq.yaml";
 			*src = def->faq_file;
 			if (*lang == def || def->faq == NULL)
 				return 0;
@@ -158,6 +200,7 @@ find_file(const struct content *c, const struct language *def,
 		}
 		if ((*lang)->selfcheck != NULL &&
 		    same_file((*lang)->selfcheck_file, real)) {
+			*kind = "selfcheck.yaml";
 			*src = def->selfcheck_file;
 			if (*lang == def || def->selfcheck == NULL)
 				return 0;
@@ -175,12 +218,13 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 {
 	const struct language *def = content_default_language(c), *lang;
 	const struct topic *t, *src;
-	const char *from = NULL;
+	const char *from = NULL, *kind = "";
 	char real[PATH_MAX], fps[TR_FP_CHARS], line[64];
 	enum tr_status s = TR_SOURCE;
 	uint64_t fp = 0;
 	size_t len;
 	char *text;
+	int rc = 0;
 
 	if (realpath(path, real) == NULL) {
 		fprintf(err, "smp-kiosk: %s: %s\n", path, strerror(errno));
@@ -197,8 +241,8 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 			from = src->file;
 			fp = tr_fingerprint(src);
 		}
-	} else if (def == NULL || find_file(c, def, real, &lang, &s, &from,
-	    &fp) < 0) {
+	} else if (def == NULL || find_file(c, def, real, &lang, &kind, &s,
+	    &from, &fp) < 0) {
 		fprintf(err, _("smp-kiosk: %s: not a topic, faq.yaml or "
 		    "selfcheck.yaml of the content read (a file with errors is "
 		    "left out: run --check; give the folder it is in with "
@@ -212,9 +256,10 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 		return EX_USAGE;
 	}
 	if (from == NULL) {
-		/* TRANSLATORS: %s are a file and a language code. */
-		fprintf(err, _("smp-kiosk: %s: %s has none to translate "
-		    "from\n"), path, def->code);
+		/* TRANSLATORS: %s are a file, a language code and a file
+		 * name, faq.yaml or selfcheck.yaml. */
+		fprintf(err, _("smp-kiosk: %s: %s has no %s to translate "
+		    "from\n"), path, def->code, kind);
 		return EX_DATAERR;
 	}
 	if (s == TR_UNTRANSLATED) {
@@ -224,8 +269,16 @@ mark_translated(const struct content *c, const char *path, FILE *out,
 	}
 	tr_fp_format(fp, fps);
 	snprintf(line, sizeof(line), "translates: %s %s\n", def->code, fps);
-	if ((text = slurp(path, &len)) == NULL || rewrite(path, text, len,
-	    line) < 0) {
+	if ((text = slurp(path, &len)) != NULL &&
+	    (rc = rewrite(path, text, len, line)) == -2) {
+		/* TRANSLATORS: %s is a file. */
+		fprintf(err, _("smp-kiosk: %s: a translates line at its end "
+		    "would not read back (does it end with \"...\" or inside "
+		    "a quoted text?): it is left as it was\n"), path);
+		free(text);
+		return EX_DATAERR;
+	}
+	if (text == NULL || rc < 0) {
 		fprintf(err, "smp-kiosk: %s: %s\n", path, strerror(errno));
 		free(text);
 		return EX_CANTCREAT;

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * --mark-translated: records in a translated topic file which version
- * of the default language's page it translates (translation.h), by
- * writing its "translates" line.  No curses here.
+ * --mark-translated: records in a translated topic, faq.yaml or
+ * selfcheck.yaml which version of the default language's it translates
+ * (translation.h), by writing its "translates" line.  No curses here.
  */
 #ifndef SMP_MARK_H
 #define SMP_MARK_H
@@ -12,10 +12,10 @@
 #include "content.h"
 
 /*
- * Marks the topic file path of content c (loaded from the folders the
- * file is in) as a translation of the default language's current
- * page.  Says what it did on out, or why not on err; returns a
- * sysexits status.
+ * Marks the topic file, faq.yaml or selfcheck.yaml path of content c
+ * (loaded from the folders the file is in) as a translation of the
+ * default language's as it is now.  Says what it did on out, or why
+ * not on err; returns a sysexits status.
  */
 int	mark_translated(const struct content *c, const char *path, FILE *out,
 	    FILE *err);

@@ -109,12 +109,17 @@ tr_selfcheck_fingerprint(const struct selfcheck *sc)
 		h = fnv_text(h, sc->panel[i]);
 	for (i = 0; i < sc->nquestions; i++) {
 		q = &sc->questions[i];
+		/* "Choose one" or "all that apply" is read as well. */
+		h = fnv_byte(h, (unsigned char)('0' + q->kind));
 		h = fnv_text(h, q->text);
 		h = fnv_text(h, q->help);
 		for (j = 0; j < q->nanswers; j++) {
 			a = &q->answers[j];
 			h = fnv_text(h, a->label);
 			for (k = 0; k < a->nnotes; k++) {
+				/* The panel a note shows under. */
+				h = fnv_byte(h, (unsigned char)('0' +
+				    a->notes[k].panel));
 				h = fnv_text(h, a->notes[k].because);
 				h = fnv_text(h, a->notes[k].text);
 			}

@@ -30,8 +30,9 @@ uint64_t tr_fingerprint(const struct topic *);
 uint64_t tr_body_fingerprint(const struct topic *);
 /*
  * The same of the FAQ (its title, then each question and answer) and
- * of the self-check (every text a visitor reads in it, in order):
- * faq.yaml and selfcheck.yaml record theirs as a topic does.
+ * of the self-check (every text a visitor reads in it, in order, with
+ * each question's kind and the panel of each note): faq.yaml and
+ * selfcheck.yaml record theirs as a topic does.
  */
 uint64_t tr_faq_fingerprint(const struct faq *);
 struct selfcheck;

@@ -127,9 +127,12 @@ run 64 --check --report --lang xx -c "$tmp/de"
 contains "$tmp/err" 'no language "xx" in the content'
 result $? "--report --lang with a language the content lacks is a usage error"
 # The common questions: a copy, translated, marked, then outdated.
+cp "$tmp/de/de/faq.yaml" "$tmp/faq.before"
 run 65 --mark-translated -c "$tmp/de" "$tmp/de/de/faq.yaml"
 contains "$tmp/err" "faq.yaml: its text is still that of $tmp/de/en/faq.yaml: translate it first"
 result $? "--mark-translated refuses a copy of the FAQ"
+cmp -s "$tmp/faq.before" "$tmp/de/de/faq.yaml"
+result $? "and leaves it as it was"
 run 0 --check -c "$tmp/de"
 contains "$tmp/err" "$tmp/de/de/faq.yaml: warning: untranslated: its text is that of $tmp/de/en/faq.yaml; translate it"
 result $? "a copied FAQ is named as untranslated"
@@ -141,8 +144,9 @@ result $? "a translated FAQ that is not marked is named"
 run 0 --mark-translated -c "$tmp/de" "$tmp/de/de/faq.yaml"
 contains "$tmp/out" "faq.yaml: marked as a translation of $tmp/de/en/faq.yaml as it is now"
 result $? "--mark-translated marks the FAQ"
-[ "$(grep -c '^translates: en [0-9a-f]\{16\}$' "$tmp/de/de/faq.yaml")" -eq 1 ]
-result $? "with one translates line at the end"
+[ "$(grep -c '^translates: en [0-9a-f]\{16\}$' "$tmp/de/de/faq.yaml")" -eq 1 ] &&
+    tail -n 1 "$tmp/de/de/faq.yaml" | grep -q '^translates: en [0-9a-f]\{16\}$'
+result $? "with one translates line, at the end"
 run 0 --check -c "$tmp/de"
 if grep -q "de/faq.yaml" "$tmp/err"; then false; else true; fi
 result $? "a marked FAQ of the current questions is current"
@@ -154,7 +158,10 @@ run 0 --dump faq -l de -c "$tmp/de"
 contains "$tmp/out" "This page in Deutsch may be out of date"
 result $? "the kiosk shows the outdated FAQ with a note"
 printf '\n3\n1\nq\n' | "$SMP_KIOSK" --plain -l de -c "$tmp/de" >"$tmp/out" 2>"$tmp/err"
-sed -n '/^1\. What is alpha?$/,$p' "$tmp/out" | grep -q "^This page in Deutsch may be out of date"
+sed -n '/^1\. What is alpha?$/,$p' "$tmp/out" >"$tmp/answer"
+note=$(grep -n "^This page in Deutsch may be out of date" "$tmp/answer" | cut -d: -f1)
+head=$(grep -n "^What is alpha?$" "$tmp/answer" | cut -d: -f1)
+[ -n "$note" ] && [ -n "$head" ] && [ "$note" -lt "$head" ]
 result $? "the plain interface shows the note above an outdated answer"
 run 0 --check --report --lang de -c "$tmp/de"
 grep -q "^  [0-9]  common questions  *outdated  " "$tmp/out"
@@ -181,6 +188,23 @@ result $? "an English self-check edited leaves its translations outdated"
 printf '\n4\nq\n' | "$SMP_KIOSK" --plain -l es -c "$tmp/sc" >"$tmp/out" 2>"$tmp/err"
 grep -q "^This page in Español may be out of date" "$tmp/out"
 result $? "the plain interface shows the note on the self-check's introduction"
+# A note that moves to another panel reads differently: outdated too.
+cp -r "$content" "$tmp/sc2"
+sed -i '0,/^          - panel: think$/s//          - panel: doctor/' \
+    "$tmp/sc2/en/selfcheck.yaml"
+run 65 --check --strict -c "$tmp/sc2"
+contains "$tmp/err" "$tmp/sc2/fr/selfcheck.yaml: warning: outdated: "
+result $? "a note moved to another panel leaves the translations outdated"
+# A file that would not read back with the line at its end is refused.
+sed -i '/^translates:/d' "$tmp/sc2/es/faq.yaml"
+printf '...\n' >>"$tmp/sc2/es/faq.yaml"
+cp "$tmp/sc2/es/faq.yaml" "$tmp/faq.before"
+run 65 --mark-translated -c "$tmp/sc2" "$tmp/sc2/es/faq.yaml"
+contains "$tmp/err" "faq.yaml: a translates line at its end would not read back"
+result $? "--mark-translated refuses a file that would not read back"
+cmp -s "$tmp/faq.before" "$tmp/sc2/es/faq.yaml" &&
+    [ -z "$(ls "$tmp/sc2/es" | grep 'faq.yaml.')" ]
+result $? "and leaves it as it was, with no file beside it"
 run 0 --dump selfcheck -l fr -c "$tmp/sc"
 sed -n 1p "$tmp/out" | grep -q "^This page in Français may be out of date"
 result $? "--dump selfcheck: the note first"
