@@ -695,49 +695,10 @@ struct tr_lists {
 };
 
 /*
- * The status of a translated page against its source (translation.h):
- * a warning that says what to do for a copy, an outdated page and one
- * that does not say what it was made from.
- */
-static enum tr_status
-page_status(const struct topic *t, const struct topic *src,
-    const struct language *def, struct diags *d, struct tr_lists *ts)
-{
-	int k;
-
-	switch (t->tr) {
-	case TR_UNTRANSLATED:
-		diag_add(d, DIAG_WARNING, t->file, 0, 0, "untranslated: the "
-		    "text is that of %s; translate it, or delete the file "
-		    "(the kiosk shows the %s page with a note either way)",
-		    src->file, def->code);
-		k = 0;
-		break;
-	case TR_OUTDATED:
-		diag_add(d, DIAG_WARNING, t->file, 0, 0, "outdated: %s has "
-		    "changed since this page was translated; bring it up to "
-		    "date, then run smp-kiosk --mark-translated %s", src->file,
-		    t->file);
-		k = 1;
-		break;
-	case TR_UNMARKED:
-		diag_add(d, DIAG_WARNING, t->file, 0, 0, "nothing says which "
-		    "version of %s this translates: check it against that "
-		    "page, then run smp-kiosk --mark-translated %s", src->file,
-		    t->file);
-		k = 2;
-		break;
-	default:
-		return t->tr;
-	}
-	list_add(ts->list[k], sizeof(ts->list[k]), t->id);
-	ts->n[k]++;
-	return t->tr;
-}
-
-/*
- * The FAQ or the self-check of a translation, file, against its source
- * in the default language: the warnings page_status() gives a topic.
+ * A translated file (a topic, the FAQ, the self-check) against src, its
+ * source in the default language: a warning that says what to do for a
+ * copy, an outdated file and one that does not say what it was made
+ * from.
  */
 static void
 file_status(enum tr_status s, const char *file, const char *src,
@@ -763,6 +724,35 @@ file_status(enum tr_status s, const char *file, const char *src,
 	case TR_CURRENT:
 		break;
 	}
+}
+
+/* The same for a topic, counted in the summary's lists. */
+static enum tr_status
+page_status(const struct topic *t, const struct topic *src,
+    const struct language *def, struct diags *d, struct tr_lists *ts)
+{
+	int k;
+
+	switch (t->tr) {
+	case TR_UNTRANSLATED:
+		/* The kiosk shows a topic's copy as the source page. */
+		diag_add(d, DIAG_WARNING, t->file, 0, 0, "untranslated: the "
+		    "text is that of %s; translate it, or delete the file "
+		    "(the kiosk shows the %s page with a note either way)",
+		    src->file, def->code);
+		k = 0;
+		break;
+	case TR_OUTDATED:
+	case TR_UNMARKED:
+		file_status(t->tr, t->file, src->file, d);
+		k = t->tr == TR_OUTDATED ? 1 : 2;
+		break;
+	default:
+		return t->tr;
+	}
+	list_add(ts->list[k], sizeof(ts->list[k]), t->id);
+	ts->n[k]++;
+	return t->tr;
 }
 
 static void
@@ -918,12 +908,11 @@ check_translation(const struct language *lang, const struct language *def,
 		diag_add(d, DIAG_WARNING, lang->faq_file, 0, 0, "%zu common "
 		    "questions, but %s has %zu", lang->faq->n, def->code,
 		    def->faq->n);
-	if (lang->faq != NULL && !lang->faq_fallback && def->faq != NULL)
-		file_status(tr_faq_status(lang, def), lang->faq_file,
-		    def->faq_file, d);
-	if (lang->selfcheck != NULL && def->selfcheck != NULL)
-		file_status(tr_selfcheck_status(lang, def), lang->selfcheck_file,
-		    def->selfcheck_file, d);
+	/* Nothing for a missing file (the FAQ's is said above) or one
+	 * without a source: their states are missing and current. */
+	file_status(lang->faq_tr, lang->faq_file, def->faq_file, d);
+	file_status(lang->selfcheck_tr, lang->selfcheck_file,
+	    def->selfcheck_file, d);
 	if (lang->clinic_fallback)
 		diag_add(d, DIAG_WARNING, lang->index_file, 0, 0, "the "
 		    "clinic's details are not translated into %s (no "
@@ -1262,11 +1251,11 @@ todo_menu(struct todo_list *l, const struct menu *m, const char *where,
 		if (it->kind == MENU_TOPIC)
 			todo_topic(l, it->topic, where);
 		else if (it->kind == MENU_SHOW && it->show == SHOW_SELFCHECK &&
-		    (s = tr_selfcheck_status(l->lang, l->def)) != TR_CURRENT)
+		    (s = l->lang->selfcheck_tr) != TR_CURRENT)
 			todo_add(l, NULL, N_("self-check"), s,
 			    selfcheck_words(l->def), where);
 		else if (it->kind == MENU_SHOW && it->show == SHOW_FAQ &&
-		    (s = tr_faq_status(l->lang, l->def)) != TR_CURRENT)
+		    (s = l->lang->faq_tr) != TR_CURRENT)
 			todo_add(l, NULL, N_("common questions"), s,
 			    faq_words(l->def), where);
 	}

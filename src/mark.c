@@ -78,32 +78,6 @@ slurp(const char *path, size_t *len)
 }
 
 /*
- * Whether the YAML file at path reads without an error and holds value
- * under its top-level key "translates".
- */
-static int
-reads_back(const char *path, const char *value)
-{
-	const struct ynode *k;
-	struct ytree t;
-	struct diags d;
-	int ok = 0;
-
-	diags_init(&d);
-	if (ytree_load(&t, path, &d) == 0 && d.errors == 0 &&
-	    t.root != NULL && t.root->kind == YN_MAP)
-		for (k = t.root->child; k != NULL && k->next != NULL;
-		    k = k->next->next)
-			if (k->str != NULL && strcmp(k->str, "translates") == 0 &&
-			    k->next->kind == YN_SCALAR &&
-			    strcmp(k->next->str, value) == 0)
-				ok = 1;
-	ytree_free(&t);
-	diags_free(&d);
-	return ok;
-}
-
-/*
  * Writes text to path through a file beside it, renamed over it, less
  * its old "translates:" lines and with line ("translates: VALUE\n") at
  * the end.  Returns 0, -1 with errno set, or -2 when the file would not
@@ -113,7 +87,7 @@ reads_back(const char *path, const char *value)
 static int
 rewrite(const char *path, const char *text, size_t len, const char *line)
 {
-	char value[64];
+	char value[64], *back;
 	char tmp[PATH_MAX];
 	const char *p = text, *eol, *end = text + len;
 	struct stat st;
@@ -152,12 +126,16 @@ rewrite(const char *path, const char *text, size_t len, const char *line)
 		unlink(tmp);
 		return -1;
 	}
+	/* As the kiosk would read it: the value under the top-level key. */
 	snprintf(value, sizeof(value), "%s", line + strlen("translates: "));
 	value[strcspn(value, "\n")] = '\0';
-	if (!reads_back(tmp, value)) {
+	back = ytree_peek(tmp, "translates");
+	if (back == NULL || strcmp(back, value) != 0) {
+		free(back);
 		unlink(tmp);
 		return -2;
 	}
+	free(back);
 	if (rename(tmp, path) != 0) {
 		unlink(tmp);
 		return -1;
@@ -194,7 +172,7 @@ find_file(const struct content *c, const struct language *def,
 			*src = def->faq_file;
 			if (*lang == def || def->faq == NULL)
 				return 0;
-			*s = tr_faq_status(*lang, def);
+			*s = (*lang)->faq_tr;
 			*fp = tr_faq_fingerprint(def->faq);
 			return 0;
 		}
@@ -204,7 +182,7 @@ find_file(const struct content *c, const struct language *def,
 			*src = def->selfcheck_file;
 			if (*lang == def || def->selfcheck == NULL)
 				return 0;
-			*s = tr_selfcheck_status(*lang, def);
+			*s = (*lang)->selfcheck_tr;
 			*fp = tr_selfcheck_fingerprint(def->selfcheck);
 			return 0;
 		}

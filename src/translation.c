@@ -196,12 +196,12 @@ same_text(const char *a, const char *b)
 }
 
 /*
- * The self-check and the FAQ of a translation, as a topic: missing, a
- * copy of the default language's (its first texts are the same), or by
- * their "translates" record not marked, outdated or current.
+ * The self-check and the FAQ of lang against def's: missing, a copy
+ * (their first texts are the same), or as tr_marked_status();
+ * TR_CURRENT when def has none.
  */
-enum tr_status
-tr_selfcheck_status(const struct language *lang, const struct language *def)
+static enum tr_status
+selfcheck_status(const struct language *lang, const struct language *def)
 {
 	if (def->selfcheck == NULL)
 		return TR_CURRENT;
@@ -217,8 +217,8 @@ tr_selfcheck_status(const struct language *lang, const struct language *def)
 	    tr_selfcheck_fingerprint(def->selfcheck), def->code);
 }
 
-enum tr_status
-tr_faq_status(const struct language *lang, const struct language *def)
+static enum tr_status
+faq_status(const struct language *lang, const struct language *def)
 {
 	if (def->faq == NULL)
 		return TR_CURRENT;
@@ -238,8 +238,8 @@ tr_resolve_language(struct language *lang, const struct language *def)
 
 	lang->faq_tr = lang->selfcheck_tr = TR_SOURCE;
 	if (lang != def && def != NULL) {
-		lang->faq_tr = tr_faq_status(lang, def);
-		lang->selfcheck_tr = tr_selfcheck_status(lang, def);
+		lang->faq_tr = faq_status(lang, def);
+		lang->selfcheck_tr = selfcheck_status(lang, def);
 	}
 	for (k = 0; k < lang->ntopics; k++)
 		lang->topics[k].tr = lang == def || def == NULL ? TR_SOURCE :

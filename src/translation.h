@@ -57,18 +57,13 @@ enum tr_status	tr_topic_status(const struct topic *t, const struct topic *src,
  */
 enum tr_status	tr_marked_status(const char *translates, uint64_t src_fp,
 	    const char *def_code);
-/*
- * The self-check and the FAQ of lang against def's, the default
- * language's: missing, a copy (their first texts are the same), or as
- * tr_marked_status(); TR_CURRENT when def has none.
- */
-enum tr_status	tr_selfcheck_status(const struct language *lang,
-	    const struct language *def);
-enum tr_status	tr_faq_status(const struct language *lang,
-	    const struct language *def);
+
 /* Sets every topic's status (struct topic.tr) once content is loaded. */
 void	tr_resolve(struct content *);
-/* The same for one language, against def, the default language. */
+/*
+ * The same for one language, against def, the default language: its
+ * topics', and its FAQ's and self-check's (faq_tr, selfcheck_tr).
+ */
 void	tr_resolve_language(struct language *, const struct language *def);
 /*
  * "missing", "untranslated", "outdated", "not marked", "current":
